@@ -776,6 +776,8 @@ class Action(Model):
     """How the action is evaluated."""
     example: StrictBool = False
     """True for a row the plan gives only as an example for units to fill in."""
+    illustrative: StrictBool = False
+    """True when the action is made up for illustration, not taken from the kommune's plan."""
     notes: Text | None = None
     """Anything else."""
 
