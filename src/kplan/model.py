@@ -867,8 +867,8 @@ class PlanPart(Sections):
     """The kplan file format version."""
 
 
-class Plan(Sections):
-    """The root file, kplan.yaml."""
+class Head(Model):
+    """kplan.yaml without its list sections: the parts of a plan that exist once."""
 
     kplan: Literal[1] = 1
     """The kplan file format version."""
@@ -896,4 +896,9 @@ class Plan(Sections):
     """Appendices: support questions, literature, forms."""
 
 
+class Plan(Head, Sections):
+    """The whole plan: kplan.yaml with the list sections of every included file."""
+
+
 SECTION_NAMES: tuple[str, ...] = tuple(Sections.model_fields)
+HEAD_NAMES: tuple[str, ...] = tuple(Head.model_fields)

@@ -1,0 +1,3 @@
+from kplan.cli import main
+
+main()

@@ -1,0 +1,191 @@
+"""Assemble a plan: find its files, validate each against the model, and merge them.
+
+A plan is `kplan.yaml` plus the files it names under `include:` (paths or glob patterns relative
+to the plan directory, `**` allowed). Included files hold list sections only (units, needs,
+actions...). Items are validated one by one, so one broken action does not hide problems in the
+rest: the broken item is left out and reported, and references to its id are not reported again.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from kplan.diagnostics import Diagnostic, make
+from kplan.errors import model_for, translate
+from kplan.load import load_file
+from kplan.locate import Finding
+from kplan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanPart, Sections
+
+ROOT_NAME = "kplan.yaml"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a merged section item came from: its file and its index in that file's list."""
+
+    file: str
+    index: int
+
+
+@dataclass
+class Assembled:
+    """The plan as far as it could be read, with what went wrong on the way."""
+
+    root: str
+    files: list[str] = field(default_factory=list)
+    plan: Plan | None = None
+    """The merged plan; None when kplan.yaml itself is unreadable or its head is invalid."""
+    origins: dict[str, list[Origin]] = field(default_factory=dict)
+    """For each section, where each item of `plan.<section>` came from."""
+    broken_ids: dict[str, set[str]] = field(default_factory=dict)
+    """Ids of items left out as invalid, per section: references to them are not dangling."""
+    problems: list[Diagnostic] = field(default_factory=list)
+    """Problems with known positions (YAML errors)."""
+    findings: list[Finding] = field(default_factory=list)
+    """Problems located by data path (model errors)."""
+
+    def where(self, section: str, index: int, *rest: str | int) -> tuple[str, tuple[Any, ...]]:
+        """File and data path of item `index` of a merged section."""
+        origin = self.origins[section][index]
+        return origin.file, (section, origin.index, *rest)
+
+
+@cache
+def _item_adapter(section: str) -> TypeAdapter[Any]:
+    annotation = Sections.model_fields[section].annotation
+    (item,) = getattr(annotation, "__args__", (Any,))
+    return TypeAdapter(item)
+
+
+def find_root(path: str) -> str | Diagnostic:
+    """The root file of the plan at `path`: a directory's kplan.yaml, or a single YAML file."""
+    if os.path.isdir(path):
+        root = os.path.join(path, ROOT_NAME)
+        if not os.path.isfile(root):
+            return make(path, 0, 0, "K016", f"No {ROOT_NAME} here: this is not a kplan plan.")
+        return os.path.normpath(root)
+    if not os.path.exists(path):
+        return make(path, 0, 0, "K001", "No such file or directory.")
+    return os.path.normpath(path)
+
+
+def _expand(root: str, patterns: Any, out: Assembled) -> list[str]:
+    if not isinstance(patterns, list):
+        return []  # the model reports the wrong type
+    base = os.path.dirname(os.path.abspath(root))
+    files: list[str] = []
+    for i, pattern in enumerate(patterns):
+        if not isinstance(pattern, str) or not pattern:
+            continue
+        if os.path.isabs(pattern) or ".." in pattern.replace("\\", "/").split("/"):
+            out.findings.append(
+                Finding(root, ("include", i), "K018", f"«{pattern}» points outside the plan directory.")
+            )
+            continue
+        matches = sorted(glob.glob(os.path.join(base, pattern), recursive=True))
+        matches = [m for m in matches if os.path.isfile(m)]
+        if not matches:
+            out.findings.append(
+                Finding(root, ("include", i), "K017", f"«{pattern}» matches no file.")
+            )
+        rel_dir = os.path.dirname(root)
+        for m in matches:
+            shown = os.path.normpath(os.path.join(rel_dir, os.path.relpath(m, base)))
+            if shown != root and shown not in files:
+                files.append(shown)
+    return files
+
+
+def _sections(
+    data: dict[str, Any], file: str, out: Assembled, merged: dict[str, list[Any]]
+) -> None:
+    for section in SECTION_NAMES:
+        items = data.get(section)
+        if not isinstance(items, list):
+            continue  # absent, or the wrong type: the head/part model reports it
+        adapter = _item_adapter(section)
+        for index, item in enumerate(items):
+            try:
+                value = adapter.validate_python(item)
+            except ValidationError as exc:
+                item_model = _item_model(section, item)
+                for err in exc.errors():
+                    out.findings.append(
+                        translate(err, item, item_model, file, (section, index))
+                    )
+                if isinstance(item, dict) and isinstance(item.get("id"), str):
+                    out.broken_ids.setdefault(section, set()).add(item["id"])
+                continue
+            merged[section].append(value)
+            out.origins[section].append(Origin(file, index))
+
+
+def _item_model(section: str, item: Any) -> type[BaseModel]:
+    annotation = Sections.model_fields[section].annotation
+    (tp,) = getattr(annotation, "__args__", (Any,))
+    model = model_for(tp, item)
+    return model if model is not None else Sections
+
+
+def _shape_only(model: type[BaseModel], data: dict[str, Any], file: str, out: Assembled) -> Any:
+    """Validate everything but the list items (those are validated one by one)."""
+    stripped = {
+        k: ([] if k in SECTION_NAMES and isinstance(v, list) else v) for k, v in data.items()
+    }
+    try:
+        return model.model_validate(stripped)
+    except ValidationError as exc:
+        head_only = frozenset(HEAD_NAMES) if model is PlanPart else frozenset()
+        for err in exc.errors():
+            out.findings.append(translate(err, data, model, file, (), head_only))
+        return None
+
+
+def assemble(path: str) -> Assembled:
+    """Read the plan at `path` (a plan directory or a single YAML file)."""
+    root = find_root(path)
+    if isinstance(root, Diagnostic):
+        return Assembled(root=path, problems=[root])
+    out = Assembled(root=root, files=[root])
+    out.origins = {s: [] for s in SECTION_NAMES}
+    merged: dict[str, list[Any]] = {s: [] for s in SECTION_NAMES}
+
+    loaded = load_file(root)
+    if not loaded.ok:
+        out.problems.extend(loaded.problems)
+        return out
+    data = loaded.data
+    if not isinstance(data, dict):
+        out.problems.append(
+            make(root, 1, 1, "K013", "The plan must be a mapping of keys (plan:, goals:, ...).")
+        )
+        return out
+
+    head = _shape_only(Plan, data, root, out)
+    _sections(data, root, out, merged)
+
+    for part in _expand(root, data.get("include"), out):
+        out.files.append(part)
+        part_loaded = load_file(part)
+        if not part_loaded.ok:
+            out.problems.extend(part_loaded.problems)
+            continue
+        if not isinstance(part_loaded.data, dict):
+            out.problems.append(
+                make(part, 1, 1, "K013", "An included file must be a mapping of sections.")
+            )
+            continue
+        _shape_only(PlanPart, part_loaded.data, part, out)
+        _sections(part_loaded.data, part, out, merged)
+
+    if head is not None:
+        fields = {name: getattr(head, name) for name in Head.model_fields}
+        out.plan = Plan.model_construct(**fields, **merged)
+    return out
+

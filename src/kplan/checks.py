@@ -1,0 +1,487 @@
+"""Checks: rules that look across the plan, each a small function that yields findings.
+
+Every check's docstring names its codes. The model has already checked the shape of each item;
+these rules check what one item cannot know alone: ids and references, the red thread from goals
+to needs to actions, periods and deadlines, KS completeness and privacy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from kplan.assemble import Assembled
+from kplan.locate import Finding
+from kplan.model import Plan, when_bounds
+
+Path_ = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every check gets: the plan, where its items came from, and today's date."""
+
+    asm: Assembled
+    plan: Plan
+    today: dt.date
+
+    def at(self, section: str, index: int, *rest: str | int, key: bool = False) -> Finding:
+        raise NotImplementedError  # replaced below; keeps mypy aware of the signature
+
+    def find(self, path: Path_, code: str, message: str, *, key: bool = False) -> Finding:
+        """A finding at a path of the merged plan (section items are mapped to their file)."""
+        if path and path[0] in self.asm.origins and len(path) > 1 and isinstance(path[1], int):
+            file, real = self.asm.where(path[0], path[1], *path[2:])
+        else:
+            file, real = self.asm.root, path
+        return Finding(file, real, code, message, at_key=key)
+
+
+Check = Callable[[Context], Iterable[Finding]]
+CHECKS: list[Check] = []
+
+
+def check(fn: Check) -> Check:
+    CHECKS.append(fn)
+    return fn
+
+
+# --- ids and references -----------------------------------------------------------------------
+
+_ID_SECTIONS = (
+    "units",
+    "competences",
+    "goals",
+    "strategies",
+    "requirements",
+    "drivers",
+    "needs",
+    "actions",
+)
+_KIND_WORDS = {
+    "units": "unit",
+    "competences": "competence",
+    "goals": "goal",
+    "strategies": "strategy",
+    "requirements": "requirement",
+    "drivers": "driver",
+    "needs": "need",
+    "actions": "action",
+    "arenas": "learning arena",
+    "forms": "competence form",
+    "decisions": "decision",
+}
+
+
+def _ids(ctx: Context) -> dict[str, set[str]]:
+    plan = ctx.plan
+    ids = {s: {item.id for item in getattr(plan, s)} for s in _ID_SECTIONS}
+    for section, broken in ctx.asm.broken_ids.items():
+        ids.setdefault(section, set()).update(broken)
+    ids["arenas"] = {a.id for a in plan.learning.arenas} if plan.learning else set()
+    ids["forms"] = {
+        f.id
+        for d in (plan.competence_concept.dimensions if plan.competence_concept else [])
+        for f in d.forms
+        if f.id
+    }
+    ids["decisions"] = {d.id for d in plan.decisions}
+    return ids
+
+
+@check
+def unique_ids(ctx: Context) -> Iterator[Finding]:
+    """K201: every id is used once within its kind (units, needs, actions...)."""
+    lists: list[tuple[str, Path_, list[Any]]] = [
+        (s, (s,), list(getattr(ctx.plan, s))) for s in _ID_SECTIONS
+    ]
+    lists.append(("decisions", ("decisions",), list(ctx.plan.decisions)))
+    if ctx.plan.learning:
+        lists.append(("arenas", ("learning", "arenas"), list(ctx.plan.learning.arenas)))
+    for kind, base, items in lists:
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items):
+            if item.id in seen:
+                first = ctx.find((*base, seen[item.id]), "K201", "")
+                yield ctx.find(
+                    (*base, i, "id"),
+                    "K201",
+                    f"The {_KIND_WORDS[kind]} id «{item.id}» is already used "
+                    f"(first in {first.file}).",
+                )
+            else:
+                seen[item.id] = i
+
+
+def _references(plan: Plan) -> Iterator[tuple[Path_, str, str]]:
+    """Every reference in the plan: (path, target kind, id)."""
+
+    def many(path: Path_, kind: str, values: Iterable[str | None]) -> Iterator[tuple[Path_, str, str]]:
+        for j, v in enumerate(values):
+            if v is not None:
+                yield (*path, j), kind, v
+
+    for j, unit_id in enumerate(plan.plan.scope.units):
+        yield ("plan", "scope", "units", j), "units", unit_id
+    for i, u in enumerate(plan.units):
+        if u.parent:
+            yield ("units", i, "parent"), "units", u.parent
+    for i, c in enumerate(plan.competences):
+        if c.form:
+            yield ("competences", i, "form"), "forms", c.form
+    for i, g in enumerate(plan.goals):
+        if g.parent:
+            yield ("goals", i, "parent"), "goals", g.parent
+    for i, s in enumerate(plan.strategies):
+        yield from many(("strategies", i, "goals"), "goals", s.goals)
+    for i, r in enumerate(plan.requirements):
+        yield from many(("requirements", i, "units"), "units", r.units)
+        yield from many(("requirements", i, "goals"), "goals", r.goals)
+        if r.kind in ("ratio", "share", "count"):
+            yield from many(("requirements", i, "competences"), "competences", r.competences)
+        if r.kind == "ratio":
+            for j, term in enumerate(r.terms):
+                yield ("requirements", i, "terms", j, "driver"), "drivers", term.driver
+        if r.kind == "share":
+            yield from many(("requirements", i, "of"), "competences", r.of)
+        if r.kind == "qualification":
+            yield ("requirements", i, "role"), "competences", r.role
+            for j, path in enumerate(r.paths):
+                yield from many(("requirements", i, "paths", j), "competences", path)
+        if r.kind == "course":
+            if r.role:
+                yield ("requirements", i, "role"), "competences", r.role
+            yield ("requirements", i, "course"), "competences", r.course
+    for i, row in enumerate(plan.inventory):
+        yield ("inventory", i, "unit"), "units", row.unit
+        if row.competence:
+            yield ("inventory", i, "competence"), "competences", row.competence
+    for i, d in enumerate(plan.drivers):
+        if d.unit:
+            yield ("drivers", i, "unit"), "units", d.unit
+    for i, n in enumerate(plan.needs):
+        if n.unit:
+            yield ("needs", i, "unit"), "units", n.unit
+        yield from many(("needs", i, "goals"), "goals", n.goals)
+        yield from many(("needs", i, "requirements"), "requirements", n.requirements)
+        yield from many(("needs", i, "competences"), "competences", n.competences)
+    for i, a in enumerate(plan.actions):
+        yield from many(("actions", i, "needs"), "needs", a.needs)
+        yield from many(("actions", i, "goals"), "goals", a.goals)
+        if a.unit:
+            yield ("actions", i, "unit"), "units", a.unit
+        if a.arena:
+            yield ("actions", i, "arena"), "arenas", a.arena
+        for j, e in enumerate(a.effects):
+            yield ("actions", i, "effects", j, "competence"), "competences", e.competence
+            if e.unit:
+                yield ("actions", i, "effects", j, "unit"), "units", e.unit
+            if e.from_competence:
+                yield (
+                    ("actions", i, "effects", j, "from_competence"),
+                    "competences",
+                    e.from_competence,
+                )
+    for i, s in enumerate(plan.swot):
+        if s.unit:
+            yield ("swot", i, "unit"), "units", s.unit
+
+
+@check
+def references_resolve(ctx: Context) -> Iterator[Finding]:
+    """K202, K206: every reference names an id that exists, of the right kind."""
+    ids = _ids(ctx)
+    for path, kind, ref in _references(ctx.plan):
+        if ref in ids.get(kind, ()):
+            continue
+        other = next((k for k, v in ids.items() if ref in v), None)
+        if other is not None:
+            yield ctx.find(
+                path,
+                "K206",
+                f"«{ref}» is a {_KIND_WORDS[other]}, but a {_KIND_WORDS[kind]} belongs here.",
+            )
+            continue
+        word = _KIND_WORDS[kind]
+        known = sorted(ids.get(kind, ()))
+        import difflib
+
+        close = difflib.get_close_matches(ref, known, n=1, cutoff=0.6)
+        hint = f" Did you mean «{close[0]}»?" if close else ""
+        yield ctx.find(path, "K202", f"There is no {word} with the id «{ref}».{hint}")
+
+
+@check
+def no_parent_loops(ctx: Context) -> Iterator[Finding]:
+    """K203: unit and goal parents do not go round in a loop."""
+    for section in ("units", "goals"):
+        items = getattr(ctx.plan, section)
+        parent = {item.id: item.parent for item in items}
+        for i, item in enumerate(items):
+            seen = {item.id}
+            p = item.parent
+            while p is not None and p in parent:
+                if p == item.id:
+                    yield ctx.find(
+                        (section, i, "parent"),
+                        "K203",
+                        f"«{item.id}» is its own ancestor: the parent chain goes round in a loop.",
+                    )
+                    break
+                if p in seen:
+                    break
+                seen.add(p)
+                p = parent[p]
+
+
+# --- the KS steps -----------------------------------------------------------------------------
+
+STEP_LABELS: dict[int, tuple[str, ...]] = {
+    1: ("Organisering", "Organisering og involvering"),
+    2: ("Forankring og ambisjoner", "Forankring"),
+    3: ("Overordnede mål og føringer",),
+    4: ("Hva er kompetanse?",),
+    5: ("Kompetanseanalyse", "Kompetanse- og bemanningsanalyse"),
+    6: ("Kompetansestrategier og tiltak",),
+    7: ("Evaluering og oppfølging", "Gjennomføring, oppfølging og evaluering"),
+}
+
+
+def _norm_label(text: str) -> str:
+    text = re.sub(r"^\s*(steg|step)\s*\d+\s*[.:-]?\s*", "", text, flags=re.IGNORECASE)
+    return re.sub(r"[^\wæøå]+", " ", text.casefold()).strip()
+
+
+@check
+def steps_match_ks(ctx: Context) -> Iterator[Finding]:
+    """K204, K205, K503: step names follow either KS label set, each step once, deadlines kept."""
+    seen: set[int] = set()
+    for i, step in enumerate(ctx.plan.steps):
+        if step.number in seen:
+            yield ctx.find(("steps", i, "number"), "K205", f"Step {step.number} is listed twice.")
+        seen.add(step.number)
+        labels = STEP_LABELS[step.number]
+        if step.name and _norm_label(step.name) not in {_norm_label(x) for x in labels}:
+            yield ctx.find(
+                ("steps", i, "name"),
+                "K204",
+                f"«{step.name}» is not the name of KS step {step.number}; "
+                f"use «{' or «'.join(x + '»' for x in labels)}.",
+            )
+        if step.deadline and step.deadline < ctx.today and step.status != "ferdig":
+            yield ctx.find(
+                ("steps", i, "deadline"),
+                "K503",
+                f"Step {step.number} was due {step.deadline.isoformat()} and is «{step.status}».",
+            )
+
+
+# --- the red thread ---------------------------------------------------------------------------
+
+
+@check
+def red_thread(ctx: Context) -> Iterator[Finding]:
+    """K301, K302, K303: goals → needs → actions hang together."""
+    plan = ctx.plan
+    served = {n for a in plan.actions for n in a.needs}
+    for i, need in enumerate(plan.needs):
+        if need.id not in served:
+            yield ctx.find(
+                ("needs", i, "id"),
+                "K301",
+                f"No action serves the need «{need.id}»; add an action with needs: [{need.id}].",
+            )
+    for i, action in enumerate(plan.actions):
+        if not action.needs and not action.goals:
+            yield ctx.find(
+                ("actions", i, "id"),
+                "K302",
+                f"The action «{action.id}» serves no need or goal; say which in needs: or goals:.",
+            )
+    referred = (
+        {g for n in plan.needs for g in n.goals}
+        | {g for a in plan.actions for g in a.goals}
+        | {g for s in plan.strategies for g in s.goals}
+        | {g for r in plan.requirements for g in r.goals}
+        | {g.parent for g in plan.goals if g.parent}
+    )
+    for i, goal in enumerate(plan.goals):
+        if goal.id not in referred:
+            yield ctx.find(
+                ("goals", i, "id"),
+                "K303",
+                f"Nothing works towards the goal «{goal.id}»: no need, action, strategy, "
+                "requirement or sub-goal refers to it.",
+            )
+
+
+# --- KS completeness --------------------------------------------------------------------------
+
+
+@check
+def ks_completeness(ctx: Context) -> Iterator[Finding]:
+    """K401, K402, K403, K404, K405: what the KS model expects a plan to say."""
+    plan = ctx.plan
+    org = plan.organisation
+    if org is not None:
+        members = [
+            m
+            for group in (org.steering_group, org.working_group)
+            if group is not None
+            for m in group.members
+        ]
+        if not any(m.kind in ("tillitsvalgt", "verneombud") for m in members):
+            yield ctx.find(
+                ("organisation",),
+                "K401",
+                "No tillitsvalgt or verneombud in the steering or working group; the plan is to "
+                "be made together with the unions (Hovedtariffavtalen kap. 3).",
+                key=True,
+            )
+    for i, action in enumerate(plan.actions):
+        if not action.evaluation and action.status != "avlyst":
+            yield ctx.find(
+                ("actions", i, "id"),
+                "K402",
+                f"The action «{action.id}» has no evaluation; add one with a Kirkpatrick level.",
+            )
+    missing = {
+        1: org is None,
+        2: plan.anchoring is None and not plan.decisions,
+        3: not plan.goals,
+        4: plan.competence_concept is None,
+        5: not (plan.needs or plan.requirements or plan.inventory),
+        6: not (plan.actions or plan.strategies),
+        7: plan.evaluation is None,
+    }
+    for number, is_missing in missing.items():
+        if is_missing:
+            name = STEP_LABELS[number][-1]
+            yield ctx.find(
+                ("plan",), "K403", f"The plan says nothing about KS step {number}, «{name}».", key=True
+            )
+    if plan.plan.status == "vedtatt" and not plan.decisions:
+        yield ctx.find(
+            ("plan", "status"),
+            "K404",
+            "The plan is adopted (vedtatt) but no decision is recorded under decisions:.",
+        )
+    mains = [i for i, g in enumerate(plan.goals) if g.kind == "hovedmål"]
+    for i in mains[1:]:
+        yield ctx.find(("goals", i, "kind"), "K405", "The plan has more than one hovedmål.")
+
+
+# --- time -------------------------------------------------------------------------------------
+
+
+@check
+def periods(ctx: Context) -> Iterator[Finding]:
+    """K501, K502, K504: periods run forwards, lie within the plan, and the past is past."""
+    plan = ctx.plan
+    p_start, _ = when_bounds(plan.plan.period.start)
+    _, p_end = when_bounds(plan.plan.period.end)
+    if p_end < p_start:
+        yield ctx.find(
+            ("plan", "period", "end"), "K501", "The plan period ends before it starts."
+        )
+        return
+    for i, action in enumerate(plan.actions):
+        if action.period is None:
+            continue
+        a_start, _ = when_bounds(action.period.start)
+        _, a_end = when_bounds(action.period.end)
+        if a_end < a_start:
+            yield ctx.find(
+                ("actions", i, "period", "end"), "K501", "The action's period ends before it starts."
+            )
+        elif a_end < p_start or a_start > p_end:
+            yield ctx.find(
+                ("actions", i, "period"),
+                "K502",
+                f"The action runs {action.period.start}-{action.period.end}, outside the plan "
+                f"period {plan.plan.period.start}-{plan.plan.period.end}.",
+            )
+    for i, d in enumerate(plan.decisions):
+        if d.date and d.date > ctx.today:
+            yield ctx.find(
+                ("decisions", i, "date"), "K504", f"The decision is dated in the future ({d.date})."
+            )
+    for i, row in enumerate(plan.inventory):
+        if row.date > ctx.today:
+            yield ctx.find(
+                ("inventory", i, "date"),
+                "K504",
+                f"The inventory snapshot is dated in the future ({row.date}).",
+            )
+
+
+# --- privacy ----------------------------------------------------------------------------------
+
+_FNR = re.compile(r"(?<![\d.,])(\d{2})(\d{2})\d{2} ?\d{5}(?![\d.,])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+
+
+def _looks_like_fnr(text: str) -> bool:
+    for m in _FNR.finditer(text):
+        day, month = int(m[1]), int(m[2])
+        day -= 40 if day > 40 else 0  # D-numbers add 40 to the day
+        month -= 40 if month > 40 else 0  # synthetic numbers add 40 or 80 to the month
+        month -= 40 if month > 40 else 0
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return True
+    return False
+
+
+def _strings(node: Any, path: Path_) -> Iterator[tuple[Path_, str]]:
+    stack: list[tuple[Any, Path_]] = [(node, path)]
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            yield where, value
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            if isinstance(value, int) and value >= 10**10:
+                yield where, str(value)
+        elif isinstance(value, BaseModel):
+            stack.extend((getattr(value, k), (*where, k)) for k in type(value).model_fields)
+        elif isinstance(value, list | tuple):
+            stack.extend((v, (*where, i)) for i, v in enumerate(value))
+        elif isinstance(value, dict):
+            stack.extend((v, (*where, k)) for k, v in value.items())
+
+
+@check
+def privacy(ctx: Context) -> Iterator[Finding]:
+    """K601, K602: no fødselsnummer-like numbers and no e-mail addresses in plan data."""
+    for path, text in _strings(ctx.plan, ()):
+        if any(ch.isdigit() for ch in text) and _looks_like_fnr(text):
+            yield ctx.find(
+                path,
+                "K601",
+                "This looks like a fødselsnummer (11 digits starting with a date). Plans are "
+                "public and git never forgets: remove it.",
+            )
+        if "@" in text and _EMAIL.search(text):
+            yield ctx.find(
+                path,
+                "K602",
+                "This holds an e-mail address. Plans are public and git never forgets: name the "
+                "role instead.",
+            )
+
+
+def run_checks(asm: Assembled, today: dt.date) -> list[Finding]:
+    """All findings of all checks, in check order."""
+    if asm.plan is None:
+        return []
+    ctx = Context(asm, asm.plan, today)
+    return [f for fn in CHECKS for f in fn(ctx)]
+
+
+def counts(findings: Iterable[Finding]) -> Counter[str]:
+    return Counter(f.code for f in findings)

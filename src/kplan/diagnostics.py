@@ -1,0 +1,109 @@
+"""Diagnostics: one type for every problem kplan reports, and the table of stable codes.
+
+Every stage (reading YAML, checking the model, semantic checks) reports problems as
+`Diagnostic`s. Codes never change meaning once released; `CODES` is the one table that documents
+them, and a test keeps README's table in step with it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One problem, at one place in one file. Sorting orders by file, then position."""
+
+    path: str
+    """The file, as the user named it (relative paths stay relative)."""
+    line: int
+    """1-based line; 0 when the problem concerns the file as a whole."""
+    col: int
+    """1-based column; 0 when the problem concerns the file as a whole."""
+    code: str
+    """Stable code, e.g. «K202»; see `CODES`."""
+    severity: Severity
+    message: str
+    """A plain sentence: what is wrong and, where possible, how to fix it."""
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    severity: Severity
+    title: str
+    """One line saying what the code means; README's table is made from these."""
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+CODES: dict[str, CodeInfo] = {
+    # reading files and YAML
+    "K001": CodeInfo(E, "The file or directory cannot be read"),
+    "K002": CodeInfo(E, "The file is not UTF-8 text"),
+    "K003": CodeInfo(E, "The file is binary or holds NUL bytes"),
+    "K004": CodeInfo(E, "The file is too large for a plan file"),
+    "K005": CodeInfo(E, "YAML syntax error"),
+    "K006": CodeInfo(E, "A tab is used for indentation"),
+    "K007": CodeInfo(E, "The same key appears twice in a mapping"),
+    "K008": CodeInfo(E, "Anchors, aliases and merge keys are not allowed in plan files"),
+    "K009": CodeInfo(E, "A YAML tag that kplan does not accept (e.g. !!python/object)"),
+    "K010": CodeInfo(E, "The YAML is nested too deeply"),
+    "K011": CodeInfo(E, "The file holds more than one YAML document"),
+    "K012": CodeInfo(E, "The file is empty"),
+    "K013": CodeInfo(E, "The file's top level is not a mapping of keys"),
+    "K014": CodeInfo(E, "A date that does not exist (e.g. 2024-13-01)"),
+    "K015": CodeInfo(E, "A list or mapping used as a key"),
+    "K016": CodeInfo(E, "No kplan.yaml where a plan was expected"),
+    "K017": CodeInfo(W, "An include pattern matches no file"),
+    "K018": CodeInfo(E, "An include points outside the plan directory"),
+    # shape (the model)
+    "K101": CodeInfo(E, "Unknown key"),
+    "K102": CodeInfo(E, "A required key is missing"),
+    "K103": CodeInfo(E, "A value of the wrong type"),
+    "K104": CodeInfo(E, "A value that is not one of the allowed choices"),
+    "K105": CodeInfo(E, "A value out of range or of the wrong form"),
+    "K106": CodeInfo(E, "A number where text belongs (put it in quotes)"),
+    "K107": CodeInfo(E, "Not a valid date"),
+    "K108": CodeInfo(E, "A key that belongs in kplan.yaml only"),
+    # identity and references
+    "K201": CodeInfo(E, "Two entries share an id"),
+    "K202": CodeInfo(E, "A reference to an id that does not exist"),
+    "K203": CodeInfo(E, "Units (or goals) whose parents form a loop"),
+    "K204": CodeInfo(E, "A step name that does not match its KS step number"),
+    "K205": CodeInfo(E, "The same KS step listed twice"),
+    "K206": CodeInfo(E, "A reference to an id of the wrong kind"),
+    # the red thread
+    "K301": CodeInfo(W, "A need that no action serves"),
+    "K302": CodeInfo(W, "An action that serves no need or goal"),
+    "K303": CodeInfo(W, "A goal that nothing works towards"),
+    # KS completeness
+    "K401": CodeInfo(W, "No tillitsvalgt or verneombud in the organisation"),
+    "K402": CodeInfo(W, "An action without evaluation"),
+    "K403": CodeInfo(W, "A KS step the plan says nothing about"),
+    "K404": CodeInfo(W, "An adopted plan with no decision recorded"),
+    "K405": CodeInfo(W, "More than one main goal"),
+    # time
+    "K501": CodeInfo(E, "A period that ends before it starts"),
+    "K502": CodeInfo(W, "A period or date outside the plan period"),
+    "K503": CodeInfo(W, "A step past its deadline and not done"),
+    "K504": CodeInfo(W, "A date in the future where a past date belongs"),
+    # privacy
+    "K601": CodeInfo(E, "A number that looks like a fødselsnummer"),
+    "K602": CodeInfo(E, "An e-mail address in plan data"),
+    # the plan's own settings
+    "K701": CodeInfo(W, "A suppression that names an unknown code or an error"),
+}
+
+IO_CODES = frozenset({"K001", "K016"})
+"""Codes that mean kplan could not read its input: exit 2, not 1."""
+
+
+def make(path: str, line: int, col: int, code: str, message: str) -> Diagnostic:
+    """A diagnostic with the severity its code has in `CODES`."""
+    return Diagnostic(path, line, col, code, CODES[code].severity, message)

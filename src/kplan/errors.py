@@ -1,0 +1,239 @@
+"""Translate pydantic validation errors into findings a plan author understands.
+
+Messages are built from the error *type* and the model, never from pydantic's English text, so
+they survive pydantic upgrades. The error's `loc` is walked against the data: items that are not
+keys or indexes in the data (union member names, discriminator tags) are dropped, which is what
+makes locations robust for unions and custom types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic_core import ErrorDetails
+
+from kplan.load import Path_
+from kplan.locate import Finding
+
+_TYPE_WORDS = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "dict_type": "a mapping of keys",
+    "model_type": "a mapping of keys",
+    "model_attributes_type": "a mapping of keys",
+    "list_type": "a list",
+    "date_type": "a date (YYYY-MM-DD)",
+}
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return f"the truth value {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text «{value[:60]}»"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
+    return type(value).__name__
+
+
+def _clean(loc: tuple[int | str, ...], data: Any) -> tuple[Path_, Any, bool]:
+    """The part of `loc` that exists in `data`, the value there, and whether all of loc did."""
+    path: list[str | int] = []
+    node = data
+    for item in loc:
+        if isinstance(node, dict) and item in node:
+            node = node[item]
+            path.append(item)
+        elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
+            node = node[item]
+            path.append(item)
+        elif isinstance(node, dict) and isinstance(item, str) and item.isdigit():
+            key = int(item)  # dict[int, ...] keys come back from pydantic as strings
+            if key in node:
+                node = node[key]
+                path.append(key)
+            else:
+                return tuple(path), node, False
+        else:
+            continue
+    return tuple(path), node, True
+
+
+def model_for(tp: Any, value: Any) -> Any:
+    """The model class a value of annotation `tp` is validated as, if any."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (typing.Union, types.UnionType):
+            members = [a for a in typing.get_args(tp) if a is not type(None)]
+            models = [m for m in members if isinstance(m, type) and issubclass(m, BaseModel)]
+            kind = value.get("kind") if isinstance(value, dict) else None
+            for m in models:
+                field = m.model_fields.get("kind")
+                if field is not None and kind in typing.get_args(field.annotation):
+                    return m
+            if len(models) == 1:
+                return models[0]
+            return None
+        else:
+            return tp if isinstance(tp, type) and issubclass(tp, BaseModel) else None
+
+
+def _model_at(model: type[BaseModel], path: Path_, data: Any) -> type[BaseModel] | None:
+    current: Any = model
+    node = data
+    for item in path:
+        if current is None:
+            return None
+        if isinstance(item, str) and isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(item)
+            if field is None:
+                return None
+            current = field.annotation
+        else:
+            # inside a list or dict: step to the item type
+            tp = current
+            while typing.get_origin(tp) is typing.Annotated:
+                tp = typing.get_args(tp)[0]
+            if typing.get_origin(tp) in (typing.Union, types.UnionType):
+                args = [a for a in typing.get_args(tp) if a is not type(None)]
+                tp = args[0] if len(args) == 1 else tp
+            args = typing.get_args(tp)
+            current = args[-1] if args else None
+        node = node[item] if isinstance(node, dict | list) else None
+        current = model_for(current, node) or current
+    return model_for(current, node)
+
+
+def _first_sentence(text: str | None) -> str:
+    if not text:
+        return ""
+    return " ".join(text.split()).split(". ")[0].rstrip(".") + "."
+
+
+def _expected(err: ErrorDetails) -> str:
+    ctx = err.get("ctx") or {}
+    if "expected_tags" in ctx:
+        return str(ctx["expected_tags"])
+    return str(ctx.get("expected", ""))
+
+
+def translate(
+    err: ErrorDetails,
+    data: Any,
+    model: type[BaseModel],
+    file: str,
+    prefix: Path_ = (),
+    head_only: frozenset[str] = frozenset(),
+) -> Finding:
+    """One finding for one pydantic error on `data` validated as `model`."""
+    etype = err["type"]
+    loc = tuple(err["loc"])
+    path, value, complete = _clean(loc, data)
+    where = prefix + path
+    value = err.get("input", value)
+
+    if etype == "extra_forbidden":
+        key = path[-1] if path else loc[-1]
+        parent = _model_at(model, path[:-1], data)
+        if not prefix and not path[:-1] and key in head_only:
+            return Finding(
+                file, where, "K108", f"«{key}» belongs in kplan.yaml, not in an included file.", True
+            )
+        allowed = sorted(parent.model_fields) if parent else []
+        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+        hint = (
+            f" Did you mean «{close[0]}»?"
+            if close
+            else (f" Allowed here: {', '.join(allowed)}." if allowed and len(allowed) <= 12 else "")
+        )
+        return Finding(file, where, "K101", f"Unknown key «{key}».{hint}", True)
+
+    if etype in ("missing", "union_tag_not_found"):
+        missing = loc[-1] if etype == "missing" else "kind"
+        parent = _model_at(model, path, data)
+        field = parent.model_fields.get(str(missing)) if parent else None
+        about = _first_sentence(field.description if field else None)
+        kinds = f" Choose one of: {_expected(err)}." if etype == "union_tag_not_found" else ""
+        sep = f" ({about})" if about else ""
+        return Finding(file, where, "K102", f"The required key «{missing}» is missing{sep}.{kinds}")
+
+    if etype in ("literal_error", "union_tag_invalid", "enum"):
+        expected = _expected(err)
+        shown = value.get("kind") if etype == "union_tag_invalid" and isinstance(value, dict) else value
+        if etype == "union_tag_invalid":
+            where = (*where, "kind")
+        choices = [c.strip(" '") for c in expected.replace(" or ", ", ").split(",") if c.strip()]
+        close = difflib.get_close_matches(str(shown), choices, n=1, cutoff=0.6)
+        hint = f" Did you mean «{close[0]}»?" if close else ""
+        return Finding(
+            file, where, "K104", f"{_describe(shown)} is not allowed here; choose {expected}.{hint}"
+        )
+
+    if etype == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
+        return Finding(
+            file,
+            where,
+            "K106",
+            f"Expected text, but YAML read {_describe(value)} (leading zeros are lost).",
+            quote_hint=True,
+        )
+
+    if etype.startswith("date") or (etype == "string_pattern_mismatch" and loc[-1] in ("start", "end")):
+        return Finding(
+            file,
+            where,
+            "K107",
+            f"{_describe(value)} is not a valid date; write YYYY-MM-DD, e.g. 2025-08-01"
+            + (" (a year or YYYY-MM also works here)." if etype == "string_pattern_mismatch" else "."),
+        )
+
+    if etype in _TYPE_WORDS:
+        return Finding(
+            file, where, "K103", f"Expected {_TYPE_WORDS[etype]}, but found {_describe(value)}."
+        )
+
+    ctx = err.get("ctx") or {}
+    limits = {
+        "greater_than_equal": "at least {ge}",
+        "greater_than": "more than {gt}",
+        "less_than_equal": "at most {le}",
+        "less_than": "less than {lt}",
+        "too_short": "at least {min_length} item(s)",
+        "string_too_short": "at least {min_length} character(s)",
+        "too_long": "at most {max_length} item(s)",
+        "string_too_long": "at most {max_length} characters",
+    }
+    if etype in limits:
+        need = limits[etype].format(**ctx)
+        return Finding(file, where, "K105", f"The value must be {need}; found {_describe(value)}.")
+    if etype == "finite_number":
+        return Finding(file, where, "K105", "The value must be an ordinary number, not inf or nan.")
+    if etype == "string_pattern_mismatch":
+        return Finding(
+            file,
+            where,
+            "K105",
+            f"{_describe(value)} does not have the form this field needs "
+            f"(pattern {ctx.get('pattern', '?')}).",
+        )
+    if not complete and etype.endswith("_type"):
+        return Finding(file, where, "K103", f"Found {_describe(value)} where it does not fit.")
+    # Anything else: a type error whose wording we do not control; keep it short and located.
+    return Finding(file, where, "K103", f"{_describe(value)} does not fit here ({etype}).")

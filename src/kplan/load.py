@@ -1,0 +1,335 @@
+"""Load: read one YAML file into plain Python data, refusing what a plan file must not hold.
+
+kplan builds data straight from the parser's event stream instead of using a YAML loader:
+- it is several times faster than a loader (no node graph), so large plans validate quickly;
+- it refuses anchors, aliases and merge keys at the event, so alias bombs never expand;
+- it resolves scalars by the YAML 1.2 core schema only (`no` stays text, `0755` is not octal),
+  and never builds objects from tags;
+- it keeps no positions unless asked: positions are only needed when there is something to
+  report, so `positions=True` runs the same walk again and records them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import events as ev
+from ruamel.yaml.error import MarkedYAMLError
+
+from kplan.diagnostics import Diagnostic, make
+
+try:  # the C parser is an optional extra of ruamel.yaml; the pure one gives the same events
+    from _ruamel_yaml import CParser as _CParser
+
+    def _parser(text: str) -> Any:
+        return _CParser(text)
+
+except ImportError:  # pragma: no cover - depends on the platform
+    from ruamel.yaml.parser import Parser as _PyParser
+    from ruamel.yaml.reader import Reader
+    from ruamel.yaml.scanner import Scanner
+
+    class _PureParser(Reader, Scanner, _PyParser):  # type: ignore[misc]
+        def __init__(self, text: str) -> None:
+            Reader.__init__(self, text, loader=self)
+            Scanner.__init__(self, loader=self)
+            _PyParser.__init__(self, loader=self)
+
+    def _parser(text: str) -> Any:
+        return _PureParser(text)
+
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Larger files are refused: the largest real plans are a few MB."""
+MAX_DEPTH = 64
+"""Plans nest a handful of levels; deeper input is hostile or broken."""
+
+Path_ = tuple[str | int, ...]
+Pos = tuple[int, int]
+
+
+@dataclass
+class Positions:
+    """1-based (line, col) of every key and value in a file, by data path."""
+
+    keys: dict[Path_, Pos] = field(default_factory=dict)
+    values: dict[Path_, Pos] = field(default_factory=dict)
+
+    def of(self, path: Path_, *, key: bool = False) -> Pos:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        table = self.keys if key else self.values
+        for n in range(len(path), -1, -1):
+            prefix = path[:n]
+            if prefix in table:
+                return table[prefix]
+            if prefix in self.values:
+                return self.values[prefix]
+        return (1, 1)
+
+
+@dataclass
+class Loaded:
+    """A file's data, or the problems that kept it from loading."""
+
+    path: str
+    data: Any = None
+    problems: list[Diagnostic] = field(default_factory=list)
+    positions: Positions | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, col: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.line, self.col, self.code, self.message = line, col, code, message
+
+
+def read_text(path: str) -> str | Diagnostic:
+    """Read a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        return make(path, 0, 0, "K001", "This is a directory, not a file.")
+    except OSError as exc:
+        return make(path, 0, 0, "K001", f"Cannot read the file: {exc.strerror or exc}.")
+    if len(raw) > MAX_BYTES:
+        mb = MAX_BYTES // (1024 * 1024)
+        return make(path, 0, 0, "K004", f"The file is over {mb} MB; split the plan into files.")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return make(path, 1, 1, "K002", "The file starts like UTF-16 but is not valid UTF-16.")
+    if b"\x00" in raw:
+        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
+        return make(path, line, 1, "K003", "The file holds NUL bytes: it is binary, not YAML text.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        start = raw.rfind(b"\n", 0, exc.start) + 1
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = len(raw[start : exc.start].decode("utf-8", "replace")) + 1
+        guess = raw[start : raw.find(b"\n", exc.start) if b"\n" in raw[exc.start :] else None]
+        hint = guess.decode("cp1252", "replace").strip()[:60]
+        return make(
+            path,
+            line,
+            col,
+            "K002",
+            f"The file is not UTF-8 (the line reads «{hint}» as Windows-1252). "
+            "Save it as UTF-8 in your editor.",
+        )
+
+
+def load_file(path: str, *, positions: bool = False) -> Loaded:
+    """Read and parse one file; problems come back as diagnostics, never as exceptions."""
+    text = read_text(path)
+    if isinstance(text, Diagnostic):
+        return Loaded(path, problems=[text])
+    return parse_text(text, path, positions=positions)
+
+
+def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
+    """Parse YAML text into plain data (dicts, lists, str, int, float, bool, date, None)."""
+    pos = Positions() if positions else None
+    try:
+        data = _build(text, pos)
+    except _Refused as r:
+        return Loaded(path, problems=[make(path, r.line, r.col, r.code, r.message)])
+    except MarkedYAMLError as exc:
+        return Loaded(path, problems=[_syntax(path, text, exc)])
+    except RecursionError:
+        return Loaded(path, problems=[make(path, 1, 1, "K010", "The YAML is nested too deeply.")])
+    if data is _EMPTY:
+        return Loaded(path, problems=[make(path, 1, 1, "K012", "The file is empty.")])
+    return Loaded(path, data=data, positions=pos)
+
+
+def _syntax(path: str, text: str, exc: MarkedYAMLError) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = exc.problem or "invalid YAML"
+    lines = text.splitlines()
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "\t" in source_line[: max(col, len(source_line) - len(source_line.lstrip()))]:
+        tab_col = source_line.index("\t") + 1
+        return make(path, line, tab_col, "K006", "A tab is used for indentation; use spaces.")
+    context = f" {exc.context}" if exc.context else ""
+    return make(path, line, col, "K005", f"YAML syntax error: {problem}{context}.")
+
+
+# --- scalars: the YAML 1.2 core schema, plus dates -------------------------------------------
+
+_SPECIAL: dict[str, Any] = {
+    "": None,
+    "~": None,
+    "null": None,
+    "Null": None,
+    "NULL": None,
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+    ".inf": float("inf"),
+    "+.inf": float("inf"),
+    "-.inf": float("-inf"),
+    ".Inf": float("inf"),
+    ".INF": float("inf"),
+    ".nan": float("nan"),
+    ".NaN": float("nan"),
+    ".NAN": float("nan"),
+}
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_NUMERIC_START = frozenset("0123456789+-.")
+
+_STD = "tag:yaml.org,2002:"
+_TAGS_OK = frozenset({_STD + "str", _STD + "map", _STD + "seq", "!"})
+
+
+def _plain(value: str, line: int, col: int) -> Any:
+    if value in _SPECIAL:
+        return _SPECIAL[value]
+    if value[0] not in _NUMERIC_START:
+        return value
+    if _INT.fullmatch(value):
+        return int(value)
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    m = _DATE.fullmatch(value)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            raise _Refused(
+                line, col, "K014", f"{value} is not a date that exists; write YYYY-MM-DD."
+            ) from None
+    if value.startswith(("0o", "0x")):
+        try:
+            return int(value, 0)
+        except ValueError:
+            return value
+    return value
+
+
+def _scalar(e: Any) -> Any:
+    line, col = e.start_mark.line + 1, e.start_mark.column + 1
+    tag = e.tag
+    if tag is not None and tag not in _TAGS_OK:
+        if tag in (_STD + "int", _STD + "float", _STD + "bool", _STD + "null"):
+            return _plain(e.value, line, col)
+        raise _Refused(line, col, "K009", f"The tag {tag!s} is not allowed in plan files.")
+    if tag is None and not e.style and e.implicit[0]:
+        return _plain(e.value, line, col)
+    return e.value
+
+
+_EMPTY = object()
+_NOKEY = object()
+
+
+def _build(text: str, pos: Positions | None) -> Any:
+    """Build data from parser events with an explicit stack (no recursion)."""
+    parser = _parser(text)
+    get = parser.get_event
+    # each frame: [container, pending key (maps) or _NOKEY, data path]
+    stack: list[list[Any]] = []
+    root: Any = _EMPTY
+    documents = 0
+    track = pos is not None
+
+    def mark(e: Any) -> tuple[int, int]:
+        return e.start_mark.line + 1, e.start_mark.column + 1
+
+    def put(value: Any, e: Any) -> Path_ | None:
+        nonlocal root
+        if not stack:
+            root = value
+            if track:
+                assert pos is not None
+                pos.values[()] = mark(e)
+            return ()
+        frame = stack[-1]
+        container = frame[0]
+        if type(container) is list:
+            if track:
+                assert pos is not None
+                here: Path_ = (*frame[2], len(container))
+                pos.values[here] = mark(e)
+                container.append(value)
+                return here
+            container.append(value)
+            return None
+        key = frame[1]
+        if key is _NOKEY:
+            if isinstance(value, (dict, list)):
+                raise _Refused(*mark(e), "K015", "A list or mapping cannot be a key.")
+            if value == "<<" and type(e) is ev.ScalarEvent and not e.style:
+                raise _Refused(*mark(e), "K008", "Merge keys (<<) are not allowed in plan files.")
+            if not isinstance(value, Hashable) or value in container:
+                raise _Refused(
+                    *mark(e), "K007", f"The key {value!s} appears twice in this mapping."
+                )
+            frame[1] = value
+            if track:
+                assert pos is not None
+                pos.keys[(*frame[2], value)] = mark(e)
+            return None
+        container[key] = value
+        frame[1] = _NOKEY
+        if track:
+            assert pos is not None
+            here = (*frame[2], key)
+            pos.values[here] = mark(e)
+            return here
+        return None
+
+    try:
+        while True:
+            e = get()
+            t = type(e)
+            if t is ev.ScalarEvent:
+                if e.anchor is not None:
+                    raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
+                put(_scalar(e), e)
+            elif t is ev.MappingStartEvent or t is ev.SequenceStartEvent:
+                if e.anchor is not None:
+                    raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
+                if e.tag is not None and e.tag not in _TAGS_OK:
+                    raise _Refused(*mark(e), "K009", f"The tag {e.tag} is not allowed in plan files.")
+                if len(stack) >= MAX_DEPTH:
+                    raise _Refused(*mark(e), "K010", f"The YAML nests deeper than {MAX_DEPTH} levels.")
+                container: Any = {} if t is ev.MappingStartEvent else []
+                here = put(container, e)
+                stack.append([container, _NOKEY, here if track else ()])
+            elif t is ev.MappingEndEvent or t is ev.SequenceEndEvent:
+                stack.pop()
+            elif t is ev.AliasEvent:
+                raise _Refused(
+                    *mark(e), "K008", "Aliases (*) are not allowed in plan files; write the value out."
+                )
+            elif t is ev.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Refused(
+                        *mark(e), "K011", "The file holds more than one YAML document (---)."
+                    )
+            elif t is ev.StreamEndEvent:
+                break
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+    return root

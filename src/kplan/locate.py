@@ -1,0 +1,64 @@
+"""Locate: turn findings that name a data path into diagnostics with line and column.
+
+Checks know *what* is wrong and *where in the data* (`("actions", 3, "needs", 0)`); only this
+module knows how to find that in the file. Positions are costly to keep, so files are parsed a
+second time, with positions, only when they have findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kplan.diagnostics import Diagnostic, make
+from kplan.load import Path_, load_file
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem located by data path, before positions are known."""
+
+    file: str
+    path: Path_
+    code: str
+    message: str
+    at_key: bool = False
+    """Point at the key rather than its value (unknown keys, missing keys' parents)."""
+    quote_hint: bool = False
+    """Append the source text in quotes: the fix for a number where text belongs."""
+
+
+_TOKEN_END = re.compile(r"\s+#|,|\]|\}|$")
+
+
+def _token(line_text: str, col: int) -> str:
+    rest = line_text[col - 1 :]
+    m = _TOKEN_END.search(rest)
+    return rest[: m.start() if m else len(rest)].strip()
+
+
+def resolve(findings: Iterable[Finding]) -> list[Diagnostic]:
+    """Diagnostics for the findings, each at the line and column of the key or value."""
+    by_file: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_file.setdefault(f.file, []).append(f)
+    out: list[Diagnostic] = []
+    for file, items in by_file.items():
+        loaded = load_file(file, positions=True)
+        if loaded.positions is None:  # the file changed or broke since it was read
+            out.extend(make(file, 0, 0, f.code, f.message) for f in items)
+            continue
+        lines: list[str] | None = None
+        for f in items:
+            line, col = loaded.positions.of(f.path, key=f.at_key)
+            message = f.message
+            if f.quote_hint:
+                if lines is None:
+                    with open(file, encoding="utf-8-sig", errors="replace") as fh:
+                        lines = fh.read().splitlines()
+                raw = _token(lines[line - 1], col) if line <= len(lines) else ""
+                if raw:
+                    message = f'{message} Write it in quotes: "{raw}".'
+            out.append(make(file, line, col, f.code, message))
+    return out

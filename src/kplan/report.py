@@ -1,0 +1,92 @@
+"""Printers for a validation report: one function per output format, all plain text.
+
+Machine formats never go through rich: it wraps lines at the terminal width and reads `[x]` in
+user text as markup. Colour in the text format is plain ANSI, only on a terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+
+from kplan.diagnostics import Severity
+from kplan.validate import Report
+
+_COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m"}
+
+
+def _summary(report: Report) -> str:
+    parts = [f"{report.errors} error(s)", f"{report.warnings} warning(s)"]
+    if report.suppressed:
+        codes = ", ".join(f"{c}×{n}" for c, n in sorted(report.suppressed.items()))
+        parts.append(f"{sum(report.suppressed.values())} warning(s) silenced by the plan ({codes})")
+    plans = len(report.plans)
+    return f"{', '.join(parts)} in {plans} plan(s), {report.files} file(s)."
+
+
+def text(report: Report, *, colour: bool = False) -> str:
+    """`path:line:col: CODE severity: message`, one line per problem, then a summary."""
+    lines = []
+    for d in report.diagnostics:
+        message = " ".join(d.message.split())  # one line per problem, whatever the plan text holds
+        sev = f"{_COLOURS[d.severity]}{d.severity}\x1b[0m" if colour else str(d.severity)
+        lines.append(f"{d.path}:{d.line}:{d.col}: {d.code} {sev}: {message}")
+    lines.append(_summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def as_json(report: Report) -> str:
+    """A JSON object with the diagnostics and the counts; stable keys for other tools."""
+    doc = {
+        "diagnostics": [
+            {
+                "path": d.path,
+                "line": d.line,
+                "col": d.col,
+                "code": d.code,
+                "severity": str(d.severity),
+                "message": d.message,
+            }
+            for d in report.diagnostics
+        ],
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "suppressed": report.suppressed,
+        "plans": list(report.plans),
+        "files": report.files,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape(value: str, *, prop: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def github(report: Report) -> str:
+    """GitHub Actions workflow commands, plus a summary line (GitHub shows at most 10 of each)."""
+    lines = []
+    for d in report.diagnostics:
+        level = "error" if d.severity is Severity.ERROR else "warning"
+        props = f"file={_escape(d.path, prop=True)}"
+        if d.line:
+            props += f",line={d.line},col={d.col}"
+        props += f",title={_escape(d.code, prop=True)}"
+        lines.append(f"::{level} {props}::{_escape(d.message)}")
+    lines.append(_summary(report))
+    return "\n".join(lines) + "\n"
+
+
+PRINTERS: dict[str, Callable[[Report], str]] = {"text": text, "json": as_json, "github": github}
+
+
+def use_colour(isatty: bool) -> bool:
+    """Colour on a terminal unless NO_COLOR is set; FORCE_COLOR forces it."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return isatty

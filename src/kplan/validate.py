@@ -1,0 +1,89 @@
+"""Validate: the whole `kplan validate` pipeline as one library call.
+
+load → model → checks, then suppressions and positions. The result is a `Report` the CLI prints
+and other tools can use; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kplan.assemble import Assembled, assemble
+from kplan.checks import run_checks
+from kplan.diagnostics import CODES, IO_CODES, Diagnostic, Severity
+from kplan.locate import Finding, resolve
+
+
+@dataclass(frozen=True)
+class Report:
+    """What validation found in one or more plans."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    """Every problem, sorted by file, line and column."""
+    plans: tuple[str, ...] = ()
+    """The root file of each plan checked."""
+    files: int = 0
+    """How many files were read."""
+    suppressed: dict[str, int] = field(default_factory=dict)
+    """Warnings the plans silenced on purpose, by code."""
+
+    @property
+    def errors(self) -> int:
+        return sum(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.severity is Severity.WARNING for d in self.diagnostics)
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        """0 clean, 1 errors (or warnings under strict), 2 when input could not be read."""
+        if any(d.code in IO_CODES for d in self.diagnostics):
+            return 2
+        if self.errors or (strict and self.warnings):
+            return 1
+        return 0
+
+
+def _suppress(asm: Assembled, findings: list[Finding]) -> tuple[list[Finding], dict[str, int]]:
+    if asm.plan is None or not asm.plan.suppress:
+        return findings, {}
+    silenced = set()
+    for i, s in enumerate(asm.plan.suppress):
+        info = CODES.get(s.code)
+        if info is None or info.severity is Severity.ERROR:
+            why = "is not a kplan code" if info is None else "is an error, and errors cannot be silenced"
+            findings.append(Finding(asm.root, ("suppress", i, "code"), "K701", f"{s.code} {why}."))
+        else:
+            silenced.add(s.code)
+    kept, dropped = [], {}
+    for f in findings:
+        if f.code in silenced:
+            dropped[f.code] = dropped.get(f.code, 0) + 1
+        else:
+            kept.append(f)
+    return kept, dropped
+
+
+def validate_plan(path: str, *, today: dt.date | None = None) -> Report:
+    """Validate the plan at `path` (a plan directory or a single-file plan)."""
+    asm = assemble(path)
+    findings = asm.findings + run_checks(asm, today or dt.date.today())
+    findings, suppressed = _suppress(asm, findings)
+    diagnostics = sorted([*asm.problems, *resolve(findings)])
+    return Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed)
+
+
+def validate_paths(paths: list[str], *, today: dt.date | None = None) -> Report:
+    """Validate several plans into one report."""
+    reports = [validate_plan(p, today=today) for p in paths]
+    suppressed: dict[str, int] = {}
+    for r in reports:
+        for code, n in r.suppressed.items():
+            suppressed[code] = suppressed.get(code, 0) + n
+    return Report(
+        tuple(sorted(d for r in reports for d in r.diagnostics)),
+        tuple(p for r in reports for p in r.plans),
+        sum(r.files for r in reports),
+        suppressed,
+    )
