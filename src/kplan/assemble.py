@@ -20,7 +20,7 @@ from kplan.diagnostics import Diagnostic, make
 from kplan.errors import model_for, translate
 from kplan.load import load_file
 from kplan.locate import Finding
-from kplan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanPart, Sections
+from kplan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanInfo, PlanPart, Sections
 
 ROOT_NAME = "kplan.yaml"
 
@@ -40,20 +40,48 @@ class Assembled:
     root: str
     files: list[str] = field(default_factory=list)
     plan: Plan | None = None
-    """The merged plan; None when kplan.yaml itself is unreadable or its head is invalid."""
+    """The merged plan, without the items that failed; None when kplan.yaml is unreadable.
+    When the head of kplan.yaml has errors, the valid parts of it are kept and `info` may be
+    None: only checks should look at a plan with errors."""
     origins: dict[str, list[Origin]] = field(default_factory=dict)
     """For each section, where each item of `plan.<section>` came from."""
-    broken_ids: dict[str, set[str]] = field(default_factory=dict)
-    """Ids of items left out as invalid, per section: references to them are not dangling."""
+    broken: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Items left out as invalid, per section, as read: references to their ids are not
+    dangling, and what they refer to is not orphaned."""
     problems: list[Diagnostic] = field(default_factory=list)
     """Problems with known positions (YAML errors)."""
     findings: list[Finding] = field(default_factory=list)
     """Problems located by data path (model errors)."""
 
+    @property
+    def info(self) -> PlanInfo | None:
+        """The plan's metadata (plan:), if it was valid."""
+        return getattr(self.plan, "plan", None)
+
     def where(self, section: str, index: int, *rest: str | int) -> tuple[str, tuple[Any, ...]]:
         """File and data path of item `index` of a merged section."""
         origin = self.origins[section][index]
         return origin.file, (section, origin.index, *rest)
+
+
+@cache
+def _head_adapter(name: str) -> TypeAdapter[Any]:
+    annotation: Any = Head.model_fields[name].annotation
+    return TypeAdapter(annotation)
+
+
+def _salvage(data: dict[str, Any]) -> dict[str, Any]:
+    """The head fields that are valid on their own, when the head as a whole is not."""
+    fields: dict[str, Any] = {}
+    for name, info in Head.model_fields.items():
+        if name in data:
+            try:
+                fields[name] = _head_adapter(name).validate_python(data[name])
+                continue
+            except ValidationError:
+                pass  # already reported by the whole-head validation
+        fields[name] = None if info.is_required() else info.get_default(call_default_factory=True)
+    return fields
 
 
 @cache
@@ -85,7 +113,9 @@ def _expand(root: str, patterns: Any, out: Assembled) -> list[str]:
             continue
         if os.path.isabs(pattern) or ".." in pattern.replace("\\", "/").split("/"):
             out.findings.append(
-                Finding(root, ("include", i), "K018", f"«{pattern}» points outside the plan directory.")
+                Finding(
+                    root, ("include", i), "K018", f"«{pattern}» points outside the plan directory."
+                )
             )
             continue
         matches = sorted(glob.glob(os.path.join(base, pattern), recursive=True))
@@ -116,11 +146,9 @@ def _sections(
             except ValidationError as exc:
                 item_model = _item_model(section, item)
                 for err in exc.errors():
-                    out.findings.append(
-                        translate(err, item, item_model, file, (section, index))
-                    )
-                if isinstance(item, dict) and isinstance(item.get("id"), str):
-                    out.broken_ids.setdefault(section, set()).add(item["id"])
+                    out.findings.append(translate(err, item, item_model, file, (section, index)))
+                if isinstance(item, dict):
+                    out.broken.setdefault(section, []).append(item)
                 continue
             merged[section].append(value)
             out.origins[section].append(Origin(file, index))
@@ -186,6 +214,8 @@ def assemble(path: str) -> Assembled:
 
     if head is not None:
         fields = {name: getattr(head, name) for name in Head.model_fields}
-        out.plan = Plan.model_construct(**fields, **merged)
+    else:
+        fields = _salvage(data)
+    fields.update(merged)
+    out.plan = Plan.model_construct(**fields)
     return out
-

@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from kplan.assemble import Assembled
 from kplan.locate import Finding
-from kplan.model import Plan, when_bounds
+from kplan.model import Plan, PlanInfo, when_bounds
 
 Path_ = tuple[Any, ...]
 
@@ -30,9 +30,6 @@ class Context:
     asm: Assembled
     plan: Plan
     today: dt.date
-
-    def at(self, section: str, index: int, *rest: str | int, key: bool = False) -> Finding:
-        raise NotImplementedError  # replaced below; keeps mypy aware of the signature
 
     def find(self, path: Path_, code: str, message: str, *, key: bool = False) -> Finding:
         """A finding at a path of the merged plan (section items are mapped to their file)."""
@@ -82,8 +79,8 @@ _KIND_WORDS = {
 def _ids(ctx: Context) -> dict[str, set[str]]:
     plan = ctx.plan
     ids = {s: {item.id for item in getattr(plan, s)} for s in _ID_SECTIONS}
-    for section, broken in ctx.asm.broken_ids.items():
-        ids.setdefault(section, set()).update(broken)
+    for section in ctx.asm.broken:
+        ids.setdefault(section, set()).update(_broken_refs(ctx, section, "id"))
     ids["arenas"] = {a.id for a in plan.learning.arenas} if plan.learning else set()
     ids["forms"] = {
         f.id
@@ -93,6 +90,16 @@ def _ids(ctx: Context) -> dict[str, set[str]]:
     }
     ids["decisions"] = {d.id for d in plan.decisions}
     return ids
+
+
+def _broken_refs(ctx: Context, section: str, key: str) -> set[str]:
+    """The string values under `key` in items that failed validation (one string or a list)."""
+    found: set[str] = set()
+    for item in ctx.asm.broken.get(section, []):
+        value = item.get(key)
+        values = value if isinstance(value, list) else [value]
+        found.update(v for v in values if isinstance(v, str))
+    return found
 
 
 @check
@@ -122,12 +129,15 @@ def unique_ids(ctx: Context) -> Iterator[Finding]:
 def _references(plan: Plan) -> Iterator[tuple[Path_, str, str]]:
     """Every reference in the plan: (path, target kind, id)."""
 
-    def many(path: Path_, kind: str, values: Iterable[str | None]) -> Iterator[tuple[Path_, str, str]]:
+    def many(
+        path: Path_, kind: str, values: Iterable[str | None]
+    ) -> Iterator[tuple[Path_, str, str]]:
         for j, v in enumerate(values):
             if v is not None:
                 yield (*path, j), kind, v
 
-    for j, unit_id in enumerate(plan.plan.scope.units):
+    info: PlanInfo | None = getattr(plan, "plan", None)
+    for j, unit_id in enumerate(info.scope.units if info else []):
         yield ("plan", "scope", "units", j), "units", unit_id
     for i, u in enumerate(plan.units):
         if u.parent:
@@ -188,9 +198,9 @@ def _references(plan: Plan) -> Iterator[tuple[Path_, str, str]]:
                     "competences",
                     e.from_competence,
                 )
-    for i, s in enumerate(plan.swot):
-        if s.unit:
-            yield ("swot", i, "unit"), "units", s.unit
+    for i, swot in enumerate(plan.swot):
+        if swot.unit:
+            yield ("swot", i, "unit"), "units", swot.unit
 
 
 @check
@@ -289,7 +299,7 @@ def steps_match_ks(ctx: Context) -> Iterator[Finding]:
 def red_thread(ctx: Context) -> Iterator[Finding]:
     """K301, K302, K303: goals → needs → actions hang together."""
     plan = ctx.plan
-    served = {n for a in plan.actions for n in a.needs}
+    served = {n for a in plan.actions for n in a.needs} | _broken_refs(ctx, "actions", "needs")
     for i, need in enumerate(plan.needs):
         if need.id not in served:
             yield ctx.find(
@@ -310,6 +320,12 @@ def red_thread(ctx: Context) -> Iterator[Finding]:
         | {g for s in plan.strategies for g in s.goals}
         | {g for r in plan.requirements for g in r.goals}
         | {g.parent for g in plan.goals if g.parent}
+        | {
+            g
+            for s in ("needs", "actions", "strategies", "requirements")
+            for g in _broken_refs(ctx, s, "goals")
+        }
+        | _broken_refs(ctx, "goals", "parent")
     )
     for i, goal in enumerate(plan.goals):
         if goal.id not in referred:
@@ -364,9 +380,12 @@ def ks_completeness(ctx: Context) -> Iterator[Finding]:
         if is_missing:
             name = STEP_LABELS[number][-1]
             yield ctx.find(
-                ("plan",), "K403", f"The plan says nothing about KS step {number}, «{name}».", key=True
+                ("plan",),
+                "K403",
+                f"The plan says nothing about KS step {number}, «{name}».",
+                key=True,
             )
-    if plan.plan.status == "vedtatt" and not plan.decisions:
+    if ctx.asm.info and ctx.asm.info.status == "vedtatt" and not plan.decisions:
         yield ctx.find(
             ("plan", "status"),
             "K404",
@@ -383,13 +402,13 @@ def ks_completeness(ctx: Context) -> Iterator[Finding]:
 @check
 def periods(ctx: Context) -> Iterator[Finding]:
     """K501, K502, K504: periods run forwards, lie within the plan, and the past is past."""
-    plan = ctx.plan
-    p_start, _ = when_bounds(plan.plan.period.start)
-    _, p_end = when_bounds(plan.plan.period.end)
+    plan, info = ctx.plan, ctx.asm.info
+    if info is None:
+        return
+    p_start, _ = when_bounds(info.period.start)
+    _, p_end = when_bounds(info.period.end)
     if p_end < p_start:
-        yield ctx.find(
-            ("plan", "period", "end"), "K501", "The plan period ends before it starts."
-        )
+        yield ctx.find(("plan", "period", "end"), "K501", "The plan period ends before it starts.")
         return
     for i, action in enumerate(plan.actions):
         if action.period is None:
@@ -398,14 +417,16 @@ def periods(ctx: Context) -> Iterator[Finding]:
         _, a_end = when_bounds(action.period.end)
         if a_end < a_start:
             yield ctx.find(
-                ("actions", i, "period", "end"), "K501", "The action's period ends before it starts."
+                ("actions", i, "period", "end"),
+                "K501",
+                "The action's period ends before it starts.",
             )
         elif a_end < p_start or a_start > p_end:
             yield ctx.find(
                 ("actions", i, "period"),
                 "K502",
                 f"The action runs {action.period.start}-{action.period.end}, outside the plan "
-                f"period {plan.plan.period.start}-{plan.plan.period.end}.",
+                f"period {info.period.start}-{info.period.end}.",
             )
     for i, d in enumerate(plan.decisions):
         if d.date and d.date > ctx.today:

@@ -57,7 +57,9 @@ def _root(
 def validate(
     paths: Annotated[
         list[str] | None,
-        typer.Argument(help="Plan directories (with kplan.yaml) or single-file plans.", show_default=False),
+        typer.Argument(
+            help="Plan directories (with kplan.yaml) or single-file plans.", show_default=False
+        ),
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,

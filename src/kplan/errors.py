@@ -51,16 +51,19 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
+def _show(value: Any) -> str:
+    return f"«{value}»" if isinstance(value, str | int) else _describe(value).capitalize()
+
+
 def _clean(loc: tuple[int | str, ...], data: Any) -> tuple[Path_, Any, bool]:
     """The part of `loc` that exists in `data`, the value there, and whether all of loc did."""
-    path: list[str | int] = []
-    node = data
+    path: list[Any] = []
+    node: Any = data
     for item in loc:
-        if isinstance(node, dict) and item in node:
-            node = node[item]
-            path.append(item)
-        elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
-            node = node[item]
+        if (isinstance(node, dict) and item in node) or (
+            isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node)
+        ):
+            node = node[item]  # type: ignore[index]
             path.append(item)
         elif isinstance(node, dict) and isinstance(item, str) and item.isdigit():
             key = int(item)  # dict[int, ...] keys come back from pydantic as strings
@@ -112,13 +115,14 @@ def _model_at(model: type[BaseModel], path: Path_, data: Any) -> type[BaseModel]
             while typing.get_origin(tp) is typing.Annotated:
                 tp = typing.get_args(tp)[0]
             if typing.get_origin(tp) in (typing.Union, types.UnionType):
-                args = [a for a in typing.get_args(tp) if a is not type(None)]
-                tp = args[0] if len(args) == 1 else tp
-            args = typing.get_args(tp)
-            current = args[-1] if args else None
+                members = [a for a in typing.get_args(tp) if a is not type(None)]
+                tp = members[0] if len(members) == 1 else tp
+            item_args = typing.get_args(tp)
+            current = item_args[-1] if item_args else None
         node = node[item] if isinstance(node, dict | list) else None
         current = model_for(current, node) or current
-    return model_for(current, node)
+    found = model_for(current, node)
+    return found if isinstance(found, type) and issubclass(found, BaseModel) else None
 
 
 def _first_sentence(text: str | None) -> str:
@@ -154,7 +158,11 @@ def translate(
         parent = _model_at(model, path[:-1], data)
         if not prefix and not path[:-1] and key in head_only:
             return Finding(
-                file, where, "K108", f"«{key}» belongs in kplan.yaml, not in an included file.", True
+                file,
+                where,
+                "K108",
+                f"«{key}» belongs in kplan.yaml, not in an included file.",
+                True,
             )
         allowed = sorted(parent.model_fields) if parent else []
         close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
@@ -170,20 +178,23 @@ def translate(
         parent = _model_at(model, path, data)
         field = parent.model_fields.get(str(missing)) if parent else None
         about = _first_sentence(field.description if field else None)
-        kinds = f" Choose one of: {_expected(err)}." if etype == "union_tag_not_found" else ""
-        sep = f" ({about})" if about else ""
-        return Finding(file, where, "K102", f"The required key «{missing}» is missing{sep}.{kinds}")
+        if etype == "union_tag_not_found":
+            about = f"choose one of {_expected(err)}."
+        sep = f": {about}" if about else "."
+        return Finding(file, where, "K102", f"The required key «{missing}» is missing{sep}")
 
     if etype in ("literal_error", "union_tag_invalid", "enum"):
         expected = _expected(err)
-        shown = value.get("kind") if etype == "union_tag_invalid" and isinstance(value, dict) else value
+        shown = (
+            value.get("kind") if etype == "union_tag_invalid" and isinstance(value, dict) else value
+        )
         if etype == "union_tag_invalid":
             where = (*where, "kind")
         choices = [c.strip(" '") for c in expected.replace(" or ", ", ").split(",") if c.strip()]
         close = difflib.get_close_matches(str(shown), choices, n=1, cutoff=0.6)
         hint = f" Did you mean «{close[0]}»?" if close else ""
         return Finding(
-            file, where, "K104", f"{_describe(shown)} is not allowed here; choose {expected}.{hint}"
+            file, where, "K104", f"{_show(shown)} is not allowed here; choose {expected}.{hint}"
         )
 
     if etype == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
@@ -191,17 +202,24 @@ def translate(
             file,
             where,
             "K106",
-            f"Expected text, but YAML read {_describe(value)} (leading zeros are lost).",
+            f"Expected text, but YAML read {_describe(value)}; unquoted numbers lose leading "
+            "zeros, and ids and codes must be text.",
             quote_hint=True,
         )
 
-    if etype.startswith("date") or (etype == "string_pattern_mismatch" and loc[-1] in ("start", "end")):
+    if etype.startswith("date") or (
+        etype == "string_pattern_mismatch" and loc[-1] in ("start", "end")
+    ):
         return Finding(
             file,
             where,
             "K107",
             f"{_describe(value)} is not a valid date; write YYYY-MM-DD, e.g. 2025-08-01"
-            + (" (a year or YYYY-MM also works here)." if etype == "string_pattern_mismatch" else "."),
+            + (
+                " (a year or YYYY-MM also works here)."
+                if etype == "string_pattern_mismatch"
+                else "."
+            ),
         )
 
     if etype in _TYPE_WORDS:

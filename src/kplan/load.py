@@ -24,7 +24,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from kplan.diagnostics import Diagnostic, make
 
 try:  # the C parser is an optional extra of ruamel.yaml; the pure one gives the same events
-    from _ruamel_yaml import CParser as _CParser
+    from _ruamel_yaml import CParser as _CParser  # type: ignore[import-not-found]
 
     def _parser(text: str) -> Any:
         return _CParser(text)
@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - depends on the platform
     from ruamel.yaml.reader import Reader
     from ruamel.yaml.scanner import Scanner
 
-    class _PureParser(Reader, Scanner, _PyParser):  # type: ignore[misc]
+    class _PureParser(Reader, Scanner, _PyParser):
         def __init__(self, text: str) -> None:
             Reader.__init__(self, text, loader=self)
             Scanner.__init__(self, loader=self)
@@ -49,7 +49,7 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 64
 """Plans nest a handful of levels; deeper input is hostile or broken."""
 
-Path_ = tuple[str | int, ...]
+Path_ = tuple[Any, ...]
 Pos = tuple[int, int]
 
 
@@ -285,7 +285,7 @@ def _build(text: str, pos: Positions | None) -> Any:
             frame[1] = value
             if track:
                 assert pos is not None
-                pos.keys[(*frame[2], value)] = mark(e)
+                pos.keys[(*frame[2], value)] = mark(e)  # keys are scalars here
             return None
         container[key] = value
         frame[1] = _NOKEY
@@ -308,9 +308,13 @@ def _build(text: str, pos: Positions | None) -> Any:
                 if e.anchor is not None:
                     raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
                 if e.tag is not None and e.tag not in _TAGS_OK:
-                    raise _Refused(*mark(e), "K009", f"The tag {e.tag} is not allowed in plan files.")
+                    raise _Refused(
+                        *mark(e), "K009", f"The tag {e.tag} is not allowed in plan files."
+                    )
                 if len(stack) >= MAX_DEPTH:
-                    raise _Refused(*mark(e), "K010", f"The YAML nests deeper than {MAX_DEPTH} levels.")
+                    raise _Refused(
+                        *mark(e), "K010", f"The YAML nests deeper than {MAX_DEPTH} levels."
+                    )
                 container: Any = {} if t is ev.MappingStartEvent else []
                 here = put(container, e)
                 stack.append([container, _NOKEY, here if track else ()])
@@ -318,7 +322,9 @@ def _build(text: str, pos: Positions | None) -> Any:
                 stack.pop()
             elif t is ev.AliasEvent:
                 raise _Refused(
-                    *mark(e), "K008", "Aliases (*) are not allowed in plan files; write the value out."
+                    *mark(e),
+                    "K008",
+                    "Aliases (*) are not allowed in plan files; write the value out.",
                 )
             elif t is ev.DocumentStartEvent:
                 documents += 1

@@ -468,9 +468,9 @@ class Competence(Model):
         "utdanningsnivå", "profesjon", "fagbrev", "studiepoeng", "kurs", "autorisasjon", "annet"
     ]
     """What kind of competence it is."""
-    level: Literal["ufaglært", "fagarbeider", "fagskole", "bachelor", "master", "spesialist"] | None = (
-        None
-    )
+    level: (
+        Literal["ufaglært", "fagarbeider", "fagskole", "bachelor", "master", "spesialist"] | None
+    ) = None
     """The education level it gives, for share requirements."""
     subject: Text | None = None
     """The subject, for credits (e.g. «matematikk»)."""

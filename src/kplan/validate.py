@@ -52,11 +52,16 @@ def _suppress(asm: Assembled, findings: list[Finding]) -> tuple[list[Finding], d
     for i, s in enumerate(asm.plan.suppress):
         info = CODES.get(s.code)
         if info is None or info.severity is Severity.ERROR:
-            why = "is not a kplan code" if info is None else "is an error, and errors cannot be silenced"
+            why = (
+                "is not a kplan code"
+                if info is None
+                else "is an error, and errors cannot be silenced"
+            )
             findings.append(Finding(asm.root, ("suppress", i, "code"), "K701", f"{s.code} {why}."))
         else:
             silenced.add(s.code)
-    kept, dropped = [], {}
+    kept: list[Finding] = []
+    dropped: dict[str, int] = {}
     for f in findings:
         if f.code in silenced:
             dropped[f.code] = dropped.get(f.code, 0) + 1
