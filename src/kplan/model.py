@@ -480,6 +480,8 @@ class Competence(Model):
     """The competence form it belongs to (an id from competence_concept)."""
     renew_years: Annotated[int, StrictInt, Field(ge=1, le=20)] | None = None
     """For courses that must be repeated: every how many years."""
+    illustrative: StrictBool = False
+    """True when this is made up for illustration, not taken from the kommune's documents."""
 
 
 # --- requirements, inventory, drivers, needs (step 5) -----------------------------------------
@@ -504,6 +506,8 @@ class ReqBase(Model):
     """Goals the requirement serves."""
     need_type: Literal["mobilisering", "læring", "anskaffelse", "avvikling"] | None = None
     """The kind of need a shortfall would be, if the plan says."""
+    illustrative: StrictBool = False
+    """True when this is made up for illustration, not taken from the kommune's documents."""
 
 
 class RatioTerm(Model):
@@ -666,6 +670,8 @@ class Need(Model):
     """The competences needed."""
     priority: Literal["høy", "middels", "lav"] | None = None
     """How urgent the need is."""
+    illustrative: StrictBool = False
+    """True when this is made up for illustration, not taken from the kommune's documents."""
 
 
 class Swot(Model):
@@ -679,6 +685,8 @@ class Swot(Model):
     """Muligheter."""
     threats: list[Text] = []
     """Trusler."""
+    illustrative: StrictBool = False
+    """True when this is made up for illustration, not taken from the kommune's documents."""
 
 
 # --- actions (step 6) -------------------------------------------------------------------------
@@ -719,6 +727,8 @@ class Effect(Model):
     """The unit it applies to; defaults to the action's unit."""
     from_competence: Id | None = None
     """When people move from one competence to another (helsefagarbeider to sykepleier)."""
+    illustrative: StrictBool = False
+    """True when this is made up for illustration, not taken from the kommune's documents."""
 
 
 KirkpatrickLevel = Literal[1, 2, 3, 4]
