@@ -185,8 +185,8 @@ def assemble(path: str) -> Assembled:
     merged: dict[str, list[Any]] = {s: [] for s in SECTION_NAMES}
 
     loaded = load_file(root)
+    out.problems.extend(loaded.problems)
     if not loaded.ok:
-        out.problems.extend(loaded.problems)
         return out
     data = loaded.data
     if not isinstance(data, dict):
@@ -201,8 +201,8 @@ def assemble(path: str) -> Assembled:
     for part in _expand(root, data.get("include"), out):
         out.files.append(part)
         part_loaded = load_file(part)
+        out.problems.extend(part_loaded.problems)
         if not part_loaded.ok:
-            out.problems.extend(part_loaded.problems)
             continue
         if not isinstance(part_loaded.data, dict):
             out.problems.append(

@@ -367,13 +367,17 @@ def ks_completeness(ctx: Context) -> Iterator[Finding]:
                 "K402",
                 f"The action «{action.id}» has no evaluation; add one with a Kirkpatrick level.",
             )
+
+    def has(*sections: str) -> bool:
+        return any(getattr(plan, s) or ctx.asm.broken.get(s) for s in sections)
+
     missing = {
         1: org is None,
         2: plan.anchoring is None and not plan.decisions,
-        3: not plan.goals,
+        3: not has("goals"),
         4: plan.competence_concept is None,
-        5: not (plan.needs or plan.requirements or plan.inventory),
-        6: not (plan.actions or plan.strategies),
+        5: not has("needs", "requirements", "inventory"),
+        6: not has("actions", "strategies"),
         7: plan.evaluation is None,
     }
     for number, is_missing in missing.items():

@@ -83,7 +83,8 @@ class Loaded:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        """True when there is data to work on (there may still be problems to report)."""
+        return self.data is not None
 
 
 class _Refused(Exception):
@@ -141,8 +142,9 @@ def load_file(path: str, *, positions: bool = False) -> Loaded:
 def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
     """Parse YAML text into plain data (dicts, lists, str, int, float, bool, date, None)."""
     pos = Positions() if positions else None
+    soft: list[tuple[int, int, str, str]] = []
     try:
-        data = _build(text, pos)
+        data = _build(text, pos, soft)
     except _Refused as r:
         return Loaded(path, problems=[make(path, r.line, r.col, r.code, r.message)])
     except MarkedYAMLError as exc:
@@ -151,7 +153,8 @@ def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
         return Loaded(path, problems=[make(path, 1, 1, "K010", "The YAML is nested too deeply.")])
     if data is _EMPTY:
         return Loaded(path, problems=[make(path, 1, 1, "K012", "The file is empty.")])
-    return Loaded(path, data=data, positions=pos)
+    problems = [make(path, *s) for s in soft]
+    return Loaded(path, data=data, positions=pos, problems=problems)
 
 
 def _syntax(path: str, text: str, exc: MarkedYAMLError) -> Diagnostic:
@@ -199,7 +202,7 @@ _STD = "tag:yaml.org,2002:"
 _TAGS_OK = frozenset({_STD + "str", _STD + "map", _STD + "seq", "!"})
 
 
-def _plain(value: str, line: int, col: int) -> Any:
+def _plain(value: str, line: int, col: int, soft: list[tuple[int, int, str, str]]) -> Any:
     if value in _SPECIAL:
         return _SPECIAL[value]
     if value[0] not in _NUMERIC_START:
@@ -213,9 +216,9 @@ def _plain(value: str, line: int, col: int) -> Any:
         try:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
-            raise _Refused(
-                line, col, "K014", f"{value} is not a date that exists; write YYYY-MM-DD."
-            ) from None
+            # not fatal: the value stays text, so the rest of the file is still checked
+            soft.append((line, col, "K014", f"{value} is not a date that exists."))
+            return value
     if value.startswith(("0o", "0x")):
         try:
             return int(value, 0)
@@ -224,23 +227,24 @@ def _plain(value: str, line: int, col: int) -> Any:
     return value
 
 
-def _scalar(e: Any) -> Any:
+def _scalar(e: Any, soft: list[tuple[int, int, str, str]]) -> Any:
     line, col = e.start_mark.line + 1, e.start_mark.column + 1
     tag = e.tag
     if tag is not None and tag not in _TAGS_OK:
         if tag in (_STD + "int", _STD + "float", _STD + "bool", _STD + "null"):
-            return _plain(e.value, line, col)
+            return _plain(e.value, line, col, soft)
         raise _Refused(line, col, "K009", f"The tag {tag!s} is not allowed in plan files.")
     if tag is None and not e.style and e.implicit[0]:
-        return _plain(e.value, line, col)
+        return _plain(e.value, line, col, soft)
     return e.value
 
 
 _EMPTY = object()
 _NOKEY = object()
+_DROP = object()  # the value of a duplicate key: reported, then left out
 
 
-def _build(text: str, pos: Positions | None) -> Any:
+def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str]]) -> Any:
     """Build data from parser events with an explicit stack (no recursion)."""
     parser = _parser(text)
     get = parser.get_event
@@ -278,17 +282,23 @@ def _build(text: str, pos: Positions | None) -> Any:
                 raise _Refused(*mark(e), "K015", "A list or mapping cannot be a key.")
             if value == "<<" and type(e) is ev.ScalarEvent and not e.style:
                 raise _Refused(*mark(e), "K008", "Merge keys (<<) are not allowed in plan files.")
-            if not isinstance(value, Hashable) or value in container:
-                raise _Refused(
-                    *mark(e), "K007", f"The key {value!s} appears twice in this mapping."
+            if not isinstance(value, Hashable):
+                raise _Refused(*mark(e), "K015", "This value cannot be a key.")
+            if value in container:
+                soft.append(
+                    (*mark(e), "K007", f"The key «{value!s}» appears twice here; the first counts.")
                 )
+                frame[1] = _DROP
+                return None
             frame[1] = value
             if track:
                 assert pos is not None
                 pos.keys[(*frame[2], value)] = mark(e)  # keys are scalars here
             return None
-        container[key] = value
         frame[1] = _NOKEY
+        if key is _DROP:
+            return None
+        container[key] = value
         if track:
             assert pos is not None
             here = (*frame[2], key)
@@ -303,7 +313,7 @@ def _build(text: str, pos: Positions | None) -> Any:
             if t is ev.ScalarEvent:
                 if e.anchor is not None:
                     raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
-                put(_scalar(e), e)
+                put(_scalar(e, soft), e)
             elif t is ev.MappingStartEvent or t is ev.SequenceStartEvent:
                 if e.anchor is not None:
                     raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")

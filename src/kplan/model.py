@@ -18,8 +18,6 @@ from pydantic import (
     Field,
     Strict,
     StrictBool,
-    StrictFloat,
-    StrictInt,
     StringConstraints,
     WithJsonSchema,
 )
@@ -32,11 +30,11 @@ Id = Annotated[
     Strict(),
     StringConstraints(pattern=r"^[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå_.\-]*$", max_length=80),
 ]
-Number = Annotated[float, StrictFloat]  # StrictFloat still takes ints: 12 and 12.0 are both fine
-Count = Annotated[int, StrictInt, Field(ge=0)]
-Amount = Annotated[float, StrictFloat, Field(ge=0)]
-Percent = Annotated[float, StrictFloat, Field(ge=0)]
-Year = Annotated[int, StrictInt, Field(ge=1900, le=2200)]
+Number = Annotated[float, Strict()]  # strict floats still take ints: 12 and 12.0 are both fine
+Count = Annotated[int, Strict(), Field(ge=0)]
+Amount = Annotated[float, Strict(), Field(ge=0)]
+Percent = Annotated[float, Strict(), Field(ge=0)]
+Year = Annotated[int, Strict(), Field(ge=1900, le=2200)]
 
 
 def _iso_date(value: Any) -> Any:
@@ -147,9 +145,9 @@ class Scope(Model):
 
 
 class Revision(Model):
-    every_years: Annotated[int, StrictInt, Field(ge=1, le=10)] | None = None
+    every_years: Annotated[int, Strict(), Field(ge=1, le=10)] | None = None
     """How often the whole plan is revised (rullert), in years."""
-    actions_every_years: Annotated[int, StrictInt, Field(ge=1, le=10)] | None = None
+    actions_every_years: Annotated[int, Strict(), Field(ge=1, le=10)] | None = None
     """How often the action plans are revised, in years."""
     next: When | None = None
     """When the next revision is due."""
@@ -274,7 +272,7 @@ class Organisation(Model):
 
 
 class Step(Model):
-    number: Annotated[int, StrictInt, Field(ge=1, le=7)]
+    number: Annotated[int, Strict(), Field(ge=1, le=7)]
     """The KS step, 1 to 7."""
     name: Text | None = None
     """The step's label, in either KS label set (e.g. «Kompetanseanalyse» or «Kompetanse- og
@@ -374,7 +372,7 @@ class CompetenceForm(Model):
     """The form, e.g. «Fagkompetanse»."""
     description: Text | None = None
     """What the form means, often as an «I»-statement."""
-    ten_factor: list[Annotated[int, StrictInt, Field(ge=1, le=10)]] = []
+    ten_factor: list[Annotated[int, Strict(), Field(ge=1, le=10)]] = []
     """The 10-FAKTOR factors (1-10) the form relates to."""
 
 
@@ -388,7 +386,7 @@ class Dimension(Model):
 
 
 class TenFactor(Model):
-    number: Annotated[int, StrictInt, Field(ge=1, le=10)]
+    number: Annotated[int, Strict(), Field(ge=1, le=10)]
     """Factor number in the KS 10-FAKTOR survey."""
     name: Text
     """The factor's name, e.g. «Bruk av kompetanse»."""
@@ -474,11 +472,11 @@ class Competence(Model):
     """The education level it gives, for share requirements."""
     subject: Text | None = None
     """The subject, for credits (e.g. «matematikk»)."""
-    credits: Annotated[int, StrictInt, Field(ge=1, le=600)] | None = None
+    credits: Annotated[int, Strict(), Field(ge=1, le=600)] | None = None
     """Studiepoeng, for credits in a subject."""
     form: Id | None = None
     """The competence form it belongs to (an id from competence_concept)."""
-    renew_years: Annotated[int, StrictInt, Field(ge=1, le=20)] | None = None
+    renew_years: Annotated[int, Strict(), Field(ge=1, le=20)] | None = None
     """For courses that must be repeated: every how many years."""
     illustrative: StrictBool = False
     """True when this is made up for illustration, not taken from the kommune's documents."""
@@ -513,7 +511,7 @@ class ReqBase(Model):
 class RatioTerm(Model):
     driver: Id
     """The driver (e.g. children under 3) this part of the norm counts."""
-    per: Annotated[float, StrictFloat, Field(gt=0)]
+    per: Annotated[float, Strict(), Field(gt=0)]
     """Service users per staff: 3 means one staff per three users."""
 
 
@@ -535,9 +533,9 @@ class ShareRequirement(ReqBase):
     """Staff with any of these competences are counted in the share."""
     of: list[Id] = []
     """The staff the share is taken of (competences); empty means all staff in the unit."""
-    min_percent: Annotated[float, StrictFloat, Field(ge=0)] | None = None
+    min_percent: Annotated[float, Strict(), Field(ge=0)] | None = None
     """At least this share, in percent."""
-    max_percent: Annotated[float, StrictFloat, Field(ge=0)] | None = None
+    max_percent: Annotated[float, Strict(), Field(ge=0)] | None = None
     """At most this share, in percent (e.g. unskilled)."""
 
 
@@ -546,7 +544,7 @@ class CountRequirement(ReqBase):
     """At least n persons or årsverk with a competence."""
     competences: list[Id]
     """Staff with any of these competences count."""
-    minimum: Annotated[float, StrictFloat, Field(gt=0)]
+    minimum: Annotated[float, Strict(), Field(gt=0)]
     """The least number needed."""
     met_by: list[Literal["ansettelse", "avtale", "interkommunalt samarbeid"]] = ["ansettelse"]
     """Ways the requirement may be met."""
@@ -579,9 +577,9 @@ class CourseRequirement(ReqBase):
 class EmploymentRequirement(ReqBase):
     kind: Literal["employment"]
     """Employment form: minimum position size, full-time share."""
-    min_position_percent: Annotated[float, StrictFloat, Field(gt=0, le=100)] | None = None
+    min_position_percent: Annotated[float, Strict(), Field(gt=0, le=100)] | None = None
     """No (new) positions smaller than this, in percent."""
-    full_time_share_percent: Annotated[float, StrictFloat, Field(ge=0)] | None = None
+    full_time_share_percent: Annotated[float, Strict(), Field(ge=0)] | None = None
     """At least this share of staff in full-time positions."""
     applies_to: Literal["nye stillinger", "alle stillinger"] = "alle stillinger"
     """Whether the rule covers new positions only or all positions."""
@@ -609,7 +607,7 @@ class InventoryRow(Model):
     """The snapshot date (YYYY-MM-DD)."""
     persons: Count
     """Headcount."""
-    fte: Annotated[float, StrictFloat, Field(ge=0)]
+    fte: Annotated[float, Strict(), Field(ge=0)]
     """Årsverk (full-time equivalents)."""
     age_bands: dict[str, Count] = {}
     """Headcount per age band, e.g. «60-64»: 3."""
@@ -643,7 +641,7 @@ class Driver(Model):
     """The unit; empty for the whole kommune."""
     source: DriverSource | None = None
     """Where the figures come from."""
-    values: dict[Year, Annotated[float, StrictFloat, Field(ge=0)]]
+    values: dict[Year, Annotated[float, Strict(), Field(ge=0)]]
     """The value per year."""
     illustrative: StrictBool = False
     """True when the figures are made up for illustration."""
@@ -719,7 +717,7 @@ class Cost(Model):
 class Effect(Model):
     competence: Id
     """The competence the action adds (or removes, with a negative count)."""
-    count: Annotated[float, StrictFloat]
+    count: Annotated[float, Strict()]
     """How many persons (or årsverk) it adds; negative removes."""
     year: Year
     """The year the effect counts from."""

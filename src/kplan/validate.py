@@ -75,7 +75,10 @@ def validate_plan(path: str, *, today: dt.date | None = None) -> Report:
     asm = assemble(path)
     findings = asm.findings + run_checks(asm, today or dt.date.today())
     findings, suppressed = _suppress(asm, findings)
-    diagnostics = sorted([*asm.problems, *resolve(findings)])
+    # a value the loader already reported (an impossible date) is not reported again
+    taken = {(d.path, d.line, d.col) for d in asm.problems}
+    located = [d for d in resolve(findings) if (d.path, d.line, d.col) not in taken]
+    diagnostics = sorted([*asm.problems, *located])
     return Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed)
 
 
