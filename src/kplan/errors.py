@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import types
 import typing
 from typing import Any
@@ -49,6 +50,21 @@ def _describe(value: Any) -> str:
     if isinstance(value, dt.date):
         return f"the date {value.isoformat()}"
     return type(value).__name__
+
+
+_NO_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
+
+
+def _norwegian_date(value: Any) -> str | None:
+    """A date written the Norwegian way (10.08.22), as YYYY-MM-DD, when it is a real date."""
+    m = _NO_DATE.fullmatch(value) if isinstance(value, str) else None
+    if not m:
+        return None
+    year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+    try:
+        return dt.date(year, int(m[2]), int(m[1])).isoformat()
+    except ValueError:
+        return None
 
 
 def _show(value: Any) -> str:
@@ -132,6 +148,104 @@ def _first_sentence(text: str | None) -> str:
 
 
 def _expected(err: ErrorDetails) -> str:
+    ctx = err.get("ctx") or {}
+    if "expected_tags" in ctx:
+        return str(ctx["expected_tags"])
+    return str(ctx.get("expected", ""))
+
+
+def translate(
+    err: ErrorDetails,
+    data: Any,
+    model: type[BaseModel],
+    file: str,
+    prefix: Path_ = (),
+    head_only: frozenset[str] = frozenset(),
+) -> Finding:
+    """One finding for one pydantic error on `data` validated as `model`."""
+    etype = err["type"]
+    loc = tuple(err["loc"])
+    path, value, complete = _clean(loc, data)
+    where = prefix + path
+    value = err.get("input", value)
+
+    if etype == "extra_forbidden":
+        key = path[-1] if path else loc[-1]
+        parent = _model_at(model, path[:-1], data)
+        if not prefix and not path[:-1] and key in head_only:
+            return Finding(
+                file,
+                where,
+                "K108",
+                f"«{key}» belongs in kplan.yaml, not in an included file.",
+                True,
+            )
+        allowed = sorted(parent.model_fields) if parent else []
+        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+        hint = (
+            f" Did you mean «{close[0]}»?"
+            if close
+            else (f" Allowed here: {', '.join(allowed)}." if allowed and len(allowed) <= 12 else "")
+        )
+        return Finding(file, where, "K101", f"Unknown key «{key}».{hint}", True)
+
+    if etype in ("missing", "union_tag_not_found"):
+        missing = loc[-1] if etype == "missing" else "kind"
+        parent = _model_at(model, path, data)
+        field = parent.model_fields.get(str(missing)) if parent else None
+        about = _first_sentence(field.description if field else None)
+        if etype == "union_tag_not_found":
+            about = f"choose one of {_expected(err)}."
+        sep = f": {about}" if about else "."
+        return Finding(file, where, "K102", f"The required key «{missing}» is missing{sep}")
+
+    if etype in ("literal_error", "union_tag_invalid", "enum"):
+        expected = _expected(err)
+        shown = (
+            value.get("kind") if etype == "union_tag_invalid" and isinstance(value, dict) else value
+        )
+        if etype == "union_tag_invalid":
+            where = (*where, "kind")
+        choices = [c.strip(" '") for c in expected.replace(" or ", ", ").split(",") if c.strip()]
+        close = difflib.get_close_matches(str(shown), choices, n=1, cutoff=0.6)
+        hint = f" Did you mean «{close[0]}»?" if close else ""
+        return Finding(
+            file, where, "K104", f"{_show(shown)} is not allowed here; choose {expected}.{hint}"
+        )
+
+    if etype == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
+        return Finding(
+            file,
+            where,
+            "K106",
+            f"Expected text, but YAML read {_describe(value)}; unquoted numbers lose leading "
+            "zeros, and ids and codes must be text.",
+            quote_hint=True,
+        )
+
+    if etype.startswith("date") or (
+        etype == "string_pattern_mismatch" and loc[-1] in ("start", "end")
+    ):
+        also = " (a year or YYYY-MM also works here)" if etype == "string_pattern_mismatch" else ""
+        return Finding(
+            file,
+            where,
+            "K107",
+            f"{_show(value)} is not a date kplan reads; write YYYY-MM-DD{also}, "
+            f"e.g. {_norwegian_date(value) or '2025-08-01'}.",
+        )
+
+    if etype in _TYPE_WORDS:
+        fix = ""
+        if isinstance(value, str) and etype in ("int_type", "float_type"):
+            fix = " Remove the quotes if it is meant as a number."
+        return Finding(
+            file,
+            where,
+            "K103",
+            f"Expected {_TYPE_WORDS[etype]}, but found {_describe(value)}.{fix}",
+        )
+
     ctx = err.get("ctx") or {}
     if "expected_tags" in ctx:
         return str(ctx["expected_tags"])
