@@ -71,8 +71,8 @@ def _show(value: Any) -> str:
     return f"«{value}»" if isinstance(value, str | int) else _describe(value).capitalize()
 
 
-def _clean(loc: tuple[int | str, ...], data: Any) -> tuple[Path_, Any, bool]:
-    """The part of `loc` that exists in `data`, the value there, and whether all of loc did."""
+def _clean(loc: tuple[int | str, ...], data: Any) -> tuple[Path_, Any]:
+    """The part of `loc` that exists in `data`, and the value there."""
     path: list[Any] = []
     node: Any = data
     for item in loc:
@@ -87,10 +87,8 @@ def _clean(loc: tuple[int | str, ...], data: Any) -> tuple[Path_, Any, bool]:
                 node = node[key]
                 path.append(key)
             else:
-                return tuple(path), node, False
-        else:
-            continue
-    return tuple(path), node, True
+                break
+    return tuple(path), node
 
 
 def model_for(tp: Any, value: Any) -> Any:
@@ -165,7 +163,7 @@ def translate(
     """One finding for one pydantic error on `data` validated as `model`."""
     etype = err["type"]
     loc = tuple(err["loc"])
-    path, value, complete = _clean(loc, data)
+    path, value = _clean(loc, data)
     where = prefix + path
     value = err.get("input", value)
 
@@ -247,101 +245,6 @@ def translate(
         )
 
     ctx = err.get("ctx") or {}
-    if "expected_tags" in ctx:
-        return str(ctx["expected_tags"])
-    return str(ctx.get("expected", ""))
-
-
-def translate(
-    err: ErrorDetails,
-    data: Any,
-    model: type[BaseModel],
-    file: str,
-    prefix: Path_ = (),
-    head_only: frozenset[str] = frozenset(),
-) -> Finding:
-    """One finding for one pydantic error on `data` validated as `model`."""
-    etype = err["type"]
-    loc = tuple(err["loc"])
-    path, value, complete = _clean(loc, data)
-    where = prefix + path
-    value = err.get("input", value)
-
-    if etype == "extra_forbidden":
-        key = path[-1] if path else loc[-1]
-        parent = _model_at(model, path[:-1], data)
-        if not prefix and not path[:-1] and key in head_only:
-            return Finding(
-                file,
-                where,
-                "K108",
-                f"«{key}» belongs in kplan.yaml, not in an included file.",
-                True,
-            )
-        allowed = sorted(parent.model_fields) if parent else []
-        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-        hint = (
-            f" Did you mean «{close[0]}»?"
-            if close
-            else (f" Allowed here: {', '.join(allowed)}." if allowed and len(allowed) <= 12 else "")
-        )
-        return Finding(file, where, "K101", f"Unknown key «{key}».{hint}", True)
-
-    if etype in ("missing", "union_tag_not_found"):
-        missing = loc[-1] if etype == "missing" else "kind"
-        parent = _model_at(model, path, data)
-        field = parent.model_fields.get(str(missing)) if parent else None
-        about = _first_sentence(field.description if field else None)
-        if etype == "union_tag_not_found":
-            about = f"choose one of {_expected(err)}."
-        sep = f": {about}" if about else "."
-        return Finding(file, where, "K102", f"The required key «{missing}» is missing{sep}")
-
-    if etype in ("literal_error", "union_tag_invalid", "enum"):
-        expected = _expected(err)
-        shown = (
-            value.get("kind") if etype == "union_tag_invalid" and isinstance(value, dict) else value
-        )
-        if etype == "union_tag_invalid":
-            where = (*where, "kind")
-        choices = [c.strip(" '") for c in expected.replace(" or ", ", ").split(",") if c.strip()]
-        close = difflib.get_close_matches(str(shown), choices, n=1, cutoff=0.6)
-        hint = f" Did you mean «{close[0]}»?" if close else ""
-        return Finding(
-            file, where, "K104", f"{_show(shown)} is not allowed here; choose {expected}.{hint}"
-        )
-
-    if etype == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
-        return Finding(
-            file,
-            where,
-            "K106",
-            f"Expected text, but YAML read {_describe(value)}; unquoted numbers lose leading "
-            "zeros, and ids and codes must be text.",
-            quote_hint=True,
-        )
-
-    if etype.startswith("date") or (
-        etype == "string_pattern_mismatch" and loc[-1] in ("start", "end")
-    ):
-        return Finding(
-            file,
-            where,
-            "K107",
-            f"{_describe(value)} is not a valid date; write YYYY-MM-DD, e.g. 2025-08-01"
-            + (
-                " (a year or YYYY-MM also works here)."
-                if etype == "string_pattern_mismatch"
-                else "."
-            ),
-        )
-
-    if etype in _TYPE_WORDS:
-        return Finding(
-            file, where, "K103", f"Expected {_TYPE_WORDS[etype]}, but found {_describe(value)}."
-        )
-
-    ctx = err.get("ctx") or {}
     limits = {
         "greater_than_equal": "at least {ge}",
         "greater_than": "more than {gt}",
@@ -365,7 +268,5 @@ def translate(
             f"{_describe(value)} does not have the form this field needs "
             f"(pattern {ctx.get('pattern', '?')}).",
         )
-    if not complete and etype.endswith("_type"):
-        return Finding(file, where, "K103", f"Found {_describe(value)} where it does not fit.")
     # Anything else: a type error whose wording we do not control; keep it short and located.
     return Finding(file, where, "K103", f"{_describe(value)} does not fit here ({etype}).")
