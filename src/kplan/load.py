@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ruamel.yaml import events as ev
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from kplan.diagnostics import Diagnostic, make
 
@@ -149,6 +150,24 @@ def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
         return Loaded(path, problems=[make(path, r.line, r.col, r.code, r.message)])
     except MarkedYAMLError as exc:
         return Loaded(path, problems=[_syntax(path, text, exc)])
+    except ReaderError as exc:
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        col = exc.position - (before.rfind("\n") + 1) + 1
+        return Loaded(
+            path,
+            problems=[
+                make(
+                    path,
+                    line,
+                    col,
+                    "K005",
+                    f"The character {exc.character!r} is not allowed in YAML.",
+                )
+            ],
+        )
+    except YAMLError as exc:  # any other parser complaint, without a mark
+        return Loaded(path, problems=[make(path, 1, 1, "K005", f"YAML error: {exc}")])
     except RecursionError:
         return Loaded(path, problems=[make(path, 1, 1, "K010", "The YAML is nested too deeply.")])
     if data is _EMPTY:
