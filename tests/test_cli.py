@@ -46,9 +46,10 @@ def test_errors_exit_1_one_line_each(minimal_plan: Path) -> None:
     f = minimal_plan / "kplan.yaml"
     long_title = "Et svært langt mål " * 20
     f.write_text(
-        f.read_text(encoding="utf-8").replace("status: utkast", "status: vedtat")
+        f.read_text(encoding="utf-8")
+        .replace("status: utkast", "status: vedtat")
         .replace("text: Kommunen har rett kompetanse.", f"text: {long_title}")
-        .replace("  status: vedtat\n", "  status: vedtat\n  \"[/x]\": 1\n"),
+        .replace("  status: vedtat\n", '  status: vedtat\n  "[/x]": 1\n'),
         encoding="utf-8",
     )
     result = kplan("validate", str(minimal_plan), COLUMNS="40")
@@ -71,7 +72,7 @@ def test_warnings_fail_only_under_strict(minimal_plan: Path) -> None:
 
 def test_json_format(minimal_plan: Path) -> None:
     f = minimal_plan / "kplan.yaml"
-    f.write_text(f.read_text(encoding="utf-8").replace("number: \"0301\"", "number: 301"), "utf-8")
+    f.write_text(f.read_text(encoding="utf-8").replace('number: "0301"', "number: 301"), "utf-8")
     result = kplan("validate", "--format", "json", str(minimal_plan))
     assert result.returncode == 1
     doc = json.loads(result.stdout)

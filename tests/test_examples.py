@@ -57,8 +57,15 @@ def test_stange_holds_its_targets() -> None:
 
 def test_examples_name_no_people() -> None:
     """The source documents name people; the examples must name roles only."""
-    names = ["Irene Hagen", "Randi Nordlien", "Marius Ludvigsen", "Berit", "Halvorsen", "Synslien",
-             "Klausen"]
+    names = [
+        "Irene Hagen",
+        "Randi Nordlien",
+        "Marius Ludvigsen",
+        "Berit",
+        "Halvorsen",
+        "Synslien",
+        "Klausen",
+    ]
     for path in EXAMPLES.rglob("*.yaml"):
         text = path.read_text(encoding="utf-8")
         for name in names:

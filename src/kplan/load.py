@@ -170,7 +170,7 @@ def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
         return Loaded(path, problems=[make(path, 1, 1, "K005", f"YAML error: {exc}")])
     except RecursionError:
         return Loaded(path, problems=[make(path, 1, 1, "K010", "The YAML is nested too deeply.")])
-    if data is _EMPTY:
+    if data is _EMPTY or data is None:
         return Loaded(path, problems=[make(path, 1, 1, "K012", "The file is empty.")])
     problems = [make(path, *s) for s in soft]
     return Loaded(path, data=data, positions=pos, problems=problems)
