@@ -143,3 +143,15 @@ def test_module_import_is_light() -> None:
     code = "import sys, kplan.cli; print(sorted(m for m in ('pydantic', 'ruamel.yaml', 'jinja2') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "[]"
+
+
+def test_include_symlink_outside_is_refused(minimal_plan: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("actions: []\n", encoding="utf-8")
+    (minimal_plan / "parts").mkdir()
+    (minimal_plan / "parts" / "link.yaml").symlink_to(secret)
+    f = minimal_plan / "kplan.yaml"
+    f.write_text('include: ["parts/*.yaml"]\n' + f.read_text(encoding="utf-8"), encoding="utf-8")
+    result = kplan("validate", ".", cwd=minimal_plan)
+    assert result.returncode == 1
+    assert "kplan.yaml:1:11: K018 error: «parts/link.yaml» links to a file outside" in result.stdout

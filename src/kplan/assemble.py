@@ -100,6 +100,8 @@ def find_root(path: str) -> str | Diagnostic:
         return os.path.normpath(root)
     if not os.path.exists(path):
         return make(path, 0, 0, "K001", "No such file or directory.")
+    if not os.path.isfile(path):
+        return make(path, 0, 0, "K001", "Not a regular file or a directory.")
     return os.path.normpath(path)
 
 
@@ -120,6 +122,21 @@ def _expand(root: str, patterns: Any, out: Assembled) -> list[str]:
             continue
         matches = sorted(glob.glob(os.path.join(base, pattern), recursive=True))
         matches = [m for m in matches if os.path.isfile(m)]
+        # a symlink inside the plan may point anywhere; only files inside the plan are read
+        real_base = os.path.realpath(base)
+        outside = [
+            m for m in matches if os.path.commonpath([real_base, os.path.realpath(m)]) != real_base
+        ]
+        for m in outside:
+            out.findings.append(
+                Finding(
+                    root,
+                    ("include", i),
+                    "K018",
+                    f"«{os.path.relpath(m, base)}» links to a file outside the plan directory.",
+                )
+            )
+        matches = [m for m in matches if m not in outside]
         if not matches:
             out.findings.append(
                 Finding(root, ("include", i), "K017", f"«{pattern}» matches no file.")
