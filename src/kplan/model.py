@@ -510,7 +510,7 @@ class ReqBase(Model):
 
 class RatioTerm(Model):
     driver: Id
-    """The driver (e.g. children under 3) this part of the norm counts."""
+    """The driver segment (e.g. «barn-under-3») or a driver id this part of the norm counts."""
     per: Annotated[float, Strict(), Field(gt=0)]
     """Service users per staff: 3 means one staff per three users."""
 
@@ -546,6 +546,8 @@ class CountRequirement(ReqBase):
     """Staff with any of these competences count."""
     minimum: Annotated[float, Strict(), Field(gt=0)]
     """The least number needed."""
+    agreed: Annotated[float, Strict(), Field(ge=0)] = 0
+    """How much of it is covered by agreement or inter-municipal cooperation."""
     met_by: list[Literal["ansettelse", "avtale", "interkommunalt samarbeid"]] = ["ansettelse"]
     """Ways the requirement may be met."""
 
@@ -598,21 +600,40 @@ Requirement = Annotated[
 ]
 
 
+Band = Annotated[
+    str, Strict(), StringConstraints(pattern=r"^(<\d{1,3}|\d{1,3}\+|\d{1,3}|\d{1,3}-\d{1,3})$")
+]
+"""A band of ages or position sizes: «60-64», «<30», «65+» or a single value «100»."""
+
+
+def band_bounds(band: str) -> tuple[int, int]:
+    """Lowest and highest whole value in a band («<30» is 0-29, «65+» is 65-99)."""
+    if band.startswith("<"):
+        return 0, int(band[1:]) - 1
+    if band.endswith("+"):
+        return int(band[:-1]), 99
+    low, _, high = band.partition("-")
+    return int(low), int(high or low)
+
+
 class InventoryRow(Model):
     unit: Id
     """The unit."""
     competence: Id | None = None
     """The competence held; empty for the unit's total staff."""
+    role: Id | None = None
+    """The role (a competence id, e.g. «laerer») of the persons counted, when the row counts
+    holders of a qualification within a role: 8 teachers with 30 studiepoeng engelsk."""
     date: Date
     """The snapshot date (YYYY-MM-DD)."""
     persons: Count
     """Headcount."""
     fte: Annotated[float, Strict(), Field(ge=0)]
     """Årsverk (full-time equivalents)."""
-    age_bands: dict[str, Count] = {}
-    """Headcount per age band, e.g. «60-64»: 3."""
-    position_sizes: dict[str, Count] = {}
-    """Headcount per position size band, e.g. «<50»: 2, «100»: 10."""
+    age_bands: dict[Band, Count] = {}
+    """Headcount per age band: «60-64»: 3, «<30»: 2, «65+»: 1."""
+    position_sizes: dict[Band, Count] = {}
+    """Headcount per position size band in percent: «<50»: 2, «50-74»: 4, «100»: 10."""
     unused: StrictBool = False
     """Competence the unit has but does not use (a mobilisation need)."""
     source: Text | None = None
@@ -634,9 +655,12 @@ class DriverSource(Model):
 
 class Driver(Model):
     id: Id
-    """A short id, e.g. «barn-under-3»."""
+    """A short id, e.g. «barn-under-3-solsikken»."""
     name: Text
     """What is counted."""
+    segment: Id | None = None
+    """The segment counted, e.g. «barn-under-3»: ratio requirements name a segment and find the
+    driver of each unit by it."""
     unit: Id | None = None
     """The unit; empty for the whole kommune."""
     source: DriverSource | None = None
@@ -718,7 +742,9 @@ class Effect(Model):
     competence: Id
     """The competence the action adds (or removes, with a negative count)."""
     count: Annotated[float, Strict()]
-    """How many persons (or årsverk) it adds; negative removes."""
+    """How many persons it adds; negative removes."""
+    fte: Annotated[float, Strict()] | None = None
+    """How many årsverk it adds; empty means the unit's usual årsverk per person."""
     year: Year
     """The year the effect counts from."""
     unit: Id | None = None
@@ -822,6 +848,23 @@ class PlanEvaluation(Model):
     """Follow-up activities (årsrapport, medarbeidersamtaler, 10-FAKTOR)."""
 
 
+class Analysis(Model):
+    """Settings for the competence and staffing analysis (kplan gap)."""
+
+    retirement_age: Annotated[int, Strict(), Field(ge=50, le=75)] = 67
+    """The age at which staff are expected to retire, e.g. 65 in pleie og omsorg."""
+    unit_retirement_age: dict[Id, Annotated[int, Strict(), Field(ge=50, le=75)]] = {}
+    """Retirement ages for particular units, by unit id."""
+    turnover_percent: Annotated[float, Strict(), Field(ge=0, le=100)] = 0
+    """Expected yearly turnover (turnover) in percent of staff, beyond retirements."""
+    inventory_max_age_months: Annotated[int, Strict(), Field(ge=1, le=120)] = 24
+    """Inventory snapshots older than this are flagged as out of date."""
+    inventory_files: list[Annotated[str, Strict(), StringConstraints(min_length=1)]] = []
+    """CSV files with inventory rows, relative to kplan.yaml (as an HR system exports them)."""
+    driver_files: list[Annotated[str, Strict(), StringConstraints(min_length=1)]] = []
+    """CSV files with driver values (population, children, pupils), relative to kplan.yaml."""
+
+
 class Appendix(Model):
     title: Text
     """The appendix's title."""
@@ -900,6 +943,8 @@ class Head(Model):
     """Learning arenas and 70-20-10."""
     evaluation: PlanEvaluation | None = None
     """How the plan is evaluated and followed up (steg 7)."""
+    analysis: Analysis | None = None
+    """Settings for the competence and staffing analysis: retirement age, turnover, CSV data."""
     appendices: list[Appendix] = []
     """Appendices: support questions, literature, forms."""
 
