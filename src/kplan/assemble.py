@@ -21,6 +21,14 @@ from kplan.errors import model_for, translate
 from kplan.load import load_file
 from kplan.locate import Finding
 from kplan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanInfo, PlanPart, Sections
+from kplan.tables import (
+    DRIVER_COLUMNS,
+    INVENTORY_COLUMNS,
+    driver_items,
+    inventory_rows,
+    read_table,
+    unknown_columns,
+)
 
 ROOT_NAME = "kplan.yaml"
 
@@ -105,7 +113,9 @@ def find_root(path: str) -> str | Diagnostic:
     return os.path.normpath(path)
 
 
-def _expand(root: str, patterns: Any, out: Assembled) -> list[str]:
+def _expand(
+    root: str, patterns: Any, out: Assembled, key: tuple[str, ...] = ("include",)
+) -> list[str]:
     if not isinstance(patterns, list):
         return []  # the model reports the wrong type
     base = os.path.dirname(os.path.abspath(root))
@@ -115,9 +125,7 @@ def _expand(root: str, patterns: Any, out: Assembled) -> list[str]:
             continue
         if os.path.isabs(pattern) or ".." in pattern.replace("\\", "/").split("/"):
             out.findings.append(
-                Finding(
-                    root, ("include", i), "K018", f"«{pattern}» points outside the plan directory."
-                )
+                Finding(root, (*key, i), "K018", f"«{pattern}» points outside the plan directory.")
             )
             continue
         matches = sorted(glob.glob(os.path.join(base, pattern), recursive=True))
@@ -131,16 +139,14 @@ def _expand(root: str, patterns: Any, out: Assembled) -> list[str]:
             out.findings.append(
                 Finding(
                     root,
-                    ("include", i),
+                    (*key, i),
                     "K018",
                     f"«{os.path.relpath(m, base)}» links to a file outside the plan directory.",
                 )
             )
         matches = [m for m in matches if m not in outside]
         if not matches:
-            out.findings.append(
-                Finding(root, ("include", i), "K017", f"«{pattern}» matches no file.")
-            )
+            out.findings.append(Finding(root, (*key, i), "K017", f"«{pattern}» matches no file."))
         rel_dir = os.path.dirname(root)
         for m in matches:
             shown = os.path.normpath(os.path.join(rel_dir, os.path.relpath(m, base)))
@@ -154,21 +160,59 @@ def _sections(
 ) -> None:
     for section in SECTION_NAMES:
         items = data.get(section)
-        if not isinstance(items, list):
-            continue  # absent, or the wrong type: the head/part model reports it
-        adapter = _item_adapter(section)
-        for index, item in enumerate(items):
-            try:
-                value = adapter.validate_python(item)
-            except ValidationError as exc:
-                item_model = _item_model(section, item)
-                for err in exc.errors():
-                    out.findings.append(translate(err, item, item_model, file, (section, index)))
-                if isinstance(item, dict):
-                    out.broken.setdefault(section, []).append(item)
-                continue
-            merged[section].append(value)
-            out.origins[section].append(Origin(file, index))
+        if isinstance(items, list):  # else absent, or the wrong type: the head model says so
+            _items(section, list(enumerate(items)), file, out, merged)
+
+
+def _items(
+    section: str,
+    items: list[tuple[int, Any]],
+    file: str,
+    out: Assembled,
+    merged: dict[str, list[Any]],
+) -> None:
+    """Validate items one by one; `index` is where each sits in its file (list index or row)."""
+    adapter = _item_adapter(section)
+    for index, item in items:
+        try:
+            value = adapter.validate_python(item)
+        except ValidationError as exc:
+            item_model = _item_model(section, item)
+            for err in exc.errors():
+                out.findings.append(translate(err, item, item_model, file, (section, index)))
+            if isinstance(item, dict):
+                out.broken.setdefault(section, []).append(item)
+            continue
+        merged[section].append(value)
+        out.origins[section].append(Origin(file, index))
+
+
+def _tables(root: str, analysis: Any, out: Assembled, merged: dict[str, list[Any]]) -> None:
+    """Inventory and driver rows from the CSV files named under analysis:."""
+    if not isinstance(analysis, dict):
+        return
+    key = ("analysis", "inventory_files")
+    for path in _expand(root, analysis.get("inventory_files"), out, key):
+        out.files.append(path)
+        table = read_table(path)
+        if isinstance(table, Diagnostic):
+            out.problems.append(table)
+            continue
+        out.problems.extend(unknown_columns(table, INVENTORY_COLUMNS, ("age:", "position:")))
+        rows = inventory_rows(table)
+        _items(
+            "inventory", [(i, r) for i, r in enumerate(rows) if r is not None], path, out, merged
+        )
+    for path in _expand(root, analysis.get("driver_files"), out, ("analysis", "driver_files")):
+        out.files.append(path)
+        table = read_table(path)
+        if isinstance(table, Diagnostic):
+            out.problems.append(table)
+            continue
+        out.problems.extend(unknown_columns(table, DRIVER_COLUMNS, ()))
+        items, problems = driver_items(table)
+        out.problems.extend(problems)
+        _items("drivers", items, path, out, merged)
 
 
 def _item_model(section: str, item: Any) -> type[BaseModel]:
@@ -228,6 +272,8 @@ def assemble(path: str) -> Assembled:
             continue
         _shape_only(PlanPart, part_loaded.data, part, out)
         _sections(part_loaded.data, part, out, merged)
+
+    _tables(root, data.get("analysis"), out, merged)
 
     if head is not None:
         fields = {name: getattr(head, name) for name in Head.model_fields}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -75,6 +75,105 @@ def validate(
         out = PRINTERS[format.value](report)
     sys.stdout.write(out)
     raise typer.Exit(report.exit_code(strict=strict))
+
+
+class GapFormat(enum.StrEnum):
+    table = "table"
+    md = "md"
+    json = "json"
+    csv = "csv"
+
+
+class CostGroup(enum.StrEnum):
+    year = "year"
+    unit = "unit"
+    strategy = "strategy"
+
+
+PathArg = Annotated[
+    str, typer.Argument(help="The plan directory (with kplan.yaml) or single-file plan.")
+]
+
+
+def _valid_plan(path: str) -> Any:
+    """The plan, or exit 1 with its errors on stderr (exit 2 when it cannot be read)."""
+    from kplan.report import text
+    from kplan.validate import load_valid
+
+    plan, report = load_valid(path)
+    if plan is None:
+        sys.stderr.write(text(report))
+        sys.stderr.write("kplan: the plan has errors; fix them first (kplan validate).\n")
+        raise typer.Exit(report.exit_code() or 1)
+    return plan
+
+
+@app.command()
+def gap(
+    path: PathArg = ".",
+    unit: Annotated[
+        str | None, typer.Option("--unit", help="Only this unit and the units below it.")
+    ] = None,
+    year: Annotated[int | None, typer.Option("--year", help="Only this year.")] = None,
+    format: Annotated[
+        GapFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = GapFormat.table,
+    fail_on_gap: Annotated[
+        bool, typer.Option("--fail-on-gap", help="Exit 1 when a gap remains after the actions.")
+    ] = False,
+    explain: Annotated[
+        str | None,
+        typer.Option("--explain", help="Explain one figure: REQUIREMENT/UNIT/YEAR.", metavar="ID"),
+    ] = None,
+) -> None:
+    """Requirements against inventory, year by year, with what the actions add."""
+    from kplan.gap import analyse
+    from kplan.gapreport import GAP_PRINTERS, gap_table
+    from kplan.gapreport import explain as explain_row
+
+    plan = _valid_plan(path)
+    report = analyse(plan, unit=unit, year=year)
+    if explain is not None:
+        row = next((r for r in report.rows if r.id == explain), None)
+        if row is None:
+            sys.stderr.write(
+                f"kplan: no figure {explain!r}; ids look like REQUIREMENT/UNIT/YEAR.\n"
+            )
+            raise typer.Exit(2)
+        sys.stdout.write(explain_row(row))
+        raise typer.Exit(0)
+    if format is GapFormat.table:
+        sys.stdout.write(gap_table(report, width=None if sys.stdout.isatty() else 200))
+    else:
+        sys.stdout.write(GAP_PRINTERS[format.value](report))
+    raise typer.Exit(1 if fail_on_gap and report.residual_gaps else 0)
+
+
+@app.command()
+def cost(
+    path: PathArg = ".",
+    by: Annotated[
+        list[CostGroup] | None,
+        typer.Option("--by", help="Group by year, unit or strategy (repeat for several)."),
+    ] = None,
+    format: Annotated[
+        GapFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = GapFormat.table,
+) -> None:
+    """The action plan's costs per budget year, unit and strategy, net of grants."""
+    from kplan.costs import cost_summary
+    from kplan.gapreport import cost_csv, cost_json, cost_md, cost_table
+
+    plan = _valid_plan(path)
+    groups = tuple(dict.fromkeys(g.value for g in by)) if by else ("year",)
+    rows = cost_summary(plan, groups)
+    printers = {
+        "table": lambda: cost_table(rows, groups),
+        "md": lambda: cost_md(rows, groups),
+        "json": lambda: cost_json(rows),
+        "csv": lambda: cost_csv(rows),
+    }
+    sys.stdout.write(printers[format.value]())
 
 
 @app.command()

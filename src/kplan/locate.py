@@ -38,6 +38,22 @@ def _token(line_text: str, col: int) -> str:
     return rest[: m.start() if m else len(rest)].strip()
 
 
+def _resolve_csv(file: str, items: list[Finding]) -> list[Diagnostic]:
+    """Findings in a CSV file: (section, row index, field, ...) is a row and a column."""
+    from kplan.tables import Table, column, read_table
+
+    table = read_table(file)
+    header = table.header if isinstance(table, Table) else ()
+    out = []
+    for f in items:
+        line = f.path[1] + 2 if len(f.path) > 1 and isinstance(f.path[1], int) else 1
+        field = f.path[2] if len(f.path) > 2 else ""
+        if field in ("age_bands", "position_sizes") and len(f.path) > 3:
+            field = ("age:" if field == "age_bands" else "position:") + str(f.path[3])
+        out.append(make(file, line, column(header, str(field)) or 1, f.code, f.message))
+    return out
+
+
 def resolve(findings: Iterable[Finding]) -> list[Diagnostic]:
     """Diagnostics for the findings, each at the line and column of the key or value."""
     by_file: dict[str, list[Finding]] = {}
@@ -45,6 +61,9 @@ def resolve(findings: Iterable[Finding]) -> list[Diagnostic]:
         by_file.setdefault(f.file, []).append(f)
     out: list[Diagnostic] = []
     for file, items in by_file.items():
+        if file.lower().endswith(".csv"):
+            out.extend(_resolve_csv(file, items))
+            continue
         loaded = load_file(file, positions=True)
         if loaded.positions is None:  # the file changed or broke since it was read
             out.extend(make(file, 0, 0, f.code, f.message) for f in items)

@@ -13,6 +13,7 @@ from kplan.assemble import Assembled, assemble
 from kplan.checks import run_checks
 from kplan.diagnostics import CODES, IO_CODES, Diagnostic, Severity
 from kplan.locate import Finding, resolve
+from kplan.model import Plan
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,17 @@ def _suppress(asm: Assembled, findings: list[Finding]) -> tuple[list[Finding], d
 
 def validate_plan(path: str, *, today: dt.date | None = None) -> Report:
     """Validate the plan at `path` (a plan directory or a single-file plan)."""
+    return check_plan(path, today=today)[1]
+
+
+def load_valid(path: str, *, today: dt.date | None = None) -> tuple[Plan | None, Report]:
+    """The plan at `path` if it has no errors (warnings are fine), and its report."""
+    asm, report = check_plan(path, today=today)
+    return (asm.plan if report.errors == 0 and asm.info is not None else None), report
+
+
+def check_plan(path: str, *, today: dt.date | None = None) -> tuple[Assembled, Report]:
+    """The assembled plan and its validation report."""
     asm = assemble(path)
     findings = asm.findings + run_checks(asm, today or dt.date.today())
     findings, suppressed = _suppress(asm, findings)
@@ -79,7 +91,7 @@ def validate_plan(path: str, *, today: dt.date | None = None) -> Report:
     taken = {(d.path, d.line, d.col) for d in asm.problems}
     located = [d for d in resolve(findings) if (d.path, d.line, d.col) not in taken]
     diagnostics = sorted([*asm.problems, *located])
-    return Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed)
+    return asm, Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed)
 
 
 def validate_paths(paths: list[str], *, today: dt.date | None = None) -> Report:
