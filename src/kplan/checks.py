@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from kplan.assemble import Assembled
 from kplan.locate import Finding
-from kplan.model import Plan, PlanInfo, when_bounds
+from kplan.model import Analysis, DriverIndex, Plan, PlanInfo, when_bounds
 
 Path_ = tuple[Any, ...]
 
@@ -89,6 +89,7 @@ def _ids(ctx: Context) -> dict[str, set[str]]:
         if f.id
     }
     ids["decisions"] = {d.id for d in plan.decisions}
+    ids["drivers"] |= {d.segment for d in plan.drivers if d.segment}  # terms may name a segment
     return ids
 
 
@@ -444,6 +445,112 @@ def periods(ctx: Context) -> Iterator[Finding]:
                 "K504",
                 f"The inventory snapshot is dated in the future ({row.date}).",
             )
+
+
+# --- the analysis data -----------------------------------------------------------------------
+
+
+def _plan_years(info: PlanInfo) -> range:
+    return range(when_bounds(info.period.start)[0].year, when_bounds(info.period.end)[1].year + 1)
+
+
+@check
+def analysis_data(ctx: Context) -> Iterator[Finding]:
+    """K801-K806: inventory is fresh and adds up; norms have the data and targets they need."""
+    plan, info = ctx.plan, ctx.asm.info
+    settings = plan.analysis or Analysis()
+    months = settings.inventory_max_age_months
+    stale: dict[tuple[str, dt.date], list[int]] = {}
+    for i, row in enumerate(plan.inventory):
+        age = (ctx.today.year - row.date.year) * 12 + ctx.today.month - row.date.month
+        if age > months:
+            stale.setdefault((ctx.asm.origins["inventory"][i].file, row.date), []).append(i)
+        for field in ("age_bands", "position_sizes"):
+            bands = getattr(row, field)
+            if bands and sum(bands.values()) != row.persons:
+                yield ctx.find(
+                    ("inventory", i, field),
+                    "K804",
+                    f"The {field.replace('_', ' ')} add up to {sum(bands.values())} persons, "
+                    f"but persons is {row.persons}.",
+                    key=True,
+                )
+        if row.fte > row.persons + 1e-9:
+            yield ctx.find(
+                ("inventory", i, "fte"),
+                "K804",
+                f"{row.fte:g} årsverk for {row.persons} persons: more than one årsverk per person.",
+            )
+    for (_, date), rows in stale.items():
+        age = (ctx.today.year - date.year) * 12 + ctx.today.month - date.month
+        yield ctx.find(
+            ("inventory", rows[0], "date"),
+            "K801",
+            f"{len(rows)} inventory row(s) are from {date}, {age} months ago; the plan allows "
+            f"{months} (analysis.inventory_max_age_months). Update the figures.",
+        )
+    drivers = DriverIndex(plan.drivers)
+    totals = {row.unit for row in plan.inventory if row.competence is None}
+    children: dict[str, list[str]] = {}
+    for u in plan.units:
+        if u.parent:
+            children.setdefault(u.parent, []).append(u.id)
+
+    def has_total(unit: str) -> bool:
+        return unit in totals or any(has_total(c) for c in children.get(unit, []))
+
+    for i, req in enumerate(plan.requirements):
+        if req.kind == "share":
+            for field in ("min_percent", "max_percent"):
+                value = getattr(req, field)
+                if value is not None and value > 100:
+                    yield ctx.find(
+                        ("requirements", i, field), "K803", f"A share of {value:g} % is over 100 %."
+                    )
+            if not req.of:
+                for j, unit in enumerate(req.units):
+                    if not has_total(unit):
+                        yield ctx.find(
+                            ("requirements", i, "units", j),
+                            "K805",
+                            f"No inventory row with the total staff of «{unit}» (a row without "
+                            "competence), so the share cannot be taken.",
+                        )
+        if req.kind == "employment" and (
+            (req.min_position_percent is None) == (req.full_time_share_percent is None)
+        ):
+            yield ctx.find(
+                ("requirements", i, "kind"),
+                "K806",
+                "Set exactly one of min_position_percent and full_time_share_percent; "
+                "write two requirements for both.",
+            )
+        if req.kind == "ratio" and info is not None:
+            first = when_bounds(req.applies_from)[0].year if req.applies_from else 0
+            years = [y for y in _plan_years(info) if y >= first]
+            for j, term in enumerate(req.terms):
+                for unit in req.units:
+                    d = drivers.find(term.driver, unit)
+                    missing = [y for y in years if d is None or y not in d.values]
+                    if d is not None and missing:
+                        yield ctx.find(
+                            ("requirements", i, "terms", j, "driver"),
+                            "K802",
+                            f"The driver «{d.id}» has no value for {_years(missing)}, which "
+                            f"«{req.id}» needs for «{unit}».",
+                        )
+                    elif d is None and term.driver in drivers.segments:
+                        yield ctx.find(
+                            ("requirements", i, "terms", j, "driver"),
+                            "K802",
+                            f"No driver of segment «{term.driver}» for «{unit}».",
+                        )
+
+
+def _years(years: list[int]) -> str:
+    if len(years) > 3 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}-{years[-1]}"
+    return ", ".join(map(str, years))
 
 
 # --- privacy ----------------------------------------------------------------------------------

@@ -96,6 +96,14 @@ CODES: dict[str, CodeInfo] = {
     # privacy
     "K601": CodeInfo(E, "A number that looks like a fødselsnummer"),
     "K602": CodeInfo(E, "An e-mail address in plan data"),
+    # the analysis data
+    "K801": CodeInfo(W, "Inventory older than the plan allows"),
+    "K802": CodeInfo(W, "A driver value missing for a year a ratio requirement needs"),
+    "K803": CodeInfo(E, "A share target over 100 %"),
+    "K804": CodeInfo(W, "Inventory counts that do not add up"),
+    "K805": CodeInfo(W, "A share requirement with no total staff to take the share of"),
+    "K806": CodeInfo(E, "An employment requirement that sets neither or both measures"),
+    "K807": CodeInfo(E, "A CSV file kplan cannot use as it is"),
     # the plan's own settings
     "K701": CodeInfo(W, "A suppression that names an unknown code or an error"),
 }

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from kplan.model import (
     CountRequirement,
     CourseRequirement,
-    Driver,
+    DriverIndex,
     EmploymentRequirement,
     InventoryRow,
     Plan,
@@ -145,16 +145,8 @@ class Analysis:
         snapshots = self.supply.snapshot_dates()
         first = max(start.year, snapshots[-1].year) if snapshots else start.year
         self.years = tuple(range(min(first, end.year), end.year + 1))
-        self.by_id: dict[str, Driver] = {d.id: d for d in plan.drivers}
-        self.by_segment: dict[tuple[str, str | None], Driver] = {
-            (d.segment, d.unit): d for d in plan.drivers if d.segment
-        }
+        self.drivers = DriverIndex(plan.drivers)
         self.notes: list[str] = []
-
-    def driver(self, ref: str, unit: str) -> Driver | None:
-        if ref in self.by_id:
-            return self.by_id[ref]
-        return self.by_segment.get((ref, unit)) or self.by_segment.get((ref, None))
 
     def amount(
         self, unit: str, competences: list[str], year: int
@@ -194,7 +186,7 @@ class Analysis:
         if isinstance(req, RatioRequirement):
             raw, parts, used = 0.0, [], []
             for term in req.terms:
-                d = self.driver(term.driver, unit)
+                d = self.drivers.find(term.driver, unit)
                 if d is None or year not in d.values:
                     self.notes.append(
                         f"{req.id}/{unit}/{year}: no value for driver «{term.driver}» in {year}."

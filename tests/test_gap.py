@@ -1,0 +1,451 @@
+"""The gap analysis against hand-computed answers, one requirement kind at a time.
+
+Every expected figure below is worked out by hand in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kplan.costs import cost_summary
+from kplan.gap import GapRow, analyse
+from kplan.model import Plan
+from kplan.supply import Supply
+
+SNAP = "2025-01-01"
+
+
+def make_plan(**sections: Any) -> Plan:
+    doc: dict[str, Any] = {
+        "plan": {
+            "title": "Testplan",
+            "kommune": {"name": "Testvik", "number": "0301"},
+            "scope": {"kind": "kommune"},
+            "period": {"start": 2025, "end": 2027},
+            "status": "utkast",
+        },
+        "units": [
+            {"id": "kommunen", "name": "Testvik kommune", "level": "kommune"},
+            {"id": "enheten", "name": "Enheten", "level": "enhet", "parent": "kommunen"},
+        ],
+        "competences": [
+            {"id": c, "name": c, "kind": "annet"}
+            for c in (
+                "bhg-laerer",
+                "fagarbeider",
+                "assistent",
+                "sykepleier",
+                "ufaglaert",
+                "laerer",
+                "engelsk-30sp",
+                "engelsk-60sp",
+                "lege",
+                "akuttmed",
+            )
+        ],
+    }
+    doc.update(sections)
+    return Plan.model_validate(doc)
+
+
+def inv(competence: str | None, persons: int, fte: float, **extra: Any) -> dict[str, Any]:
+    row = {"unit": "enheten", "date": SNAP, "persons": persons, "fte": fte, **extra}
+    if competence:
+        row["competence"] = competence
+    return row
+
+
+def rows(plan: Plan, requirement: str) -> dict[int, GapRow]:
+    return {r.year: r for r in analyse(plan).rows if r.requirement == requirement}
+
+
+def source(kind: str = "forskrift") -> dict[str, str]:
+    return {"kind": kind, "reference": "§ 1"}
+
+
+KINDERGARTEN = dict(
+    drivers=[
+        {
+            "id": "u3",
+            "name": "Barn under 3",
+            "segment": "barn-under-3",
+            "unit": "enheten",
+            "values": {2025: 14, 2026: 13, 2027: 16},
+        },
+        {
+            "id": "o3",
+            "name": "Barn over 3",
+            "segment": "barn-over-3",
+            "unit": "enheten",
+            "values": {2025: 40, 2026: 43, 2027: 41},
+        },
+    ],
+    inventory=[
+        inv("bhg-laerer", 5, 4.6),
+        inv("fagarbeider", 4, 3.5),
+        inv("assistent", 5, 4.0),
+        inv(None, 14, 12.1),
+    ],
+)
+
+
+def ratio(id_: str, comps: list[str], terms: list[tuple[str, float]], **kw: Any) -> dict[str, Any]:
+    return {
+        "id": id_,
+        "kind": "ratio",
+        "title": id_,
+        "units": ["enheten"],
+        "source": source(),
+        "competences": comps,
+        "terms": [{"driver": d, "per": p} for d, p in terms],
+        **kw,
+    }
+
+
+def test_bemanningsnorm_rounds_up_per_year() -> None:
+    req = ratio(
+        "bemanning",
+        ["bhg-laerer", "fagarbeider", "assistent"],
+        [("barn-under-3", 3), ("barn-over-3", 6)],
+    )
+    got = rows(make_plan(requirements=[req], **KINDERGARTEN), "bemanning")
+    # 2025: 14/3 + 40/6 = 11.33 -> 12; 2026: 13/3 + 43/6 = 11.5 -> 12; 2027: 16/3 + 41/6 = 12.17 -> 13
+    assert [got[y].required for y in (2025, 2026, 2027)] == [12, 12, 13]
+    # available årsverk 4.6 + 3.5 + 4.0 = 12.1
+    assert got[2025].available == pytest.approx(12.1)
+    assert got[2025].gap == 0
+    assert got[2027].gap == pytest.approx(0.9)
+
+
+def test_pedagognorm_in_persons_and_in_arsverk_differ() -> None:
+    terms = [("barn-under-3", 7), ("barn-over-3", 14)]
+    fte = ratio("ped", ["bhg-laerer"], terms)
+    persons = ratio("ped-p", ["bhg-laerer"], terms, basis="personer")
+    plan = make_plan(requirements=[fte, persons], **KINDERGARTEN)
+    # 2025: 14/7 + 40/14 = 4.86 -> 5 pedagogues; 2027: 16/7 + 41/14 = 5.21 -> 6
+    by_fte, by_persons = rows(plan, "ped"), rows(plan, "ped-p")
+    assert by_fte[2025].required == by_persons[2025].required == 5
+    assert by_fte[2025].gap == pytest.approx(0.4)  # 5 - 4.6 årsverk
+    assert by_persons[2025].gap == 0  # 5 - 5 persons
+    assert by_fte[2027].gap == pytest.approx(1.4)
+    assert by_persons[2027].gap == 1
+
+
+@pytest.mark.parametrize(
+    ("how", "expected"), [("opp", 12), ("nærmeste", 11), ("ned", 11), ("ingen", 11.333)]
+)
+def test_rounding(how: str, expected: float) -> None:
+    req = ratio("b", ["assistent"], [("barn-under-3", 3), ("barn-over-3", 6)], rounding=how)
+    assert rows(make_plan(requirements=[req], **KINDERGARTEN), "b")[2025].required == pytest.approx(
+        expected, abs=1e-3
+    )
+
+
+def test_actions_close_the_pedagognorm_gap_from_their_year() -> None:
+    req = ratio("ped", ["bhg-laerer"], [("barn-under-3", 7), ("barn-over-3", 14)])
+    action = {
+        "id": "rekruttere",
+        "title": "Rekruttere barnehagelærer",
+        "strategy": "rekruttere",
+        "unit": "enheten",
+        "effects": [{"competence": "bhg-laerer", "count": 1, "fte": 1.0, "year": 2026}],
+    }
+    got = rows(make_plan(requirements=[req], actions=[action], **KINDERGARTEN), "ped")
+    assert got[2025].planned == 0 and got[2025].residual == pytest.approx(0.4)
+    assert got[2026].planned == 1.0 and got[2026].residual == 0  # 5 - 4.6 - 1 < 0
+    assert got[2027].residual == pytest.approx(0.4)  # 6 - 4.6 - 1
+    assert got[2027].sources.actions == ("rekruttere: +1 bhg-laerer fra 2026",)
+    assert got[2027].sources.drivers[0].startswith("u3 2027: 16")
+
+
+def test_larernorm_by_grade_band() -> None:
+    plan = make_plan(
+        drivers=[
+            {"id": "e14", "name": "Elever 1.-4.", "unit": "enheten", "values": {2025: 100}},
+            {"id": "e510", "name": "Elever 5.-10.", "unit": "enheten", "values": {2025: 190}},
+        ],
+        inventory=[inv("laerer", 18, 16.0)],
+        requirements=[
+            ratio("laerernorm", ["laerer"], [("e14", 15), ("e510", 20)], applies_from=2025)
+        ],
+        plan={
+            "title": "T",
+            "kommune": {"name": "T", "number": "0301"},
+            "scope": {"kind": "kommune"},
+            "period": {"start": 2025, "end": 2025},
+            "status": "utkast",
+        },
+    )
+    (row,) = analyse(plan).rows
+    # 100/15 + 190/20 = 6.67 + 9.5 = 16.17 -> 17 årsverk; 17 - 16 = 1
+    assert (row.required, row.available, row.gap) == (17, 16, 1)
+
+
+def test_share_min_and_max_in_persons_and_arsverk() -> None:
+    base = [inv(None, 10, 8.0), inv("sykepleier", 5, 4.5), inv("ufaglaert", 4, 3.0)]
+    share = {"kind": "share", "title": "s", "units": ["enheten"], "source": source("lokalt mål")}
+    plan = make_plan(
+        inventory=base,
+        requirements=[
+            {
+                **share,
+                "id": "hoy-p",
+                "competences": ["sykepleier"],
+                "min_percent": 70,
+                "basis": "personer",
+            },
+            {**share, "id": "hoy-a", "competences": ["sykepleier"], "min_percent": 70},
+            {
+                **share,
+                "id": "ufag",
+                "competences": ["ufaglaert"],
+                "max_percent": 30,
+                "basis": "personer",
+            },
+        ],
+    )
+    # persons: ceil(0.7 * 10) = 7 needed, 5 have -> 2; årsverk: 0.7 * 8 = 5.6, 4.5 have -> 1.1
+    assert rows(plan, "hoy-p")[2025].gap == 2
+    assert rows(plan, "hoy-a")[2025].gap == pytest.approx(1.1)
+    # at most floor(0.3 * 10) = 3 unskilled, 4 have -> 1 too many, a need to phase out
+    ufag = rows(plan, "ufag")[2025]
+    assert (ufag.required, ufag.gap, ufag.need_type) == (3, 1, "avvikling")
+
+
+def test_minimum_count_with_agreement() -> None:
+    count = {
+        "kind": "count",
+        "title": "c",
+        "units": ["enheten"],
+        "source": source("lov"),
+        "competences": ["sykepleier"],
+        "basis": "personer",
+    }
+    plan = make_plan(
+        inventory=[inv("sykepleier", 5, 4.5)],
+        requirements=[
+            {**count, "id": "c6", "minimum": 6},
+            {**count, "id": "c6-avtale", "minimum": 6, "agreed": 1},
+        ],
+    )
+    assert rows(plan, "c6")[2025].gap == 1
+    assert rows(plan, "c6-avtale")[2025].gap == 0
+
+
+def test_qualification_with_paths_deadline_and_action() -> None:
+    plan = make_plan(
+        inventory=[
+            inv("laerer", 10, 9.0),
+            inv("engelsk-30sp", 6, 5.5, role="laerer"),
+            inv("engelsk-60sp", 1, 1.0, role="laerer"),
+        ],
+        requirements=[
+            {
+                "id": "engelsk",
+                "kind": "qualification",
+                "title": "Engelsk",
+                "units": ["enheten"],
+                "source": source(),
+                "role": "laerer",
+                "paths": [["engelsk-30sp"], ["engelsk-60sp"]],
+                "deadline": "2026-08-01",
+            }
+        ],
+        actions=[
+            {
+                "id": "vidreutd",
+                "title": "Videreutdanning engelsk",
+                "strategy": "utvikle",
+                "unit": "enheten",
+                "effects": [{"competence": "engelsk-30sp", "count": 2, "year": 2026}],
+            }
+        ],
+    )
+    got = rows(plan, "engelsk")
+    # 10 teachers, 6 + 1 qualified -> 3 short; 2 more from 2026 -> 1 short
+    assert (got[2025].required, got[2025].available, got[2025].gap) == (10, 7, 3)
+    assert got[2025].due is False  # the deadline is 2026
+    assert got[2026].due is True and got[2026].residual == 1
+    report = analyse(plan)
+    assert [r.id for r in report.residual_gaps] == ["engelsk/enheten/2026", "engelsk/enheten/2027"]
+
+
+def test_course_requirement() -> None:
+    plan = make_plan(
+        inventory=[inv("lege", 4, 4.0), inv("akuttmed", 3, 3.0, role="lege")],
+        requirements=[
+            {
+                "id": "akutt",
+                "kind": "course",
+                "title": "Akuttmedisinkurs",
+                "units": ["enheten"],
+                "source": source(),
+                "role": "lege",
+                "course": "akuttmed",
+            }
+        ],
+    )
+    assert rows(plan, "akutt")[2025].gap == 1
+
+
+def test_employment_minimum_position_and_full_time_share() -> None:
+    sizes = {"<50": 2, "50-74": 3, "75-99": 5, "100": 10}
+    emp = {"kind": "employment", "units": ["enheten"], "source": source("lokalt mål")}
+    plan = make_plan(
+        inventory=[inv(None, 20, 16.0, position_sizes=sizes)],
+        requirements=[
+            {**emp, "id": "min75", "title": "Minst 75 %", "min_position_percent": 75},
+            {
+                **emp,
+                "id": "min75-nye",
+                "title": "Nye minst 75 %",
+                "min_position_percent": 75,
+                "applies_to": "nye stillinger",
+            },
+            {**emp, "id": "heltid", "title": "Heltid", "full_time_share_percent": 60},
+        ],
+    )
+    assert rows(plan, "min75")[2025].gap == 5  # 2 under 50 % and 3 at 50-74 %
+    assert rows(plan, "min75-nye")[2025].gap == 0  # a rule for new positions only
+    assert rows(plan, "min75-nye")[2025].available == 5  # shown as context
+    # ceil(0.6 * 20) = 12 full-time needed, 10 have
+    assert rows(plan, "heltid")[2025].gap == 2
+
+
+def test_retirements_and_turnover() -> None:
+    plan = make_plan(
+        inventory=[inv("sykepleier", 10, 8.0, age_bands={"<30": 2, "30-59": 5, "60-64": 3})],
+        analysis={"retirement_age": 65, "turnover_percent": 10},
+    )
+    supply = Supply(plan)
+    # 2026: ages 60-64 spread evenly, one year on only the 64-year-olds (3/5 = 0.6) retire;
+    # 10 % of the remaining 9.4 leave: 9.4 * 0.9 = 8.46
+    assert supply.base("enheten", "sykepleier", None, 2026).persons == pytest.approx(8.46)
+    # 2027: 63 and 64 have retired (1.2); (10 - 1.2) * 0.9^2 = 7.128; årsverk in proportion
+    amount = supply.base("enheten", "sykepleier", None, 2027)
+    assert amount.persons == pytest.approx(7.128)
+    assert amount.fte == pytest.approx(7.128 * 0.8)
+    # the unit above sees the same supply
+    assert supply.base("kommunen", "sykepleier", None, 2027).persons == pytest.approx(7.128)
+
+
+def test_vulnerable_competence() -> None:
+    plan = make_plan(inventory=[inv("lege", 1, 1.0), inv("sykepleier", 5, 4.0)])
+    assert [(v.unit, v.competence) for v in analyse(plan).vulnerable] == [("enheten", "lege")]
+
+
+def test_unit_and_year_filters() -> None:
+    req = ratio("b", ["assistent"], [("barn-under-3", 3)])
+    plan = make_plan(requirements=[req], **KINDERGARTEN)
+    assert [r.year for r in analyse(plan, year=2026).rows] == [2026]
+    assert len(analyse(plan, unit="kommunen").rows) == 3
+    assert analyse(plan, unit="enheten").rows == analyse(plan).rows
+
+
+def test_missing_driver_year_is_a_note_not_a_guess() -> None:
+    plan = make_plan(
+        drivers=[{"id": "u3", "name": "Barn", "unit": "enheten", "values": {2025: 9}}],
+        inventory=[inv("assistent", 3, 3.0)],
+        requirements=[ratio("b", ["assistent"], [("u3", 3)])],
+    )
+    report = analyse(plan)
+    assert [r.year for r in report.rows] == [2025]
+    assert report.notes == (
+        "b/enheten/2026: no value for driver «u3» in 2026.",
+        "b/enheten/2027: no value for driver «u3» in 2027.",
+    )
+
+
+def test_cost_summary_nets_grants_and_multiplies_per_participant() -> None:
+    actions = [
+        {
+            "id": "a",
+            "title": "Tingsrett",
+            "strategy": "utvikle",
+            "count": 2,
+            "unit": "enheten",
+            "cost": {"amount": 39000, "per": "deltaker", "budget_year": 2025},
+        },
+        {
+            "id": "b",
+            "title": "Kurs",
+            "strategy": "rekruttere",
+            "period": {"start": 2026, "end": 2026},
+            "cost": {
+                "amount": 100000,
+                "funding": [{"source": "Statsforvalteren", "amount": 40000}],
+            },
+        },
+        {
+            "id": "c",
+            "title": "Avlyst",
+            "strategy": "utvikle",
+            "status": "avlyst",
+            "cost": {"amount": 5, "budget_year": 2025},
+        },
+    ]
+    by_year = cost_summary(make_plan(actions=actions), ("year",))
+    assert [(r.year, r.gross, r.grants, r.net) for r in by_year] == [
+        (2025, 78000, 0, 78000),
+        (2026, 100000, 40000, 60000),
+    ]
+    by_strategy = cost_summary(make_plan(actions=actions), ("strategy",))
+    assert [r.strategy for r in by_strategy] == ["anskaffe", "utvikle"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    have=st.integers(min_value=0, max_value=30),
+    extra=st.integers(min_value=0, max_value=30),
+    minimum=st.integers(min_value=1, max_value=40),
+    year=st.sampled_from([2025, 2026, 2027]),
+)
+def test_more_inventory_never_increases_a_gap(
+    have: int, extra: int, minimum: int, year: int
+) -> None:
+    def gap_with(persons: int) -> float:
+        plan = make_plan(
+            inventory=[
+                inv(
+                    "sykepleier",
+                    persons,
+                    persons * 0.9,
+                    age_bands={"30-59": persons // 2, "60-64": persons - persons // 2},
+                ),
+                inv(None, persons + 10, persons * 0.9 + 9),
+            ],
+            analysis={"retirement_age": 65, "turnover_percent": 5},
+            requirements=[
+                {
+                    "id": "c",
+                    "kind": "count",
+                    "title": "c",
+                    "units": ["enheten"],
+                    "source": source(),
+                    "competences": ["sykepleier"],
+                    "minimum": minimum,
+                },
+                {
+                    "id": "s",
+                    "kind": "share",
+                    "title": "s",
+                    "units": ["enheten"],
+                    "source": source(),
+                    "competences": ["sykepleier"],
+                    "min_percent": 50,
+                },
+            ],
+        )
+        return sum(r.gap for r in analyse(plan, year=year).rows if r.requirement == "c")
+
+    assert gap_with(have + extra) <= gap_with(have) + 1e-9
+
+
+def test_dates_are_dates() -> None:
+    plan = make_plan(inventory=[inv("lege", 2, 2.0)])
+    assert plan.inventory[0].date == dt.date(2025, 1, 1)
