@@ -1,0 +1,111 @@
+"""`kplan gap` and `kplan cost` through the real CLI: formats, filters and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from conftest import MINIMAL
+from test_cli import kplan
+
+PLAN = MINIMAL.replace(
+    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
+    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
+    "  - {id: hjem, name: Hjemmetjenesten, level: enhet, parent: kommunen}\n"
+    "competences:\n  - {id: sykepleier, name: Sykepleier, kind: profesjon}\n"
+    "requirements:\n"
+    "  - id: spl\n    kind: count\n    title: Minst seks sykepleiere\n    units: [hjem]\n"
+    "    source: {kind: lokalt mål, title: Helseplanen}\n    competences: [sykepleier]\n"
+    "    minimum: 6\n    basis: personer\n    goals: [hovedmal]\n"
+    "inventory:\n  - {unit: hjem, competence: sykepleier, date: 2025-01-01, persons: 4, fte: 3.6,"
+    " illustrative: true}\n",
+).replace(
+    "    strategy: rekruttere\n",
+    "    strategy: rekruttere\n    unit: hjem\n    count: 2\n"
+    "    cost: {amount: 50000, per: deltaker, budget_year: 2026,"
+    " funding: [{source: Kompetansemidler, amount: 30000}]}\n"
+    "    effects: [{competence: sykepleier, count: 1, year: 2026}]\n",
+)
+
+
+def plan_dir(tmp_path: Path, text: str = PLAN) -> Path:
+    (tmp_path / "kplan.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_gap_json_rows(tmp_path: Path) -> None:
+    result = kplan("gap", str(plan_dir(tmp_path)), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert [
+        (r["year"], r["required"], r["available"], r["planned"], r["gap"], r["residual"])
+        for r in doc["rows"]
+    ] == [
+        (2025, 6, 4, 0, 2, 2),
+        (2026, 6, 4, 1, 2, 1),
+        (2027, 6, 4, 1, 2, 1),
+        (2028, 6, 4, 1, 2, 1),
+    ]
+    assert doc["rows"][0]["id"] == "spl/hjem/2025"
+    assert doc["rows"][0]["need_type"] == "anskaffelse"
+    assert doc["residual_gaps"] == 4
+
+
+def test_fail_on_gap_and_filters(tmp_path: Path) -> None:
+    d = plan_dir(tmp_path)
+    assert kplan("gap", str(d), "--fail-on-gap").returncode == 1
+    result = kplan("gap", str(d), "--year", "2026", "--unit", "kommunen", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["unit"], r["year"], r["residual"]) for r in rows] == [("hjem", "2026", "1.0")]
+    closed = PLAN.replace("count: 1, year: 2026", "count: 2, year: 2025")
+    assert kplan("gap", str(plan_dir(tmp_path, closed)), "--fail-on-gap").returncode == 0
+
+
+def test_explain_names_its_sources(tmp_path: Path) -> None:
+    result = kplan("gap", str(plan_dir(tmp_path)), "--explain", "spl/hjem/2026")
+    assert result.returncode == 0
+    assert "påkrevd     6   (minst 6)" in result.stdout
+    assert "hjem/sykepleier per 2025-01-01: 4 personer, 3.6 årsverk (illustrativt)" in result.stdout
+    assert "tiltak-1: +1 sykepleier fra 2026" in result.stdout
+    missing = kplan("gap", str(tmp_path), "--explain", "nope/x/2020")
+    assert missing.returncode == 2 and "REQUIREMENT/UNIT/YEAR" in missing.stderr
+
+
+def test_table_and_markdown(tmp_path: Path) -> None:
+    d = plan_dir(tmp_path)
+    table = kplan("gap", str(d))
+    assert "Kompetanse- og bemanningsanalyse" in table.stdout
+    assert "│ hjem " in table.stdout
+    md = kplan("gap", str(d), "--format", "md")
+    assert md.stdout.splitlines()[0] == (
+        "| Enhet | Krav | År | Påkrevd | Tilgjengelig | Planlagt | Gap | Rest | Behov |"
+    )
+
+
+def test_gap_refuses_an_invalid_plan(tmp_path: Path) -> None:
+    d = plan_dir(tmp_path, PLAN.replace("minimum: 6", "minimum: seks"))
+    result = kplan("gap", str(d))
+    assert result.returncode == 1
+    assert "K103 error" in result.stderr and "fix them first" in result.stderr
+    assert result.stdout == ""
+
+
+def test_cost_by_year_net_of_grants(tmp_path: Path) -> None:
+    result = kplan("cost", str(plan_dir(tmp_path)), "--format", "json")
+    doc = json.loads(result.stdout)
+    # 2 participants x 50 000 = 100 000, less 30 000 in grants
+    assert doc["rows"] == [
+        {
+            "year": 2026,
+            "unit": None,
+            "strategy": None,
+            "gross": 100000.0,
+            "grants": 30000.0,
+            "net": 70000.0,
+            "actions": 1,
+        }
+    ]
+    md = kplan("cost", str(tmp_path), "--by", "unit", "--by", "strategy", "--format", "md")
+    assert "| hjem | anskaffe | 100 000 kr | 30 000 kr | 70 000 kr | 1 |" in md.stdout
