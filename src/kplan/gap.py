@@ -6,14 +6,17 @@ For each requirement, unit and plan year from the year it applies:
 - planned: what the actions' effects add by that year;
 - gap = max(0, required - available); residual = max(0, required - available - planned).
 For a maximum share (at most 30 % unskilled) «required» is the most allowed and the gap is the
-excess. Every row carries its sources, so each figure can explain itself (`explain`).
+excess. Every row carries its sources, so each figure can explain itself.
+
+Each requirement kind has one small function that returns the `Figures` for a unit and year.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from kplan.model import (
     CountRequirement,
@@ -29,15 +32,6 @@ from kplan.model import (
     when_bounds,
 )
 from kplan.supply import ZERO, Amount, EffectUse, Supply
-
-AnyRequirement = (
-    RatioRequirement
-    | ShareRequirement
-    | CountRequirement
-    | QualificationRequirement
-    | CourseRequirement
-    | EmploymentRequirement
-)
 
 DEFAULT_NEED = {
     "ratio": "anskaffelse",
@@ -104,7 +98,31 @@ class GapReport:
         return tuple(r for r in self.rows if r.due and r.residual > EPS)
 
 
-def _round(value: float, how: str) -> float:
+@dataclass
+class Figures:
+    """What one requirement kind works out for a unit and year; gap and residual follow."""
+
+    required: float
+    available: float
+    planned: float
+    formula: str
+    inventory: list[InventoryRow] = field(default_factory=list)
+    actions: list[EffectUse] = field(default_factory=list)
+    drivers: tuple[str, ...] = ()
+    excess: bool = False
+    """A ceiling (at most x %): the gap is what is over it."""
+    required_after: float | None = None
+    """The requirement once actions have changed the staff it is a share of."""
+    due: bool = True
+    vulnerable: bool = False
+    need_type: str | None = None
+
+
+class Unavailable(Exception):
+    """A row cannot be computed; the message says why, as a note in the report."""
+
+
+def round_required(value: float, how: str) -> float:
     if how == "opp":
         return float(math.ceil(value - EPS))
     if how == "ned":
@@ -114,41 +132,41 @@ def _round(value: float, how: str) -> float:
     return value
 
 
-def _need(basis: str, value: float) -> float:
-    """Persons come whole: a need for 2.3 persons is 3."""
+def whole_up(basis: str, value: float) -> float:
+    """Persons come whole: a need for 2.3 persons is 3; årsverk stay as they are."""
     return float(math.ceil(value - EPS)) if basis == "personer" else value
 
 
-def _inv(rows: list[InventoryRow]) -> tuple[str, ...]:
-    out = []
-    for r in rows:
-        comp = getattr(r, "competence", None) or "alle"
-        role = f" i rollen {r.role}" if getattr(r, "role", None) else ""
-        out.append(
-            f"{r.unit}/{comp}{role} per {r.date.isoformat()}: {r.persons} personer, "
-            f"{r.fte:g} årsverk" + (" (illustrativt)" if getattr(r, "illustrative", False) else "")
-        )
-    return tuple(out)
+def whole_down(basis: str, value: float) -> float:
+    return float(math.floor(value + EPS)) if basis == "personer" else value
 
 
-def _acts(uses: list[EffectUse]) -> tuple[str, ...]:
-    return tuple(f"{e.action}: {e.persons:+g} {e.competence} fra {e.year}" for e in uses)
+def describe_row(r: InventoryRow) -> str:
+    role = f" i rollen {r.role}" if r.role else ""
+    return (
+        f"{r.unit}/{r.competence or 'alle'}{role} per {r.date.isoformat()}: "
+        f"{r.persons} personer, {r.fte:g} årsverk"
+        + (" (illustrativt)" if r.illustrative else "")
+        + (f", kilde: {r.source}" if r.source else "")
+    )
 
 
 class Analysis:
+    """The figures of one plan: supply, drivers and one evaluator per requirement kind."""
+
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.supply = Supply(plan)
+        self.drivers = DriverIndex(plan.drivers)
         start, _ = when_bounds(plan.plan.period.start)
         _, end = when_bounds(plan.plan.period.end)
         # no projection backwards: the analysis starts at the newest snapshot year at the earliest
         snapshots = self.supply.snapshot_dates()
         first = max(start.year, snapshots[-1].year) if snapshots else start.year
         self.years = tuple(range(min(first, end.year), end.year + 1))
-        self.drivers = DriverIndex(plan.drivers)
         self.notes: list[str] = []
 
-    def amount(
+    def held(
         self, unit: str, competences: list[str], year: int
     ) -> tuple[Amount, list[InventoryRow]]:
         total, rows = ZERO, []
@@ -157,9 +175,7 @@ class Analysis:
             rows.extend(self.supply.rows_used(unit, c, None))
         return total, rows
 
-    def planned(
-        self, unit: str, competences: list[str], year: int
-    ) -> tuple[Amount, list[EffectUse]]:
+    def added(self, unit: str, competences: list[str], year: int) -> tuple[Amount, list[EffectUse]]:
         total, used = ZERO, []
         for c in competences:
             amount, uses = self.supply.planned(unit, c, year)
@@ -172,301 +188,230 @@ class Analysis:
             first = when_bounds(req.applies_from)[0].year if req.applies_from else self.years[0]
             for unit in req.units:
                 for year in self.years:
-                    if year >= first:
-                        row = self.evaluate(req, unit, year)
-                        if row is not None:
-                            yield row
-
-    def evaluate(self, req: AnyRequirement, unit: str, year: int) -> GapRow | None:
-        basis = req.basis
-        need_type = req.need_type or DEFAULT_NEED[req.kind]
-        due = True
-        vulnerable = False
-        drivers: tuple[str, ...] = ()
-        if isinstance(req, RatioRequirement):
-            raw, parts, used = 0.0, [], []
-            for term in req.terms:
-                d = self.drivers.find(term.driver, unit)
-                if d is None or year not in d.values:
-                    self.notes.append(
-                        f"{req.id}/{unit}/{year}: no value for driver «{term.driver}» in {year}."
-                    )
-                    return None
-                raw += d.values[year] / term.per
-                parts.append(f"{d.values[year]:g}/{term.per:g}")
-                src = d.source
-                origin = (
-                    f" ({src.publisher}"
-                    + (f" tabell {src.table}" if src.table else "")
-                    + (f", {src.alternative}" if src.alternative else "")
-                    + (f", {src.vintage}" if src.vintage else "")
-                    + ")"
-                    if src
-                    else ""
-                )
-                used.append(f"{d.id} {year}: {d.values[year]:g}{origin}")
-            required = _round(raw, req.rounding)
-            have, inv = self.amount(unit, req.competences, year)
-            plus, acts = self.planned(unit, req.competences, year)
-            available, planned = have.of(basis), plus.of(basis)
-            formula = f"({' + '.join(parts)}) = {raw:.2f}, avrundet {req.rounding}: {required:g}"
-            drivers = tuple(used)
-            vulnerable = have.persons <= 1 + EPS
-        elif isinstance(req, ShareRequirement):
-            total = (
-                self.amount(unit, req.of, year)[0]
-                if req.of
-                else self.supply.base(unit, None, None, year)
-            )
-            total_rows = (
-                self.amount(unit, req.of, year)[1]
-                if req.of
-                else self.supply.rows_used(unit, None, None)
-            )
-            grown = (
-                total + self.planned(unit, req.of, year)[0]
-                if req.of
-                else total + self.supply.new_staff(unit, year)
-            )
-            have, inv = self.amount(unit, req.competences, year)
-            plus, acts = self.planned(unit, req.competences, year)
-            available, planned = have.of(basis), plus.of(basis)
-            if total.of(basis) <= EPS:
-                self.notes.append(f"{req.id}/{unit}/{year}: no total staff to take the share of.")
-                return None
-            inv = inv + total_rows
-            if req.min_percent is not None:
-                required = _need(basis, req.min_percent / 100 * total.of(basis))
-                after = _need(basis, req.min_percent / 100 * grown.of(basis))
-                formula = f"{req.min_percent:g} % av {total.of(basis):.2f} {basis} = {required:g}"
-                gap = max(0.0, required - available)
-                residual = max(0.0, after - available - planned)
-            else:
-                most = req.max_percent or 0.0
-                required = _floor(basis, most / 100 * total.of(basis))
-                after = _floor(basis, most / 100 * grown.of(basis))
-                formula = f"høyst {most:g} % av {total.of(basis):.2f} {basis} = {required:g}"
-                gap = max(0.0, available - required)
-                residual = max(0.0, available + planned - after)
-                need_type = req.need_type or "avvikling"
-            return self._row(
-                req,
-                unit,
-                year,
-                required,
-                available,
-                planned,
-                gap,
-                residual,
-                need_type,
-                due,
-                False,
-                formula,
-                inv,
-                acts,
-                drivers,
-            )
-        elif isinstance(req, CountRequirement):
-            required = max(0.0, req.minimum - req.agreed)
-            have, inv = self.amount(unit, req.competences, year)
-            plus, acts = self.planned(unit, req.competences, year)
-            available, planned = have.of(basis), plus.of(basis)
-            formula = f"minst {req.minimum:g}" + (
-                f" − {req.agreed:g} ved avtale" if req.agreed else ""
-            )
-            vulnerable = have.persons <= 1 + EPS
-        elif isinstance(req, QualificationRequirement | CourseRequirement):
-            basis = "personer"
-            role = req.role
-            paths = req.paths if isinstance(req, QualificationRequirement) else [[req.course]]
-            deadline = req.deadline
-            due = deadline is None or year >= deadline.year
-            holders = (
-                self.supply.base(unit, role, None, year)
-                if role
-                else self.supply.base(unit, None, None, year)
-            )
-            inv = list(self.supply.rows_used(unit, role, None))
-            available = planned = 0.0
-            acts = []
-            for path in paths:
-                counts, adds = [], []
-                for c in path:
-                    have = self.supply.base(unit, c, role, year)
-                    if have.persons <= EPS and role is not None:
-                        have = self.supply.base(unit, c, None, year)
-                        inv.extend(self.supply.rows_used(unit, c, None))
-                    else:
-                        inv.extend(self.supply.rows_used(unit, c, role))
-                    counts.append(have.persons)
-                    plus, uses = self.supply.planned(unit, c, year)
-                    adds.append(plus.persons)
-                    acts.extend(uses)
-                available += min(counts)
-                planned += min(adds)
-            required = holders.persons
-            available = min(available, required)
-            who = f"alle i rollen {role}" if role else "alle ansatte"
-            formula = f"{who}: {required:.2f} personer" + (
-                f", frist {deadline.isoformat()}" if deadline else ""
-            )
-        else:  # EmploymentRequirement
-            return self._employment(req, unit, year)
-        gap = max(0.0, required - available)
-        residual = max(0.0, required - available - planned)
-        return self._row(
-            req,
-            unit,
-            year,
-            required,
-            available,
-            planned,
-            gap,
-            residual,
-            need_type,
-            due,
-            vulnerable,
-            formula,
-            inv,
-            acts,
-            drivers,
-        )
-
-    def _employment(self, req: EmploymentRequirement, unit: str, year: int) -> GapRow | None:
-        rows = self.supply.rows_used(unit, None, None) or [
-            r
-            for u in self.supply.units_under(unit)
-            for k, r in self.supply.rows.items()
-            if k[0] == u
-        ]
-        persons_now = sum(r.persons for r in rows)
-        if persons_now == 0:
-            self.notes.append(
-                f"{req.id}/{unit}/{year}: no staff with position sizes in the inventory."
-            )
-            return None
-        scale = sum(self.supply.project(r, year).persons for r in rows) / persons_now
-        sizes: dict[str, int] = {}
-        for r in rows:
-            for band, n in r.position_sizes.items():
-                sizes[band] = sizes.get(band, 0) + n
-        if not sizes:
-            self.notes.append(f"{req.id}/{unit}/{year}: the inventory has no position sizes.")
-            return None
-        need_type = req.need_type or "mobilisering"
-        if req.min_position_percent is not None:
-            m = req.min_position_percent
-            below = 0.0
-            for band, n in sizes.items():
-                low, high = band_bounds(band)
-                if high < m:
-                    below += n
-                elif low < m:
-                    below += n * (m - low) / (high - low + 1)
-            below *= scale
-            if req.applies_to == "nye stillinger":
-                formula = f"ingen nye stillinger under {m:g} %; i dag har {below:.1f} personer mindre stilling"
-                gap = 0.0
-            else:
-                formula = f"ingen stillinger under {m:g} %"
-                gap = below
-            return self._row(
-                req,
-                unit,
-                year,
-                0.0,
-                below,
-                0.0,
-                gap,
-                gap,
-                need_type,
-                True,
-                False,
-                formula,
-                rows,
-                [],
-                (),
-            )
-        share = req.full_time_share_percent or 0.0
-        full = sum(n for band, n in sizes.items() if band_bounds(band)[1] >= 100) * scale
-        total = persons_now * scale
-        required = _need("personer", share / 100 * total)
-        gap = max(0.0, required - full)
-        formula = f"{share:g} % heltid av {total:.2f} personer = {required:g}"
-        return self._row(
-            req,
-            unit,
-            year,
-            required,
-            full,
-            0.0,
-            gap,
-            gap,
-            need_type,
-            True,
-            False,
-            formula,
-            rows,
-            [],
-            (),
-        )
-
-    def _row(
-        self,
-        req: AnyRequirement,
-        unit: str,
-        year: int,
-        required: float,
-        available: float,
-        planned: float,
-        gap: float,
-        residual: float,
-        need_type: str,
-        due: bool,
-        vulnerable: bool,
-        formula: str,
-        inv: list[InventoryRow],
-        acts: list[EffectUse],
-        drivers: tuple[str, ...],
-    ) -> GapRow:
-        return GapRow(
-            unit=unit,
-            requirement=req.id,
-            year=year,
-            kind=req.kind,
-            basis=req.basis if req.kind not in ("qualification", "course") else "personer",
-            required=required,
-            available=available,
-            planned=planned,
-            gap=gap,
-            residual=residual,
-            need_type=need_type,
-            due=due,
-            vulnerable=vulnerable,
-            formula=formula,
-            sources=Sources(_inv(list({id(r): r for r in inv}.values())), drivers, _acts(acts)),
-        )
+                    if year < first:
+                        continue
+                    try:
+                        figures = EVALUATORS[req.kind](self, req, unit, year)
+                    except Unavailable as why:
+                        self.notes.append(f"{req.id}/{unit}/{year}: {why}")
+                        continue
+                    yield _row(req, unit, year, figures)
 
 
-def _floor(basis: str, value: float) -> float:
-    return float(math.floor(value + EPS)) if basis == "personer" else value
+def _row(req: Any, unit: str, year: int, f: Figures) -> GapRow:
+    if f.excess:
+        gap = max(0.0, f.available - f.required)
+        after = f.required if f.required_after is None else f.required_after
+        residual = max(0.0, f.available + f.planned - after)
+    else:
+        gap = max(0.0, f.required - f.available)
+        after = f.required if f.required_after is None else f.required_after
+        residual = max(0.0, after - f.available - f.planned)
+    inventory = list({id(r): r for r in f.inventory}.values())
+    return GapRow(
+        unit=unit,
+        requirement=req.id,
+        year=year,
+        kind=req.kind,
+        basis="personer" if req.kind in ("qualification", "course") else req.basis,
+        required=f.required,
+        available=f.available,
+        planned=f.planned,
+        gap=gap,
+        residual=residual,
+        need_type=req.need_type or f.need_type or DEFAULT_NEED[req.kind],
+        due=f.due,
+        vulnerable=f.vulnerable,
+        formula=f.formula,
+        sources=Sources(
+            tuple(describe_row(r) for r in inventory),
+            f.drivers,
+            tuple(f"{e.action}: {e.persons:+g} {e.competence} fra {e.year}" for e in f.actions),
+        ),
+    )
+
+
+def ratio(a: Analysis, req: RatioRequirement, unit: str, year: int) -> Figures:
+    raw, parts, used = 0.0, [], []
+    for term in req.terms:
+        d = a.drivers.find(term.driver, unit)
+        if d is None or year not in d.values:
+            raise Unavailable(f"no value for driver «{term.driver}» in {year}.")
+        raw += d.values[year] / term.per
+        parts.append(f"{d.values[year]:g}/{term.per:g}")
+        src = d.source
+        origin = ""
+        if src:
+            bits = [src.publisher + (f" tabell {src.table}" if src.table else "")]
+            bits += [x for x in (src.alternative, str(src.vintage) if src.vintage else None) if x]
+            origin = f" ({', '.join(bits)})"
+        used.append(f"{d.id} {year}: {d.values[year]:g}{origin}")
+    required = round_required(raw, req.rounding)
+    have, inventory = a.held(unit, req.competences, year)
+    plus, actions = a.added(unit, req.competences, year)
+    return Figures(
+        required,
+        have.of(req.basis),
+        plus.of(req.basis),
+        f"({' + '.join(parts)}) = {raw:.2f}, avrundet {req.rounding}: {required:g}",
+        inventory,
+        actions,
+        tuple(used),
+        vulnerable=have.persons <= 1 + EPS,
+    )
+
+
+def share(a: Analysis, req: ShareRequirement, unit: str, year: int) -> Figures:
+    basis = req.basis
+    if req.of:
+        total, total_rows = a.held(unit, req.of, year)
+        grown = total + a.added(unit, req.of, year)[0]
+    else:
+        total = a.supply.base(unit, None, None, year)
+        total_rows = a.supply.rows_used(unit, None, None)
+        grown = total + a.supply.new_staff(unit, year)
+    if total.of(basis) <= EPS:
+        raise Unavailable("no total staff to take the share of.")
+    have, inventory = a.held(unit, req.competences, year)
+    plus, actions = a.added(unit, req.competences, year)
+    of = f"{total.of(basis):.2f} {basis}"
+    if req.min_percent is not None:
+        pct = req.min_percent / 100
+        required = whole_up(basis, pct * total.of(basis))
+        after = whole_up(basis, pct * grown.of(basis))
+        formula = f"{req.min_percent:g} % av {of} = {required:g}"
+        excess = False
+    else:
+        pct = (req.max_percent or 0.0) / 100
+        required = whole_down(basis, pct * total.of(basis))
+        after = whole_down(basis, pct * grown.of(basis))
+        formula = f"høyst {req.max_percent or 0:g} % av {of} = {required:g}"
+        excess = True
+    return Figures(
+        required,
+        have.of(basis),
+        plus.of(basis),
+        formula,
+        inventory + total_rows,
+        actions,
+        excess=excess,
+        required_after=after,
+        need_type="avvikling" if excess else None,
+    )
+
+
+def count(a: Analysis, req: CountRequirement, unit: str, year: int) -> Figures:
+    have, inventory = a.held(unit, req.competences, year)
+    plus, actions = a.added(unit, req.competences, year)
+    agreed = f" − {req.agreed:g} ved avtale" if req.agreed else ""
+    return Figures(
+        max(0.0, req.minimum - req.agreed),
+        have.of(req.basis),
+        plus.of(req.basis),
+        f"minst {req.minimum:g}{agreed}",
+        inventory,
+        actions,
+        vulnerable=have.persons <= 1 + EPS,
+    )
+
+
+def qualified(
+    a: Analysis, req: QualificationRequirement | CourseRequirement, unit: str, year: int
+) -> Figures:
+    """Everyone in the role must hold one of the paths (a path's competences together)."""
+    role = req.role
+    paths = req.paths if isinstance(req, QualificationRequirement) else [[req.course]]
+    in_role = a.supply.base(unit, role, None, year)
+    inventory = list(a.supply.rows_used(unit, role, None))
+    available = planned = 0.0
+    actions: list[EffectUse] = []
+    for path in paths:
+        holders, adds = [], []
+        for c in path:
+            # rows that count holders within the role are best; plain rows are the fallback
+            have = a.supply.base(unit, c, role, year)
+            rows = a.supply.rows_used(unit, c, role)
+            if not rows and role is not None:
+                have = a.supply.base(unit, c, None, year)
+                rows = a.supply.rows_used(unit, c, None)
+            inventory.extend(rows)
+            plus, uses = a.supply.planned(unit, c, year)
+            holders.append(have.persons)
+            adds.append(plus.persons)
+            actions.extend(uses)
+        available += min(holders)
+        planned += min(adds)
+    deadline = req.deadline
+    who = f"alle i rollen {role}" if role else "alle ansatte"
+    return Figures(
+        in_role.persons,
+        min(available, in_role.persons),
+        planned,
+        f"{who}: {in_role.persons:.2f} personer"
+        + (f", frist {deadline.isoformat()}" if deadline else ""),
+        inventory,
+        actions,
+        due=deadline is None or year >= deadline.year,
+    )
+
+
+def employment(a: Analysis, req: EmploymentRequirement, unit: str, year: int) -> Figures:
+    rows = a.supply.rows_used(unit, None, None) or [
+        r for u in a.supply.units_under(unit) for k, r in a.supply.rows.items() if k[0] == u
+    ]
+    persons_now = sum(r.persons for r in rows)
+    sizes: dict[str, int] = {}
+    for r in rows:
+        for band, n in r.position_sizes.items():
+            sizes[band] = sizes.get(band, 0) + n
+    if persons_now == 0 or not sizes:
+        raise Unavailable("the inventory has no position sizes for the unit.")
+    # position sizes are not projected one by one: they shrink with the staff as a whole
+    scale = sum(a.supply.project(r, year).persons for r in rows) / persons_now
+    if req.min_position_percent is not None:
+        m = req.min_position_percent
+        below = 0.0
+        for band, n in sizes.items():
+            low, high = band_bounds(band)
+            if high < m:
+                below += n
+            elif low < m:
+                below += n * (m - low) / (high - low + 1)
+        below *= scale
+        if req.applies_to == "nye stillinger":
+            # a rule for new positions: today's small positions may stay, but no more of them
+            formula = f"ingen nye stillinger under {m:g} %; høyst dagens {below:.1f} personer"
+            return Figures(below, below, 0.0, formula, rows, excess=True)
+        return Figures(0.0, below, 0.0, f"ingen stillinger under {m:g} %", rows, excess=True)
+    pct = req.full_time_share_percent or 0.0
+    full = sum(n for band, n in sizes.items() if band_bounds(band)[1] >= 100) * scale
+    total = persons_now * scale
+    required = whole_up("personer", pct / 100 * total)
+    return Figures(required, full, 0.0, f"{pct:g} % heltid av {total:.2f} personer", rows)
+
+
+EVALUATORS: dict[str, Callable[[Analysis, Any, str, int], Figures]] = {
+    "ratio": ratio,
+    "share": share,
+    "count": count,
+    "qualification": qualified,
+    "course": qualified,
+    "employment": employment,
+}
 
 
 def analyse(plan: Plan, *, unit: str | None = None, year: int | None = None) -> GapReport:
     """The gap analysis of a valid plan, optionally for one unit (and those below) or year."""
     analysis = Analysis(plan)
-    keep_units = set(analysis.supply.units_under(unit)) if unit else None
+    keep = set(analysis.supply.units_under(unit)) if unit else None
     rows = [
         r
         for r in analysis.rows()
-        if (keep_units is None or r.unit in keep_units) and (year is None or r.year == year)
+        if (keep is None or r.unit in keep) and (year is None or r.year == year)
     ]
     vulnerable = tuple(
         Vulnerable(k[0], k[1], row.persons)
         for k, row in sorted(analysis.supply.rows.items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
-        if k[1] is not None
-        and k[2] is None
-        and row.persons <= 1
-        and (keep_units is None or k[0] in keep_units)
+        if k[1] is not None and k[2] is None and row.persons <= 1 and (keep is None or k[0] in keep)
     )
     return GapReport(tuple(rows), vulnerable, tuple(analysis.notes), analysis.years)
