@@ -67,7 +67,7 @@ def test_explain_names_its_sources(tmp_path: Path) -> None:
     result = kplan("gap", str(plan_dir(tmp_path)), "--explain", "spl/hjem/2026")
     assert result.returncode == 0
     assert "påkrevd     6   (minst 6)" in result.stdout
-    assert "hjem/sykepleier per 2025-01-01: 4 personer, 3.6 årsverk (illustrativt)" in result.stdout
+    assert "hjem/sykepleier per 2025-01-01: 4 personer, 3,6 årsverk (illustrativt)" in result.stdout
     assert "tiltak-1: +1 sykepleier fra 2026" in result.stdout
     missing = kplan("gap", str(tmp_path), "--explain", "nope/x/2020")
     assert missing.returncode == 2 and "REQUIREMENT/UNIT/YEAR" in missing.stderr

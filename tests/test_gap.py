@@ -449,3 +449,77 @@ def test_more_inventory_never_increases_a_gap(
 def test_dates_are_dates() -> None:
     plan = make_plan(inventory=[inv("lege", 2, 2.0)])
     assert plan.inventory[0].date == dt.date(2025, 1, 1)
+
+
+def test_yearly_costs_fall_in_every_year_of_the_period() -> None:
+    action = {
+        "id": "stipend",
+        "title": "Stipend",
+        "strategy": "utvikle",
+        "period": {"start": 2025, "end": 2027},
+        "cost": {
+            "amount": 40000,
+            "yearly": True,
+            "funding": [{"source": "Tilskudd", "amount": 10000}],
+        },
+    }
+    rows = cost_summary(make_plan(actions=[action]), ("year",))
+    assert [(r.year, r.net) for r in rows] == [(2025, 30000), (2026, 30000), (2027, 30000)]
+
+
+def test_courses_for_staff_do_not_grow_the_staff() -> None:
+    plan = make_plan(
+        inventory=[inv(None, 10, 10.0), inv("sykepleier", 5, 5.0)],
+        competences=[
+            {"id": "sykepleier", "name": "Sykepleier", "kind": "profesjon"},
+            {"id": "kurs", "name": "Kurs", "kind": "kurs"},
+        ],
+        actions=[
+            {
+                "id": "k",
+                "title": "Kurs",
+                "strategy": "utvikle",
+                "unit": "enheten",
+                "effects": [{"competence": "kurs", "count": 8, "year": 2025}],
+            },
+            {
+                "id": "r",
+                "title": "Rekruttere",
+                "strategy": "rekruttere",
+                "unit": "enheten",
+                "effects": [{"competence": "sykepleier", "count": 2, "year": 2025}],
+            },
+        ],
+    )
+    supply = Supply(plan)
+    assert supply.new_staff("enheten", 2025).persons == 2  # the 8 on a course were already here
+
+
+def test_effects_before_the_snapshot_are_not_counted_twice() -> None:
+    plan = make_plan(
+        inventory=[inv("sykepleier", 5, 5.0)],
+        actions=[
+            {
+                "id": "gammel",
+                "title": "Rekruttert i fjor",
+                "strategy": "rekruttere",
+                "unit": "enheten",
+                "effects": [{"competence": "sykepleier", "count": 2, "year": 2024}],
+            }
+        ],
+        requirements=[
+            {
+                "id": "c",
+                "kind": "count",
+                "title": "c",
+                "units": ["enheten"],
+                "source": source(),
+                "competences": ["sykepleier"],
+                "minimum": 7,
+                "basis": "personer",
+            }
+        ],
+    )
+    report = analyse(plan)
+    assert {r.planned for r in report.rows} == {0}
+    assert report.notes[0].startswith("gammel: +2 sykepleier in 2024 is before the inventory")

@@ -2,7 +2,8 @@
 
 This is the table that goes into the økonomiplan. An action's cost is its amount, times the
 number of participants when the amount is per participant; grants (funding marked as a grant)
-are taken off. It falls in the cost's budget year, else the year the action starts.
+are taken off. It falls in the cost's budget year, else the year the action starts; a yearly
+cost falls in every year of the action's period, with its grants.
 """
 
 from __future__ import annotations
@@ -39,27 +40,31 @@ class ActionCost:
         return self.gross - self.grants
 
 
-def action_cost(action: Action) -> ActionCost | None:
-    """The cost of one action, or None when it has no amount."""
+def action_costs(action: Action) -> list[ActionCost]:
+    """The cost of one action, one entry per budget year it falls in (none without an amount)."""
     cost = action.cost
     if cost is None or cost.amount is None or action.status == "avlyst":
-        return None
+        return []
     gross = cost.amount * (action.count or 1 if cost.per == "deltaker" else 1)
-    grants = sum(f.amount or 0.0 for f in cost.funding if f.grant)
-    year = cost.budget_year
-    if year is None and action.period is not None:
-        year = when_bounds(action.period.start)[0].year
+    grants = min(gross, sum(f.amount or 0.0 for f in cost.funding if f.grant))
     strategy = "anskaffe" if action.strategy == "rekruttere" else action.strategy
-    return ActionCost(action.id, year, action.unit, strategy, gross, min(grants, gross))
+    years: list[int | None] = [cost.budget_year]
+    if action.period is not None:
+        start = when_bounds(action.period.start)[0].year
+        end = when_bounds(action.period.end)[1].year
+        if cost.yearly:
+            years = list(range(start, end + 1))
+        elif cost.budget_year is None:
+            years = [start]
+    return [ActionCost(action.id, y, action.unit, strategy, gross, grants) for y in years]
 
 
 def cost_summary(plan: Plan, by: tuple[str, ...] = ("year",)) -> tuple[CostRow, ...]:
     """Costs grouped by the given keys (year, unit, strategy), sorted, with no total row."""
     groups: dict[tuple[object, ...], list[ActionCost]] = {}
     for action in plan.actions:
-        c = action_cost(action)
-        if c is not None:
-            key = tuple(getattr(c, "year" if g == "year" else g) for g in by)
+        for c in action_costs(action):
+            key = tuple(getattr(c, g) for g in by)
             groups.setdefault(key, []).append(c)
     rows = []
     for key, items in sorted(groups.items(), key=lambda kv: tuple(str(k) for k in kv[0])):

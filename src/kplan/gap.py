@@ -122,6 +122,12 @@ class Unavailable(Exception):
     """A row cannot be computed; the message says why, as a note in the report."""
 
 
+def num(value: float) -> str:
+    """1 234,5 the Norwegian way, with at most two decimals."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",")
+
+
 def round_required(value: float, how: str) -> float:
     if how == "opp":
         return float(math.ceil(value - EPS))
@@ -145,7 +151,7 @@ def describe_row(r: InventoryRow) -> str:
     role = f" i rollen {r.role}" if r.role else ""
     return (
         f"{r.unit}/{r.competence or 'alle'}{role} per {r.date.isoformat()}: "
-        f"{r.persons} personer, {r.fte:g} årsverk"
+        f"{r.persons} personer, {num(r.fte)} årsverk"
         + (" (illustrativt)" if r.illustrative else "")
         + (f", kilde: {r.source}" if r.source else "")
     )
@@ -164,7 +170,11 @@ class Analysis:
         snapshots = self.supply.snapshot_dates()
         first = max(start.year, snapshots[-1].year) if snapshots else start.year
         self.years = tuple(range(min(first, end.year), end.year + 1))
-        self.notes: list[str] = []
+        self.notes: list[str] = [
+            f"{e.action}: {e.persons:+g} {e.competence} in {e.year} is before the inventory "
+            f"snapshot of {e.unit}; it is taken to be in the snapshot already."
+            for e in self.supply.absorbed
+        ]
 
     def held(
         self, unit: str, competences: list[str], year: int
@@ -226,7 +236,11 @@ def _row(req: Any, unit: str, year: int, f: Figures) -> GapRow:
         sources=Sources(
             tuple(describe_row(r) for r in inventory),
             f.drivers,
-            tuple(f"{e.action}: {e.persons:+g} {e.competence} fra {e.year}" for e in f.actions),
+            tuple(
+                f"{e.action}: {'+' if e.persons >= 0 else '−'}{num(abs(e.persons))} "
+                f"{e.competence} fra {e.year}"
+                for e in f.actions
+            ),
         ),
     )
 
@@ -238,14 +252,14 @@ def ratio(a: Analysis, req: RatioRequirement, unit: str, year: int) -> Figures:
         if d is None or year not in d.values:
             raise Unavailable(f"no value for driver «{term.driver}» in {year}.")
         raw += d.values[year] / term.per
-        parts.append(f"{d.values[year]:g}/{term.per:g}")
+        parts.append(f"{num(d.values[year])}/{num(term.per)}")
         src = d.source
         origin = ""
         if src:
             bits = [src.publisher + (f" tabell {src.table}" if src.table else "")]
             bits += [x for x in (src.alternative, str(src.vintage) if src.vintage else None) if x]
             origin = f" ({', '.join(bits)})"
-        used.append(f"{d.id} {year}: {d.values[year]:g}{origin}")
+        used.append(f"{d.id} {year}: {num(d.values[year])}{origin}")
     required = round_required(raw, req.rounding)
     have, inventory = a.held(unit, req.competences, year)
     plus, actions = a.added(unit, req.competences, year)
@@ -253,7 +267,7 @@ def ratio(a: Analysis, req: RatioRequirement, unit: str, year: int) -> Figures:
         required,
         have.of(req.basis),
         plus.of(req.basis),
-        f"({' + '.join(parts)}) = {raw:.2f}, avrundet {req.rounding}: {required:g}",
+        f"({' + '.join(parts)}) = {num(raw)}, avrundet {req.rounding}: {num(required)}",
         inventory,
         actions,
         tuple(used),
@@ -274,19 +288,22 @@ def share(a: Analysis, req: ShareRequirement, unit: str, year: int) -> Figures:
         raise Unavailable("no total staff to take the share of.")
     have, inventory = a.held(unit, req.competences, year)
     plus, actions = a.added(unit, req.competences, year)
-    of = f"{total.of(basis):.2f} {basis}"
+    of = f"{num(total.of(basis))} {basis}"
     if req.min_percent is not None:
         pct = req.min_percent / 100
         required = whole_up(basis, pct * total.of(basis))
         after = whole_up(basis, pct * grown.of(basis))
-        formula = f"{req.min_percent:g} % av {of} = {required:g}"
+        formula = f"{num(req.min_percent)} % av {of} = {num(required)}"
         excess = False
     else:
         pct = (req.max_percent or 0.0) / 100
         required = whole_down(basis, pct * total.of(basis))
         after = whole_down(basis, pct * grown.of(basis))
-        formula = f"høyst {req.max_percent or 0:g} % av {of} = {required:g}"
+        formula = f"høyst {num(req.max_percent or 0)} % av {of} = {num(required)}"
         excess = True
+    if abs(after - required) > EPS:
+        # actions change the staff the share is taken of, so the residual uses the new total
+        formula += f"; etter tiltak {num(grown.of(basis))} {basis}, som gir {num(after)}"
     return Figures(
         required,
         have.of(basis),
@@ -303,12 +320,12 @@ def share(a: Analysis, req: ShareRequirement, unit: str, year: int) -> Figures:
 def count(a: Analysis, req: CountRequirement, unit: str, year: int) -> Figures:
     have, inventory = a.held(unit, req.competences, year)
     plus, actions = a.added(unit, req.competences, year)
-    agreed = f" − {req.agreed:g} ved avtale" if req.agreed else ""
+    agreed = f" − {num(req.agreed)} ved avtale" if req.agreed else ""
     return Figures(
         max(0.0, req.minimum - req.agreed),
         have.of(req.basis),
         plus.of(req.basis),
-        f"minst {req.minimum:g}{agreed}",
+        f"minst {num(req.minimum)}{agreed}",
         inventory,
         actions,
         vulnerable=have.persons <= 1 + EPS,
@@ -347,7 +364,7 @@ def qualified(
         in_role.persons,
         min(available, in_role.persons),
         planned,
-        f"{who}: {in_role.persons:.2f} personer"
+        f"{who}: {num(in_role.persons)} personer"
         + (f", frist {deadline.isoformat()}" if deadline else ""),
         inventory,
         actions,
@@ -380,14 +397,14 @@ def employment(a: Analysis, req: EmploymentRequirement, unit: str, year: int) ->
         below *= scale
         if req.applies_to == "nye stillinger":
             # a rule for new positions: today's small positions may stay, but no more of them
-            formula = f"ingen nye stillinger under {m:g} %; høyst dagens {below:.1f} personer"
+            formula = f"ingen nye stillinger under {num(m)} %; høyst dagens {num(below)} personer"
             return Figures(below, below, 0.0, formula, rows, excess=True)
-        return Figures(0.0, below, 0.0, f"ingen stillinger under {m:g} %", rows, excess=True)
+        return Figures(0.0, below, 0.0, f"ingen stillinger under {num(m)} %", rows, excess=True)
     pct = req.full_time_share_percent or 0.0
     full = sum(n for band, n in sizes.items() if band_bounds(band)[1] >= 100) * scale
     total = persons_now * scale
     required = whole_up("personer", pct / 100 * total)
-    return Figures(required, full, 0.0, f"{pct:g} % heltid av {total:.2f} personer", rows)
+    return Figures(required, full, 0.0, f"{num(pct)} % heltid av {num(total)} personer", rows)
 
 
 EVALUATORS: dict[str, Callable[[Analysis, Any, str, int], Figures]] = {

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from kplan.costs import CostRow
-from kplan.gap import GapReport, GapRow
+from kplan.gap import GapReport, GapRow, num
 
 GAP_COLUMNS = (
     "unit",
@@ -31,12 +31,6 @@ GAP_COLUMNS = (
     "vulnerable",
 )
 COST_COLUMNS = ("year", "unit", "strategy", "gross", "grants", "net", "actions")
-
-
-def num(value: float) -> str:
-    """1 234,5 the Norwegian way, with at most two decimals."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",")
 
 
 def _round(value: Any) -> Any:

@@ -729,7 +729,9 @@ class Cost(Model):
     per: Literal["totalt", "deltaker"] = "totalt"
     """Whether the amount is the total or per participant."""
     budget_year: Year | None = None
-    """The budget year the cost falls in."""
+    """The budget year the cost falls in; empty: the year the action starts."""
+    yearly: StrictBool = False
+    """True when the amount recurs in every year of the action's period."""
     funding: list[Funding] = []
     """Funding sources, grants among them."""
     note: Text | None = None
@@ -751,6 +753,9 @@ class Effect(Model):
     """The unit it applies to; defaults to the action's unit."""
     from_competence: Id | None = None
     """When people move from one competence to another (helsefagarbeider to sykepleier)."""
+    hires: StrictBool | None = None
+    """True when the persons are new to the unit (recruitment). Empty: true, unless the effect
+    moves people (from_competence) or gives a course, credits or an authorisation to staff."""
     illustrative: StrictBool = False
     """True when this is made up for illustration, not taken from the kommune's documents."""
 

@@ -4,10 +4,12 @@ Inventory is kept as aggregates per unit, competence and role. A unit's supply i
 units below it, so put each row at the lowest level it belongs to. Each year the snapshot loses:
 - retirements: from the age bands, everyone ages a year a year; a person retires in the first
   year they are at or over the retirement age (ages are spread evenly within a band; an open
-  band «65+» counts as its lowest age);
+  band «60+» spans five years, 60-64);
 - turnover: a yearly share the plan sets, compounded, of those who have not retired.
 Årsverk follow persons in proportion. Actions add (or move) persons through their effects from
-the effect's year on.
+the effect's year on; those they add leave at the same turnover rate (they are assumed to be far
+from retirement). An effect dated before the year of the snapshot it would add to is taken to
+be in the snapshot already, and is not counted again.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from functools import cache
 from kplan.model import Analysis, InventoryRow, Plan, band_bounds
 
 Key = tuple[str, str | None, str | None]  # unit, competence (None: total staff), role
+HELD_BY_STAFF = frozenset({"kurs", "studiepoeng", "autorisasjon"})
+"""Competence kinds an action gives existing staff; by default they add no persons."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class EffectUse:
     unit: str
     persons: float
     fte: float
+    hires: bool
+    """The persons are new to the unit (recruitment), not existing staff gaining a competence."""
 
 
 def retired_share(row: InventoryRow, years_on: int, retirement_age: int) -> float:
@@ -55,7 +61,7 @@ def retired_share(row: InventoryRow, years_on: int, retirement_age: int) -> floa
     for band, count in row.age_bands.items():
         low, high = band_bounds(band)
         if band.endswith("+"):
-            high = low
+            high = low + 4
         threshold = retirement_age - years_on  # ages at snapshot that have retired by now
         if threshold <= low:
             gone += count
@@ -84,6 +90,9 @@ class Supply:
                 latest[key] = row
         self.rows = latest
         self.effects: dict[tuple[str, str], list[EffectUse]] = defaultdict(list)
+        self.absorbed: list[EffectUse] = []
+        """Effects dated before the snapshot they would add to: already in the inventory."""
+        kinds = {c.id: c.kind for c in plan.competences}
         for action in plan.actions:
             if action.status == "avlyst":
                 continue
@@ -91,18 +100,34 @@ class Supply:
                 target = e.unit or action.unit or self.root
                 if target is None:
                     continue
+                hires = e.hires
+                if hires is None:
+                    hires = not e.from_competence and kinds.get(e.competence) not in HELD_BY_STAFF
                 fte = (
                     e.fte
                     if e.fte is not None
                     else e.count * self._fte_per_person(target, e.competence)
                 )
-                self.effects[(target, e.competence)].append(
-                    EffectUse(action.id, e.year, e.competence, target, e.count, fte)
-                )
+                uses = [EffectUse(action.id, e.year, e.competence, target, e.count, fte, hires)]
                 if e.from_competence:
-                    self.effects[(target, e.from_competence)].append(
-                        EffectUse(action.id, e.year, e.from_competence, target, -e.count, -fte)
+                    per = self._fte_per_person(target, e.from_competence)
+                    uses.append(
+                        EffectUse(
+                            action.id,
+                            e.year,
+                            e.from_competence,
+                            target,
+                            -e.count,
+                            -e.count * per if e.fte is None else -e.fte,
+                            False,
+                        )
                     )
+                for use in uses:
+                    snap = self.rows.get((target, use.competence, None))
+                    if snap is not None and use.year < snap.date.year:
+                        self.absorbed.append(use)
+                    else:
+                        self.effects[(target, use.competence)].append(use)
         self.effects_by_unit: dict[str, list[EffectUse]] = defaultdict(list)
         for (where, _), uses in self.effects.items():
             self.effects_by_unit[where].extend(uses)
@@ -148,24 +173,28 @@ class Supply:
             if (r := self.rows.get((u, competence, role))) is not None
         ]
 
+    def _kept(self, e: EffectUse, year: int) -> Amount:
+        stay = (1.0 - self.settings.turnover_percent / 100.0) ** (year - e.year)
+        return Amount(e.persons * stay, e.fte * stay)
+
     def planned(self, unit: str, competence: str, year: int) -> tuple[Amount, list[EffectUse]]:
         """What actions add to a competence in the unit (and below) up to `year`."""
         total, used = ZERO, []
         for u in self.units_under(unit):
             for e in self.effects.get((u, competence), ()):
                 if e.year <= year:
-                    total = total + Amount(e.persons, e.fte)
+                    total = total + self._kept(e, year)
                     used.append(e)
         return total, used
 
     @cache  # noqa: B019
     def new_staff(self, unit: str, year: int) -> Amount:
-        """Net persons actions add to the unit's total (moves between competences add none)."""
+        """Persons actions add to the unit's total: hires, not moves or courses for staff."""
         total = ZERO
         for u in self.units_under(unit):
             for e in self.effects_by_unit.get(u, ()):
-                if e.year <= year:
-                    total = total + Amount(e.persons, e.fte)
+                if e.year <= year and e.hires:
+                    total = total + self._kept(e, year)
         return total
 
     def snapshot_dates(self) -> list[dt.date]:
