@@ -161,7 +161,13 @@ ACTION_WORDS = {
     "mobilisere": "Jobbrotasjon og kunnskapsdeling",
     "avvikle": "Omstilling",
 }
-RESPONSIBLE = ["Enhetsleder", "Tjenesteleder", "Kommunalsjef", "HR-rådgiver", "Fagutviklingssykepleier"]
+RESPONSIBLE = [
+    "Enhetsleder",
+    "Tjenesteleder",
+    "Kommunalsjef",
+    "HR-rådgiver",
+    "Fagutviklingssykepleier",
+]
 EVAL_METHODS = [
     "Medarbeidersamtaler",
     "Evalueringsskjema etter tiltaket",
@@ -204,13 +210,20 @@ class Catalogue:
             cid, name, kind, level = ROLE_BASES[i % len(ROLE_BASES)]
             k = i // len(ROLE_BASES)
             self.roles.append(
-                (f"{cid}-{k + 1}" if k else cid, f"{name}" + (f" (variant {k + 1})" if k else ""), kind, level)
+                (
+                    f"{cid}-{k + 1}" if k else cid,
+                    f"{name}" + (f" (variant {k + 1})" if k else ""),
+                    kind,
+                    level,
+                )
             )
         for i in range(n_credits):
             subject = SUBJECTS[i % len(SUBJECTS)]
             credits = (15, 30, 60)[i % 3]
             cid = f"sp-{subject.replace(' ', '-')}-{credits}-{i // len(SUBJECTS) + 1}"
-            self.credits.append((cid, subject, f"{subject.capitalize()}, {credits} studiepoeng", credits))
+            self.credits.append(
+                (cid, subject, f"{subject.capitalize()}, {credits} studiepoeng", credits)
+            )
         for i in range(n_courses):
             name = COURSES[i % len(COURSES)]
             cid = f"kurs-{i + 1:04d}"
@@ -253,19 +266,29 @@ class Catalogue:
                 "    form: fagkompetanse",
             ]
         for i, (cid, name) in enumerate(self.courses):
-            out += [f"  - id: {cid}", f"    name: {q(name)}", "    kind: kurs", "    form: fagkompetanse"]
+            out += [
+                f"  - id: {cid}",
+                f"    name: {q(name)}",
+                "    kind: kurs",
+                "    form: fagkompetanse",
+            ]
             if i % 3 == 0:
                 out.append(f"    renew_years: {1 + i % 4}")
         for cid, name in self.other:
-            out += [f"  - id: {cid}", f"    name: {q(name)}", "    kind: annet", "    form: digital-kompetanse"]
+            out += [
+                f"  - id: {cid}",
+                f"    name: {q(name)}",
+                "    kind: annet",
+                "    form: digital-kompetanse",
+            ]
 
         out += ["", "goals:"]
         out += [
             f"  - id: {self.main_goal}",
             "    kind: hovedmål",
             f"    text: {q('Kommunen har rett kompetanse på rett plass til rett tid, i alle tjenester.')}",
-            "    source: {kind: arbeidsgiverstrategi, title: \"Arbeidsgiverstrategi 2025-2034\"}",
-            "    indicator: \"Andel årsverk med relevant formell kompetanse\"",
+            '    source: {kind: arbeidsgiverstrategi, title: "Arbeidsgiverstrategi 2025-2034"}',
+            '    indicator: "Andel årsverk med relevant formell kompetanse"',
             "    baseline: 71.5",
             "    target: 80",
             f"    target_year: {PLAN_END}",
@@ -276,7 +299,7 @@ class Catalogue:
                 "    kind: mål",
                 f"    text: {q(f'Mål {i + 1}: styrke kompetansen i {AREA_NAMES[i % len(AREA_NAMES)].lower()}.')}",
                 f"    parent: {self.main_goal}",
-                "    source: {kind: kommuneplan, title: \"Kommuneplanens samfunnsdel\"}",
+                '    source: {kind: kommuneplan, title: "Kommuneplanens samfunnsdel"}',
             ]
         for i, gid in enumerate(self.delmal):
             out += [
@@ -342,6 +365,12 @@ def head_lines(scale: int) -> list[str]:
         "    frequency: årlig",
         '    channel: "Årsrapporten til bystyret"',
         '  model: "KS\' modell for strategisk kompetanseplanlegging"',
+        "",
+        "# The inventory snapshot is fixed at 2025-01-01; allow old figures so the plan stays clean.",
+        "analysis:",
+        "  retirement_age: 67",
+        "  turnover_percent: 8",
+        "  inventory_max_age_months: 120",
         "",
         "decisions:",
         '  - id: "ksak-101-24"',
@@ -476,19 +505,37 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
     base = AREA_NAMES[a % len(AREA_NAMES)]
     aname = base if a < len(AREA_NAMES) else f"{base} {a // len(AREA_NAMES) + 1}"
     out = [f"# Ansvarsområde {aname} (syntetisk).", "kplan: 1", "", "units:"]
-    out += [f"  - id: {aid}", f"    name: {q(aname)}", "    level: ansvarsområde", "    parent: kommune", '    leader: "Kommunalsjef"']
+    out += [
+        f"  - id: {aid}",
+        f"    name: {q(aname)}",
+        "    level: ansvarsområde",
+        "    parent: kommune",
+        '    leader: "Kommunalsjef"',
+    ]
     services: list[str] = []
     enheter: list[tuple[str, str]] = []  # (id, name)
     for s in range(SERVICES_PER_AREA):
         sid = f"{aid}-to{s + 1}"
         services.append(sid)
         sname = f"{aname} – {SERVICE_WORDS[s % len(SERVICE_WORDS)]}"
-        out += [f"  - id: {sid}", f"    name: {q(sname)}", "    level: tjenesteområde", f"    parent: {aid}", '    leader: "Tjenesteleder"']
+        out += [
+            f"  - id: {sid}",
+            f"    name: {q(sname)}",
+            "    level: tjenesteområde",
+            f"    parent: {aid}",
+            '    leader: "Tjenesteleder"',
+        ]
         for e in range(UNITS_PER_SERVICE):
             eid = f"{sid}-e{e + 1:02d}"
             ename = f"{UNIT_WORDS[(s * UNITS_PER_SERVICE + e) % len(UNIT_WORDS)]} {SERVICE_WORDS[s % len(SERVICE_WORDS)]} {e + 1}"
             enheter.append((eid, ename))
-            out += [f"  - id: {eid}", f"    name: {q(ename)}", "    level: enhet", f"    parent: {sid}", '    leader: "Enhetsleder"']
+            out += [
+                f"  - id: {eid}",
+                f"    name: {q(ename)}",
+                "    level: enhet",
+                f"    parent: {sid}",
+                '    leader: "Enhetsleder"',
+            ]
 
     # --- drivers: one per enhet, ten years
     out += ["", "drivers:"]
@@ -498,7 +545,7 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
             f"  - id: d-{eid}",
             f"    name: {q(f'Brukere av {ename}')}",
             f"    unit: {eid}",
-            "    source: {publisher: SSB, table: \"13600\", alternative: MMMM, vintage: 2024}",
+            '    source: {publisher: SSB, table: "13600", alternative: MMMM, vintage: 2024}',
             "    values:",
         ]
         for y in range(PLAN_START, PLAN_END + 1):
@@ -508,26 +555,33 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
     # --- inventory: a total row and competence rows per enhet
     out += ["", "inventory:"]
     unit_roles: dict[str, list[str]] = {}
-    for (eid, _), persons in zip(enheter, staff):
+    for (eid, _), persons in zip(enheter, staff, strict=True):
         comps = rng.sample(cat.roles, k=min(INVENTORY_COMPETENCES, len(cat.roles)))
         unit_roles[eid] = [c[0] for c in comps]
-        rows = [(None, persons)] + list(zip(unit_roles[eid], split(persons, len(comps), rng)))
+        rows = [
+            (None, persons),
+            *list(zip(unit_roles[eid], split(persons, len(comps), rng), strict=True)),
+        ]
         for comp, n in rows:
             fte = round(n * rng.uniform(0.7, 0.95), 1)
-            ages = dict(zip(AGE_BANDS, split(n, len(AGE_BANDS), rng)))
-            sizes = dict(zip(POSITION_BANDS, split(n, len(POSITION_BANDS), rng)))
+            ages = dict(zip(AGE_BANDS, split(n, len(AGE_BANDS), rng), strict=True))
+            sizes = dict(zip(POSITION_BANDS, split(n, len(POSITION_BANDS), rng), strict=True))
             comp_part = f", competence: {comp}" if comp else ""
             out += [
                 f"  - {{unit: {eid}{comp_part}, date: {SNAPSHOT}, persons: {n}, fte: {fte},",
                 "     age_bands: {" + ", ".join(f'"{k}": {v}' for k, v in ages.items()) + "},",
-                "     position_sizes: {" + ", ".join(f'"{k}": {v}' for k, v in sizes.items()) + "}"
+                "     position_sizes: {"
+                + ", ".join(f'"{k}": {v}' for k, v in sizes.items())
+                + "}"
                 + ("}" if comp else ', source: "Lønns- og personalsystemet"}'),
             ]
 
     # --- requirements
     out += ["", "requirements:"]
     req_ids: dict[str, list[str]] = {}
-    targets = [(eid, REQS_PER_UNIT) for eid, _ in enheter] + [(sid, REQS_PER_SERVICE) for sid in services]
+    targets = [(eid, REQS_PER_UNIT) for eid, _ in enheter] + [
+        (sid, REQS_PER_SERVICE) for sid in services
+    ]
     r = 0
     for uid, count in targets:
         for _ in range(count):
@@ -545,7 +599,9 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
             ]
             if kind == "ratio" and uid in unit_roles:
                 title = "Bemanningsnorm: minst én ansatt per 12 brukere"
-                lines.append('    source: {kind: forskrift, title: "Forskrift om bemanningsnorm", reference: "§ 1"}')
+                lines.append(
+                    '    source: {kind: forskrift, title: "Forskrift om bemanningsnorm", reference: "§ 1"}'
+                )
                 lines.append(f"    competences: {flow(roles[:2])}")
                 lines.append(f"    terms: [{{driver: d-{uid}, per: {rng.choice([6, 9, 12, 15])}}}]")
                 lines.append(f"    rounding: {rng.choice(['opp', 'nærmeste', 'ingen'])}")
@@ -564,23 +620,36 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
                 lines.append(f"    min_percent: {rng.choice([50, 60, 70])}")
             elif kind == "qualification":
                 title = "Alle i rollen skal ha videreutdanning innen fristen"
-                lines.append('    source: {kind: forskrift, title: "Forskrift til opplæringslova", reference: "§ 14-2"}')
+                lines.append(
+                    '    source: {kind: forskrift, title: "Forskrift til opplæringslova", reference: "§ 14-2"}'
+                )
                 lines.append(f"    role: {roles[0]}")
-                c1, c2 = cat.credits[r % len(cat.credits)][0], cat.credits[(r + 1) % len(cat.credits)][0]
+                c1, c2 = (
+                    cat.credits[r % len(cat.credits)][0],
+                    cat.credits[(r + 1) % len(cat.credits)][0],
+                )
                 lines.append(f"    paths: [[{c1}], [{c2}]]")
                 lines.append(f"    deadline: {PLAN_START + 1 + r % 8}-08-01")
             elif kind == "course":
                 title = "Alle i rollen skal ha gjennomført obligatorisk kurs"
-                lines.append('    source: {kind: lov, title: "Arbeidsmiljøloven", reference: "§ 3-2"}')
+                lines.append(
+                    '    source: {kind: lov, title: "Arbeidsmiljøloven", reference: "§ 3-2"}'
+                )
                 lines.append(f"    role: {roles[0]}")
                 lines.append(f"    course: {cat.courses[r % len(cat.courses)][0]}")
                 lines.append(f"    deadline: {PLAN_START + r % 5}-12-31")
             else:
-                title = "Heltid som hovedregel"
-                lines.append('    source: {kind: tariffavtale, title: "Hovedtariffavtalen", reference: "kap. 1, § 2.3"}')
-                lines.append(f"    min_position_percent: {rng.choice([50, 60, 80])}")
-                lines.append(f"    full_time_share_percent: {rng.choice([40, 50, 60])}")
-                lines.append("    applies_to: nye stillinger")
+                lines.append(
+                    '    source: {kind: tariffavtale, title: "Hovedtariffavtalen", reference: "kap. 1, § 2.3"}'
+                )
+                # one measure per requirement (kplan: set exactly one of the two)
+                if (r // 6) % 2:
+                    title = "Ingen nye stillinger under minste stillingsstørrelse"
+                    lines.append(f"    min_position_percent: {rng.choice([50, 60, 80])}")
+                    lines.append("    applies_to: nye stillinger")
+                else:
+                    title = "Heltid som hovedregel"
+                    lines.append(f"    full_time_share_percent: {rng.choice([40, 50, 60])}")
                 lines.append("    rule: hovedregel")
             lines[2] = f"    title: {q(title)}"
             lines.append(f"    basis: {rng.choice(['personer', 'årsverk'])}")
@@ -596,7 +665,10 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
         eid, ename = enheter[n % len(enheter)]
         ntype = ("læring", "anskaffelse", "læring", "mobilisering", "læring", "avvikling")[n % 6]
         nid = f"n-{aid}-{n + 1:04d}"
-        comps = [unit_roles[eid][n % INVENTORY_COMPETENCES], cat.credits[(a + n) % len(cat.credits)][0]]
+        comps = [
+            unit_roles[eid][n % INVENTORY_COMPETENCES],
+            cat.credits[(a + n) % len(cat.credits)][0],
+        ]
         needs.append((nid, ntype, eid, comps, cat.credits[(a + n) % len(cat.credits)][2]))
         goals = [cat.delmal[(a * 13 + n) % len(cat.delmal)]]
         out += [
@@ -635,7 +707,9 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
         funder = rng.choice(FUNDERS)
         evaluations = [f"{{level: {rng.randint(1, 2)}, method: {q(rng.choice(EVAL_METHODS))}}}"]
         if t % 3 == 0:
-            evaluations.append(f"{{level: {rng.randint(3, 4)}, method: {q(rng.choice(EVAL_METHODS))}}}")
+            evaluations.append(
+                f"{{level: {rng.randint(3, 4)}, method: {q(rng.choice(EVAL_METHODS))}}}"
+            )
         out += [
             f"  - id: t-{aid}-{t + 1:04d}",
             f"    title: {q(f'{ACTION_WORDS[strategy]}: {subject.lower()}')}",
@@ -677,7 +751,9 @@ def generate(outdir: str, scale: int = 1, seed: int = 20250101) -> dict[str, int
     files = {"kplan.yaml": "\n".join(head_lines(scale) + cat.lines()) + "\n"}
     for a in range(areas):
         staff = staff_all[a * per_area_units : (a + 1) * per_area_units]
-        files[f"ansvarsomrader/ao{a + 1:03d}.yaml"] = "\n".join(area_lines(a, cat, rng, staff)) + "\n"
+        files[f"ansvarsomrader/ao{a + 1:03d}.yaml"] = (
+            "\n".join(area_lines(a, cat, rng, staff)) + "\n"
+        )
     size = 0
     for rel, text in files.items():
         data = text.encode("utf-8")
@@ -690,7 +766,8 @@ def generate(outdir: str, scale: int = 1, seed: int = 20250101) -> dict[str, int
         "units": 1 + areas * (1 + SERVICES_PER_AREA + per_area_units),
         "competences": len(cat.all_ids),
         "goals": 1 + len(cat.mal) + len(cat.delmal),
-        "requirements": areas * (per_area_units * REQS_PER_UNIT + SERVICES_PER_AREA * REQS_PER_SERVICE),
+        "requirements": areas
+        * (per_area_units * REQS_PER_UNIT + SERVICES_PER_AREA * REQS_PER_SERVICE),
         "inventory_rows": areas * per_area_units * (1 + INVENTORY_COMPETENCES),
         "employees": sum(staff_all),
         "drivers": areas * per_area_units,
@@ -707,7 +784,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     stats = generate(args.outdir, args.scale, args.seed)
     summary = ", ".join(f"{k} {v}" for k, v in stats.items() if k != "bytes")
-    print(f"wrote {args.outdir}: {stats['bytes']:,} bytes of YAML ({stats['bytes'] / 1e6:.2f} MB); {summary}")
+    print(
+        f"wrote {args.outdir}: {stats['bytes']:,} bytes of YAML ({stats['bytes'] / 1e6:.2f} MB); {summary}"
+    )
     return 0
 
 
