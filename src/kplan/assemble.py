@@ -21,6 +21,7 @@ from kplan.errors import model_for, translate
 from kplan.load import load_file
 from kplan.locate import Finding
 from kplan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanInfo, PlanPart, Sections
+from kplan.privacy import scan
 from kplan.tables import (
     DRIVER_COLUMNS,
     INVENTORY_COLUMNS,
@@ -198,6 +199,7 @@ def _tables(root: str, analysis: Any, out: Assembled, merged: dict[str, list[Any
         if isinstance(table, Diagnostic):
             out.problems.append(table)
             continue
+        out.problems.extend(scan(path, table.text))
         out.problems.extend(unknown_columns(table, INVENTORY_COLUMNS, ("age:", "position:")))
         rows = inventory_rows(table)
         _items(
@@ -209,6 +211,7 @@ def _tables(root: str, analysis: Any, out: Assembled, merged: dict[str, list[Any
         if isinstance(table, Diagnostic):
             out.problems.append(table)
             continue
+        out.problems.extend(scan(path, table.text))
         out.problems.extend(unknown_columns(table, DRIVER_COLUMNS, ()))
         items, problems = driver_items(table)
         out.problems.extend(problems)
@@ -246,7 +249,7 @@ def assemble(path: str) -> Assembled:
     merged: dict[str, list[Any]] = {s: [] for s in SECTION_NAMES}
 
     loaded = load_file(root)
-    out.problems.extend(loaded.problems)
+    out.problems.extend(loaded.problems + scan(root, loaded.text))
     if not loaded.ok:
         return out
     data = loaded.data
@@ -262,7 +265,7 @@ def assemble(path: str) -> Assembled:
     for part in _expand(root, data.get("include"), out):
         out.files.append(part)
         part_loaded = load_file(part)
-        out.problems.extend(part_loaded.problems)
+        out.problems.extend(part_loaded.problems + scan(part, part_loaded.text))
         if not part_loaded.ok:
             continue
         if not isinstance(part_loaded.data, dict):

@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
-
 from kplan.assemble import Assembled
 from kplan.locate import Finding
 from kplan.model import Analysis, DriverIndex, Plan, PlanInfo, when_bounds
@@ -551,60 +549,6 @@ def _years(years: list[int]) -> str:
     if len(years) > 3 and years == list(range(years[0], years[-1] + 1)):
         return f"{years[0]}-{years[-1]}"
     return ", ".join(map(str, years))
-
-
-# --- privacy ----------------------------------------------------------------------------------
-
-_FNR = re.compile(r"(?<![\d.,])(\d{2})(\d{2})\d{2} ?\d{5}(?![\d.,])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-
-
-def _looks_like_fnr(text: str) -> bool:
-    for m in _FNR.finditer(text):
-        day, month = int(m[1]), int(m[2])
-        day -= 40 if day > 40 else 0  # D-numbers add 40 to the day
-        month -= 40 if month > 40 else 0  # synthetic numbers add 40 or 80 to the month
-        month -= 40 if month > 40 else 0
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            return True
-    return False
-
-
-def _strings(node: Any, path: Path_) -> Iterator[tuple[Path_, str]]:
-    stack: list[tuple[Any, Path_]] = [(node, path)]
-    while stack:
-        value, where = stack.pop()
-        if isinstance(value, str):
-            yield where, value
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            if isinstance(value, int) and value >= 10**10:
-                yield where, str(value)
-        elif isinstance(value, BaseModel):
-            stack.extend((getattr(value, k), (*where, k)) for k in type(value).model_fields)
-        elif isinstance(value, list | tuple):
-            stack.extend((v, (*where, i)) for i, v in enumerate(value))
-        elif isinstance(value, dict):
-            stack.extend((v, (*where, k)) for k, v in value.items())
-
-
-@check
-def privacy(ctx: Context) -> Iterator[Finding]:
-    """K601, K602: no fødselsnummer-like numbers and no e-mail addresses in plan data."""
-    for path, text in _strings(ctx.plan, ()):
-        if any(ch.isdigit() for ch in text) and _looks_like_fnr(text):
-            yield ctx.find(
-                path,
-                "K601",
-                "This looks like a fødselsnummer (11 digits starting with a date). Plans are "
-                "public and git never forgets: remove it.",
-            )
-        if "@" in text and _EMAIL.search(text):
-            yield ctx.find(
-                path,
-                "K602",
-                "This holds an e-mail address. Plans are public and git never forgets: name the "
-                "role instead.",
-            )
 
 
 def run_checks(asm: Assembled, today: dt.date) -> list[Finding]:

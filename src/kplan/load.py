@@ -81,6 +81,7 @@ class Loaded:
     data: Any = None
     problems: list[Diagnostic] = field(default_factory=list)
     positions: Positions | None = None
+    text: str = ""
 
     @property
     def ok(self) -> bool:
@@ -173,7 +174,7 @@ def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
     if data is _EMPTY or data is None:
         return Loaded(path, problems=[make(path, 1, 1, "K012", "The file is empty.")])
     problems = [make(path, *s) for s in soft]
-    return Loaded(path, data=data, positions=pos, problems=problems)
+    return Loaded(path, data=data, positions=pos, problems=problems, text=text)
 
 
 def _syntax(path: str, text: str, exc: MarkedYAMLError) -> Diagnostic:

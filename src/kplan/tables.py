@@ -56,6 +56,7 @@ class Table:
     path: str
     header: tuple[str, ...]
     rows: tuple[dict[str, str], ...]
+    text: str = ""
 
 
 def read_table(path: str) -> Table | Diagnostic:
@@ -79,7 +80,7 @@ def read_table(path: str) -> Table | Diagnostic:
             rows.append({})  # keep row numbers right; blank rows are skipped later
             continue
         rows.append({h: c.strip() for h, c in zip(header, cells, strict=False) if c.strip()})
-    return Table(path, header, tuple(rows))
+    return Table(path, header, tuple(rows), text)
 
 
 def column(table_header: tuple[str, ...], field: str) -> int:
