@@ -78,8 +78,17 @@ def test_table_and_markdown(tmp_path: Path) -> None:
     table = kplan("gap", str(d))
     assert "Kompetanse- og bemanningsanalyse" in table.stdout
     lines = table.stdout.splitlines()
-    assert lines[2].split() == ["Enhet", "Krav", "År", "Påkrevd", "Tilgjengelig", "Planlagt",
-                                "Gap", "Rest", "Behov"]
+    assert lines[2].split() == [
+        "Enhet",
+        "Krav",
+        "År",
+        "Påkrevd",
+        "Tilgjengelig",
+        "Planlagt",
+        "Gap",
+        "Rest",
+        "Behov",
+    ]
     assert lines[4].split() == ["hjem", "spl", "2025", "6", "4", "0", "2", "2", "anskaffelse"]
     assert lines[-1] == "4 rad(er), 4 med gap etter tiltak."
     assert "\x1b[" not in table.stdout  # no colour when piped

@@ -523,3 +523,68 @@ def test_effects_before_the_snapshot_are_not_counted_twice() -> None:
     report = analyse(plan)
     assert {r.planned for r in report.rows} == {0}
     assert report.notes[0].startswith("gammel: +2 sykepleier in 2024 is before the inventory")
+
+
+def test_exempt_persons_need_not_qualify() -> None:
+    plan = make_plan(
+        inventory=[inv("laerer", 10, 9.0), inv("engelsk-30sp", 6, 5.5, role="laerer")],
+        requirements=[
+            {
+                "id": "engelsk",
+                "kind": "qualification",
+                "title": "Engelsk",
+                "units": ["enheten"],
+                "source": source(),
+                "role": "laerer",
+                "paths": [["engelsk-30sp"]],
+                "deadline": "2025-08-01",
+                "exemptions": "Utdannet før 2014",
+                "exempt": 3,
+            }
+        ],
+    )
+    row = rows(plan, "engelsk")[2025]
+    assert (row.required, row.gap) == (7, 1)  # 10 teachers, 3 exempt, 6 qualified
+    assert row.formula == "alle i rollen laerer: 10 personer, 3 fritatt, frist 2025-08-01"
+
+
+@settings(max_examples=40, deadline=None)
+@given(added=st.integers(min_value=0, max_value=20), year=st.integers(2025, 2027))
+def test_actions_never_widen_the_residual(added: int, year: int) -> None:
+    def residual(count: int) -> float:
+        effects = [{"competence": "sykepleier", "count": count, "year": year}] if count else []
+        plan = make_plan(
+            inventory=[inv(None, 20, 18.0), inv("sykepleier", 6, 5.0)],
+            actions=[
+                {
+                    "id": "a",
+                    "title": "a",
+                    "strategy": "rekruttere",
+                    "unit": "enheten",
+                    "effects": effects,
+                }
+            ],
+            requirements=[
+                {
+                    "id": "c",
+                    "kind": "count",
+                    "title": "c",
+                    "units": ["enheten"],
+                    "source": source(),
+                    "competences": ["sykepleier"],
+                    "minimum": 12,
+                },
+                {
+                    "id": "s",
+                    "kind": "share",
+                    "title": "s",
+                    "units": ["enheten"],
+                    "source": source(),
+                    "competences": ["sykepleier"],
+                    "min_percent": 50,
+                },
+            ],
+        )
+        return sum(r.residual for r in analyse(plan).rows)
+
+    assert residual(added) <= residual(0) + 1e-9

@@ -360,11 +360,14 @@ def qualified(
         planned += min(adds)
     deadline = req.deadline
     who = f"alle i rollen {role}" if role else "alle ansatte"
+    exempt = req.exempt if isinstance(req, QualificationRequirement) else 0.0
+    required = max(0.0, in_role.persons - exempt)
     return Figures(
-        in_role.persons,
-        min(available, in_role.persons),
+        required,
+        min(available, required),
         planned,
         f"{who}: {num(in_role.persons)} personer"
+        + (f", {num(exempt)} fritatt" if exempt else "")
         + (f", frist {deadline.isoformat()}" if deadline else ""),
         inventory,
         actions,

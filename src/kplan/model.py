@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -563,6 +564,8 @@ class QualificationRequirement(ReqBase):
     """When everyone must be qualified."""
     exemptions: Text | None = None
     """Who is exempt, e.g. «utdannet før 2014»."""
+    exempt: Annotated[float, Strict(), Field(ge=0)] = 0
+    """How many persons in the role are exempt, per unit: they need not qualify."""
 
 
 class CourseRequirement(ReqBase):
@@ -606,6 +609,7 @@ Band = Annotated[
 """A band of ages or position sizes: «60-64», «<30», «65+» or a single value «100»."""
 
 
+@cache
 def band_bounds(band: str) -> tuple[int, int]:
     """Lowest and highest whole value in a band («<30» is 0-29, «65+» is 65-99)."""
     if band.startswith("<"):
