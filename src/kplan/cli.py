@@ -178,6 +178,69 @@ def cost(
     sys.stdout.write(printers[format.value]())
 
 
+class RenderFormat(enum.StrEnum):
+    md = "md"
+    html = "html"
+    pdf = "pdf"
+
+
+class Lang(enum.StrEnum):
+    nb = "nb"
+    nn = "nn"
+    en = "en"
+
+
+@app.command()
+def render(
+    path: PathArg = ".",
+    format: Annotated[
+        RenderFormat, typer.Option("--format", "-f", help="md, html, or pdf (needs Chromium).")
+    ] = RenderFormat.html,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+    ] = None,
+    lang: Annotated[
+        Lang | None,
+        typer.Option("--lang", help="nb, nn or en (default: the plan's målform)."),
+    ] = None,
+    templates: Annotated[
+        str | None, typer.Option("--templates", help="Directory with templates that override.")
+    ] = None,
+) -> None:
+    """The plan document the politicians read, in Markdown, HTML or PDF."""
+    import os
+
+    from kplan.render import RenderError, git_stamp, html_to_pdf, write_atomic
+    from kplan.render import render as render_doc
+
+    plan = _valid_plan(path)
+    if format is RenderFormat.pdf and not output:
+        sys.stderr.write("kplan: --format pdf needs --output FILE.\n")
+        raise typer.Exit(2)
+    directory = path if os.path.isdir(path) else os.path.dirname(path) or "."
+    try:
+        text = render_doc(
+            plan,
+            "md" if format is RenderFormat.md else "html",
+            (lang or Lang(plan.plan.language)).value,
+            stamp=git_stamp(directory),
+            templates=templates,
+        )
+        if format is RenderFormat.pdf:
+            assert output is not None
+            html_to_pdf(text, output)
+        elif output:
+            write_atomic(output, text.encode("utf-8"))
+        else:
+            sys.stdout.write(text)
+    except RenderError as exc:
+        sys.stderr.write(f"kplan: {exc}\n")
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        sys.stderr.write(f"kplan: cannot write {output}: {exc.strerror or exc}.\n")
+        raise typer.Exit(2) from None
+
+
 @app.command()
 def schema(
     draft: Annotated[

@@ -1,0 +1,1 @@
+"""kplan's default templates (installed as the package data `kplan.templates`)."""
