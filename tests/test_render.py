@@ -1,0 +1,224 @@
+"""`kplan render`: golden documents, accessibility, safety, reproducibility and overrides."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from a11y import axe_violations, tools, vnu_errors
+from conftest import EXAMPLES, MINIMAL
+from test_cli import kplan
+
+from kplan.assemble import assemble
+from kplan.labels import LANGS, Labels, nok, number
+from kplan.model import Plan
+from kplan.render import Stamp, find_chromium, render
+
+GOLDEN = Path(__file__).parent / "golden"
+STAMP = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
+CASES = [(ex, fmt, lang) for ex in ("oyer", "stange") for fmt in ("md", "html") for lang in LANGS]
+
+
+def example(name: str) -> Plan:
+    plan = assemble(str(EXAMPLES / name)).plan
+    assert plan is not None
+    return plan
+
+
+@pytest.mark.parametrize(("name", "fmt", "lang"), CASES)
+def test_golden(name: str, fmt: str, lang: str, update_golden: bool) -> None:
+    got = render(example(name), fmt, lang, stamp=STAMP)
+    golden = GOLDEN / f"{name}.{lang}.{fmt}"
+    if update_golden:
+        golden.write_text(got, encoding="utf-8")
+    assert golden.exists(), f"no {golden.name}; run pytest --update-golden and read the diff"
+    assert got == golden.read_text(encoding="utf-8"), (
+        f"{golden.name} differs; if intended, rerun with --update-golden"
+    )
+    assert "None" not in got
+    assert "Laget fra" in got or "Laga frå" in got or "Rendered from" in got
+
+
+def test_norwegian_formats() -> None:
+    t = Labels("nb")
+    assert nok(39000) == "39\u00a0000\u00a0kr"
+    assert number(1234.5) == "1\u00a0234,5"
+    assert t.date(__import__("datetime").date(2025, 8, 1)) == "1. august 2025"
+    assert Labels("en").date(__import__("datetime").date(2025, 8, 1)) == "1 August 2025"
+    assert t.when("2024-06") == "juni 2024"
+
+
+def test_lang_follows_malform_and_option(tmp_path: Path) -> None:
+    d = tmp_path / "p"
+    d.mkdir()
+    (d / "kplan.yaml").write_text(
+        MINIMAL.replace("status: utkast", "status: utkast\n  language: nn"), "utf-8"
+    )
+    html = kplan("render", str(d)).stdout
+    assert '<html lang="nn">' in html and "Kva er kompetanse?" in html
+    html = kplan("render", str(d), "--lang", "en").stdout
+    assert '<html lang="en">' in html and "What is competence?" in html
+
+
+HOSTILE = (
+    MINIMAL.replace(
+        "title: Strategisk kompetanseplan 2025-2028",
+        'title: "Plan {{ 7*7 }} {% raw %}<script>alert(1)</script> | *fet* [lenke](javascript:alert(1))"',
+    )
+    .replace(
+        "title: Ekstern utlysning",
+        'title: "Utlysning | med <b>pipe</b> og *stjerne*"',
+    )
+    .replace(
+        "    kind: hovedmål\n",
+        '    kind: hovedmål\n    source: {kind: lov, title: Loven, url: "https://lovdata.no/x?a=1&b=<2>"}\n',
+    )
+)
+
+
+def test_plan_text_is_data_in_html(tmp_path: Path) -> None:
+    d = tmp_path / "p"
+    d.mkdir()
+    (d / "kplan.yaml").write_text(HOSTILE, encoding="utf-8")
+    html = kplan("render", str(d)).stdout
+    assert "Plan {{ 7*7 }} {% raw %}" in html  # never compiled as a template
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>pipe</b>" not in html
+    assert 'href="javascript' not in html
+    assert 'href="https://lovdata.no/x?a=1&amp;b=&lt;2&gt;"' in html
+
+
+def test_markdown_tables_stay_whole(tmp_path: Path) -> None:
+    d = tmp_path / "p"
+    d.mkdir()
+    (d / "kplan.yaml").write_text(HOSTILE, encoding="utf-8")
+    md = kplan("render", str(d), "--format", "md").stdout
+    assert "<script>" not in md and "<b>" not in md
+    assert "# Plan {{ 7\\*7 }} {% raw %}\\<script\\>" in md  # shown as written, never run
+    tables: dict[int, int] = {}
+    block = 0
+    for line in md.splitlines():
+        if not line.startswith("|"):
+            block += 1
+            continue
+        cells = len(re.split(r"(?<!\\)\|", line))  # unescaped pipes split cells
+        assert tables.setdefault(block, cells) == cells, line
+    row = next(ln for ln in md.splitlines() if ln.startswith("| ") and "Utlysning" in ln)
+    assert "Utlysning \\| med \\<b\\>pipe\\</b\\> og \\*stjerne\\*" in row
+
+
+def test_missing_sections_say_so(tmp_path: Path) -> None:
+    d = tmp_path / "p"
+    d.mkdir()
+    text = MINIMAL.replace(
+        "competence_concept:\n  definition: Kunnskaper, ferdigheter, holdninger og evner.\n", ""
+    )
+    (d / "kplan.yaml").write_text(text, encoding="utf-8")
+    md = kplan("render", str(d), "-f", "md").stdout
+    section = md.split("## Hva er kompetanse?")[1].split("## ")[0]
+    assert "_Planen sier ikke noe om dette ennå._" in section
+
+
+def git(cwd: Path, *args: str) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+        "GIT_AUTHOR_DATE": "2025-03-04T10:00:00+01:00",
+        "GIT_COMMITTER_DATE": "2025-03-04T10:00:00+01:00",
+    }
+    return subprocess.run(
+        ["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True
+    ).stdout
+
+
+def test_same_commit_same_bytes_stamped_with_the_commit(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    (repo / "plan").mkdir(parents=True)
+    (repo / "plan" / "kplan.yaml").write_text(MINIMAL, encoding="utf-8")
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "plan")
+    commit = git(repo, "rev-parse", "HEAD").strip()
+    first = kplan("render", "plan", "-o", "a.html", cwd=repo)
+    assert first.returncode == 0, first.stderr
+    second = kplan("render", "plan", "-o", "b.html", cwd=repo)
+    assert second.returncode == 0
+    a, b = (repo / "a.html").read_bytes(), (repo / "b.html").read_bytes()
+    assert a == b
+    assert f"git {commit[:12]}, 4. mars 2025".encode() in a
+    assert oct((repo / "a.html").stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+    (repo / "plan" / "kplan.yaml").write_text(MINIMAL.replace("utkast", "høring"), encoding="utf-8")
+    dirty = kplan("render", "plan", cwd=repo).stdout
+    assert "med endringer som ikke er lagret i git" in dirty
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_templates_override(tmp_path: Path) -> None:
+    d = tmp_path / "p"
+    d.mkdir()
+    (d / "kplan.yaml").write_text(MINIMAL, encoding="utf-8")
+    custom = tmp_path / "maler"
+    custom.mkdir()
+    (custom / "document.md.j2").write_text("EGEN MAL: {{ doc.title }}\n", encoding="utf-8")
+    result = kplan("render", str(d), "-f", "md", "--templates", str(custom))
+    assert result.stdout == "EGEN MAL: Strategisk kompetanseplan 2025-2028\n"
+    # the HTML template is not overridden, so the default is used
+    assert "<!DOCTYPE html>" in kplan("render", str(d), "--templates", str(custom)).stdout
+    missing = kplan("render", str(d), "--templates", str(tmp_path / "nope"))
+    assert missing.returncode == 2 and "no such directory" in missing.stderr
+
+
+def test_pdf_without_chromium_says_how(tmp_path: Path) -> None:
+    d = tmp_path / "p"
+    d.mkdir()
+    (d / "kplan.yaml").write_text(MINIMAL, encoding="utf-8")
+    result = kplan(
+        "render",
+        str(d),
+        "-f",
+        "pdf",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        PATH=os.path.dirname(sys.executable),
+    )
+    assert result.returncode == 2
+    assert "apt-get install chromium" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_pdf_with_chromium(tmp_path: Path) -> None:
+    if find_chromium() is None and not os.environ.get("CI"):
+        pytest.skip("Chromium is not installed here (CI installs it)")
+    out = tmp_path / "plan.pdf"
+    result = kplan("render", str(EXAMPLES / "oyer"), "-f", "pdf", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+A11Y = [(ex, lang) for ex in ("oyer", "stange") for lang in LANGS]
+
+
+@pytest.mark.parametrize(("name", "lang"), A11Y)
+def test_html_is_valid_and_accessible(name: str, lang: str, tmp_path: Path) -> None:
+    found = tools()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install Java, Chromium, vnu-jar and axe-core (see .ci/run)")
+        pytest.skip("vnu/axe/Chromium not installed here; set KPLAN_A11Y_DIR (see tests/a11y.py)")
+    vnu, axe, chromium = found
+    page = tmp_path / f"{name}.{lang}.html"
+    page.write_text(render(example(name), "html", lang, stamp=STAMP), encoding="utf-8")
+    assert vnu_errors(vnu, page) == []
+    assert axe_violations(axe, chromium, page) == []
