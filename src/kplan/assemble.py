@@ -8,7 +8,6 @@ rest: the broken item is left out and reported, and references to its id are not
 
 from __future__ import annotations
 
-import glob
 import os
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +21,7 @@ from kplan.load import load_file
 from kplan.locate import Finding
 from kplan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanInfo, PlanPart, Sections
 from kplan.privacy import scan
+from kplan.sources import DISK, Source
 from kplan.tables import (
     DRIVER_COLUMNS,
     INVENTORY_COLUMNS,
@@ -59,6 +59,8 @@ class Assembled:
     dangling, and what they refer to is not orphaned."""
     problems: list[Diagnostic] = field(default_factory=list)
     """Problems with known positions (YAML errors)."""
+    source: Source = DISK
+    """Where the files were read from: the working tree or a git revision."""
     findings: list[Finding] = field(default_factory=list)
     """Problems located by data path (model errors)."""
 
@@ -100,16 +102,19 @@ def _item_adapter(section: str) -> TypeAdapter[Any]:
     return TypeAdapter(item)
 
 
-def find_root(path: str) -> str | Diagnostic:
+def find_root(path: str, source: Source = DISK) -> str | Diagnostic:
     """The root file of the plan at `path`: a directory's kplan.yaml, or a single YAML file."""
-    if os.path.isdir(path):
+    where = f" in {source.label}" if source.label else ""
+    if source.is_dir(path):
         root = os.path.join(path, ROOT_NAME)
-        if not os.path.isfile(root):
-            return make(path, 0, 0, "K016", f"No {ROOT_NAME} here: this is not a kplan plan.")
+        if not source.is_file(root):
+            return make(
+                path, 0, 0, "K016", f"No {ROOT_NAME} here{where}: this is not a kplan plan."
+            )
         return os.path.normpath(root)
-    if not os.path.exists(path):
-        return make(path, 0, 0, "K001", "No such file or directory.")
-    if not os.path.isfile(path):
+    if not source.exists(path):
+        return make(path, 0, 0, "K001", f"No such file or directory{where}.")
+    if not source.is_file(path):
         return make(path, 0, 0, "K001", "Not a regular file or a directory.")
     return os.path.normpath(path)
 
@@ -119,7 +124,7 @@ def _expand(
 ) -> list[str]:
     if not isinstance(patterns, list):
         return []  # the model reports the wrong type
-    base = os.path.dirname(os.path.abspath(root))
+    base = os.path.dirname(root) or "."
     files: list[str] = []
     for i, pattern in enumerate(patterns):
         if not isinstance(pattern, str) or not pattern:
@@ -129,30 +134,23 @@ def _expand(
                 Finding(root, (*key, i), "K018", f"«{pattern}» points outside the plan directory.")
             )
             continue
-        matches = sorted(glob.glob(os.path.join(base, pattern), recursive=True))
-        matches = [m for m in matches if os.path.isfile(m)]
-        # a symlink inside the plan may point anywhere; only files inside the plan are read
-        real_base = os.path.realpath(base)
-        outside = [
-            m for m in matches if os.path.commonpath([real_base, os.path.realpath(m)]) != real_base
-        ]
-        for m in outside:
-            out.findings.append(
-                Finding(
-                    root,
-                    (*key, i),
-                    "K018",
-                    f"«{os.path.relpath(m, base)}» links to a file outside the plan directory.",
+        matches = [os.path.normpath(m) for m in out.source.glob(base, pattern)]
+        for m in matches:
+            # a symlink inside the plan may point anywhere; only files inside the plan are read
+            if out.source.outside(base, m):
+                rel = os.path.relpath(m, base)
+                out.findings.append(
+                    Finding(
+                        root,
+                        (*key, i),
+                        "K018",
+                        f"«{rel}» links to a file outside the plan directory.",
+                    )
                 )
-            )
-        matches = [m for m in matches if m not in outside]
+            elif m != root and m not in files:
+                files.append(m)
         if not matches:
             out.findings.append(Finding(root, (*key, i), "K017", f"«{pattern}» matches no file."))
-        rel_dir = os.path.dirname(root)
-        for m in matches:
-            shown = os.path.normpath(os.path.join(rel_dir, os.path.relpath(m, base)))
-            if shown != root and shown not in files:
-                files.append(shown)
     return files
 
 
@@ -195,7 +193,7 @@ def _tables(root: str, analysis: Any, out: Assembled, merged: dict[str, list[Any
     key = ("analysis", "inventory_files")
     for path in _expand(root, analysis.get("inventory_files"), out, key):
         out.files.append(path)
-        table = read_table(path)
+        table = read_table(path, out.source)
         if isinstance(table, Diagnostic):
             out.problems.append(table)
             continue
@@ -207,7 +205,7 @@ def _tables(root: str, analysis: Any, out: Assembled, merged: dict[str, list[Any
         )
     for path in _expand(root, analysis.get("driver_files"), out, ("analysis", "driver_files")):
         out.files.append(path)
-        table = read_table(path)
+        table = read_table(path, out.source)
         if isinstance(table, Diagnostic):
             out.problems.append(table)
             continue
@@ -239,16 +237,16 @@ def _shape_only(model: type[BaseModel], data: dict[str, Any], file: str, out: As
         return None
 
 
-def assemble(path: str) -> Assembled:
-    """Read the plan at `path` (a plan directory or a single YAML file)."""
-    root = find_root(path)
+def assemble(path: str, source: Source = DISK) -> Assembled:
+    """Read the plan at `path` (a plan directory or a single YAML file) from `source`."""
+    root = find_root(path, source)
     if isinstance(root, Diagnostic):
-        return Assembled(root=path, problems=[root])
-    out = Assembled(root=root, files=[root])
+        return Assembled(root=path, problems=[root], source=source)
+    out = Assembled(root=root, files=[root], source=source)
     out.origins = {s: [] for s in SECTION_NAMES}
     merged: dict[str, list[Any]] = {s: [] for s in SECTION_NAMES}
 
-    loaded = load_file(root)
+    loaded = load_file(root, source=source)
     out.problems.extend(loaded.problems + scan(root, loaded.text))
     if not loaded.ok:
         return out
@@ -264,7 +262,7 @@ def assemble(path: str) -> Assembled:
 
     for part in _expand(root, data.get("include"), out):
         out.files.append(part)
-        part_loaded = load_file(part)
+        part_loaded = load_file(part, source=source)
         out.problems.extend(part_loaded.problems + scan(part, part_loaded.text))
         if not part_loaded.ok:
             continue

@@ -23,6 +23,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from kplan.diagnostics import Diagnostic, make
+from kplan.sources import DISK, Source
 
 try:  # the C parser is an optional extra of ruamel.yaml; the pure one gives the same events
     from _ruamel_yaml import CParser as _CParser  # type: ignore[import-not-found]
@@ -95,11 +96,10 @@ class _Refused(Exception):
         self.line, self.col, self.code, self.message = line, col, code, message
 
 
-def read_text(path: str) -> str | Diagnostic:
+def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
     """Read a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
+        raw = source.read_bytes(path, MAX_BYTES + 1)
     except IsADirectoryError:
         return make(path, 0, 0, "K001", "This is a directory, not a file.")
     except OSError as exc:
@@ -133,9 +133,9 @@ def read_text(path: str) -> str | Diagnostic:
         )
 
 
-def load_file(path: str, *, positions: bool = False) -> Loaded:
+def load_file(path: str, *, positions: bool = False, source: Source = DISK) -> Loaded:
     """Read and parse one file; problems come back as diagnostics, never as exceptions."""
-    text = read_text(path)
+    text = read_text(path, source)
     if isinstance(text, Diagnostic):
         return Loaded(path, problems=[text])
     return parse_text(text, path, positions=positions)

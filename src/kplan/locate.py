@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kplan.diagnostics import Diagnostic, make
 from kplan.load import Path_, load_file
+from kplan.sources import DISK, Source
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,11 @@ def _token(line_text: str, col: int) -> str:
     return rest[: m.start() if m else len(rest)].strip()
 
 
-def _resolve_csv(file: str, items: list[Finding]) -> list[Diagnostic]:
+def _resolve_csv(file: str, items: list[Finding], source: Source) -> list[Diagnostic]:
     """Findings in a CSV file: (section, row index, field, ...) is a row and a column."""
     from kplan.tables import Table, column, read_table
 
-    table = read_table(file)
+    table = read_table(file, source)
     header = table.header if isinstance(table, Table) else ()
     out = []
     for f in items:
@@ -54,7 +55,7 @@ def _resolve_csv(file: str, items: list[Finding]) -> list[Diagnostic]:
     return out
 
 
-def resolve(findings: Iterable[Finding]) -> list[Diagnostic]:
+def resolve(findings: Iterable[Finding], source: Source = DISK) -> list[Diagnostic]:
     """Diagnostics for the findings, each at the line and column of the key or value."""
     by_file: dict[str, list[Finding]] = {}
     for f in findings:
@@ -62,9 +63,9 @@ def resolve(findings: Iterable[Finding]) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     for file, items in by_file.items():
         if file.lower().endswith(".csv"):
-            out.extend(_resolve_csv(file, items))
+            out.extend(_resolve_csv(file, items, source))
             continue
-        loaded = load_file(file, positions=True)
+        loaded = load_file(file, positions=True, source=source)
         if loaded.positions is None:  # the file changed or broke since it was read
             out.extend(make(file, 0, 0, f.code, f.message) for f in items)
             continue
@@ -74,8 +75,7 @@ def resolve(findings: Iterable[Finding]) -> list[Diagnostic]:
             message = f.message
             if f.quote_hint:
                 if lines is None:
-                    with open(file, encoding="utf-8-sig", errors="replace") as fh:
-                        lines = fh.read().splitlines()
+                    lines = loaded.text.splitlines()
                 raw = _token(lines[line - 1], col) if line <= len(lines) else ""
                 if raw:
                     message = f'{message} Write it in quotes: "{raw}".'

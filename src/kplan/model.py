@@ -736,6 +736,8 @@ class Cost(Model):
     """The budget year the cost falls in; empty: the year the action starts."""
     yearly: StrictBool = False
     """True when the amount recurs in every year of the action's period."""
+    spent: dict[Year, Amount] = {}
+    """What was actually spent, in NOK per budget year, for the yearly follow-up."""
     funding: list[Funding] = []
     """Funding sources, grants among them."""
     note: Text | None = None

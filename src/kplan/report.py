@@ -22,7 +22,8 @@ def _summary(report: Report) -> str:
         codes = ", ".join(f"{c}×{n}" for c, n in sorted(report.suppressed.items()))
         parts.append(f"{sum(report.suppressed.values())} warning(s) silenced by the plan ({codes})")
     plans = len(report.plans)
-    return f"{', '.join(parts)} in {plans} plan(s), {report.files} file(s)."
+    at = f" at {report.revision}" if report.revision else ""
+    return f"{', '.join(parts)} in {plans} plan(s), {report.files} file(s){at}."
 
 
 def text(report: Report, *, colour: bool = False) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 
 from kplan.diagnostics import Diagnostic, make
 from kplan.load import read_text
+from kplan.sources import DISK, Source
 
 INVENTORY_COLUMNS = (
     "unit",
@@ -59,9 +60,9 @@ class Table:
     text: str = ""
 
 
-def read_table(path: str) -> Table | Diagnostic:
+def read_table(path: str, source: Source = DISK) -> Table | Diagnostic:
     """A CSV file's header and rows (as text), or why it cannot be read."""
-    text = read_text(path)
+    text = read_text(path, source)
     if isinstance(text, Diagnostic):
         return text
     first = text.split("\n", 1)[0]

@@ -14,6 +14,7 @@ from kplan.checks import run_checks
 from kplan.diagnostics import CODES, IO_CODES, Diagnostic, Severity
 from kplan.locate import Finding, resolve
 from kplan.model import Plan
+from kplan.sources import DISK, Source
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Report:
     """How many files were read."""
     suppressed: dict[str, int] = field(default_factory=dict)
     """Warnings the plans silenced on purpose, by code."""
+    revision: str = ""
+    """The git revision the plans were read from; empty for the working tree."""
 
     @property
     def errors(self) -> int:
@@ -71,32 +74,38 @@ def _suppress(asm: Assembled, findings: list[Finding]) -> tuple[list[Finding], d
     return kept, dropped
 
 
-def validate_plan(path: str, *, today: dt.date | None = None) -> Report:
+def validate_plan(path: str, *, today: dt.date | None = None, source: Source = DISK) -> Report:
     """Validate the plan at `path` (a plan directory or a single-file plan)."""
-    return check_plan(path, today=today)[1]
+    return check_plan(path, today=today, source=source)[1]
 
 
-def load_valid(path: str, *, today: dt.date | None = None) -> tuple[Plan | None, Report]:
+def load_valid(
+    path: str, *, today: dt.date | None = None, source: Source = DISK
+) -> tuple[Plan | None, Report]:
     """The plan at `path` if it has no errors (warnings are fine), and its report."""
-    asm, report = check_plan(path, today=today)
+    asm, report = check_plan(path, today=today, source=source)
     return (asm.plan if report.errors == 0 and asm.info is not None else None), report
 
 
-def check_plan(path: str, *, today: dt.date | None = None) -> tuple[Assembled, Report]:
+def check_plan(
+    path: str, *, today: dt.date | None = None, source: Source = DISK
+) -> tuple[Assembled, Report]:
     """The assembled plan and its validation report."""
-    asm = assemble(path)
+    asm = assemble(path, source)
     findings = asm.findings + run_checks(asm, today or dt.date.today())
     findings, suppressed = _suppress(asm, findings)
     # a value the loader already reported (an impossible date) is not reported again
     taken = {(d.path, d.line, d.col) for d in asm.problems}
-    located = [d for d in resolve(findings) if (d.path, d.line, d.col) not in taken]
+    located = [d for d in resolve(findings, asm.source) if (d.path, d.line, d.col) not in taken]
     diagnostics = sorted([*asm.problems, *located])
-    return asm, Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed)
+    return asm, Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed, source.label)
 
 
-def validate_paths(paths: list[str], *, today: dt.date | None = None) -> Report:
+def validate_paths(
+    paths: list[str], *, today: dt.date | None = None, source: Source = DISK
+) -> Report:
     """Validate several plans into one report."""
-    reports = [validate_plan(p, today=today) for p in paths]
+    reports = [validate_plan(p, today=today, source=source) for p in paths]
     suppressed: dict[str, int] = {}
     for r in reports:
         for code, n in r.suppressed.items():
@@ -106,4 +115,5 @@ def validate_paths(paths: list[str], *, today: dt.date | None = None) -> Report:
         tuple(p for r in reports for p in r.plans),
         sum(r.files for r in reports),
         suppressed,
+        source.label,
     )

@@ -1,0 +1,152 @@
+"""History: the git plumbing kplan needs, run safely.
+
+- Revisions come from users: they are checked with `rev-parse --verify --end-of-options`, so a
+  name such as `--output=x` is never read as an option.
+- Output is NUL-separated (`-z`) and paths are never quoted, so names with æøå come back as
+  written; the user's pager, external diff and textconv settings play no part (plumbing only).
+- A shallow clone (as CI makes) gets a message that says so, rather than «unknown revision».
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass
+
+
+class GitError(Exception):
+    """git could not do what was asked; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Commit:
+    commit: str
+    date: str
+    subject: str
+
+
+class Git:
+    """One repository, seen from a directory inside it."""
+
+    def __init__(self, cwd: str = ".") -> None:
+        self.cwd = os.path.abspath(cwd)
+        top = self._run("rev-parse", "--show-toplevel", check=False)
+        if top is None:
+            raise GitError(f"{cwd} is not inside a git repository.")
+        self.root = top.decode("utf-8", "surrogateescape").strip()
+
+    def _run(self, *args: str, check: bool = True, stdin: bytes | None = None) -> bytes | None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+        env.update(
+            {
+                "LC_ALL": "C",
+                "GIT_PAGER": "cat",
+                "GIT_TERMINAL_PROMPT": "0",
+                "GIT_OPTIONAL_LOCKS": "0",
+                "GIT_CONFIG_NOSYSTEM": "1",
+            }
+        )
+        cmd = ["git", "-c", "core.quotepath=false", "-C", self.cwd, *args]
+        try:
+            done = subprocess.run(cmd, input=stdin, capture_output=True, env=env, timeout=120)
+        except FileNotFoundError:
+            raise GitError("git is not installed.") from None
+        except subprocess.TimeoutExpired:
+            raise GitError(f"git {args[0]} took too long.") from None
+        if done.returncode != 0:
+            if check:
+                message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+                raise GitError(message[-1] if message else f"git {args[0]} failed.")
+            return None
+        return done.stdout
+
+    def _text(self, *args: str) -> str:
+        out = self._run(*args)
+        assert out is not None
+        return out.decode("utf-8", "surrogateescape")
+
+    def is_shallow(self) -> bool:
+        return self._text("rev-parse", "--is-shallow-repository").strip() == "true"
+
+    def commit(self, rev: str) -> str:
+        """The commit a revision names, or a GitError that says why not."""
+        if not rev or rev.startswith("-") or "\x00" in rev:
+            raise GitError(f"«{rev}» is not a revision (a tag, branch or commit).")
+        out = self._run(
+            "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False
+        )
+        if out is None:
+            hint = ""
+            if self.is_shallow():
+                hint = (
+                    " This is a shallow clone, which holds only the newest commits; fetch the"
+                    " whole history (git fetch --unshallow, or fetch-depth: 0 in CI)."
+                )
+            raise GitError(f"The revision «{rev}» does not exist in this repository.{hint}")
+        return out.decode().strip()
+
+    def repo_path(self, path: str) -> str:
+        """A path as the user named it, relative to the repository root ('/'-separated)."""
+        full = os.path.normpath(os.path.join(self.cwd, path))
+        rel = os.path.relpath(full, self.root)
+        return "" if rel == "." else rel.replace(os.sep, "/")
+
+    def tree(self, commit: str) -> dict[str, str]:
+        """Every file of a commit: repository path → blob id (symlinks and submodules left out)."""
+        out = self._run("ls-tree", "-r", "-z", "--full-tree", commit)
+        assert out is not None
+        files: dict[str, str] = {}
+        for entry in out.split(b"\x00"):
+            if not entry:
+                continue
+            meta, _, name = entry.partition(b"\t")
+            mode, kind, blob = meta.split(b" ")
+            if kind == b"blob" and mode != b"120000":
+                files[name.decode("utf-8", "surrogateescape")] = blob.decode()
+        return files
+
+    def blob(self, blob: str) -> bytes:
+        out = self._run("cat-file", "blob", blob)
+        assert out is not None
+        return out
+
+    def log(self, path: str, limit: int) -> list[Commit]:
+        """Commits that changed `path`, newest first."""
+        out = (
+            self._text(
+                "log",
+                "-z",
+                f"-n{limit}",
+                "--format=%H%x1f%cs%x1f%s",
+                "--end-of-options",
+                "HEAD",
+                "--",
+                self.repo_path(path) or ".",
+            )
+            if self._run("rev-parse", "--verify", "--quiet", "HEAD", check=False)
+            else ""
+        )
+        commits = []
+        for record in out.split("\x00"):
+            record = record.strip("\n")
+            if record:
+                commit, date, subject = record.split("\x1f", 2)
+                commits.append(Commit(commit, date, subject))
+        return commits
+
+    def tags(self) -> dict[str, list[str]]:
+        """Commit → the tags that point at it."""
+        out = self._text(
+            "for-each-ref",
+            "--format=%(refname:short)%00%(objectname)%00%(*objectname)",
+            "refs/tags",
+        )
+        found: dict[str, list[str]] = {}
+        for line in out.splitlines():
+            name, obj, peeled = line.split("\x00")
+            found.setdefault(peeled or obj, []).append(name)
+        return found
+
+    def parent(self, commit: str) -> str | None:
+        out = self._run("rev-parse", "--verify", "--quiet", f"{commit}^1", check=False)
+        return out.decode().strip() if out else None
