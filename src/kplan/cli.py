@@ -27,6 +27,16 @@ app = typer.Typer(
 )
 
 
+AtOption = Annotated[
+    str | None,
+    typer.Option(
+        "--at",
+        help="Read the plan as it was at this git revision (tag, branch, commit).",
+        metavar="REV",
+    ),
+]
+
+
 class Format(enum.StrEnum):
     text = "text"
     json = "json"
@@ -64,12 +74,13 @@ def validate(
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
+    at: AtOption = None,
 ) -> None:
     """Check plans and report every problem as path:line:col: CODE severity: message."""
     from kplan.report import PRINTERS, text, use_colour
     from kplan.validate import validate_paths
 
-    report = validate_paths(paths or ["."])
+    report = validate_paths(paths or ["."], source=_source(at))
     if format is Format.text:
         out = text(report, colour=use_colour(sys.stdout.isatty()))
     else:
@@ -96,12 +107,28 @@ PathArg = Annotated[
 ]
 
 
-def _valid_plan(path: str) -> Any:
+def _source(at: str | None) -> Any:
+    """The working tree, or the revision `--at` names (exit 2 when git cannot give it)."""
+    if at is None:
+        from kplan.sources import DISK
+
+        return DISK
+    from kplan.history import GitError
+    from kplan.versions import source_at
+
+    try:
+        return source_at(at)
+    except GitError as exc:
+        sys.stderr.write(f"kplan: {exc}\n")
+        raise typer.Exit(2) from None
+
+
+def _valid_plan(path: str, at: str | None = None) -> Any:
     """The plan, or exit 1 with its errors on stderr (exit 2 when it cannot be read)."""
     from kplan.report import text
     from kplan.validate import load_valid
 
-    plan, report = load_valid(path)
+    plan, report = load_valid(path, source=_source(at))
     if plan is None:
         sys.stderr.write(text(report))
         sys.stderr.write("kplan: the plan has errors; fix them first (kplan validate).\n")
@@ -126,6 +153,7 @@ def gap(
         str | None,
         typer.Option("--explain", help="Explain one figure: REQUIREMENT/UNIT/YEAR.", metavar="ID"),
     ] = None,
+    at: AtOption = None,
 ) -> None:
     """Requirements against inventory, year by year, with what the actions add."""
     from kplan.gap import analyse
@@ -133,7 +161,7 @@ def gap(
     from kplan.gapreport import explain as explain_row
     from kplan.report import use_colour
 
-    plan = _valid_plan(path)
+    plan = _valid_plan(path, at)
     report = analyse(plan, unit=unit, year=year)
     if explain is not None:
         row = next((r for r in report.rows if r.id == explain), None)
@@ -161,12 +189,13 @@ def cost(
     format: Annotated[
         GapFormat, typer.Option("--format", "-f", help="Output format.")
     ] = GapFormat.table,
+    at: AtOption = None,
 ) -> None:
     """The action plan's costs per budget year, unit and strategy, net of grants."""
     from kplan.costs import cost_summary
     from kplan.gapreport import cost_csv, cost_json, cost_md, cost_table
 
-    plan = _valid_plan(path)
+    plan = _valid_plan(path, at)
     groups = tuple(dict.fromkeys(g.value for g in by)) if by else ("year",)
     rows = cost_summary(plan, groups)
     printers = {
@@ -206,6 +235,7 @@ def render(
     templates: Annotated[
         str | None, typer.Option("--templates", help="Directory with templates that override.")
     ] = None,
+    at: AtOption = None,
 ) -> None:
     """The plan document the politicians read, in Markdown, HTML or PDF."""
     import os
@@ -213,7 +243,7 @@ def render(
     from kplan.render import RenderError, git_stamp, html_to_pdf, write_atomic
     from kplan.render import render as render_doc
 
-    plan = _valid_plan(path)
+    plan = _valid_plan(path, at)
     if format is RenderFormat.pdf and not output:
         sys.stderr.write("kplan: --format pdf needs --output FILE.\n")
         raise typer.Exit(2)
@@ -223,7 +253,7 @@ def render(
             plan,
             "md" if format is RenderFormat.md else "html",
             (lang or Lang(plan.plan.language)).value,
-            stamp=git_stamp(directory),
+            stamp=git_stamp(directory, at),
             templates=templates,
         )
         if format is RenderFormat.pdf:
@@ -239,6 +269,74 @@ def render(
     except OSError as exc:
         sys.stderr.write(f"kplan: cannot write {output}: {exc.strerror or exc}.\n")
         raise typer.Exit(2) from None
+
+
+class DiffFormat(enum.StrEnum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command()
+def diff(
+    args: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="[REV_A] [REV_B] [PATH]. REV_A defaults to the last adopted version, REV_B to "
+            "the working tree, PATH to the current directory.",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = DiffFormat.text,
+) -> None:
+    """What changed in the plan between two versions: items, fields and figures."""
+    import os
+
+    from kplan.diff import diff_json, diff_md, diff_text
+    from kplan.history import Git, GitError
+    from kplan.sources import DISK, GitSource
+    from kplan.versions import diff_revisions, last_adopted
+
+    words = list(args or [])
+    path = "."
+    if words and (os.path.isdir(words[-1]) or words[-1].endswith((".yaml", ".yml"))):
+        path = words.pop()
+    if len(words) > 2:
+        sys.stderr.write("kplan: diff takes at most two revisions and a path.\n")
+        raise typer.Exit(2)
+    try:
+        git = Git(".")
+        old_rev = words[0] if words else last_adopted(path, git)
+        old = GitSource(git, old_rev)
+        new = GitSource(git, words[1]) if len(words) > 1 else DISK
+    except GitError as exc:
+        sys.stderr.write(f"kplan: {exc}\n")
+        raise typer.Exit(2) from None
+    result = diff_revisions(path, old, new)
+    printers = {"text": diff_text, "md": diff_md, "json": diff_json}
+    sys.stdout.write(printers[format.value](result))
+
+
+@app.command()
+def log(
+    path: PathArg = ".",
+    limit: Annotated[int, typer.Option("-n", "--limit", help="At most this many versions.")] = 20,
+    format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="text or json.")
+    ] = DiffFormat.text,
+) -> None:
+    """The plan's versions in git, with the decisions that adopted them and what changed."""
+    from kplan.history import Git, GitError
+    from kplan.versions import log_json, log_text, plan_log
+
+    try:
+        entries = plan_log(path, Git("."), limit)
+    except GitError as exc:
+        sys.stderr.write(f"kplan: {exc}\n")
+        raise typer.Exit(2) from None
+    sys.stdout.write(log_json(entries) if format is DiffFormat.json else log_text(entries))
 
 
 @app.command()

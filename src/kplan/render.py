@@ -41,8 +41,9 @@ class Stamp:
     dirty: bool = False
 
 
-def git_stamp(plan_dir: str) -> Stamp:
-    """The last commit that touched the plan directory, if it is in a git work tree."""
+def git_stamp(plan_dir: str, at: str | None = None) -> Stamp:
+    """The last commit that touched the plan directory (as of revision `at`, else the working
+    tree, which may hold changes not yet committed), if the plan is in git."""
     env = {
         **os.environ,
         "GIT_PAGER": "cat",
@@ -65,10 +66,13 @@ def git_stamp(plan_dir: str) -> Stamp:
             return None
         return done.stdout if done.returncode == 0 else None
 
-    out = git("log", "-1", "--no-show-signature", "--format=%H %cs", "--", ".")
+    rev = ["--end-of-options", at] if at else []
+    out = git("log", "-1", "--no-show-signature", "--format=%H %cs", *rev, "--", ".")
     if not out or not out.strip():
         return Stamp()
     commit, date = out.split()
+    if at:
+        return Stamp(commit, date, False)
     status = git("status", "--porcelain", "--", ".")
     return Stamp(commit, date, bool(status and status.strip()))
 

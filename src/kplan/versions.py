@@ -1,0 +1,164 @@
+"""Versions: a plan at a revision, the adopted versions, and the plan's log.
+
+An adopted version is named by a decision in the plan (`decisions: - git_tag: v2024`): the
+kommunestyre's vedtak points at the git tag of the text it adopted. `kplan diff` compares
+against the newest such version unless told otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kplan.diff import PlanDiff, diff_plans, summary_line
+from kplan.history import Git, GitError
+from kplan.model import Decision, Plan
+from kplan.sources import DISK, GitSource, Source
+from kplan.validate import check_plan
+
+
+@dataclass(frozen=True)
+class Version:
+    plan: Plan | None
+    label: str
+    problems: tuple[str, ...]
+
+
+def source_at(rev: str | None, cwd: str = ".") -> Source:
+    """The working tree, or a revision of the repository around `cwd` (GitError if none)."""
+    return DISK if rev is None else GitSource(Git(cwd), rev)
+
+
+def read_version(path: str, source: Source) -> Version:
+    """The plan at `path` in `source`, as far as it can be read."""
+    label = source.label or "arbeidskopien"
+    asm, report = check_plan(path, source=source)
+    problems: list[str] = []
+    if report.errors:
+        first = next(d for d in report.diagnostics if d.severity == "error")
+        problems.append(
+            f"{label}: {report.errors} feil i planen; deler med feil er utelatt "
+            f"(første: {first.path}:{first.line}:{first.col}: {first.code} {first.message})"
+        )
+    if asm.plan is None:
+        problems.append(f"{label}: planen kunne ikke leses.")
+    return Version(asm.plan, label, tuple(problems))
+
+
+def adopted(plan: Plan | None) -> list[Decision]:
+    """Decisions that name the git tag of the version they adopted, oldest first."""
+    if plan is None:
+        return []
+    tagged = [d for d in plan.decisions if d.git_tag]
+    return sorted(tagged, key=lambda d: d.date or dt.date.min)
+
+
+def last_adopted(path: str, git: Git) -> str:
+    """The git tag of the newest adopted version that exists in the repository."""
+    for source in (DISK, GitSource(git, "HEAD")):
+        try:
+            version = read_version(path, source)
+        except GitError:
+            continue
+        for decision in reversed(adopted(version.plan)):
+            tag = decision.git_tag
+            assert tag is not None
+            try:
+                git.commit(tag)
+            except GitError:
+                continue
+            return tag
+    raise GitError(
+        "No adopted version found: no decision in the plan names a git tag that exists "
+        "(decisions: - git_tag: ...). Name the version to compare with, e.g. kplan diff v1.0."
+    )
+
+
+def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
+    a, b = read_version(path, old), read_version(path, new)
+    return diff_plans(a.plan, b.plan, a.label, b.label, a.problems + b.problems)
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    commit: str
+    date: str
+    subject: str
+    tags: tuple[str, ...]
+    decisions: tuple[str, ...]
+    """The decisions that adopted this version (body, case number, date)."""
+    summary: str
+
+
+def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
+    """The commits that changed the plan, newest first, each with what changed in it."""
+    tags = git.tags()
+    current = read_version(path, DISK).plan
+    adopting: dict[str, list[str]] = {}
+    for d in adopted(current):
+        try:
+            commit = git.commit(d.git_tag or "")
+        except GitError:
+            continue
+        text = ", ".join(
+            x for x in (d.body, d.case_number, d.date.isoformat() if d.date else "") if x
+        )
+        adopting.setdefault(commit, []).append(text)
+    entries = []
+    for c in git.log(path, limit):
+        new = read_version(path, GitSource(git, c.commit))
+        parent = git.parent(c.commit)
+        if parent is None:
+            summary = "første versjon"
+        else:
+            old = read_version(path, GitSource(git, parent))
+            if old.plan is None:
+                summary = "første versjon"
+            else:
+                summary = summary_line(diff_plans(old.plan, new.plan, "", ""))
+        if new.problems:
+            summary += " (planen har feil i denne versjonen)"
+        entries.append(
+            LogEntry(
+                c.commit,
+                c.date,
+                c.subject,
+                tuple(tags.get(c.commit, [])),
+                tuple(adopting.get(c.commit, [])),
+                summary,
+            )
+        )
+    return entries
+
+
+def log_text(entries: list[LogEntry]) -> str:
+    lines = []
+    for e in entries:
+        tags = f" [{', '.join(e.tags)}]" if e.tags else ""
+        lines.append(f"{e.commit[:12]} {e.date}{tags} {' '.join(e.subject.split())}")
+        lines.extend(f"    vedtatt: {d}" for d in e.decisions)
+        lines.append(f"    {e.summary}")
+    return "\n".join(lines) + ("\n" if lines else "Ingen versjoner av planen i git ennå.\n")
+
+
+def log_json(entries: list[LogEntry]) -> str:
+    import json
+
+    return (
+        json.dumps(
+            [
+                {
+                    "commit": e.commit,
+                    "date": e.date,
+                    "subject": e.subject,
+                    "tags": list(e.tags),
+                    "adopted_by": list(e.decisions),
+                    "summary": e.summary,
+                }
+                for e in entries
+            ],
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
