@@ -339,6 +339,42 @@ def log(
     sys.stdout.write(log_json(entries) if format is DiffFormat.json else log_text(entries))
 
 
+class StatusFormat(enum.StrEnum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+@app.command()
+def status(
+    path: PathArg = ".",
+    year: Annotated[
+        int | None, typer.Option("--year", help="The year to follow up (default: this year).")
+    ] = None,
+    format: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = StatusFormat.text,
+    lang: Annotated[
+        Lang | None,
+        typer.Option("--lang", help="nb, nn or en for md (default: the plan's målform)."),
+    ] = None,
+    at: AtOption = None,
+) -> None:
+    """The yearly follow-up of the actions (KS steg 7): status, late actions, money, evaluation."""
+    import datetime as dt
+
+    from kplan.status import follow_up, status_json, status_md, status_text
+
+    plan = _valid_plan(path, at)
+    report = follow_up(plan, year or dt.date.today().year)
+    if format is StatusFormat.md:
+        sys.stdout.write(status_md(report, (lang or Lang(plan.plan.language)).value))
+    elif format is StatusFormat.json:
+        sys.stdout.write(status_json(report))
+    else:
+        sys.stdout.write(status_text(report))
+
+
 @app.command()
 def schema(
     draft: Annotated[
