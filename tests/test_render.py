@@ -222,3 +222,13 @@ def test_html_is_valid_and_accessible(name: str, lang: str, tmp_path: Path) -> N
     page.write_text(render(example(name), "html", lang, stamp=STAMP), encoding="utf-8")
     assert vnu_errors(vnu, page) == []
     assert axe_violations(axe, chromium, page) == []
+
+
+def test_render_can_include_the_yearly_follow_up() -> None:
+    md = render(example("stange"), "md", "nb", stamp=STAMP, follow_up=2024)
+    section = md.split("## Oppfølging av kompetanseplanen 2024")[1]
+    assert (
+        "| Tiltak | Enhet | Status | Periode | Forsinket | Planlagt 2024 | Brukt 2024 |" in section
+    )
+    assert "evalueres på Kirkpatrick-nivå 2 eller høyere" in section
+    assert "Oppfølging" not in render(example("stange"), "md", "nb", stamp=STAMP)

@@ -235,6 +235,14 @@ def render(
     templates: Annotated[
         str | None, typer.Option("--templates", help="Directory with templates that override.")
     ] = None,
+    follow_up: Annotated[
+        int | None,
+        typer.Option(
+            "--follow-up",
+            help="Include the yearly follow-up (kplan status) of YEAR.",
+            metavar="YEAR",
+        ),
+    ] = None,
     at: AtOption = None,
 ) -> None:
     """The plan document the politicians read, in Markdown, HTML or PDF."""
@@ -255,6 +263,7 @@ def render(
             (lang or Lang(plan.plan.language)).value,
             stamp=git_stamp(directory, at),
             templates=templates,
+            follow_up=follow_up,
         )
         if format is RenderFormat.pdf:
             assert output is not None

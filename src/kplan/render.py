@@ -127,11 +127,19 @@ def environment(fmt: str, templates: str | None = None) -> Environment:
     return env
 
 
-def render(plan: Plan, fmt: str, lang: str, *, stamp: Stamp, templates: str | None = None) -> str:
-    """The document as text (Markdown or HTML)."""
+def render(
+    plan: Plan,
+    fmt: str,
+    lang: str,
+    *,
+    stamp: Stamp,
+    templates: str | None = None,
+    follow_up: int | None = None,
+) -> str:
+    """The document as text (Markdown or HTML), with the follow-up of a year if asked."""
     if fmt not in FORMATS:
         raise RenderError(f"unknown format {fmt!r}")
-    document = build(plan, analyse(plan), lang, stamp_text(stamp, plan, lang))
+    document = build(plan, analyse(plan), lang, stamp_text(stamp, plan, lang), follow_up)
     template = environment(fmt, templates).get_template(TEMPLATES[fmt])
     return template.render(doc=document)
 

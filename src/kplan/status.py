@@ -311,6 +311,46 @@ def _period_md(r: StatusRow, t: _Text) -> str:
     return start if r.start == r.end else f"{start}–{end}"
 
 
+@dataclass(frozen=True)
+class StatusView:
+    """The follow-up as plain strings in one language, for the rendered plan document."""
+
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    summary: tuple[str, ...]
+
+
+def status_view(report: StatusReport, lang: str) -> StatusView:
+    t = _Text(lang)
+    lab = t.labels
+    header = (
+        t("action"),
+        t("unit"),
+        t("status"),
+        t("period"),
+        t("late"),
+        t("planned", year=report.year),
+        t("spent", year=report.year),
+        t("evaluation"),
+    )
+    rows = tuple(
+        (
+            r.title,
+            r.unit or "–",
+            lab.value(r.status),
+            _period_md(r, t),
+            lab["yes"] if r.late else "",
+            nok(r.planned),
+            "–" if r.spent is None else nok(r.spent),
+            _evaluation(r, t),
+        )
+        for r in report.rows
+    )
+    summary = (*_summary_lines(report, t, "md"), t("not_cancelled"))
+    return StatusView(t("title", year=report.year), header, rows, summary)
+
+
 def status_md(report: StatusReport, lang: str = "nb") -> str:
     """The follow-up as Markdown for the årsrapport: a heading, the table and the summary."""
     t = _Text(lang)

@@ -109,7 +109,7 @@ class Builder:
         text = ", ".join(x for x in (s.title or s.kind, s.reference) if x)
         return safe_link(text, s.url)
 
-    def document(self, stamp: str) -> Document:
+    def document(self, stamp: str, follow_up: int | None = None) -> Document:
         p, t = self.plan.plan, self.t
         facts = [
             (t["kommune"], f"{p.kommune.name} ({p.kommune.number})"),
@@ -129,6 +129,7 @@ class Builder:
             self.analysis(),
             self.actions(),
             self.evaluation(),
+            self.follow_up(follow_up) if follow_up is not None else None,
             self.appendices(),
         ]
         return Document(
@@ -643,6 +644,14 @@ class Builder:
             blocks = [Block("missing", text=t["missing"])]
         return Section("evaluering", t["evaluation"], tuple(blocks))
 
+    def follow_up(self, year: int) -> Section:
+        from kplan.status import follow_up, status_view
+
+        v = status_view(follow_up(self.plan, year), self.t.lang)
+        blocks = table("", list(v.header), [list(r) for r in v.rows], numeric={5, 6})
+        blocks += [Block("paragraph", text=line) for line in v.summary]
+        return Section("oppfolging", v.title, tuple(blocks))
+
     def appendix(self, a: Appendix, ident: str) -> Section:
         blocks: list[Block] = []
         for text in a.text:
@@ -666,6 +675,8 @@ class Builder:
         return Section("vedlegg", self.t["appendices"], (), subs)
 
 
-def build(plan: Plan, gaps: GapReport, lang: str, stamp: str) -> Document:
-    """The document view of a valid plan."""
-    return Builder(plan, gaps, Labels(lang)).document(stamp)
+def build(
+    plan: Plan, gaps: GapReport, lang: str, stamp: str, follow_up: int | None = None
+) -> Document:
+    """The document view of a valid plan, with the yearly follow-up of `follow_up` if given."""
+    return Builder(plan, gaps, Labels(lang)).document(stamp, follow_up)
