@@ -231,4 +231,4 @@ def test_render_can_include_the_yearly_follow_up() -> None:
         "| Tiltak | Enhet | Status | Periode | Forsinket | Planlagt 2024 | Brukt 2024 |" in section
     )
     assert "evalueres på Kirkpatrick-nivå 2 eller høyere" in section
-    assert "Oppfølging" not in render(example("stange"), "md", "nb", stamp=STAMP)
+    assert "## Oppfølging av" not in render(example("stange"), "md", "nb", stamp=STAMP)
