@@ -130,7 +130,7 @@ def item_changes(old: Plan | None, new: Plan | None) -> list[Change]:
                 changes.append(Change(section, ident, "removed", _title(a[ident])))
             elif ident not in a:
                 changes.append(Change(section, ident, "added", _title(b[ident])))
-            else:
+            elif a[ident] != b[ident]:  # equal models need no field-by-field look
                 fields = _fields(a[ident], b[ident])
                 if fields:
                     changes.append(Change(section, ident, "changed", _title(b[ident]), fields))
@@ -141,10 +141,25 @@ def _gaps(plan: Plan | None) -> dict[tuple[str, ...], float] | None:
     if plan is None or getattr(plan, "plan", None) is None:
         return None
     totals: dict[tuple[str, ...], float] = defaultdict(float)
-    for r in analyse(plan).rows:
+    for r in analyse(plan, sources=False).rows:
         if r.due:
             totals[(r.unit, str(r.year))] += r.residual
     return totals
+
+
+def _gap_inputs(plan: Plan | None) -> tuple[Any, ...] | None:
+    """Everything the gap analysis reads: equal inputs give equal figures."""
+    if plan is None:
+        return None
+    return (
+        getattr(plan, "plan", None) and plan.plan.period,
+        plan.analysis,
+        plan.units,
+        plan.requirements,
+        plan.inventory,
+        plan.drivers,
+        [(a.id, a.unit, a.status, a.effects) for a in plan.actions],
+    )
 
 
 def _costs(plan: Plan | None) -> dict[tuple[str, ...], float] | None:
@@ -178,7 +193,11 @@ def diff_plans(
     problems: tuple[str, ...] = (),
 ) -> PlanDiff:
     """Compare two versions of a plan; either may be partial (items with errors left out)."""
-    figures = _compare("gap", _gaps(old), _gaps(new)) + _compare("cost", _costs(old), _costs(new))
+    figures = []
+    # the analysis is the costly part, and it can only change when what feeds it changes
+    if _gap_inputs(old) != _gap_inputs(new):
+        figures += _compare("gap", _gaps(old), _gaps(new))
+    figures += _compare("cost", _costs(old), _costs(new))
     return PlanDiff(old_label, new_label, tuple(item_changes(old, new)), tuple(figures), problems)
 
 

@@ -160,8 +160,9 @@ def describe_row(r: InventoryRow) -> str:
 class Analysis:
     """The figures of one plan: supply, drivers and one evaluator per requirement kind."""
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, sources: bool = True) -> None:
         self.plan = plan
+        self.sources = sources
         self.supply = Supply(plan)
         self.drivers = DriverIndex(plan.drivers)
         start, _ = when_bounds(plan.plan.period.start)
@@ -205,10 +206,10 @@ class Analysis:
                     except Unavailable as why:
                         self.notes.append(f"{req.id}/{unit}/{year}: {why}")
                         continue
-                    yield _row(req, unit, year, figures)
+                    yield _row(req, unit, year, figures, self.sources)
 
 
-def _row(req: Any, unit: str, year: int, f: Figures) -> GapRow:
+def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> GapRow:
     if f.excess:
         gap = max(0.0, f.available - f.required)
         after = f.required if f.required_after is None else f.required_after
@@ -217,7 +218,7 @@ def _row(req: Any, unit: str, year: int, f: Figures) -> GapRow:
         gap = max(0.0, f.required - f.available)
         after = f.required if f.required_after is None else f.required_after
         residual = max(0.0, after - f.available - f.planned)
-    inventory = list({id(r): r for r in f.inventory}.values())
+    inventory = list({id(r): r for r in f.inventory}.values()) if explain else []
     return GapRow(
         unit=unit,
         requirement=req.id,
@@ -233,7 +234,9 @@ def _row(req: Any, unit: str, year: int, f: Figures) -> GapRow:
         due=f.due,
         vulnerable=f.vulnerable,
         formula=f.formula,
-        sources=Sources(
+        sources=Sources()
+        if not explain
+        else Sources(
             tuple(describe_row(r) for r in inventory),
             f.drivers,
             tuple(
@@ -420,9 +423,12 @@ EVALUATORS: dict[str, Callable[[Analysis, Any, str, int], Figures]] = {
 }
 
 
-def analyse(plan: Plan, *, unit: str | None = None, year: int | None = None) -> GapReport:
-    """The gap analysis of a valid plan, optionally for one unit (and those below) or year."""
-    analysis = Analysis(plan)
+def analyse(
+    plan: Plan, *, unit: str | None = None, year: int | None = None, sources: bool = True
+) -> GapReport:
+    """The gap analysis of a valid plan, optionally for one unit (and those below) or year.
+    Without `sources` the rows carry no explanations (quicker, for totals)."""
+    analysis = Analysis(plan, sources)
     keep = set(analysis.supply.units_under(unit)) if unit else None
     rows = [
         r

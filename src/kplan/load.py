@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ruamel.yaml import events as ev
@@ -138,7 +139,16 @@ def load_file(path: str, *, positions: bool = False, source: Source = DISK) -> L
     text = read_text(path, source)
     if isinstance(text, Diagnostic):
         return Loaded(path, problems=[text])
-    return parse_text(text, path, positions=positions)
+    if positions:
+        return parse_text(text, path, positions=True)
+    return _parsed(text, path)
+
+
+@lru_cache(maxsize=64)
+def _parsed(text: str, path: str) -> Loaded:
+    # Two versions of a plan mostly share files: `kplan diff` and `kplan log` parse each
+    # distinct file once. The data is only ever read, so sharing it is safe.
+    return parse_text(text, path)
 
 
 def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
