@@ -8,6 +8,7 @@ to needs to actions, periods and deadlines, KS completeness and privacy.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -219,8 +220,6 @@ def references_resolve(ctx: Context) -> Iterator[Finding]:
             continue
         word = _KIND_WORDS[kind]
         known = sorted(ids.get(kind, ()))
-        import difflib
-
         close = difflib.get_close_matches(ref, known, n=1, cutoff=0.6)
         hint = f" Did you mean «{close[0]}»?" if close else ""
         yield ctx.find(path, "K202", f"There is no {word} with the id «{ref}».{hint}")

@@ -1,4 +1,4 @@
-"""Printers for the gap analysis and the cost summary: table (rich), md, json and csv.
+"""Printers for the gap analysis and the cost summary: table, md, json and csv.
 
 json and csv are for other tools: their keys and columns are stable. Figures are rounded to two
 decimals there; the table and md show what a reader needs.
