@@ -34,7 +34,7 @@ def test_version(run_cli) -> None:
 def test_examples_exit_0() -> None:
     result = kplan("validate", str(EXAMPLES / "oyer"), str(EXAMPLES / "stange"))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.endswith("in 2 plan(s), 8 file(s).\n")
+    assert result.stdout.endswith("in 2 plan(s), 9 file(s).\n")
 
 
 def test_default_path_is_cwd() -> None:
