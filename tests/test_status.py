@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLES
+from test_gap import make_plan
 
 from kplan.assemble import assemble
-from kplan.model import Plan
 from kplan.status import (
     StatusReport,
     follow_up,
@@ -21,24 +21,6 @@ from kplan.status import (
     status_md,
     status_text,
 )
-
-
-def make_plan(**sections: Any) -> Plan:
-    doc: dict[str, Any] = {
-        "plan": {
-            "title": "Testplan",
-            "kommune": {"name": "Testvik", "number": "0301"},
-            "scope": {"kind": "kommune"},
-            "period": {"start": 2025, "end": 2027},
-            "status": "utkast",
-        },
-        "units": [
-            {"id": "kommunen", "name": "Testvik kommune", "level": "kommune"},
-            {"id": "enheten", "name": "Enheten", "level": "enhet", "parent": "kommunen"},
-        ],
-    }
-    doc.update(sections)
-    return Plan.model_validate(doc)
 
 
 def action(id: str, **fields: Any) -> dict[str, Any]:

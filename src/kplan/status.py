@@ -354,46 +354,31 @@ def status_view(report: StatusReport, lang: str) -> StatusView:
 def status_md(report: StatusReport, lang: str = "nb") -> str:
     """The follow-up as Markdown for the årsrapport: a heading, the table and the summary."""
     t = _Text(lang)
-    lab = t.labels
-    header = (
-        t("action"),
-        t("unit"),
-        t("status"),
-        t("period"),
-        t("late"),
-        t("planned", year=report.year),
-        t("spent", year=report.year),
-        t("evaluation"),
-    )
+    view = status_view(report, lang)
     # amounts skip md_cell: it would fold nok's non-breaking spaces, and they need no escaping
     body = [
         (
-            md_cell(f"{r.title} ({r.id})"),
-            md_cell(r.unit or "–"),
-            md_cell(lab.value(r.status)),
-            md_cell(_period_md(r, t)),
-            lab["yes"] if r.late else "",
-            nok(r.planned),
-            "–" if r.spent is None else nok(r.spent),
-            _evaluation(r, t),
+            md_cell(f"{row[0]} ({r.id})"),
+            *(md_cell(cell) for cell in row[1:4]),
+            *row[4:],
         )
-        for r in report.rows
+        for r, row in zip(report.rows, view.rows, strict=True)
     ]
     body.append((f"**{t('total')}**", "", "", "", "", nok(report.planned), nok(report.spent), ""))
     lines = [
-        f"## {t('title', year=report.year)}",
+        f"## {view.title}",
         "",
         f"### {t('actions')}",
         "",
-        "| " + " | ".join(md_cell(h) for h in header) + " |",
+        "| " + " | ".join(md_cell(h) for h in view.header) + " |",
         "|" + "---|" * 5 + "--:|" * 2 + "---|",
         *("| " + " | ".join(row) + " |" for row in body),
         "",
         f"### {t('summary')}",
         "",
-        *(f"- {line}" for line in _summary_lines(report, t, "md")),
+        *(f"- {line}" for line in view.summary[:-1]),
         "",
-        t("not_cancelled"),
+        view.summary[-1],
     ]
     return "\n".join(lines) + "\n"
 
