@@ -310,7 +310,10 @@ def diff(
 
     words = list(args or [])
     path = "."
-    if words and (os.path.isdir(words[-1]) or words[-1].endswith((".yaml", ".yml"))):
+    # the last word is the plan when there are three, or when it names a plan on disk
+    if len(words) == 3 or (
+        words and (os.path.isdir(words[-1]) or words[-1].endswith((".yaml", ".yml")))
+    ):
         path = words.pop()
     if len(words) > 2:
         sys.stderr.write("kplan: diff takes at most two revisions and a path.\n")

@@ -13,6 +13,13 @@ import os
 import subprocess
 from dataclasses import dataclass
 
+_KEPT_ENV = frozenset({"GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CEILING_DIRECTORIES"})
+
+
+def pathspec(repo_path: str) -> str:
+    """A path from the repository root, taken literally (no globs), wherever git runs."""
+    return f":(top,literal){repo_path}" if repo_path else ":(top)."
+
 
 class GitError(Exception):
     """git could not do what was asked; the message is for the user."""
@@ -36,7 +43,8 @@ class Git:
         self.root = top.decode("utf-8", "surrogateescape").strip()
 
     def _run(self, *args: str, check: bool = True, stdin: bytes | None = None) -> bytes | None:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+        # a hook's GIT_DIR or GIT_INDEX_FILE must not steer kplan to another repository
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") or k in _KEPT_ENV}
         env.update(
             {
                 "LC_ALL": "C",
@@ -110,21 +118,23 @@ class Git:
         assert out is not None
         return out
 
-    def log(self, path: str, limit: int) -> list[Commit]:
-        """Commits that changed `path`, newest first."""
-        out = (
-            self._text(
-                "log",
-                "-z",
-                f"-n{limit}",
-                "--format=%H%x1f%cs%x1f%s",
-                "--end-of-options",
-                "HEAD",
-                "--",
-                self.repo_path(path) or ".",
-            )
-            if self._run("rev-parse", "--verify", "--quiet", "HEAD", check=False)
-            else ""
+    def has_commits(self) -> bool:
+        return self._run("rev-parse", "--verify", "--quiet", "HEAD", check=False) is not None
+
+    def log(self, path: str, limit: int, rev: str = "HEAD") -> list[Commit]:
+        """Commits that changed `path` (as the user named it), newest first, up to `rev`."""
+        if not self.has_commits():
+            return []
+        out = self._text(
+            "log",
+            "-z",
+            f"-n{limit}",
+            "--no-show-signature",
+            "--format=%H%x1f%cs%x1f%s",
+            "--end-of-options",
+            rev,
+            "--",
+            pathspec(self.repo_path(path)),
         )
         commits = []
         for record in out.split("\x00"):
@@ -146,6 +156,11 @@ class Git:
             name, obj, peeled = line.split("\x00")
             found.setdefault(peeled or obj, []).append(name)
         return found
+
+    def changed(self, path: str) -> bool:
+        """Whether the working tree holds changes to `path` that are not committed."""
+        out = self._run("status", "--porcelain", "--", pathspec(self.repo_path(path)), check=False)
+        return bool(out and out.strip())
 
     def parent(self, commit: str) -> str | None:
         out = self._run("rev-parse", "--verify", "--quiet", f"{commit}^1", check=False)

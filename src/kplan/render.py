@@ -20,6 +20,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
 from kplan.gap import analyse
 from kplan.gapreport import md_cell
+from kplan.history import Git, GitError
 from kplan.labels import Labels
 from kplan.model import Plan
 from kplan.view import Link, build
@@ -42,39 +43,19 @@ class Stamp:
 
 
 def git_stamp(plan_dir: str, at: str | None = None) -> Stamp:
-    """The last commit that touched the plan directory (as of revision `at`, else the working
-    tree, which may hold changes not yet committed), if the plan is in git."""
-    env = {
-        **os.environ,
-        "GIT_PAGER": "cat",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "LC_ALL": "C",
-        "GIT_OPTIONAL_LOCKS": "0",
-    }
-
-    def git(*args: str) -> str | None:
-        try:
-            done = subprocess.run(
-                ["git", "-C", plan_dir, *args],
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=20,
-                check=False,
-            )
-        except (OSError, subprocess.TimeoutExpired):
-            return None
-        return done.stdout if done.returncode == 0 else None
-
-    rev = ["--end-of-options", at] if at else []
-    out = git("log", "-1", "--no-show-signature", "--format=%H %cs", *rev, "--", ".")
-    if not out or not out.strip():
+    """The last commit that changed the plan directory (as of revision `at`, else in the working
+    tree, which may also hold changes not yet committed); no stamp outside git."""
+    # a plan on disk may sit in another repository than the current directory; one that is
+    # gone from disk can only be in the current directory's repository, at an older revision
+    where, rel = (plan_dir, ".") if os.path.isdir(plan_dir) else (".", plan_dir)
+    try:
+        git = Git(where)
+        found = git.log(rel, 1, git.commit(at) if at else "HEAD")
+    except GitError:
         return Stamp()
-    commit, date = out.split()
-    if at:
-        return Stamp(commit, date, False)
-    status = git("status", "--porcelain", "--", ".")
-    return Stamp(commit, date, bool(status and status.strip()))
+    if not found:
+        return Stamp()
+    return Stamp(found[0].commit, found[0].date, False if at else git.changed(rel))
 
 
 def stamp_text(stamp: Stamp, plan: Plan, lang: str) -> str:

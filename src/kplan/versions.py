@@ -61,11 +61,11 @@ def adopted(plan: Plan | None) -> list[Decision]:
 
 def last_adopted(path: str, git: Git) -> str:
     """The git tag of the newest adopted version that exists in the repository."""
-    for source in (DISK, GitSource(git, "HEAD")):
-        try:
-            version = read_version(path, source)
-        except GitError:
-            continue
+    sources: list[Source] = [DISK]
+    if git.has_commits():
+        sources.append(GitSource(git, "HEAD"))
+    for source in sources:
+        version = read_version(path, source)
         for decision in reversed(adopted(version.plan)):
             tag = decision.git_tag
             assert tag is not None
@@ -74,9 +74,16 @@ def last_adopted(path: str, git: Git) -> str:
             except GitError:
                 continue
             return tag
+    shallow = (
+        " This is a shallow clone, which may lack the tag; fetch the whole history and the tags"
+        " (git fetch --unshallow --tags, or fetch-depth: 0 in CI)."
+        if git.has_commits() and git.is_shallow()
+        else ""
+    )
     raise GitError(
         "No adopted version found: no decision in the plan names a git tag that exists "
         "(decisions: - git_tag: ...). Name the version to compare with, e.g. kplan diff v1.0."
+        + shallow
     )
 
 
@@ -111,10 +118,13 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
         )
         adopting.setdefault(commit, []).append(text)
     entries = []
+    shallow = git.has_commits() and git.is_shallow()
     for c in git.log(path, limit):
         new = read_version(path, GitSource(git, c.commit))
         parent = git.parent(c.commit)
-        if parent is None:
+        if parent is None and shallow:
+            summary = "eldste versjon i denne grunne klonen; historikken før den mangler"
+        elif parent is None:
             summary = "første versjon"
         else:
             old = read_version(path, GitSource(git, parent))
