@@ -356,8 +356,8 @@ def test_missing_driver_year_is_a_note_not_a_guess() -> None:
     report = analyse(plan)
     assert [r.year for r in report.rows] == [2025]
     assert report.notes == (
-        "b/enheten/2026: no value for driver «u3» in 2026.",
-        "b/enheten/2027: no value for driver «u3» in 2027.",
+        "b/enheten/2026: driveren «u3» har ingen verdi for 2026.",
+        "b/enheten/2027: driveren «u3» har ingen verdi for 2027.",
     )
 
 
@@ -522,7 +522,7 @@ def test_effects_before_the_snapshot_are_not_counted_twice() -> None:
     )
     report = analyse(plan)
     assert {r.planned for r in report.rows} == {0}
-    assert report.notes[0].startswith("gammel: +2 sykepleier in 2024 is before the inventory")
+    assert report.notes[0].startswith("gammel: +2 sykepleier i 2024 er før beholdningen")
 
 
 def test_exempt_persons_need_not_qualify() -> None:

@@ -256,8 +256,8 @@ def test_diff_between_a_lightweight_and_an_annotated_tag(tmp_path: Path) -> None
     text = ok(text)
     assert text.splitlines()[0] == f"Endringer fra v1 ({c1[:12]}) til v2 ({c2[:12]}):"
     assert "~ tiltak tiltak-1: Ekstern utlysning\n    cost.amount: 100000 → 150000\n" in text
-    assert "    2025 / anskaffe: 100000.00 → 150000.00 (+50000.00)\n" in text
-    assert "    2026 / utvikle: 5000.00 → 0.00 (-5000.00)\n" in text
+    assert "    2025 / anskaffe: 100 000 → 150 000 (+50 000)\n" in text
+    assert "    2026 / utvikle: 5 000 → 0 (−5 000)\n" in text
     assert text.endswith("2 lagt til, 2 fjernet, 2 endret.\n")
 
     assert "| tiltak | tiltak-2 | Kurs i veiledning |" in ok(md)

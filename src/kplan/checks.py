@@ -88,7 +88,9 @@ def _ids(ctx: Context) -> dict[str, set[str]]:
         if f.id
     }
     ids["decisions"] = {d.id for d in plan.decisions}
-    ids["drivers"] |= {d.segment for d in plan.drivers if d.segment}  # terms may name a segment
+    # terms may name a segment
+    ids["drivers"] |= {d.segment for d in plan.drivers if d.segment}
+    ids["drivers"] |= _broken_refs(ctx, "drivers", "segment")
     return ids
 
 
@@ -493,8 +495,22 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
         if u.parent:
             children.setdefault(u.parent, []).append(u.id)
 
+    held = {(row.unit, row.competence) for row in plan.inventory if row.persons > 0}
+
+    def has_rows(unit: str, competence: str) -> bool:
+        return any((u, competence) in held for u in below(unit))
+
+    def below(unit: str) -> set[str]:
+        seen, todo = set(), [unit]  # a walk, not recursion: parents may loop (K203)
+        while todo:
+            u = todo.pop()
+            if u not in seen:
+                seen.add(u)
+                todo.extend(children.get(u, []))
+        return seen
+
     def has_total(unit: str) -> bool:
-        return unit in totals or any(has_total(c) for c in children.get(unit, []))
+        return any(u in totals for u in below(unit))
 
     for i, req in enumerate(plan.requirements):
         if req.kind == "share":
@@ -504,15 +520,21 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
                     yield ctx.find(
                         ("requirements", i, field), "K803", f"A share of {value:g} % is over 100 %."
                     )
-            if not req.of:
-                for j, unit in enumerate(req.units):
-                    if not has_total(unit):
-                        yield ctx.find(
-                            ("requirements", i, "units", j),
-                            "K805",
-                            f"No inventory row with the total staff of «{unit}» (a row without "
-                            "competence), so the share cannot be taken.",
-                        )
+            for j, unit in enumerate(req.units):
+                if not req.of and not has_total(unit):
+                    yield ctx.find(
+                        ("requirements", i, "units", j),
+                        "K805",
+                        f"No inventory row with the total staff of «{unit}» (a row without "
+                        "competence), so the share cannot be taken.",
+                    )
+                elif req.of and not any(has_rows(unit, c) for c in req.of):
+                    yield ctx.find(
+                        ("requirements", i, "of"),
+                        "K805",
+                        f"No inventory rows for {', '.join(req.of)} in «{unit}», so the share "
+                        "cannot be taken.",
+                    )
         if req.kind == "employment" and (
             (req.min_position_percent is None) == (req.full_time_share_percent is None)
         ):

@@ -80,7 +80,7 @@ def validate(
     from kplan.report import PRINTERS, text, use_colour
     from kplan.validate import validate_paths
 
-    report = validate_paths(paths or ["."], source=_source(at))
+    report = validate_paths(paths or ["."], source=_source(at, (paths or ["."])[0]))
     if format is Format.text:
         out = text(report, colour=use_colour(sys.stdout.isatty()))
     else:
@@ -107,7 +107,7 @@ PathArg = Annotated[
 ]
 
 
-def _source(at: str | None) -> Any:
+def _source(at: str | None, path: str = ".") -> Any:
     """The working tree, or the revision `--at` names (exit 2 when git cannot give it)."""
     if at is None:
         from kplan.sources import DISK
@@ -117,7 +117,7 @@ def _source(at: str | None) -> Any:
     from kplan.versions import source_at
 
     try:
-        return source_at(at)
+        return source_at(at, path)
     except GitError as exc:
         sys.stderr.write(f"kplan: {exc}\n")
         raise typer.Exit(2) from None
@@ -128,10 +128,11 @@ def _valid_plan(path: str, at: str | None = None) -> Any:
     from kplan.report import text
     from kplan.validate import load_valid
 
-    plan, report = load_valid(path, source=_source(at))
+    plan, report = load_valid(path, source=_source(at, path))
     if plan is None:
         sys.stderr.write(text(report))
-        sys.stderr.write("kplan: the plan has errors; fix them first (kplan validate).\n")
+        if report.exit_code() != 2:  # a plan that cannot be read has nothing to fix yet
+            sys.stderr.write("kplan: the plan has errors; fix them first (kplan validate).\n")
         raise typer.Exit(report.exit_code() or 1)
     return plan
 
@@ -142,7 +143,9 @@ def gap(
     unit: Annotated[
         str | None, typer.Option("--unit", help="Only this unit and the units below it.")
     ] = None,
-    year: Annotated[int | None, typer.Option("--year", help="Only this year.")] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Only this year.", min=1900, max=2200)
+    ] = None,
     format: Annotated[
         GapFormat, typer.Option("--format", "-f", help="Output format.")
     ] = GapFormat.table,
@@ -162,7 +165,14 @@ def gap(
     from kplan.report import use_colour
 
     plan = _valid_plan(path, at)
+    if unit is not None and unit not in {u.id for u in plan.units}:
+        sys.stderr.write(f"kplan: --unit {unit}: the plan has no unit with that id.\n")
+        raise typer.Exit(2)
     report = analyse(plan, unit=unit, year=year)
+    if year is not None and year not in report.years:
+        first, last = report.years[0], report.years[-1]
+        sys.stderr.write(f"kplan: --year {year}: the analysis covers {first}-{last}.\n")
+        raise typer.Exit(2)
     if explain is not None:
         row = next((r for r in report.rows if r.id == explain), None)
         if row is None:
@@ -241,6 +251,8 @@ def render(
             "--follow-up",
             help="Include the yearly follow-up (kplan status) of YEAR.",
             metavar="YEAR",
+            min=1900,
+            max=2200,
         ),
     ] = None,
     at: AtOption = None,
@@ -319,7 +331,7 @@ def diff(
         sys.stderr.write("kplan: diff takes at most two revisions and a path.\n")
         raise typer.Exit(2)
     try:
-        git = Git(".")
+        git = Git(path)
         old_rev = words[0] if words else last_adopted(path, git)
         old = GitSource(git, old_rev)
         new = GitSource(git, words[1]) if len(words) > 1 else DISK
@@ -334,7 +346,9 @@ def diff(
 @app.command()
 def log(
     path: PathArg = ".",
-    limit: Annotated[int, typer.Option("-n", "--limit", help="At most this many versions.")] = 20,
+    limit: Annotated[
+        int, typer.Option("-n", "--limit", help="At most this many versions.", min=1)
+    ] = 20,
     format: Annotated[
         DiffFormat, typer.Option("--format", "-f", help="text or json.")
     ] = DiffFormat.text,
@@ -344,7 +358,7 @@ def log(
     from kplan.versions import log_json, log_text, plan_log
 
     try:
-        entries = plan_log(path, Git("."), limit)
+        entries = plan_log(path, Git(path), limit)
     except GitError as exc:
         sys.stderr.write(f"kplan: {exc}\n")
         raise typer.Exit(2) from None
@@ -361,7 +375,10 @@ class StatusFormat(enum.StrEnum):
 def status(
     path: PathArg = ".",
     year: Annotated[
-        int | None, typer.Option("--year", help="The year to follow up (default: this year).")
+        int | None,
+        typer.Option(
+            "--year", help="The year to follow up (default: this year).", min=1900, max=2200
+        ),
     ] = None,
     format: Annotated[
         StatusFormat, typer.Option("--format", "-f", help="Output format.")
@@ -378,7 +395,7 @@ def status(
     from kplan.status import follow_up, status_json, status_md, status_text
 
     plan = _valid_plan(path, at)
-    report = follow_up(plan, year or dt.date.today().year)
+    report = follow_up(plan, dt.date.today().year if year is None else year)
     if format is StatusFormat.md:
         sys.stdout.write(status_md(report, (lang or Lang(plan.plan.language)).value))
     elif format is StatusFormat.json:

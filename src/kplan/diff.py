@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kplan.costs import cost_summary
-from kplan.gap import analyse
-from kplan.model import Plan
+from kplan.gap import analyse, num
+from kplan.model import Analysis, Plan
 
 SECTIONS = (
     "decisions",
@@ -25,9 +25,21 @@ SECTIONS = (
     "units",
     "competences",
     "requirements",
+    "inventory",
+    "drivers",
     "needs",
     "actions",
 )
+
+
+def _key(section: str, item: Any) -> str:
+    """Items are matched by id; inventory rows, which have none, by what they count and when."""
+    if section == "inventory":
+        role = f"/{item.role}" if item.role else ""
+        return f"{item.unit}/{item.competence or 'alle'}{role}@{item.date.isoformat()}"
+    return str(item.id)
+
+
 WORDS = {
     "plan": ("planen", "plan"),
     "decisions": ("vedtak", "decision"),
@@ -38,6 +50,9 @@ WORDS = {
     "requirements": ("krav", "requirement"),
     "needs": ("behov", "need"),
     "actions": ("tiltak", "action"),
+    "inventory": ("beholdning", "inventory"),
+    "drivers": ("driver", "driver"),
+    "analysis": ("analyseoppsett", "analysis settings"),
 }
 
 
@@ -107,6 +122,8 @@ def _fields(old: Any, new: Any) -> tuple[FieldChange, ...]:
 
 
 def _title(item: Any) -> str:
+    if isinstance(getattr(item, "persons", None), int):
+        return f"{item.persons} personer, {item.fte:g} årsverk"
     for attr in ("title", "text", "name", "summary"):
         value = getattr(item, attr, None)
         if isinstance(value, str):
@@ -122,9 +139,12 @@ def item_changes(old: Plan | None, new: Plan | None) -> list[Change]:
             fields = _fields(a_info, b_info)
             if fields:
                 changes.append(Change("plan", "plan", "changed", b_info.title, fields))
+        if old.analysis != new.analysis:
+            fields = _fields(old.analysis or Analysis(), new.analysis or Analysis())
+            changes.append(Change("analysis", "analysis", "changed", "", fields))
     for section in SECTIONS:
-        a = {i.id: i for i in getattr(old, section, [])} if old is not None else {}
-        b = {i.id: i for i in getattr(new, section, [])} if new is not None else {}
+        a = {_key(section, i): i for i in getattr(old, section, [])} if old is not None else {}
+        b = {_key(section, i): i for i in getattr(new, section, [])} if new is not None else {}
         for ident in sorted(a.keys() | b.keys()):
             if ident not in b:
                 changes.append(Change(section, ident, "removed", _title(a[ident])))
@@ -237,7 +257,8 @@ def diff_text(d: PlanDiff) -> str:
         if rows:
             lines.append(f"{title}:")
             lines.extend(
-                f"    {_figure_key(f)}: {f.old:.2f} → {f.new:.2f} ({f.new - f.old:+.2f})"
+                f"    {_figure_key(f)}: {num(f.old)} → {num(f.new)} "
+                f"({'+' if f.new >= f.old else '−'}{num(abs(f.new - f.old))})"
                 for f in rows
             )
     lines.extend(f"Merk: {p}" for p in d.problems)

@@ -258,6 +258,13 @@ def translate(
     if etype in limits:
         need = limits[etype].format(**ctx)
         return Finding(file, where, "K105", f"The value must be {need}; found {_describe(value)}.")
+    if etype == "band_order":
+        return Finding(
+            file,
+            where,
+            "K105",
+            f"The band «{value}» runs backwards; write the lower number first.",
+        )
     if etype == "finite_number":
         return Finding(file, where, "K105", "The value must be an ordinary number, not inf or nan.")
     if etype == "string_pattern_mismatch":

@@ -172,8 +172,8 @@ class Analysis:
         first = max(start.year, snapshots[-1].year) if snapshots else start.year
         self.years = tuple(range(min(first, end.year), end.year + 1))
         self.notes: list[str] = [
-            f"{e.action}: {e.persons:+g} {e.competence} in {e.year} is before the inventory "
-            f"snapshot of {e.unit}; it is taken to be in the snapshot already."
+            f"{e.action}: {e.persons:+g} {e.competence} i {e.year} er før beholdningen for "
+            f"{e.unit} ble telt opp, og regnes som med i den allerede."
             for e in self.supply.absorbed
         ]
 
@@ -253,7 +253,7 @@ def ratio(a: Analysis, req: RatioRequirement, unit: str, year: int) -> Figures:
     for term in req.terms:
         d = a.drivers.find(term.driver, unit)
         if d is None or year not in d.values:
-            raise Unavailable(f"no value for driver «{term.driver}» in {year}.")
+            raise Unavailable(f"driveren «{term.driver}» har ingen verdi for {year}.")
         raw += d.values[year] / term.per
         parts.append(f"{num(d.values[year])}/{num(term.per)}")
         src = d.source
@@ -288,7 +288,7 @@ def share(a: Analysis, req: ShareRequirement, unit: str, year: int) -> Figures:
         total_rows = a.supply.rows_used(unit, None, None)
         grown = total + a.supply.new_staff(unit, year)
     if total.of(basis) <= EPS:
-        raise Unavailable("no total staff to take the share of.")
+        raise Unavailable("ingen ansatte å regne andelen av (mangler rad for alle ansatte).")
     have, inventory = a.held(unit, req.competences, year)
     plus, actions = a.added(unit, req.competences, year)
     of = f"{num(total.of(basis))} {basis}"
@@ -338,25 +338,27 @@ def count(a: Analysis, req: CountRequirement, unit: str, year: int) -> Figures:
 def qualified(
     a: Analysis, req: QualificationRequirement | CourseRequirement, unit: str, year: int
 ) -> Figures:
-    """Everyone in the role must hold one of the paths (a path's competences together)."""
+    """Everyone in the role must hold one of the paths (a path's competences together).
+
+    Holders are counted in rows for the role (`role:`) when the plan has any for these
+    competences; only a plan without such rows falls back to all holders in the unit. The
+    paths are taken to be held by different people, as alternative routes usually are."""
     role = req.role
     paths = req.paths if isinstance(req, QualificationRequirement) else [[req.course]]
     in_role = a.supply.base(unit, role, None, year)
     inventory = list(a.supply.rows_used(unit, role, None))
+    by_role = role is not None and any(
+        a.supply.rows_used(unit, c, role) for path in paths for c in path
+    )
+    counted = role if by_role else None
     available = planned = 0.0
     actions: list[EffectUse] = []
     for path in paths:
         holders, adds = [], []
         for c in path:
-            # rows that count holders within the role are best; plain rows are the fallback
-            have = a.supply.base(unit, c, role, year)
-            rows = a.supply.rows_used(unit, c, role)
-            if not rows and role is not None:
-                have = a.supply.base(unit, c, None, year)
-                rows = a.supply.rows_used(unit, c, None)
-            inventory.extend(rows)
+            holders.append(a.supply.base(unit, c, counted, year).persons)
+            inventory.extend(a.supply.rows_used(unit, c, counted))
             plus, uses = a.supply.planned(unit, c, year)
-            holders.append(have.persons)
             adds.append(plus.persons)
             actions.extend(uses)
         available += min(holders)
@@ -364,7 +366,7 @@ def qualified(
     deadline = req.deadline
     who = f"alle i rollen {role}" if role else "alle ansatte"
     exempt = req.exempt if isinstance(req, QualificationRequirement) else 0.0
-    required = max(0.0, in_role.persons - exempt)
+    required = whole_up("personer", max(0.0, in_role.persons - exempt))
     return Figures(
         required,
         min(available, required),
@@ -388,7 +390,7 @@ def employment(a: Analysis, req: EmploymentRequirement, unit: str, year: int) ->
         for band, n in r.position_sizes.items():
             sizes[band] = sizes.get(band, 0) + n
     if persons_now == 0 or not sizes:
-        raise Unavailable("the inventory has no position sizes for the unit.")
+        raise Unavailable("beholdningen har ingen stillingsstørrelser for enheten.")
     # position sizes are not projected one by one: they shrink with the staff as a whole
     scale = sum(a.supply.project(r, year).persons for r in rows) / persons_now
     if req.min_position_percent is not None:

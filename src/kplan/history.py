@@ -32,14 +32,29 @@ class Commit:
     subject: str
 
 
-class Git:
-    """One repository, seen from a directory inside it."""
+def nearest_dir(path: str) -> str:
+    """The path itself if it is a directory, else its nearest existing parent (or «.»)."""
+    here = os.path.abspath(path)
+    while not os.path.isdir(here):
+        parent = os.path.dirname(here)
+        if parent == here:
+            return "."
+        here = parent
+    return here
 
-    def __init__(self, cwd: str = ".") -> None:
-        self.cwd = os.path.abspath(cwd)
+
+class Git:
+    """The repository that holds `where` (a plan's path; it need not exist any more).
+
+    Paths users give stay relative to the current directory; git itself runs at the top of the
+    repository with pathspecs from there, so it does not matter where kplan was started."""
+
+    def __init__(self, where: str = ".") -> None:
+        self.cwd = os.path.abspath(".")
+        self.root = nearest_dir(where)
         top = self._run("rev-parse", "--show-toplevel", check=False)
         if top is None:
-            raise GitError(f"{cwd} is not inside a git repository.")
+            raise GitError(f"{where} is not inside a git repository.")
         self.root = top.decode("utf-8", "surrogateescape").strip()
 
     def _run(self, *args: str, check: bool = True, stdin: bytes | None = None) -> bytes | None:
@@ -54,7 +69,7 @@ class Git:
                 "GIT_CONFIG_NOSYSTEM": "1",
             }
         )
-        cmd = ["git", "-c", "core.quotepath=false", "-C", self.cwd, *args]
+        cmd = ["git", "-c", "core.quotepath=false", "-C", self.root, *args]
         try:
             done = subprocess.run(cmd, input=stdin, capture_output=True, env=env, timeout=120)
         except FileNotFoundError:

@@ -327,7 +327,8 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
             return None
         frame[1] = _NOKEY
         if key is _DROP:
-            return None
+            # the value is read (so nested problems are still found) but kept nowhere
+            return (*frame[2], _DROP) if track else None
         container[key] = value
         if track:
             assert pos is not None

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -22,6 +23,7 @@ from pydantic import (
     StringConstraints,
     WithJsonSchema,
 )
+from pydantic_core import PydanticCustomError
 
 # --- shared types -----------------------------------------------------------------------------
 
@@ -68,12 +70,16 @@ def _when(value: Any) -> Any:
         return str(value)
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, str) and not _WHEN.match(value):
+    if isinstance(value, str) and not _WHEN.match(value) and _DAY.match(value):
         try:
             return dt.date.fromisoformat(value).isoformat()
         except ValueError:
-            return value
+            # 2025-06-31: the right form, but no such day
+            raise PydanticCustomError("date_not_a_day", "no such day") from None
     return value
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 When = Annotated[
@@ -512,7 +518,7 @@ class ReqBase(Model):
 class RatioTerm(Model):
     driver: Id
     """The driver segment (e.g. «barn-under-3») or a driver id this part of the norm counts."""
-    per: Annotated[float, Strict(), Field(gt=0)]
+    per: Annotated[float, Strict(), Field(ge=0.01, le=1_000_000)]
     """Service users per staff: 3 means one staff per three users."""
 
 
@@ -603,8 +609,18 @@ Requirement = Annotated[
 ]
 
 
+def _band_in_order(value: str) -> str:
+    low, _, high = value.partition("-")
+    if high and int(low) > int(high):
+        raise PydanticCustomError("band_order", "the band runs backwards")
+    return value
+
+
 Band = Annotated[
-    str, Strict(), StringConstraints(pattern=r"^(<\d{1,3}|\d{1,3}\+|\d{1,3}|\d{1,3}-\d{1,3})$")
+    str,
+    Strict(),
+    StringConstraints(pattern=r"^(<\d{1,3}|\d{1,3}\+|\d{1,3}|\d{1,3}-\d{1,3})$"),
+    AfterValidator(_band_in_order),
 ]
 """A band of ages or position sizes: «60-64», «<30», «65+» or a single value «100»."""
 
@@ -669,7 +685,7 @@ class Driver(Model):
     """The unit; empty for the whole kommune."""
     source: DriverSource | None = None
     """Where the figures come from."""
-    values: dict[Year, Annotated[float, Strict(), Field(ge=0)]]
+    values: dict[Year, Annotated[float, Strict(), Field(ge=0, le=1_000_000_000)]]
     """The value per year."""
     illustrative: StrictBool = False
     """True when the figures are made up for illustration."""

@@ -16,7 +16,14 @@ import tempfile
 from dataclasses import dataclass
 from importlib.resources import files
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+)
 
 from kplan.gap import analyse
 from kplan.gapreport import md_cell
@@ -45,17 +52,14 @@ class Stamp:
 def git_stamp(plan_dir: str, at: str | None = None) -> Stamp:
     """The last commit that changed the plan directory (as of revision `at`, else in the working
     tree, which may also hold changes not yet committed); no stamp outside git."""
-    # a plan on disk may sit in another repository than the current directory; one that is
-    # gone from disk can only be in the current directory's repository, at an older revision
-    where, rel = (plan_dir, ".") if os.path.isdir(plan_dir) else (".", plan_dir)
     try:
-        git = Git(where)
-        found = git.log(rel, 1, git.commit(at) if at else "HEAD")
+        git = Git(plan_dir)
+        found = git.log(plan_dir, 1, git.commit(at) if at else "HEAD")
     except GitError:
         return Stamp()
     if not found:
         return Stamp()
-    return Stamp(found[0].commit, found[0].date, False if at else git.changed(rel))
+    return Stamp(found[0].commit, found[0].date, False if at else git.changed(plan_dir))
 
 
 def stamp_text(stamp: Stamp, plan: Plan, lang: str) -> str:
@@ -121,8 +125,16 @@ def render(
     if fmt not in FORMATS:
         raise RenderError(f"unknown format {fmt!r}")
     document = build(plan, analyse(plan), lang, stamp_text(stamp, plan, lang), follow_up)
-    template = environment(fmt, templates).get_template(TEMPLATES[fmt])
-    return template.render(doc=document)
+    try:
+        template = environment(fmt, templates).get_template(TEMPLATES[fmt])
+        return template.render(doc=document)
+    except TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name}:{exc.lineno}"
+        raise RenderError(f"template {where}: {exc.message}") from None
+    except TemplateError as exc:  # an undefined name, a missing include
+        raise RenderError(f"template {TEMPLATES[fmt]} (or one it uses): {exc}") from None
+    except UnicodeDecodeError:
+        raise RenderError("a template is not UTF-8 text; save it as UTF-8.") from None
 
 
 def write_atomic(path: str, data: bytes) -> None:

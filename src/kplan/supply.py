@@ -141,9 +141,13 @@ class Supply:
 
     @cache  # noqa: B019 - one Supply per analysis; the cache dies with it
     def units_under(self, unit: str) -> tuple[str, ...]:
-        found = [unit]
-        for child in self.children.get(unit, []):
-            found.extend(self.units_under(child))
+        found: list[str] = []
+        todo = [unit]
+        while todo:  # a walk, not recursion: a plan read with errors may have parent loops
+            u = todo.pop()
+            if u not in found:
+                found.append(u)
+                todo.extend(reversed(self.children.get(u, [])))
         return tuple(found)
 
     def project(self, row: InventoryRow, year: int) -> Amount:

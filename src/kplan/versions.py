@@ -25,9 +25,9 @@ class Version:
     problems: tuple[str, ...]
 
 
-def source_at(rev: str | None, cwd: str = ".") -> Source:
-    """The working tree, or a revision of the repository around `cwd` (GitError if none)."""
-    return DISK if rev is None else GitSource(Git(cwd), rev)
+def source_at(rev: str | None, where: str = ".") -> Source:
+    """The working tree, or a revision of the repository that holds the plan at `where`."""
+    return DISK if rev is None else GitSource(Git(where), rev)
 
 
 def read_version(path: str, source: Source) -> Version:
@@ -105,6 +105,8 @@ class LogEntry:
 
 def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
     """The commits that changed the plan, newest first, each with what changed in it."""
+    if not DISK.exists(path) and not (git.has_commits() and GitSource(git, "HEAD").exists(path)):
+        raise GitError(f"There is no plan at {path}, in the working tree or in HEAD.")
     tags = git.tags()
     current = read_version(path, DISK).plan
     adopting: dict[str, list[str]] = {}
