@@ -31,6 +31,7 @@ PLAN = MINIMAL.replace(
 
 
 def plan_dir(tmp_path: Path, text: str = PLAN) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / "kplan.yaml").write_text(text, encoding="utf-8")
     return tmp_path
 
@@ -123,3 +124,23 @@ def test_cost_by_year_net_of_grants(tmp_path: Path) -> None:
     ]
     md = kplan("cost", str(tmp_path), "--by", "unit", "--by", "strategy", "--format", "md")
     assert "| hjem | anskaffe | 100 000 kr | 30 000 kr | 70 000 kr | 1 |" in md.stdout
+
+
+def test_typos_in_unit_and_year_are_usage_errors(tmp_path: Path) -> None:
+    d = plan_dir(tmp_path)
+    unit = kplan("gap", str(d), "--unit", "hjemm", "--fail-on-gap")
+    assert unit.returncode == 2 and "no unit with that id" in unit.stderr
+    year = kplan("gap", str(d), "--year", "2035", "--fail-on-gap")
+    assert year.returncode == 2 and "the analysis covers 2025-2028" in year.stderr
+    assert kplan("status", str(d), "--year", "99999").returncode == 2
+
+
+def test_an_error_in_a_users_template_is_located(tmp_path: Path) -> None:
+    d = plan_dir(tmp_path / "p")
+    maler = tmp_path / "maler"
+    maler.mkdir()
+    (maler / "document.md.j2").write_text("Tittel\n{% for x in doc.sections %}\n", "utf-8")
+    result = kplan("render", str(d), "-f", "md", "--templates", str(maler))
+    assert result.returncode == 2
+    assert "maler/document.md.j2:2: Unexpected end of template" in result.stderr
+    assert "internal error" not in result.stderr

@@ -221,6 +221,9 @@ def translate(
             quote_hint=True,
         )
 
+    if etype == "date_not_a_day":
+        return Finding(file, where, "K014", f"{value} is not a date that exists.")
+
     if etype.startswith("date") or (
         etype == "string_pattern_mismatch" and loc[-1] in ("start", "end")
     ):
