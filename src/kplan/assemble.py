@@ -9,6 +9,7 @@ rest: the broken item is left out and reported, and references to its id are not
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -25,6 +26,7 @@ from kplan.sources import DISK, Source
 from kplan.tables import (
     DRIVER_COLUMNS,
     INVENTORY_COLUMNS,
+    Table,
     driver_items,
     inventory_rows,
     read_table,
@@ -186,31 +188,36 @@ def _items(
         out.origins[section].append(Origin(file, index))
 
 
+def _csv_files(
+    root: str,
+    analysis: dict[str, Any],
+    key: str,
+    out: Assembled,
+    columns: tuple[str, ...],
+    prefixes: tuple[str, ...] = (),
+) -> Iterator[Table]:
+    """The readable CSV files named under analysis.<key>; their problems go to `out`."""
+    for path in _expand(root, analysis.get(key), out, ("analysis", key)):
+        out.files.append(path)
+        table = read_table(path, out.source)
+        if isinstance(table, Diagnostic):
+            out.problems.append(table)
+            continue
+        out.problems.extend(scan(path, table.text))
+        out.problems.extend(unknown_columns(table, columns, prefixes))
+        yield table
+
+
 def _tables(root: str, analysis: Any, out: Assembled, merged: dict[str, list[Any]]) -> None:
     """Inventory and driver rows from the CSV files named under analysis:."""
     if not isinstance(analysis, dict):
         return
-    key = ("analysis", "inventory_files")
-    for path in _expand(root, analysis.get("inventory_files"), out, key):
-        out.files.append(path)
-        table = read_table(path, out.source)
-        if isinstance(table, Diagnostic):
-            out.problems.append(table)
-            continue
-        out.problems.extend(scan(path, table.text))
-        out.problems.extend(unknown_columns(table, INVENTORY_COLUMNS, ("age:", "position:")))
-        rows = inventory_rows(table)
-        _items(
-            "inventory", [(i, r) for i, r in enumerate(rows) if r is not None], path, out, merged
-        )
-    for path in _expand(root, analysis.get("driver_files"), out, ("analysis", "driver_files")):
-        out.files.append(path)
-        table = read_table(path, out.source)
-        if isinstance(table, Diagnostic):
-            out.problems.append(table)
-            continue
-        out.problems.extend(scan(path, table.text))
-        out.problems.extend(unknown_columns(table, DRIVER_COLUMNS, ()))
+    bands = ("age:", "position:")
+    for table in _csv_files(root, analysis, "inventory_files", out, INVENTORY_COLUMNS, bands):
+        rows = [(i, r) for i, r in enumerate(inventory_rows(table)) if r is not None]
+        _items("inventory", rows, table.path, out, merged)
+    for table in _csv_files(root, analysis, "driver_files", out, DRIVER_COLUMNS):
+        path = table.path
         items, problems = driver_items(table)
         out.problems.extend(problems)
         _items("drivers", items, path, out, merged)

@@ -272,20 +272,23 @@ def _short(text: str, width: int = 40) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def status_text(report: StatusReport) -> str:
-    """The follow-up as a terminal table, with the summary below it."""
-    t = _Text("nb")
-    header = (
-        t("id"),
+def _header(t: _Text, year: int) -> tuple[str, ...]:
+    return (
         t("action"),
         t("unit"),
         t("status"),
         t("period"),
         t("late"),
-        t("planned", year=report.year),
-        t("spent", year=report.year),
+        t("planned", year=year),
+        t("spent", year=year),
         t("evaluation"),
     )
+
+
+def status_text(report: StatusReport) -> str:
+    """The follow-up as a terminal table, with the summary below it."""
+    t = _Text("nb")
+    header = (t("id"), *_header(t, report.year))
     body = [
         (
             r.id,
@@ -324,16 +327,7 @@ class StatusView:
 def status_view(report: StatusReport, lang: str) -> StatusView:
     t = _Text(lang)
     lab = t.labels
-    header = (
-        t("action"),
-        t("unit"),
-        t("status"),
-        t("period"),
-        t("late"),
-        t("planned", year=report.year),
-        t("spent", year=report.year),
-        t("evaluation"),
-    )
+    header = _header(t, report.year)
     rows = tuple(
         (
             r.title,
