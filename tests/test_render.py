@@ -232,3 +232,14 @@ def test_render_can_include_the_yearly_follow_up() -> None:
     )
     assert "evalueres på Kirkpatrick-nivå 2 eller høyere" in section
     assert "## Oppfølging av" not in render(example("stange"), "md", "nb", stamp=STAMP)
+
+
+def test_a_line_break_in_a_title_keeps_the_markdown_heading(tmp_path: Path) -> None:
+    d = tmp_path / "p"
+    d.mkdir()
+    text = MINIMAL.replace(
+        "title: Strategisk kompetanseplan 2025-2028", 'title: "Strategisk\\nkompetanseplan"'
+    )
+    (d / "kplan.yaml").write_text(text, encoding="utf-8")
+    md = kplan("render", str(d), "-f", "md").stdout
+    assert md.startswith("# Strategisk kompetanseplan\n")

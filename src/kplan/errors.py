@@ -239,7 +239,7 @@ def translate(
     if etype in _TYPE_WORDS:
         fix = ""
         if isinstance(value, str) and etype in ("int_type", "float_type"):
-            fix = " Remove the quotes if it is meant as a number."
+            fix = " If it is meant as a number, write it as one (in YAML, without quotes)."
         return Finding(
             file,
             where,

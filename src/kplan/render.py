@@ -108,6 +108,7 @@ def environment(fmt: str, templates: str | None = None) -> Environment:
     )
     env.filters["md"] = md_cell
     env.filters["mdtext"] = md_text
+    env.filters["mdline"] = lambda value: md_text(" ".join(str(value).split()))
     env.tests["link"] = lambda value: isinstance(value, Link)
     return env
 
