@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -578,7 +577,3 @@ def run_checks(asm: Assembled, today: dt.date) -> list[Finding]:
         return []
     ctx = Context(asm, asm.plan, today)
     return [f for fn in CHECKS for f in fn(ctx)]
-
-
-def counts(findings: Iterable[Finding]) -> Counter[str]:
-    return Counter(f.code for f in findings)
