@@ -1,0 +1,175 @@
+"""The hostile suite: inputs a kommune may pass around, each with what kplan must do with it.
+
+Every case is a YAML file in tests/hostile/<surface>/ and runs the real `kplan` in a subprocess,
+in a fresh temporary directory, so exit codes, tracebacks, files left behind and resource use are
+what a user would see. A case holds:
+
+    about: what the input attacks (one line)
+    files: {path: text}            # written into the temporary directory (UTF-8)
+    files_b64: {path: base64}      # bytes text cannot hold (UTF-16, NUL, non-UTF-8)
+    make: |                        # Python run in the directory first, for big or generated
+      ...                          # inputs (our own code, not user input)
+    setup: |                       # bash run there next (git repositories, hooks, configs)
+      ...
+    run: [validate, .]             # kplan's arguments, or
+    shell: kplan render . | head -1   # a bash line with `kplan` defined (pipes, redirects)
+    cwd: sub                       # where to run (default: the temporary directory)
+    env: {NAME: value}
+    exit: 2                        # the exit code, or a list of allowed codes
+    stdout_has / stderr_has / output_has: [text, ...]    # must appear
+    stdout_lacks / stderr_lacks / output_lacks: [text, ...]  # must not appear
+    stdout_lines: regex            # every non-empty stdout line matches (re.fullmatch)
+    creates: [path, ...]           # new files the run may make; any other new file fails
+    absent: [path, ...]            # must not exist afterwards (even under .git)
+    timeout: 60                    # seconds before the case counts as hanging (not a speed goal)
+    memory_mb: 2000                # address-space limit of the run
+    fsize: 100000                  # file-size limit in bytes (a write past it fails)
+
+Whatever the case says, the run must not print a Python traceback, must not change any file
+that was there before (outside .git), and must not leave files it was not allowed to create.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import re
+import resource
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ruamel.yaml import YAML
+
+HOSTILE = Path(__file__).parent / "hostile"
+CASES = sorted(HOSTILE.glob("*/*.yaml"))
+
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "HR-rådgiver",
+    "GIT_AUTHOR_EMAIL": "hr@example.invalid",
+    "GIT_COMMITTER_NAME": "HR-rådgiver",
+    "GIT_COMMITTER_EMAIL": "hr@example.invalid",
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
+def _load(path: Path) -> dict[str, Any]:
+    data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), path
+    known = {
+        "about", "files", "files_b64", "make", "setup", "run", "shell", "cwd", "env", "exit",
+        "stdout_has", "stderr_has", "output_has", "stdout_lacks", "stderr_lacks",
+        "output_lacks", "stdout_lines", "creates", "absent", "timeout", "memory_mb", "fsize",
+    }  # fmt: skip
+    unknown = set(data) - known
+    assert not unknown, f"{path}: unknown keys {sorted(unknown)}"
+    assert data.get("about"), f"{path}: say what the case attacks (about:)"
+    assert ("run" in data) != ("shell" in data), f"{path}: give run or shell"
+    return data
+
+
+def _snapshot(root: Path) -> dict[str, str]:
+    """Every file outside .git: relative path → content hash."""
+    found = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if d != ".git"]
+        for name in filenames:
+            full = os.path.join(dirpath, name)
+            if os.path.islink(full) or not os.path.isfile(full):
+                continue
+            with open(full, "rb") as fh:
+                digest = hashlib.sha256(fh.read()).hexdigest()
+            found[os.path.relpath(full, root)] = digest
+    return found
+
+
+def _limits(memory_mb: int, fsize: int | None) -> Any:
+    def apply() -> None:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        if fsize is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
+
+    return apply
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{p.parent.name}/{p.stem}" for p in CASES])
+def test_hostile(case: Path, tmp_path: Path) -> None:
+    spec = _load(case)
+    work = tmp_path / "w"
+    work.mkdir()
+    for rel, text in (spec.get("files") or {}).items():
+        target = work / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(str(text).encode("utf-8"))
+    for rel, b64 in (spec.get("files_b64") or {}).items():
+        target = work / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(base64.b64decode(b64))
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "KPLAN_", "PYTHON"))
+    }
+    env.update(GIT_ENV)
+    env.update({"HOME": str(tmp_path / "home"), "NO_COLOR": "1", "COLUMNS": "200"})
+    (tmp_path / "home").mkdir()
+    if spec.get("make"):
+        subprocess.run(
+            [sys.executable, "-c", spec["make"]], cwd=work, env=env, check=True, timeout=300
+        )
+    if spec.get("setup"):
+        subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", spec["setup"]],
+            cwd=work,
+            env=env,
+            check=True,
+            timeout=300,
+            capture_output=True,
+        )
+    before = _snapshot(work)
+    env.update({k: str(v) for k, v in (spec.get("env") or {}).items()})
+    cwd = work / spec.get("cwd", ".")
+    if "run" in spec:
+        cmd = [sys.executable, "-m", "kplan", *[str(a) for a in spec["run"]]]
+    else:
+        shim = f'kplan() {{ "{sys.executable}" -m kplan "$@"; }}\n'
+        cmd = ["bash", "-c", shim + spec["shell"]]
+    try:
+        done = subprocess.run(
+            cmd,
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            timeout=spec.get("timeout", 60),
+            preexec_fn=_limits(spec.get("memory_mb", 2000), spec.get("fsize")),
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{case.name}: still running after {spec.get('timeout', 60)} s")
+    out = done.stdout.decode("utf-8", "replace")
+    err = done.stderr.decode("utf-8", "replace")
+    shown = f"\n--- exit {done.returncode}\n--- stdout\n{out[:3000]}\n--- stderr\n{err[:3000]}"
+
+    assert "Traceback" not in out + err, shown
+    expected = spec.get("exit", [0, 1, 2])
+    allowed = expected if isinstance(expected, list) else [expected]
+    assert done.returncode in allowed, shown
+    for where, text in (("stdout", out), ("stderr", err), ("output", out + err)):
+        for needle in spec.get(f"{where}_has") or []:
+            assert needle in text, f"{where} lacks {needle!r}" + shown
+        for needle in spec.get(f"{where}_lacks") or []:
+            assert needle not in text, f"{where} holds {needle!r}" + shown
+    if spec.get("stdout_lines"):
+        rx = re.compile(spec["stdout_lines"])
+        for line in out.splitlines():
+            assert not line or rx.fullmatch(line), f"stdout line {line!r}" + shown
+
+    after = _snapshot(work)
+    changed = [p for p in before if after.get(p) != before[p]]
+    assert not changed, f"input files changed or removed: {changed}" + shown
+    creates = set(spec.get("creates") or [])
+    new = sorted(p for p in after if p not in before and p not in creates)
+    assert not new, f"unexpected files left behind: {new}" + shown
+    for rel in spec.get("absent") or []:
+        assert not (work / rel).exists(), f"{rel} exists: something ran" + shown
