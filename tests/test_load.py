@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -85,12 +86,70 @@ def test_windows_1252_is_located_with_a_hint(tmp_path: Path) -> None:
     assert "Øyer" in problem.message and "UTF-8" in problem.message
 
 
-def test_bom_and_utf16_are_read(tmp_path: Path) -> None:
+def test_bom_at_the_start_is_read(tmp_path: Path) -> None:
     f = tmp_path / "a.yaml"
     f.write_bytes("\ufeffnavn: Øyer\n".encode())
     assert load_file(str(f)).data == {"navn": "Øyer"}
-    f.write_bytes("navn: Øyer\n".encode("utf-16"))
-    assert load_file(str(f)).data == {"navn": "Øyer"}
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name"),
+    [
+        ("utf-16", "UTF-16 (little-endian)"),
+        ("utf-16-le", "UTF-16 (little-endian)"),
+        ("utf-16-be", "UTF-16 (big-endian)"),
+        ("utf-32", "UTF-32 (little-endian)"),
+        ("utf-32-le", "UTF-32 (little-endian)"),
+        ("utf-32-be", "UTF-32 (big-endian)"),
+    ],
+)
+def test_wide_encodings_are_named_with_the_fix(tmp_path: Path, encoding: str, name: str) -> None:
+    f = tmp_path / "a.yaml"
+    f.write_bytes("navn: Øyer kommune\nstatus: utkast\n".encode(encoding))
+    (problem,) = load_file(str(f)).problems
+    assert problem.code == "K002"
+    assert name in problem.message and "save it as UTF-8" in problem.message
+
+
+def test_bom_inside_the_file_is_named_at_its_place() -> None:
+    (problem,) = parse_text("a: 1\nb: x\ufeffy\n", "p.yaml").problems
+    assert (problem.code, problem.line, problem.col) == ("K005", 2, 5)
+    assert "U+FEFF" in problem.message
+
+
+@pytest.mark.parametrize("key", ["true", "null", "1.5", "2024-01-01", "~", "False"])
+def test_keys_that_are_not_text_are_named_not_duplicates(key: str) -> None:
+    loaded = parse_text(f"{key}: a\n1: b\nx: c\n", "p.yaml")
+    assert [d.code for d in loaded.problems] == ["K015"]
+    assert f'("{key}":)' in loaded.problems[0].message
+    assert loaded.data == {1: "b", "x": "c"}
+
+
+@pytest.mark.parametrize(
+    "value", ["9" * 5000, "-" + "1" * 4400, "0x" + "f" * 5000, "0o" + "7" * 5000]
+)
+def test_numbers_too_long_for_python_are_refused_not_crashed(value: str) -> None:
+    key = value[:300]  # YAML keys are at most 1024 characters
+    loaded = parse_text(f"a: {value}\n{key}: b\n", "p.yaml")
+    assert [(d.code, d.line) for d in loaded.problems] == [("K105", 1), ("K105", 2)]
+    assert loaded.data == {"a": value, key: "b"}
+
+
+def test_years_python_cannot_hold_are_not_dates() -> None:
+    loaded = parse_text("a: 0000-01-01\nb: 9999-12-31\nc: 1e400\nd: .nan\n", "p.yaml")
+    assert [d.code for d in loaded.problems] == ["K014"]
+    assert loaded.data["b"] == dt.date(9999, 12, 31)
+
+
+def test_fifo_and_device_are_refused_without_reading(tmp_path: Path) -> None:
+    fifo = tmp_path / "plan.yaml"
+    os.mkfifo(fifo)
+    (problem,) = load_file(str(fifo)).problems
+    assert problem.code == "K001" and "FIFO" in problem.message
+    link = tmp_path / "zero.yaml"
+    link.symlink_to("/dev/zero")
+    (problem,) = load_file(str(link)).problems
+    assert problem.code == "K001" and "device" in problem.message
 
 
 def test_huge_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:

@@ -13,6 +13,8 @@ import difflib
 import re
 import types
 import typing
+import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel
@@ -34,6 +36,89 @@ _TYPE_WORDS = {
 }
 
 
+_INVISIBLE = {
+    "\u200b": "a zero-width space (U+200B)",
+    "\u200c": "a zero-width non-joiner (U+200C)",
+    "\u200d": "a zero-width joiner (U+200D)",
+    "\u2060": "a word joiner (U+2060)",
+    "\ufeff": "a byte order mark (U+FEFF)",
+    "\u00ad": "a soft hyphen (U+00AD)",
+    "\u00a0": "a no-break space (U+00A0)",
+    "\u202f": "a narrow no-break space (U+202F)",
+}
+_PLAIN = {"\u00a0": " ", "\u202f": " "}
+# letters from other scripts that look like Latin ones
+_HOMOGLYPHS = dict(
+    zip(
+        "аеорсухіјѕԁһӏАВЕКМНОРСТХІЈЅαοντΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+        "aeopcyxijsdhlABEKMHOPCTXIJSaovtABEZHIKMNOPTYX",
+        strict=True,
+    )
+)
+
+
+def shown(text: str) -> str:
+    """Text with its invisible characters made visible, as <U+200B>."""
+    return "".join(
+        f"<U+{ord(ch):04X}>"
+        if ch in _INVISIBLE or unicodedata.category(ch) in ("Cf", "Cc", "Zl", "Zp")
+        else ch
+        for ch in text
+    )
+
+
+def lookalike(value: Any, candidates: Iterable[Any]) -> str | None:
+    """Why `value` is not one of `candidates` although it looks like one: a decomposed letter,
+    an invisible character or a letter from another alphabet. None when it does not look alike."""
+    if not isinstance(value, str):
+        return None
+    texts = [c for c in candidates if isinstance(c, str) and c != value]
+    for cand in texts:
+        if unicodedata.normalize("NFC", value) == unicodedata.normalize("NFC", cand):
+            odd = next(
+                (
+                    unicodedata.normalize("NFC", value[i : i + 2])
+                    for i in range(len(value))
+                    if unicodedata.combining(value[i + 1 : i + 2] or "a")
+                ),
+                "",
+            )
+            letter = f" «{odd}»" if odd else " letter"
+            return (
+                f"«{cand}» is written with a decomposed{letter} (a letter and a separate accent, "
+                "as some Mac and web copies give it); retype it."
+            )
+        visible = "".join(
+            _PLAIN.get(ch, ch) for ch in value if ch not in _INVISIBLE or ch in _PLAIN
+        )
+        if visible == cand or unicodedata.normalize("NFC", visible) == cand:
+            odd = next(ch for ch in value if ch in _INVISIBLE)
+            return (
+                f"«{shown(value)}» holds {_INVISIBLE[odd]}, an invisible character; retype it "
+                f"as «{cand}»."
+            )
+        latin = "".join(_HOMOGLYPHS.get(ch, ch) for ch in value)
+        if latin == cand:
+            odd = next(ch for ch in value if ch in _HOMOGLYPHS)
+            name = unicodedata.name(odd, "?").split()[0].title()
+            return (
+                f"«{value}» has the {name} letter «{odd}» (U+{ord(odd):04X}), which looks like "
+                f"the Latin «{_HOMOGLYPHS[odd]}»; retype it as «{cand}»."
+            )
+    return None
+
+
+def did_you_mean(value: Any, candidates: Iterable[Any]) -> str:
+    """A hint for a value that is not one of `candidates`: a look-alike explained, or the
+    closest candidate; empty when nothing is close."""
+    options = [str(c) for c in candidates]
+    same = lookalike(value, options)
+    if same:
+        return f" {same}"
+    close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
+    return f" Did you mean «{close[0]}»?" if close else ""
+
+
 def _describe(value: Any) -> str:
     if value is None:
         return "nothing (an empty value)"
@@ -42,7 +127,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, int | float):
         return f"the number {value}"
     if isinstance(value, str):
-        return f"the text «{value[:60]}»"
+        return f"the text «{shown(value[:60])}»"
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
@@ -68,7 +153,9 @@ def _norwegian_date(value: Any) -> str | None:
 
 
 def _show(value: Any) -> str:
-    return f"«{value}»" if isinstance(value, str | int) else _describe(value).capitalize()
+    if isinstance(value, str):
+        return f"«{shown(value[:80])}»"
+    return f"«{value}»" if isinstance(value, int) else _describe(value).capitalize()
 
 
 def _clean(loc: tuple[int | str, ...], data: Any) -> tuple[Path_, Any]:
@@ -139,6 +226,13 @@ def _model_at(model: type[BaseModel], path: Path_, data: Any) -> type[BaseModel]
     return found if isinstance(found, type) and issubclass(found, BaseModel) else None
 
 
+def _number_key(key: Any) -> str:
+    return (
+        f"The key «{key}» is read as a number, not as text; keys are text here: write it in "
+        f'quotes ("{key}":).'
+    )
+
+
 def _first_sentence(text: str | None) -> str:
     if not text:
         return ""
@@ -179,13 +273,15 @@ def translate(
                 True,
             )
         allowed = sorted(parent.model_fields) if parent else []
-        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
-        hint = (
-            f" Did you mean «{close[0]}»?"
-            if close
-            else (f" Allowed here: {', '.join(allowed)}." if allowed and len(allowed) <= 12 else "")
+        if isinstance(key, int):
+            return Finding(file, where, "K015", _number_key(key), True)
+        hint = did_you_mean(key, allowed) or (
+            f" Allowed here: {', '.join(allowed)}." if allowed and len(allowed) <= 12 else ""
         )
-        return Finding(file, where, "K101", f"Unknown key «{key}».{hint}", True)
+        return Finding(file, where, "K101", f"Unknown key {_show(key)}.{hint}", True)
+
+    if etype == "invalid_key":
+        return Finding(file, where, "K015", _number_key(value), True)
 
     if etype in ("missing", "union_tag_not_found"):
         missing = loc[-1] if etype == "missing" else "kind"
@@ -199,16 +295,15 @@ def translate(
 
     if etype in ("literal_error", "union_tag_invalid", "enum"):
         expected = _expected(err)
-        shown = (
+        given = (
             value.get("kind") if etype == "union_tag_invalid" and isinstance(value, dict) else value
         )
         if etype == "union_tag_invalid":
             where = (*where, "kind")
         choices = [c.strip(" '") for c in expected.replace(" or ", ", ").split(",") if c.strip()]
-        close = difflib.get_close_matches(str(shown), choices, n=1, cutoff=0.6)
-        hint = f" Did you mean «{close[0]}»?" if close else ""
+        hint = did_you_mean(given, choices)
         return Finding(
-            file, where, "K104", f"{_show(shown)} is not allowed here; choose {expected}.{hint}"
+            file, where, "K104", f"{_show(given)} is not allowed here; choose {expected}.{hint}"
         )
 
     if etype == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):

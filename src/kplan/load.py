@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
+import stat
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,6 +53,9 @@ MAX_BYTES = 20 * 1024 * 1024
 """Larger files are refused: the largest real plans are a few MB."""
 MAX_DEPTH = 64
 """Plans nest a handful of levels; deeper input is hostile or broken."""
+MAX_DIGITS = 100
+"""Longer numbers are refused: no figure in a plan has more digits, and Python cannot turn
+numbers of over 4300 digits into text (for a message) at all."""
 
 Path_ = tuple[Any, ...]
 Pos = tuple[int, int]
@@ -97,8 +102,80 @@ class _Refused(Exception):
         self.line, self.col, self.code, self.message = line, col, code, message
 
 
+_UTF32 = (
+    (codecs.BOM_UTF32_LE, "UTF-32 (little-endian)"),
+    (codecs.BOM_UTF32_BE, "UTF-32 (big-endian)"),
+)
+_UTF16 = (
+    (codecs.BOM_UTF16_LE, "UTF-16 (little-endian)"),
+    (codecs.BOM_UTF16_BE, "UTF-16 (big-endian)"),
+)
+SAVE_AS_UTF8 = "save it as UTF-8 in your editor (in Excel: «CSV UTF-8»)"
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """UTF-16 or UTF-32, with or without a BOM, named for the message; None for anything else."""
+    for bom, name in (*_UTF32, *_UTF16):  # UTF-32 first: its LE BOM starts like UTF-16's
+        if raw.startswith(bom):
+            return name
+    head = raw[:4000]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    # text in these encodings has NUL bytes in fixed places: ASCII letters are xx 00 or 00 xx
+    quads = len(head) // 4 * 4
+    z = [_nul_share(head[i:quads:4]) for i in range(4)]
+    if min(z[1:]) > 0.9 and z[0] < 0.5:
+        return "UTF-32 (little-endian)"
+    if min(z[:3]) > 0.9 and z[3] < 0.5:
+        return "UTF-32 (big-endian)"
+    even, odd = _nul_share(head[0::2]), _nul_share(head[1::2])
+    if odd > 0.6 and even < 0.1:
+        return "UTF-16 (little-endian)"
+    if even > 0.6 and odd < 0.1:
+        return "UTF-16 (big-endian)"
+    return None
+
+
+def _nul_share(data: bytes) -> float:
+    return data.count(0) / len(data) if data else 0.0
+
+
+def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
+    start = raw.rfind(b"\n", 0, offset) + 1
+    col = len(raw[start:offset].decode("utf-8", "replace")) + 1
+    return raw.count(b"\n", 0, offset) + 1, col
+
+
+def _not_a_file(path: str, source: Source) -> Diagnostic | None:
+    """A FIFO, a device or a directory is refused before it is opened: reading /dev/zero or a
+    FIFO nobody writes to would never end."""
+    if type(source) is not Source:
+        return None  # a git revision holds blobs only
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # reading says why
+    if stat.S_ISREG(mode):
+        return None
+    kind = (
+        "a directory"
+        if stat.S_ISDIR(mode)
+        else "a FIFO (named pipe)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    return make(path, 0, 0, "K001", f"This is {kind}, not a file; kplan reads regular files only.")
+
+
 def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
-    """Read a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    """Read a file as UTF-8 text (a BOM at the start is dropped)."""
+    refused = _not_a_file(path, source)
+    if refused is not None:
+        return refused
     try:
         raw = source.read_bytes(path, MAX_BYTES + 1)
     except IsADirectoryError:
@@ -108,21 +185,22 @@ def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
     if len(raw) > MAX_BYTES:
         mb = MAX_BYTES // (1024 * 1024)
         return make(path, 0, 0, "K004", f"The file is over {mb} MB; split the plan into files.")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            return make(path, 1, 1, "K002", "The file starts like UTF-16 but is not valid UTF-16.")
-    if b"\x00" in raw:
-        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
-        return make(path, line, 1, "K003", "The file holds NUL bytes: it is binary, not YAML text.")
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        return make(path, 1, 1, "K002", f"The file is {wide} text, not UTF-8; {SAVE_AS_UTF8}.")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, col = _line_col(raw, nul)
+        return make(
+            path, line, col, "K003", "The file holds NUL bytes: it is binary, not plan text."
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         start = raw.rfind(b"\n", 0, exc.start) + 1
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = len(raw[start : exc.start].decode("utf-8", "replace")) + 1
-        guess = raw[start : raw.find(b"\n", exc.start) if b"\n" in raw[exc.start :] else None]
+        line, col = _line_col(raw, exc.start)
+        end = raw.find(b"\n", exc.start)
+        guess = raw[start : end if end >= 0 else None]
         hint = guess.decode("cp1252", "replace").strip()[:60]
         return make(
             path,
@@ -132,6 +210,24 @@ def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
             f"The file is not UTF-8 (the line reads «{hint}» as Windows-1252). "
             "Save it as UTF-8 in your editor.",
         )
+
+
+def stray_bom(text: str, path: str, code: str) -> Diagnostic | None:
+    """A BOM (U+FEFF) after the start: an invisible character, usually from two files pasted
+    together, that becomes part of a key or a value."""
+    at = text.find("\ufeff")
+    if at < 0:
+        return None
+    line = text.count("\n", 0, at) + 1
+    col = at - (text.rfind("\n", 0, at) + 1) + 1
+    return make(
+        path,
+        line,
+        col,
+        code,
+        "An invisible byte order mark (U+FEFF) sits here, inside the file (often from two files "
+        "pasted together); delete it.",
+    )
 
 
 def load_file(path: str, *, positions: bool = False, source: Source = DISK) -> Loaded:
@@ -155,6 +251,9 @@ def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
     """Parse YAML text into plain data (dicts, lists, str, int, float, bool, date, None)."""
     pos = Positions() if positions else None
     soft: list[tuple[int, int, str, str]] = []
+    bom = stray_bom(text, path, "K005")
+    if bom is not None:
+        return Loaded(path, problems=[bom])
     try:
         data = _build(text, pos, soft)
     except _Refused as r:
@@ -237,8 +336,23 @@ def _plain(value: str, line: int, col: int, soft: list[tuple[int, int, str, str]
         return _SPECIAL[value]
     if value[0] not in _NUMERIC_START:
         return value
-    if _INT.fullmatch(value):
-        return int(value)
+    if _INT.fullmatch(value) or value.startswith(("0o", "0x")):
+        if len(value) > MAX_DIGITS:
+            # Python refuses to convert such numbers to and from text; no plan needs them
+            soft.append(
+                (
+                    line,
+                    col,
+                    "K105",
+                    f"A number with {len(value)} digits; kplan reads numbers of "
+                    f"at most {MAX_DIGITS} digits.",
+                )
+            )
+            return value
+        try:
+            return int(value, 0) if value.startswith(("0o", "0x")) else int(value)
+        except ValueError:
+            return value
     if _FLOAT.fullmatch(value):
         return float(value)
     m = _DATE.fullmatch(value)
@@ -248,11 +362,6 @@ def _plain(value: str, line: int, col: int, soft: list[tuple[int, int, str, str]
         except ValueError:
             # not fatal: the value stays text, so the rest of the file is still checked
             soft.append((line, col, "K014", f"{value} is not a date that exists."))
-            return value
-    if value.startswith(("0o", "0x")):
-        try:
-            return int(value, 0)
-        except ValueError:
             return value
     return value
 
@@ -267,6 +376,25 @@ def _scalar(e: Any, soft: list[tuple[int, int, str, str]]) -> Any:
     if tag is None and not e.style and e.implicit[0]:
         return _plain(e.value, line, col, soft)
     return e.value
+
+
+def _non_text_key(value: Any, e: Any) -> str:
+    raw = getattr(e, "value", None) or str(value)
+    kind = (
+        "a truth value"
+        if isinstance(value, bool)
+        else "an empty value (null)"
+        if value is None
+        else "a date"
+        if isinstance(value, dt.date)
+        else "a number"
+        if isinstance(value, float)
+        else type(value).__name__
+    )
+    return (
+        f"The key «{raw}» is read as {kind}, not as text; keys are text: write it in quotes "
+        f'("{raw}":).'
+    )
 
 
 _EMPTY = object()
@@ -314,6 +442,12 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
                 raise _Refused(*mark(e), "K008", "Merge keys (<<) are not allowed in plan files.")
             if not isinstance(value, Hashable):
                 raise _Refused(*mark(e), "K015", "This value cannot be a key.")
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                # true:, null:, 1.5: and 2024-01-01: are not text; left as they are, true and 1
+                # would even be the same key to Python
+                soft.append((*mark(e), "K015", _non_text_key(value, e)))
+                frame[1] = _DROP
+                return None
             if value in container:
                 soft.append(
                     (*mark(e), "K007", f"The key «{value!s}» appears twice here; the first counts.")
