@@ -9,6 +9,7 @@ could not be read in full still diffs as far as it was read, and the problems ar
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Any, Literal
 
 from kplan.costs import cost_summary
 from kplan.gap import analyse, num
+from kplan.history import shown
 from kplan.model import Analysis, Plan
 
 SECTIONS = (
@@ -201,8 +203,14 @@ def _compare(
     return [
         FigureChange(measure, key, a.get(key, 0.0), b.get(key, 0.0))
         for key in sorted(a.keys() | b.keys())
-        if abs(a.get(key, 0.0) - b.get(key, 0.0)) > 0.005
+        if _differ(a.get(key, 0.0), b.get(key, 0.0))
     ]
+
+
+def _differ(x: float, y: float) -> bool:
+    if math.isfinite(x) and math.isfinite(y):
+        return abs(x - y) > 0.005
+    return str(x) != str(y)  # an overflowed sum is «inf» on both sides, or it changed
 
 
 def diff_plans(
@@ -242,11 +250,16 @@ def _figure_key(f: FigureChange) -> str:
 
 
 def diff_text(d: PlanDiff) -> str:
-    lines = [f"Endringer fra {d.old_label} til {d.new_label}:"]
+    # plan text and labels may hold control characters and newlines: each shows escaped, on
+    # its own line
+    lines = [f"Endringer fra {shown(d.old_label)} til {shown(d.new_label)}:"]
     sign = {"added": "+", "removed": "-", "changed": "~"}
     for c in d.changes:
-        lines.append(f"{sign[c.kind]} {WORDS[c.section][0]} {c.id}: {' '.join(c.title.split())}")
-        lines.extend(f"    {f.field}: {f.old or '–'} → {f.new or '–'}" for f in c.fields)
+        title = shown(" ".join(c.title.split()))
+        lines.append(f"{sign[c.kind]} {WORDS[c.section][0]} {shown(c.id)}: {title}")
+        lines.extend(
+            f"    {shown(f.field)}: {shown(f.old) or '–'} → {shown(f.new) or '–'}" for f in c.fields
+        )
     if not d.changes:
         lines.append("  ingen endringer i planens innhold")
     for measure, title in (
@@ -257,11 +270,11 @@ def diff_text(d: PlanDiff) -> str:
         if rows:
             lines.append(f"{title}:")
             lines.extend(
-                f"    {_figure_key(f)}: {num(f.old)} → {num(f.new)} "
+                f"    {shown(_figure_key(f))}: {num(f.old)} → {num(f.new)} "
                 f"({'+' if f.new >= f.old else '−'}{num(abs(f.new - f.old))})"
                 for f in rows
             )
-    lines.extend(f"Merk: {p}" for p in d.problems)
+    lines.extend(f"Merk: {shown(p)}" for p in d.problems)
     n = d.counts()
     lines.append(f"{n['added']} lagt til, {n['removed']} fjernet, {n['changed']} endret.")
     return "\n".join(lines) + "\n"
@@ -326,12 +339,17 @@ def diff_json(d: PlanDiff) -> str:
             {
                 "measure": f.measure,
                 "key": list(f.key),
-                "old": round(f.old, 2),
-                "new": round(f.new, 2),
+                "old": _finite(f.old),
+                "new": _finite(f.new),
             }
             for f in d.figures
         ],
         "problems": list(d.problems),
         "counts": d.counts(),
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _finite(value: float) -> float | None:
+    """A figure for JSON: rounded, or null when it overflowed (JSON has no Infinity or NaN)."""
+    return round(value, 2) if math.isfinite(value) else None

@@ -1,24 +1,91 @@
-"""History: the git plumbing kplan needs, run safely.
+"""History: the git plumbing kplan needs, run so that nothing in a repository can run a command.
 
+A plan repository may come from anywhere (a zip from another kommune), and git will run what its
+`.git/config` names: an fsmonitor hook, clean/smudge filters, external diff and textconv
+programs, hooks, a pager, credential helpers, and upload-pack or ssh commands when it fetches a
+missing object of a partial clone. So:
+
+- Every call gets config from the command line (which outranks the repository's own) that
+  switches each of these off, including every filter and diff driver the repository defines, and
+  no transport protocol is allowed, so git never fetches.
+- Only plumbing that does not touch the working tree runs (rev-parse, ls-tree, rev-list,
+  cat-file without --filters, for-each-ref, ls-files); nothing refreshes or writes the index.
+  Whether the working tree holds uncommitted changes is worked out here, by hashing the files.
 - Revisions come from users: they are checked with `rev-parse --verify --end-of-options`, so a
-  name such as `--output=x` is never read as an option.
-- Output is NUL-separated (`-z`) and paths are never quoted, so names with æøå come back as
-  written; the user's pager, external diff and textconv settings play no part (plumbing only).
-- A shallow clone (as CI makes) gets a message that says so, rather than «unknown revision».
+  name such as `--output=x` is never read as an option. Output is NUL-separated, paths unquoted.
+- A shallow clone (as CI makes) gets a message that says so, rather than «unknown revision»;
+  a repository git refuses as another user's («dubious ownership») is named as that.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
+import shlex
 import subprocess
+import weakref
 from dataclasses import dataclass
+from typing import IO
+
+from kplan.gitwork import worktree_changed
 
 _KEPT_ENV = frozenset({"GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CEILING_DIRECTORIES"})
+
+SAFE_CONFIG: tuple[tuple[str, str], ...] = (
+    ("core.fsmonitor", "false"),
+    ("core.hooksPath", os.devnull),
+    ("core.pager", "cat"),
+    ("core.askPass", ""),
+    ("core.sshCommand", ""),
+    ("core.gitProxy", ""),
+    ("core.alternateRefsCommand", ""),
+    ("core.untrackedCache", "false"),
+    ("core.quotepath", "false"),
+    ("credential.helper", ""),
+    ("diff.external", ""),
+    ("log.showSignature", "false"),
+    ("gc.auto", "0"),
+    ("maintenance.auto", "false"),
+    ("submodule.recurse", "false"),
+    ("fetch.recurseSubmodules", "false"),
+    ("protocol.allow", "never"),
+    ("i18n.logOutputEncoding", "UTF-8"),
+    # a bare repository hidden inside a plan directory is not picked up on the way
+    ("safe.bareRepository", "explicit"),
+)
+"""Config that outranks the repository's own; the driver settings it defines are added to it."""
+
+_DRIVER_KEYS = re.compile(
+    r"(filter\..+\.(clean|smudge|process|required)|diff\..+\.(command|textconv))"
+)
+
+MAX_REV = 1000
+"""Longer «revisions» are text, not names (and must not reach the command line)."""
 
 
 def pathspec(repo_path: str) -> str:
     """A path from the repository root, taken literally (no globs), wherever git runs."""
-    return f":(top,literal){repo_path}" if repo_path else ":(top)."
+    # `:(top).` and `:(top,literal).` match nothing in git 2.39; `:(top)` is the whole tree
+    return f":(top,literal){repo_path}" if repo_path else ":(top)"
+
+
+_UNSHOWN = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def shown(text: str) -> str:
+    """Text from a repository or the command line as inert terminal text: control characters,
+    bidi overrides and undecodable bytes are shown escaped (\\x1b, \\u202e, \\xff)."""
+
+    def esc(m: re.Match[str]) -> str:
+        c = ord(m.group())
+        if 0xDC80 <= c <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+            return f"\\x{c - 0xDC00:02x}"
+        return f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+
+    return _UNSHOWN.sub(esc, text)
 
 
 class GitError(Exception):
@@ -29,7 +96,17 @@ class GitError(Exception):
 class Commit:
     commit: str
     date: str
+    """YYYY-MM-DD, or "" when git's date is not one Python can hold (year 0, after 9999)."""
     subject: str
+    parents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A file in a commit's tree."""
+
+    blob: str
+    size: int
 
 
 def nearest_dir(path: str) -> str:
@@ -43,6 +120,22 @@ def nearest_dir(path: str) -> str:
     return here
 
 
+def iso_date(text: str) -> str:
+    """A date as git printed it (%cs), if Python can hold it; else ""."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        return ""
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        return ""
+
+
+def _safe_tree_path(name: str) -> bool:
+    """A tree entry a plan may be read from: no empty, «.», «..» or «.git» step (git's fsck
+    refuses these, but a hand-made tree object can hold them and would lead out of the plan)."""
+    return all(part not in ("", ".", "..") and part.lower() != ".git" for part in name.split("/"))
+
+
 class Git:
     """The repository that holds `where` (a plan's path; it need not exist any more).
 
@@ -50,36 +143,91 @@ class Git:
     repository with pathspecs from there, so it does not matter where kplan was started."""
 
     def __init__(self, where: str = ".") -> None:
-        self.cwd = os.path.abspath(".")
+        self.cwd = os.path.realpath(".")
         self.root = nearest_dir(where)
-        top = self._run("rev-parse", "--show-toplevel", check=False)
-        if top is None:
-            raise GitError(f"{where} is not inside a git repository.")
-        self.root = top.decode("utf-8", "surrogateescape").strip()
+        self._config = list(SAFE_CONFIG)
+        self._batch: _Batch | None = None
+        found = self._call("rev-parse", "--show-toplevel")
+        if found.returncode != 0:
+            raise GitError(self._not_a_repository(where, found.stderr))
+        self.root = found.stdout.decode("utf-8", "surrogateescape").rstrip("\n")
+        self._config += self._driver_overrides()
 
-    def _run(self, *args: str, check: bool = True, stdin: bytes | None = None) -> bytes | None:
+    def _not_a_repository(self, where: str, stderr: bytes) -> str:
+        err = stderr.decode("utf-8", "replace")
+        owned = re.search(r"dubious ownership in repository at '(.*)'", err)
+        if owned:
+            repo = owned.group(1)
+            return (
+                f"git refuses the repository at {shown(repo)}: it belongs to another user "
+                "(«dubious ownership»). If you trust it, mark it safe with: "
+                f"git config --global --add safe.directory {shown(shlex.quote(repo))}"
+            )
+        if "not a git repository" in err or not err.strip():
+            return f"{shown(where)} is not inside a git repository."
+        return f"git cannot use the repository that holds {shown(where)}: {_last_line(err)}"
+
+    def _driver_overrides(self) -> list[tuple[str, str]]:
+        """Filter and diff drivers the repository defines, each switched off by name."""
+        out = self._run(
+            "config", "-z", "--name-only", "--get-regexp", r"^(filter|diff)\.", check=False
+        )
+        overrides = []
+        for raw in (out or b"").split(b"\x00"):
+            key = raw.decode("utf-8", "surrogateescape").strip("\n")
+            if _DRIVER_KEYS.fullmatch(key):
+                overrides.append((key, "false" if key.endswith(".required") else ""))
+        return overrides
+
+    def env(self) -> dict[str, str]:
         # a hook's GIT_DIR or GIT_INDEX_FILE must not steer kplan to another repository
         env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") or k in _KEPT_ENV}
         env.update(
             {
                 "LC_ALL": "C",
                 "GIT_PAGER": "cat",
+                "GIT_EDITOR": "false",
                 "GIT_TERMINAL_PROMPT": "0",
+                "GIT_ASKPASS": "",
                 "GIT_OPTIONAL_LOCKS": "0",
                 "GIT_CONFIG_NOSYSTEM": "1",
+                "GIT_NO_LAZY_FETCH": "1",
+                # no transport at all: outranks protocol.<name>.allow in any config
+                "GIT_ALLOW_PROTOCOL": "kplan-none",
+                "GIT_CONFIG_COUNT": str(len(self._config)),
             }
         )
-        cmd = ["git", "-c", "core.quotepath=false", "-C", self.root, *args]
+        for i, (key, value) in enumerate(self._config):
+            env[f"GIT_CONFIG_KEY_{i}"] = key
+            env[f"GIT_CONFIG_VALUE_{i}"] = value
+        return env
+
+    def command(self, *args: str) -> list[str]:
+        return ["git", "--no-pager", "-C", self.root, *args]
+
+    def _call(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
         try:
-            done = subprocess.run(cmd, input=stdin, capture_output=True, env=env, timeout=120)
+            return subprocess.run(
+                self.command(*args),
+                input=stdin,
+                stdin=None if stdin is not None else subprocess.DEVNULL,
+                capture_output=True,
+                env=self.env(),
+                timeout=120,
+            )
         except FileNotFoundError:
             raise GitError("git is not installed.") from None
         except subprocess.TimeoutExpired:
             raise GitError(f"git {args[0]} took too long.") from None
+        except (OSError, ValueError) as exc:  # an argument too long or not encodable
+            raise GitError(f"git {args[0]} could not be started: {exc}.") from None
+
+    def _run(self, *args: str, check: bool = True, stdin: bytes | None = None) -> bytes | None:
+        done = self._call(*args, stdin=stdin)
         if done.returncode != 0:
             if check:
-                message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-                raise GitError(message[-1] if message else f"git {args[0]} failed.")
+                message = _last_line(done.stderr.decode("utf-8", "replace"))
+                raise GitError(message or f"git {args[0]} failed.")
             return None
         return done.stdout
 
@@ -93,8 +241,14 @@ class Git:
 
     def commit(self, rev: str) -> str:
         """The commit a revision names, or a GitError that says why not."""
-        if not rev or rev.startswith("-") or "\x00" in rev:
-            raise GitError(f"«{rev}» is not a revision (a tag, branch or commit).")
+        if (
+            not rev
+            or rev.startswith("-")
+            or len(rev) > MAX_REV
+            or re.search(r"[\x00-\x1f\x7f]", rev)
+            or not _encodable(rev)
+        ):
+            raise GitError(f"«{shown(rev[:80])}» is not a revision (a tag, branch or commit).")
         out = self._run(
             "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False
         )
@@ -105,33 +259,45 @@ class Git:
                     " This is a shallow clone, which holds only the newest commits; fetch the"
                     " whole history (git fetch --unshallow, or fetch-depth: 0 in CI)."
                 )
-            raise GitError(f"The revision «{rev}» does not exist in this repository.{hint}")
-        return out.decode().strip()
+            raise GitError(f"The revision «{shown(rev)}» does not exist in this repository.{hint}")
+        return out.decode("ascii", "replace").strip()
 
     def repo_path(self, path: str) -> str:
-        """A path as the user named it, relative to the repository root ('/'-separated)."""
-        full = os.path.normpath(os.path.join(self.cwd, path))
-        rel = os.path.relpath(full, self.root)
+        """A path as the user named it, relative to the repository root ('/'-separated).
+
+        Symbolic links on the way are resolved, as git's own top-level path is."""
+        if "\x00" in path:
+            return "\x00"  # matches nothing
+        full = os.path.realpath(os.path.join(self.cwd, path))
+        rel = os.path.relpath(full, os.path.realpath(self.root))
         return "" if rel == "." else rel.replace(os.sep, "/")
 
-    def tree(self, commit: str) -> dict[str, str]:
-        """Every file of a commit: repository path → blob id (symlinks and submodules left out)."""
-        out = self._run("ls-tree", "-r", "-z", "--full-tree", commit)
+    def object_format(self) -> str:
+        out = self._run("rev-parse", "--show-object-format", check=False)
+        return (out or b"sha1").decode("ascii", "replace").strip() or "sha1"
+
+    def tree(self, commit: str, scope: str = "") -> dict[str, Entry]:
+        """Every file of a commit under `scope` (a repository path; "" is all): repository path
+        → blob and size. Symbolic links, submodules and names with «..» or «.git» are left out."""
+        out = self._run("ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--", pathspec(scope))
         assert out is not None
-        files: dict[str, str] = {}
+        files: dict[str, Entry] = {}
         for entry in out.split(b"\x00"):
-            if not entry:
+            meta, tab, name = entry.partition(b"\t")
+            fields = meta.split()
+            if not tab or len(fields) != 4:
                 continue
-            meta, _, name = entry.partition(b"\t")
-            mode, kind, blob = meta.split(b" ")
-            if kind == b"blob" and mode != b"120000":
-                files[name.decode("utf-8", "surrogateescape")] = blob.decode()
+            mode, kind, blob, size = fields
+            path = name.decode("utf-8", "surrogateescape")
+            if kind == b"blob" and mode.startswith(b"100") and _safe_tree_path(path):
+                files[path] = Entry(blob.decode("ascii"), int(size) if size.isdigit() else -1)
         return files
 
-    def blob(self, blob: str) -> bytes:
-        out = self._run("cat-file", "blob", blob)
-        assert out is not None
-        return out
+    def blob(self, blob: str, limit: int | None = None) -> bytes:
+        """The bytes of a blob, at most `limit` of them (the rest is never read into memory)."""
+        if self._batch is None:
+            self._batch = _Batch(self.command("cat-file", "--batch"), self.env())
+        return self._batch.read(blob, limit)
 
     def has_commits(self) -> bool:
         return self._run("rev-parse", "--verify", "--quiet", "HEAD", check=False) is not None
@@ -140,43 +306,149 @@ class Git:
         """Commits that changed `path` (as the user named it), newest first, up to `rev`."""
         if not self.has_commits():
             return []
-        out = self._text(
-            "log",
-            "-z",
-            f"-n{limit}",
-            "--no-show-signature",
-            "--format=%H%x1f%cs%x1f%s",
+        spec = self.repo_path(path)
+        out = self._run(
+            "rev-list",
+            f"--max-count={limit}",
+            "--format=%x01%H %P%x1f%cs%x1f%s",
             "--end-of-options",
             rev,
             "--",
-            pathspec(self.repo_path(path)),
+            *([pathspec(spec)] if spec else []),
         )
+        assert out is not None
         commits = []
-        for record in out.split("\x00"):
-            record = record.strip("\n")
-            if record:
-                commit, date, subject = record.split("\x1f", 2)
-                commits.append(Commit(commit, date, subject))
+        for line in out.split(b"\n"):
+            if not line.startswith(b"\x01"):
+                continue  # the «commit <id>» line rev-list puts before each record
+            ids, date, subject = [*line[1:].split(b"\x1f", 2), b"", b""][:3]
+            commit, *parents = ids.decode("ascii", "replace").split() or [""]
+            commits.append(
+                Commit(
+                    commit,
+                    iso_date(date.decode("ascii", "replace")),
+                    subject.decode("utf-8", "replace"),
+                    tuple(parents),
+                )
+            )
         return commits
 
     def tags(self) -> dict[str, list[str]]:
         """Commit → the tags that point at it."""
-        out = self._text(
+        out = self._run(
             "for-each-ref",
-            "--format=%(refname:short)%00%(objectname)%00%(*objectname)",
+            "--format=%(objectname)%00%(*objectname)%00%(refname:strip=2)",
             "refs/tags",
         )
+        assert out is not None
         found: dict[str, list[str]] = {}
-        for line in out.splitlines():
-            name, obj, peeled = line.split("\x00")
+        for line in out.split(b"\n"):
+            fields = line.split(b"\x00", 2)
+            if len(fields) != 3:
+                continue
+            obj, peeled, name = (f.decode("utf-8", "replace") for f in fields)
             found.setdefault(peeled or obj, []).append(name)
         return found
 
     def changed(self, path: str) -> bool:
         """Whether the working tree holds changes to `path` that are not committed."""
-        out = self._run("status", "--porcelain", "--", pathspec(self.repo_path(path)), check=False)
-        return bool(out and out.strip())
+        try:
+            return worktree_changed(self, self.repo_path(path))
+        except GitError:
+            return False
 
     def parent(self, commit: str) -> str | None:
         out = self._run("rev-parse", "--verify", "--quiet", f"{commit}^1", check=False)
         return out.decode().strip() if out else None
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return shown(lines[-1]) if lines else ""
+
+
+def _encodable(text: str) -> bool:
+    try:
+        os.fsencode(text)
+    except (UnicodeEncodeError, ValueError):
+        return False
+    return True
+
+
+class _Batch:
+    """One `git cat-file --batch` for all the blobs a command reads (a process per blob is
+    slow for plans of many files)."""
+
+    def __init__(self, cmd: list[str], env: dict[str, str]) -> None:
+        self.cmd, self.env = cmd, env
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        if self.proc is None:
+            try:
+                self.proc = subprocess.Popen(
+                    self.cmd,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL,
+                    env=self.env,
+                )
+            except OSError as exc:
+                raise GitError(f"git cat-file could not be started: {exc}.") from None
+            weakref.finalize(self, _stop, self.proc)
+        return self.proc
+
+    def read(self, blob: str, limit: int | None) -> bytes:
+        if not re.fullmatch(r"[0-9a-f]{40,64}", blob):
+            raise GitError(f"«{shown(blob)}» is not an object id.")
+        proc = self._start()
+        assert proc.stdin is not None and proc.stdout is not None
+        try:
+            proc.stdin.write(blob.encode() + b"\n")
+            proc.stdin.flush()
+            header = proc.stdout.readline().split()
+        except OSError:
+            header = []
+        if len(header) != 3 or not header[2].isdigit():
+            self.close()
+            what = header[1].decode("ascii", "replace") if len(header) == 2 else "unreadable"
+            raise GitError(f"The object {blob[:12]} is {what} in the repository.")
+        size = int(header[2])
+        if limit is not None and size > limit:
+            data = _read(proc.stdout, limit)
+            self.close()  # the rest of a huge blob is not worth reading past
+            return data
+        data = _read(proc.stdout, size)
+        proc.stdout.read(1)  # the newline after the content
+        if len(data) != size:
+            self.close()
+            raise GitError(f"The object {blob[:12]} could not be read in full.")
+        return data
+
+    def close(self) -> None:
+        if self.proc is not None:
+            _stop(self.proc)
+            self.proc = None
+
+
+def _read(stream: IO[bytes], size: int) -> bytes:
+    chunks, left = [], size
+    while left > 0:
+        chunk = stream.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    for stream in (proc.stdin, proc.stdout):
+        try:
+            if stream is not None:
+                stream.close()
+        except OSError:
+            pass
+    if proc.poll() is None:
+        proc.kill()
+    proc.wait()

@@ -3,16 +3,23 @@
 Everything that reads a plan goes through a `Source`, so `--at REV` and `kplan diff` read a plan
 as it was at a revision straight from git's object store, without touching the working tree.
 Paths stay as the user named them (relative to the current directory), in both sources.
+
+Both sources match include patterns the same way (`glob_match`): `*` and `?` stay within one
+directory, `**` spans directories, and hidden names match only a pattern that names them. Neither
+follows a symbolic link to a directory, so a link loop in a plan cannot make a search endless.
 """
 
 from __future__ import annotations
 
-import glob as globlib
+import bisect
+import fnmatch
 import os
 import re
-from functools import cache
+from functools import lru_cache
 
-from kplan.history import Git, GitError
+from kplan.history import Entry, Git, GitError
+
+_MAGIC = re.compile(r"[*?[]")
 
 
 class Source:
@@ -36,10 +43,27 @@ class Source:
         return os.path.exists(path)
 
     def glob(self, base: str, pattern: str) -> list[str]:
-        """Files under `base` matching `pattern` (`**` crosses directories), inside `base` only:
-        a symlink that leads out of the plan directory is left out and returned second."""
-        matches = sorted(globlib.glob(os.path.join(base, pattern), recursive=True))
-        return [m for m in matches if os.path.isfile(m)]
+        """Files under `base` matching `pattern`, sorted. A symbolic link to a file is listed
+        (`outside` says whether it leads out of `base`); links to directories are not entered."""
+        parts = _segments(pattern)
+        if parts is None:
+            return []
+        if not any(_MAGIC.search(p) for p in parts):
+            path = os.path.join(base, *parts)
+            return [path] if parts and os.path.isfile(path) else []
+        # only the directory the pattern's literal start names is searched
+        fixed = 0
+        while fixed < len(parts) - 1 and not _MAGIC.search(parts[fixed]):
+            fixed += 1
+        start = os.path.join(base, *parts[:fixed])
+        depth = None if "**" in parts else len(parts) - fixed
+        hidden = any(p.startswith(".") for p in parts[fixed:])
+        found = [
+            os.path.join(start, rel)
+            for rel in _walk(start, depth, hidden)
+            if glob_match(parts[fixed:], rel.split(os.sep))
+        ]
+        return sorted(found)
 
     def outside(self, base: str, path: str) -> bool:
         real_base = os.path.realpath(base)
@@ -49,93 +73,184 @@ class Source:
 DISK = Source()
 
 
-def glob_regex(pattern: str) -> re.Pattern[str]:
-    """A glob as a regular expression over '/'-separated paths: `**/` spans directories."""
-    out, i = "", 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if pattern.startswith("**/", i):
-            out += "(?:[^/]+/)*"
-            i += 3
+def _segments(pattern: str) -> list[str] | None:
+    """The steps of a '/'-separated pattern («.» and empty steps dropped); None for a pattern
+    that can match nothing inside the plan."""
+    if "\x00" in pattern:
+        return None
+    parts = [p for p in pattern.replace("\\", "/").split("/") if p not in ("", ".")]
+    return None if ".." in parts else parts
+
+
+def _walk(start: str, depth: int | None, hidden: bool) -> list[str]:
+    """Paths of files (and links to files) under `start`, relative to it, at most `depth` steps
+    down; links to directories are not entered, nor hidden directories (.git) unless `hidden`."""
+    out: list[str] = []
+    stack = [("", 1)]
+    while stack:
+        rel, level = stack.pop()
+        try:
+            entries = list(os.scandir(os.path.join(start, rel) if rel else start))
+        except (OSError, ValueError):
             continue
-        if pattern.startswith("**", i):
-            out += ".*"
-            i += 2
-            continue
-        if ch == "*":
-            out += "[^/]*"
-        elif ch == "?":
-            out += "[^/]"
-        elif ch == "[":
-            end = pattern.find("]", i + 1)
-            if end == -1:
-                out += re.escape(ch)
-            else:
-                body = pattern[i + 1 : end].replace("\\", "\\\\")
-                out += "[" + ("^" + body[1:] if body.startswith("!") else body) + "]"
-                i = end
+        for e in entries:
+            name = os.path.join(rel, e.name) if rel else e.name
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    if (depth is None or level < depth) and (hidden or e.name[0] != "."):
+                        stack.append((name, level + 1))
+                elif e.is_file():  # follows a link: a link to a file is listed
+                    out.append(name)
+            except OSError:
+                continue
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _step_rx(step: str) -> re.Pattern[str]:
+    return re.compile(fnmatch.translate(step))
+
+
+def _step(step: str, name: str) -> bool:
+    if not _MAGIC.search(step):
+        return step == name
+    if name.startswith(".") and not step.startswith("."):
+        return False  # as glob: `*` does not match hidden names
+    return _step_rx(step).match(name) is not None
+
+
+def glob_match(pattern: list[str], path: list[str]) -> bool:
+    """Whether a path matches a pattern, both as lists of steps; a `**` step is any number of
+    steps (not hidden ones). Linear in steps × pattern steps, whatever the pattern."""
+    m = len(path)
+    # reach[j]: the first i pattern steps can match the first j path steps
+    reach = [True] + [False] * m
+    for step in pattern:
+        nxt = [False] * (m + 1)
+        if step == "**":
+            for j in range(m + 1):
+                nxt[j] = reach[j] or (j > 0 and nxt[j - 1] and not path[j - 1].startswith("."))
         else:
-            out += re.escape(ch)
-        i += 1
-    return re.compile(out + r"\Z")
+            for j in range(1, m + 1):
+                nxt[j] = reach[j - 1] and _step(step, path[j - 1])
+        reach = nxt
+        if not any(reach):
+            return False
+    return reach[m]
 
 
 class GitSource(Source):
-    """The files of a git revision, read with `git cat-file`; nothing is checked out."""
+    """The files of a git revision, read with `git cat-file`; nothing is checked out.
+
+    Only the part of the tree around the plan is listed: the directory of the first path asked
+    about, widened when a later path lies outside it (a plan's files lie under its directory)."""
 
     def __init__(self, git: Git, rev: str) -> None:
         self.git = git
         self.rev = rev
         self.commit = git.commit(rev)
         self.label = f"{rev} ({self.commit[:12]})"
-        self._tree: dict[str, str] | None = None
+        self._scope: str | None = None
+        self._files: dict[str, Entry] = {}
+        self._names: list[str] = []
+        self._dirs: frozenset[str] = frozenset()
 
     def _repo_path(self, path: str) -> str:
         return self.git.repo_path(path)
 
-    @property
-    def tree(self) -> dict[str, str]:
-        """Repository path → blob id of every file at the revision."""
-        if self._tree is None:
-            self._tree = self.git.tree(self.commit)
-        return self._tree
-
-    @cache  # noqa: B019 - a source lives as long as one command
-    def _dirs(self) -> frozenset[str]:
+    def _cover(self, repo_path: str, *, is_dir: bool = False) -> None:
+        """List the tree so that it covers `repo_path`."""
+        want = repo_path if is_dir else repo_path.rpartition("/")[0]
+        if self._scope is not None and _within(want, self._scope):
+            return
+        scope = want if self._scope is None else _common(want, self._scope)
+        self._files = self.git.tree(self.commit, scope)
+        self._names = sorted(self._files)
         dirs = {""}
-        for p in self.tree:
+        for p in self._names:
             parts = p.split("/")[:-1]
             dirs.update("/".join(parts[: i + 1]) for i in range(len(parts)))
-        return frozenset(dirs)
+        self._dirs = frozenset(dirs)
+        self._scope = scope
+
+    @property
+    def tree(self) -> dict[str, Entry]:
+        """Repository path → blob of every file at the revision (the whole tree)."""
+        self._cover("", is_dir=True)
+        return self._files
+
+    def _entry(self, path: str) -> Entry | None:
+        rp = self._repo_path(path)
+        if _foreign(rp):
+            return None
+        self._cover(rp)
+        return self._files.get(rp)
 
     def read_bytes(self, path: str, limit: int) -> bytes:
-        blob = self.tree.get(self._repo_path(path))
-        if blob is None:
+        entry = self._entry(path)
+        if entry is None:
+            if self.is_dir(path):
+                raise IsADirectoryError(21, "Is a directory", path)
             raise FileNotFoundError(2, f"not in {self.rev}", path)
         try:
-            return self.git.blob(blob)[:limit]
+            # the tree listing gave the size: a huge blob is read only as far as `limit`
+            return self.git.blob(entry.blob, limit)
         except GitError as exc:
             raise OSError(5, str(exc), path) from None
 
     def is_dir(self, path: str) -> bool:
-        return self._repo_path(path) in self._dirs()
+        rp = self._repo_path(path)
+        if _foreign(rp):
+            return False
+        self._cover(rp, is_dir=True)
+        return rp in self._dirs
 
     def is_file(self, path: str) -> bool:
-        return self._repo_path(path) in self.tree
+        return self._entry(path) is not None
 
     def exists(self, path: str) -> bool:
         return self.is_file(path) or self.is_dir(path)
 
     def glob(self, base: str, pattern: str) -> list[str]:
+        parts = _segments(pattern)
         repo_base = self._repo_path(base)
+        if parts is None or _foreign(repo_base):
+            return []
+        self._cover(repo_base, is_dir=True)
         prefix = repo_base + "/" if repo_base else ""
-        rx = glob_regex(pattern)
-        found = [
-            p[len(prefix) :]
-            for p in self.tree
-            if p.startswith(prefix) and rx.match(p[len(prefix) :])
-        ]
-        return [os.path.join(base, rel) for rel in sorted(found)]
+        if not any(_MAGIC.search(p) for p in parts):
+            rel = "/".join(parts)
+            return [os.path.join(base, *parts)] if parts and prefix + rel in self._files else []
+        lo = bisect.bisect_left(self._names, prefix)
+        found = []
+        for name in self._names[lo:]:
+            if not name.startswith(prefix):
+                break
+            rel = name[len(prefix) :]
+            if glob_match(parts, rel.split("/")):
+                found.append(os.path.join(base, *rel.split("/")))
+        return sorted(found)
 
     def outside(self, base: str, path: str) -> bool:
-        return False  # paths come from the tree listing, and symlinks are not followed
+        # paths come from the tree listing, which holds no «..» step and no symbolic link
+        rel = os.path.relpath(os.path.normpath(path), os.path.normpath(base))
+        return rel == ".." or rel.startswith(".." + os.sep)
+
+
+def _foreign(repo_path: str) -> bool:
+    """A path outside the repository (or one no file can have)."""
+    return repo_path == ".." or repo_path.startswith("../") or "\x00" in repo_path
+
+
+def _within(path: str, scope: str) -> bool:
+    return scope == "" or path == scope or path.startswith(scope + "/")
+
+
+def _common(a: str, b: str) -> str:
+    pa, pb = a.split("/") if a else [], b.split("/") if b else []
+    same = []
+    for x, y in zip(pa, pb, strict=False):
+        if x != y:
+            break
+        same.append(x)
+    return "/".join(same)

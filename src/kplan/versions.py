@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kplan.assemble import assemble
 from kplan.diff import PlanDiff, diff_plans, summary_line
-from kplan.history import Git, GitError
+from kplan.history import Git, GitError, shown
 from kplan.locate import resolve
 from kplan.model import Decision, Plan
 from kplan.sources import DISK, GitSource, Source
@@ -106,7 +106,7 @@ class LogEntry:
 def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
     """The commits that changed the plan, newest first, each with what changed in it."""
     if not DISK.exists(path) and not (git.has_commits() and GitSource(git, "HEAD").exists(path)):
-        raise GitError(f"There is no plan at {path}, in the working tree or in HEAD.")
+        raise GitError(f"There is no plan at {shown(path)}, in the working tree or in HEAD.")
     tags = git.tags()
     current = read_version(path, DISK).plan
     adopting: dict[str, list[str]] = {}
@@ -121,15 +121,23 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
         adopting.setdefault(commit, []).append(text)
     entries = []
     shallow = git.has_commits() and git.is_shallow()
+    # a commit's parent is often the next commit listed: each version is read once
+    versions: dict[str, Version] = {}
+
+    def at(commit: str) -> Version:
+        if commit not in versions:
+            versions[commit] = read_version(path, GitSource(git, commit))
+        return versions[commit]
+
     for c in git.log(path, limit):
-        new = read_version(path, GitSource(git, c.commit))
-        parent = git.parent(c.commit)
+        new = at(c.commit)
+        parent = c.parents[0] if c.parents else None
         if parent is None and shallow:
             summary = "eldste versjon i denne grunne klonen; historikken før den mangler"
         elif parent is None:
             summary = "første versjon"
         else:
-            old = read_version(path, GitSource(git, parent))
+            old = at(parent)
             if old.plan is None:
                 summary = "første versjon"
             else:
@@ -152,10 +160,11 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
 def log_text(entries: list[LogEntry]) -> str:
     lines = []
     for e in entries:
-        tags = f" [{', '.join(e.tags)}]" if e.tags else ""
-        lines.append(f"{e.commit[:12]} {e.date}{tags} {' '.join(e.subject.split())}")
-        lines.extend(f"    vedtatt: {d}" for d in e.decisions)
-        lines.append(f"    {e.summary}")
+        tags = f" [{', '.join(shown(t) for t in e.tags)}]" if e.tags else ""
+        date = e.date or "(ukjent dato)"
+        lines.append(f"{e.commit[:12]} {date}{tags} {shown(' '.join(e.subject.split()))}")
+        lines.extend(f"    vedtatt: {shown(d)}" for d in e.decisions)
+        lines.append(f"    {shown(e.summary)}")
     return "\n".join(lines) + ("\n" if lines else "Ingen versjoner av planen i git ennå.\n")
 
 
@@ -177,6 +186,7 @@ def log_json(entries: list[LogEntry]) -> str:
             ],
             ensure_ascii=False,
             indent=2,
+            allow_nan=False,
         )
         + "\n"
     )
