@@ -89,7 +89,7 @@ def test_plan_text_is_data_in_html(tmp_path: Path) -> None:
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<b>pipe</b>" not in html
     assert 'href="javascript' not in html
-    assert 'href="https://lovdata.no/x?a=1&amp;b=&lt;2&gt;"' in html
+    assert 'href="https://lovdata.no/x?a=1&amp;b=%3C2%3E"' in html  # percent-encoded
 
 
 def test_markdown_tables_stay_whole(tmp_path: Path) -> None:

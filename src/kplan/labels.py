@@ -7,6 +7,7 @@ Numbers, dates and amounts are written the Norwegian way in all three (`39 000 k
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 LANGS = ("nb", "nn", "en")
 
@@ -321,7 +322,14 @@ class Labels:
 
 
 def number(value: float, decimals: int = 2) -> str:
-    """1 234,5: a space between thousands, a decimal comma, no trailing zeros."""
+    """1 234,5: a space between thousands, a decimal comma, no trailing zeros. A figure that
+    overflowed (or is not a number) shows as ∞ or – rather than stopping the document."""
+    try:
+        value = float(value)
+    except OverflowError:
+        value = math.inf if value > 0 else -math.inf
+    if not math.isfinite(value):
+        return "–" if math.isnan(value) else ("∞" if value > 0 else "-∞")
     text = f"{value:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -330,4 +338,4 @@ def number(value: float, decimals: int = 2) -> str:
 
 def nok(value: float) -> str:
     """39 000 kr."""
-    return f"{number(round(value), 0)}\u00a0kr"
+    return f"{number(value, 0)}\u00a0kr"

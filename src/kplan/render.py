@@ -9,27 +9,33 @@ that commit's date, never with the time of rendering.
 from __future__ import annotations
 
 import os
-import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
+from types import FrameType, TracebackType
 
 from jinja2 import (
     ChoiceLoader,
-    Environment,
-    FileSystemLoader,
     StrictUndefined,
-    TemplateError,
+    TemplateNotFound,
     TemplateSyntaxError,
+    UndefinedError,
 )
+from jinja2.exceptions import SecurityError
+from markupsafe import Markup
 
 from kplan.gap import analyse
-from kplan.gapreport import md_cell
 from kplan.history import Git, GitError
 from kplan.labels import Labels
+from kplan.mdsafe import md_cell, md_text, visible
 from kplan.model import Plan
+from kplan.sandbox import ConfinedLoader, Refused, Sandbox
 from kplan.view import Link, build
 
 FORMATS = ("md", "html")
@@ -77,38 +83,43 @@ def stamp_text(stamp: Stamp, plan: Plan, lang: str) -> str:
     return f"{t['rendered_from']}: " + ", ".join(bits) if bits else ""
 
 
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+=-])", re.MULTILINE)
-_MD_NUMBERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+TEMPLATE_SECONDS = 20
+"""How long a kommune's own templates may run before they are stopped."""
+MAX_OUTPUT = 100_000_000
+"""The most characters a document may have (a template looping without end stops here)."""
 
 
-def md_text(value: object) -> str:
-    """Plan text in Markdown, shown as written: no emphasis, links, HTML or headings from it."""
-    text = _MD_INLINE.sub(r"\\\1", str(value))
-    # a line may not start a heading, quote, list or rule; for «2. mai» the dot is escaped
-    text = _MD_LINE_START.sub(r"\1\\\2", text)
-    return _MD_NUMBERED.sub(r"\1\\\2", text)
+def _finalize(value: object) -> object:
+    # control characters are forbidden in HTML; Markup (the charts) is already clean
+    return value if isinstance(value, Markup) or not isinstance(value, str) else visible(value)
 
 
-def environment(fmt: str, templates: str | None = None) -> Environment:
-    loaders: list[FileSystemLoader] = []
+def environment(fmt: str, templates: str | None = None) -> Sandbox:
+    """The sandboxed Jinja environment: the kommune's directory first, then kplan's own."""
+    loaders: list[ConfinedLoader] = []
     if templates:
-        if not os.path.isdir(templates):
+        if not os.path.exists(templates):
             raise RenderError(f"--templates {templates}: no such directory.")
-        loaders.append(FileSystemLoader(templates))
-    loaders.append(FileSystemLoader(str(files("kplan.templates"))))
-    env = Environment(
+        if not os.path.isdir(templates):
+            raise RenderError(f"--templates {templates}: this is a file; give the directory.")
+        if not os.access(templates, os.R_OK | os.X_OK):
+            raise RenderError(f"--templates {templates}: the directory cannot be read.")
+        loaders.append(ConfinedLoader(templates, templates))
+    builtin = str(files("kplan.templates"))
+    loaders.append(ConfinedLoader(builtin, "kplan's templates"))
+    env = Sandbox(
         loader=ChoiceLoader(loaders),
         autoescape=fmt == "html",  # explicit: select_autoescape() misses *.html.j2
         undefined=StrictUndefined,
+        finalize=_finalize if fmt == "html" else None,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters["md"] = md_cell
-    env.filters["mdtext"] = md_text
-    env.filters["mdline"] = lambda value: md_text(" ".join(str(value).split()))
+    env.filters["md"] = md_cell  # a table cell
+    env.filters["mdtext"] = md_text  # text anywhere else
+    env.filters["mdline"] = md_text  # the name older templates use for headings
     env.tests["link"] = lambda value: isinstance(value, Link)
     return env
 
@@ -126,16 +137,95 @@ def render(
     if fmt not in FORMATS:
         raise RenderError(f"unknown format {fmt!r}")
     document = build(plan, analyse(plan), lang, stamp_text(stamp, plan, lang), follow_up)
+    env = environment(fmt, templates)
     try:
-        template = environment(fmt, templates).get_template(TEMPLATES[fmt])
-        return template.render(doc=document)
+        with deadline(TEMPLATE_SECONDS if templates else None):
+            template = env.get_template(TEMPLATES[fmt])
+            return _collect(template.generate(doc=document))
     except TemplateSyntaxError as exc:
-        where = f"{exc.filename or exc.name}:{exc.lineno}"
-        raise RenderError(f"template {where}: {exc.message}") from None
-    except TemplateError as exc:  # an undefined name, a missing include
-        raise RenderError(f"template {TEMPLATES[fmt]} (or one it uses): {exc}") from None
-    except UnicodeDecodeError:
-        raise RenderError("a template is not UTF-8 text; save it as UTF-8.") from None
+        where = _shown(env, exc.filename or exc.name or TEMPLATES[fmt])
+        raise RenderError(f"template {where}:{exc.lineno}: {exc.message}") from None
+    except OutOfTime as exc:
+        raise RenderError(
+            f"{_where(env, exc.__traceback__)}: the template ran for more than "
+            f"{TEMPLATE_SECONDS} s and was stopped; look for loops inside loops."
+        ) from None
+    except Exception as exc:  # a template is user input: any failure is the user's to fix
+        raise RenderError(f"{_where(env, exc.__traceback__)}: {_what(exc)}") from None
+
+
+class OutOfTime(BaseException):
+    """The template ran past its time (a BaseException, so no `except Exception` swallows it)."""
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Stop the code inside after `seconds` (where a timer signal can be had: main thread)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds is None or not usable:
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _collect(chunks: Iterator[str]) -> str:
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_OUTPUT:
+            raise Refused(f"the document would be longer than {MAX_OUTPUT // 1_000_000} MB")
+        parts.append(chunk)
+        if len(parts) > 4096:  # many tiny pieces cost more memory than their text
+            parts = ["".join(parts)]
+    return "".join(parts)
+
+
+def _shown(env: Sandbox, filename: str) -> str:
+    assert env.loader is not None
+    for loader in getattr(env.loader, "loaders", []):
+        if filename in loader.names:
+            return str(loader.names[filename])
+    return filename
+
+
+def _where(env: Sandbox, tb: TracebackType | None) -> str:
+    """template file:line of the innermost template frame of a traceback."""
+    found = "a template"
+    while tb is not None:
+        frame = tb.tb_frame
+        if "__jinja_exception__" in frame.f_globals:  # Jinja's frame rewritten to the template
+            found = f"template {_shown(env, frame.f_code.co_filename)}:{tb.tb_lineno}"
+        elif "__jinja_template__" in frame.f_globals:  # compiled template code
+            t = frame.f_globals["__jinja_template__"]
+            line = t.get_corresponding_lineno(tb.tb_lineno)
+            found = f"template {_shown(env, t.filename or t.name)}:{line}"
+        tb = tb.tb_next
+    return found
+
+
+def _what(exc: BaseException) -> str:
+    if isinstance(exc, SecurityError):
+        return f"refused: {exc} A template may only loop over `doc` and print its fields."
+    if isinstance(exc, TemplateNotFound):
+        return f"there is no template {exc.name!r} (in --templates or kplan's own)."
+    if isinstance(exc, RecursionError):
+        return "the template calls itself without end (a macro that calls itself?)."
+    if isinstance(exc, MemoryError):
+        return "the template needs more memory than there is."
+    if isinstance(exc, UndefinedError):
+        return f"{exc}; see kplan.view.Document for the fields a template gets."
+    return f"the template failed: {exc or type(exc).__name__}."
 
 
 def write_atomic(path: str, data: bytes) -> None:

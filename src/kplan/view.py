@@ -16,6 +16,7 @@ from kplan.charts import Chart, bar_chart, mix_chart, timeline_chart
 from kplan.costs import cost_summary
 from kplan.gap import GapReport
 from kplan.labels import Labels, nok, number
+from kplan.mdsafe import safe_url
 from kplan.model import Action, Appendix, Goal, Plan, Source, when_bounds
 
 
@@ -26,6 +27,9 @@ class Link:
 
 
 Inline = str | Link
+
+APPENDIX_DEPTH = 4
+"""Appendix levels with headings of their own (h3 to h6; «Vedlegg» is h2)."""
 
 
 @dataclass(frozen=True)
@@ -61,10 +65,10 @@ class Document:
 
 
 def safe_link(text: str, url: str | None) -> Inline:
-    """A link only for http(s) and mailto; anything else stays text."""
-    if url and url.lower().startswith(("http://", "https://", "mailto:")):
-        return Link(text, url)
-    return text
+    """A link only for http(s) and mailto, its target percent-encoded; anything else
+    (javascript:, data:, obfuscated forms) stays text."""
+    href = safe_url(url)
+    return text if href is None else Link(text, href)
 
 
 def para(text: str | None) -> list[Block]:
@@ -652,18 +656,33 @@ class Builder:
         blocks += [Block("paragraph", text=line) for line in v.summary]
         return Section("oppfolging", v.title, tuple(blocks))
 
-    def appendix(self, a: Appendix, ident: str) -> Section:
+    @staticmethod
+    def appendix_blocks(a: Appendix) -> list[Block]:
         blocks: list[Block] = []
         for text in a.text:
             blocks += para(text)
-        blocks += bullets(
-            [safe_link(i, i) if i.startswith(("http://", "https://")) else i for i in a.items]
-        )
+        # an item that is a URL and nothing else is a link (if safe_link allows it)
+        return blocks + bullets([safe_link(i, i) for i in a.items])
+
+    def appendix(self, a: Appendix, ident: str, depth: int = 1) -> Section:
+        blocks = self.appendix_blocks(a)
+        if depth >= APPENDIX_DEPTH:
+            # headings end at h6: deeper sub-sections follow as titled blocks, walked without
+            # recursion so any depth renders
+            stack = list(reversed(a.sections))
+            while stack:
+                sub = stack.pop()
+                blocks.append(Block("paragraph", text=sub.title))
+                blocks += self.appendix_blocks(sub)
+                stack.extend(reversed(sub.sections))
+            return Section(ident, a.title, tuple(blocks))
         return Section(
             ident,
             a.title,
             tuple(blocks),
-            tuple(self.appendix(s, f"{ident}-{i + 1}") for i, s in enumerate(a.sections)),
+            tuple(
+                self.appendix(s, f"{ident}-{i + 1}", depth + 1) for i, s in enumerate(a.sections)
+            ),
         )
 
     def appendices(self) -> Section | None:
