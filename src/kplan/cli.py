@@ -3,7 +3,8 @@
 Each command parses options, calls one library function, prints the result and returns an exit
 code: 0 ok, 1 findings, 2 usage or I/O error (and any internal failure). Heavy modules are
 imported inside the commands so shell completion, which imports this module on every TAB,
-stays quick.
+stays quick. Everything shown goes through kplan.output, which escapes what a terminal would
+act on and turns a failed write into one line and exit 2.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from kplan import __version__
+from kplan.output import OutputError, emit, say
 
 app = typer.Typer(
     name="kplan",
@@ -50,8 +52,14 @@ class Draft(enum.StrEnum):
 
 def _version(value: bool) -> None:
     if value:
-        print(f"kplan {__version__}")
+        emit(f"kplan {__version__}\n")
         raise typer.Exit(0)
+
+
+def _fail(message: str) -> typer.Exit:
+    """One line on stderr; the caller raises the returned exit (code 2)."""
+    say(f"kplan: {message}\n")
+    return typer.Exit(2)
 
 
 @app.callback()
@@ -82,10 +90,10 @@ def validate(
 
     report = validate_paths(paths or ["."], source=_source(at, (paths or ["."])[0]))
     if format is Format.text:
-        out = text(report, colour=use_colour(sys.stdout.isatty()))
+        colour = use_colour(sys.stdout.isatty())
+        emit(text(report, colour=colour), colour=colour)
     else:
-        out = PRINTERS[format.value](report)
-    sys.stdout.write(out)
+        emit(PRINTERS[format.value](report), terminal=format is Format.github)
     raise typer.Exit(report.exit_code(strict=strict))
 
 
@@ -119,22 +127,26 @@ def _source(at: str | None, path: str = ".") -> Any:
     try:
         return source_at(at, path)
     except GitError as exc:
-        sys.stderr.write(f"kplan: {exc}\n")
-        raise typer.Exit(2) from None
+        raise _fail(str(exc)) from None
 
 
 def _valid_plan(path: str, at: str | None = None) -> Any:
     """The plan, or exit 1 with its errors on stderr (exit 2 when it cannot be read)."""
-    from kplan.report import text
-    from kplan.validate import load_valid
+    return _checked_plan(path, at)[0]
 
-    plan, report = load_valid(path, source=_source(at, path))
-    if plan is None:
-        sys.stderr.write(text(report))
+
+def _checked_plan(path: str, at: str | None = None) -> tuple[Any, list[str]]:
+    """The plan and the files it was read from, or exit as `_valid_plan` does."""
+    from kplan.report import text
+    from kplan.validate import check_plan
+
+    asm, report = check_plan(path, source=_source(at, path))
+    if report.errors or asm.info is None:
+        say(text(report))
         if report.exit_code() != 2:  # a plan that cannot be read has nothing to fix yet
-            sys.stderr.write("kplan: the plan has errors; fix them first (kplan validate).\n")
+            say("kplan: the plan has errors; fix them first (kplan validate).\n")
         raise typer.Exit(report.exit_code() or 1)
-    return plan
+    return asm.plan, list(asm.files)
 
 
 @app.command()
@@ -162,30 +174,29 @@ def gap(
     from kplan.gap import analyse
     from kplan.gapreport import GAP_PRINTERS, gap_table
     from kplan.gapreport import explain as explain_row
+    from kplan.output import field
     from kplan.report import use_colour
 
     plan = _valid_plan(path, at)
     if unit is not None and unit not in {u.id for u in plan.units}:
-        sys.stderr.write(f"kplan: --unit {unit}: the plan has no unit with that id.\n")
-        raise typer.Exit(2)
+        raise _fail(f"--unit {field(unit)}: the plan has no unit with that id.")
     report = analyse(plan, unit=unit, year=year)
     if year is not None and year not in report.years:
+        if not report.years:
+            raise _fail(f"--year {year}: the analysis covers no years.")
         first, last = report.years[0], report.years[-1]
-        sys.stderr.write(f"kplan: --year {year}: the analysis covers {first}-{last}.\n")
-        raise typer.Exit(2)
+        raise _fail(f"--year {year}: the analysis covers {first}-{last}.")
     if explain is not None:
         row = next((r for r in report.rows if r.id == explain), None)
         if row is None:
-            sys.stderr.write(
-                f"kplan: no figure {explain!r}; ids look like REQUIREMENT/UNIT/YEAR.\n"
-            )
-            raise typer.Exit(2)
-        sys.stdout.write(explain_row(row))
+            raise _fail(f"no figure «{field(explain)}»; ids look like REQUIREMENT/UNIT/YEAR.")
+        emit(explain_row(row))
         raise typer.Exit(0)
     if format is GapFormat.table:
-        sys.stdout.write(gap_table(report, colour=use_colour(sys.stdout.isatty())))
+        colour = use_colour(sys.stdout.isatty())
+        emit(gap_table(report, colour=colour), colour=colour)
     else:
-        sys.stdout.write(GAP_PRINTERS[format.value](report))
+        emit(GAP_PRINTERS[format.value](report), terminal=False)
     raise typer.Exit(1 if fail_on_gap and report.residual_gaps else 0)
 
 
@@ -214,7 +225,7 @@ def cost(
         "json": lambda: cost_json(rows),
         "csv": lambda: cost_csv(rows),
     }
-    sys.stdout.write(printers[format.value]())
+    emit(printers[format.value](), terminal=format is GapFormat.table)
 
 
 class RenderFormat(enum.StrEnum):
@@ -260,15 +271,25 @@ def render(
     """The plan document the politicians read, in Markdown, HTML or PDF."""
     import os
 
+    from kplan.output import check_target
     from kplan.render import RenderError, git_stamp, html_to_pdf, write_atomic
     from kplan.render import render as render_doc
 
-    plan = _valid_plan(path, at)
-    if format is RenderFormat.pdf and not output:
-        sys.stderr.write("kplan: --format pdf needs --output FILE.\n")
-        raise typer.Exit(2)
-    directory = path if os.path.isdir(path) else os.path.dirname(path) or "."
+    if format is RenderFormat.pdf and output is None:
+        raise _fail("--format pdf needs --output FILE.")
     try:
+        if output is not None:
+            check_target(output)  # a directory or an empty name fails before any work
+        plan, inputs = _checked_plan(path, at)
+        directory = path if os.path.isdir(path) else os.path.dirname(path) or "."
+        target = None
+        if output is not None:
+            target = check_target(
+                output,
+                inputs=[path, *inputs],
+                plan_dir=directory,
+                protect=[templates] if templates else [],
+            )
         text = render_doc(
             plan,
             "md" if format is RenderFormat.md else "html",
@@ -278,18 +299,16 @@ def render(
             follow_up=follow_up,
         )
         if format is RenderFormat.pdf:
-            assert output is not None
-            html_to_pdf(text, output)
-        elif output:
-            write_atomic(output, text.encode("utf-8"))
+            assert target is not None
+            html_to_pdf(text, target)
+        elif target is not None:
+            write_atomic(target, text.encode("utf-8"))
         else:
-            sys.stdout.write(text)
-    except RenderError as exc:
-        sys.stderr.write(f"kplan: {exc}\n")
-        raise typer.Exit(2) from None
+            emit(text, terminal=False)
+    except (RenderError, OutputError) as exc:
+        raise _fail(str(exc)) from None
     except OSError as exc:
-        sys.stderr.write(f"kplan: cannot write {output}: {exc.strerror or exc}.\n")
-        raise typer.Exit(2) from None
+        raise _fail(f"cannot write {output}: {exc.strerror or exc}.") from None
 
 
 class DiffFormat(enum.StrEnum):
@@ -328,19 +347,17 @@ def diff(
     ):
         path = words.pop()
     if len(words) > 2:
-        sys.stderr.write("kplan: diff takes at most two revisions and a path.\n")
-        raise typer.Exit(2)
+        raise _fail("diff takes at most two revisions and a path.")
     try:
         git = Git(path)
         old_rev = words[0] if words else last_adopted(path, git)
         old = GitSource(git, old_rev)
         new = GitSource(git, words[1]) if len(words) > 1 else DISK
     except GitError as exc:
-        sys.stderr.write(f"kplan: {exc}\n")
-        raise typer.Exit(2) from None
+        raise _fail(str(exc)) from None
     result = diff_revisions(path, old, new)
     printers = {"text": diff_text, "md": diff_md, "json": diff_json}
-    sys.stdout.write(printers[format.value](result))
+    emit(printers[format.value](result), terminal=format is DiffFormat.text)
 
 
 @app.command()
@@ -360,9 +377,11 @@ def log(
     try:
         entries = plan_log(path, Git(path), limit)
     except GitError as exc:
-        sys.stderr.write(f"kplan: {exc}\n")
-        raise typer.Exit(2) from None
-    sys.stdout.write(log_json(entries) if format is DiffFormat.json else log_text(entries))
+        raise _fail(str(exc)) from None
+    if format is DiffFormat.json:
+        emit(log_json(entries), terminal=False)
+    else:
+        emit(log_text(entries))
 
 
 class StatusFormat(enum.StrEnum):
@@ -397,11 +416,11 @@ def status(
     plan = _valid_plan(path, at)
     report = follow_up(plan, dt.date.today().year if year is None else year)
     if format is StatusFormat.md:
-        sys.stdout.write(status_md(report, (lang or Lang(plan.plan.language)).value))
+        emit(status_md(report, (lang or Lang(plan.plan.language)).value), terminal=False)
     elif format is StatusFormat.json:
-        sys.stdout.write(status_json(report))
+        emit(status_json(report), terminal=False)
     else:
-        sys.stdout.write(status_text(report))
+        emit(status_text(report))
 
 
 @app.command()
@@ -413,7 +432,7 @@ def schema(
     """Print the JSON Schema of plan files, for editors and check-jsonschema."""
     from kplan.schema import schema_text
 
-    sys.stdout.write(schema_text(draft.value))
+    emit(schema_text(draft.value), terminal=False)
 
 
 def main() -> None:
@@ -421,21 +440,42 @@ def main() -> None:
     # A run builds one large tree with no reference cycles and then exits: the cycle collector
     # would only walk it again and again (a third of the time on large plans).
     gc.disable()
-    try:
-        app(standalone_mode=True)
-    except BrokenPipeError:
-        # `kplan ... | head` closed the pipe: stop quietly, and keep Python from
-        # complaining again when it flushes stdout at exit.
-        import os
+    sys.exit(_run())
 
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+
+def _run() -> int:
+    """Run the command line; the exit code. Every way out is one line on stderr at most."""
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
+
+    from kplan import output
+    from kplan.output import one_line
+
+    try:
+        try:
+            code = app(standalone_mode=False)
+        finally:
+            output.finish()  # a write that failed in the buffer fails here, not at exit
+    except NoArgsIsHelpError as exc:
+        exc.show()
+        return 2
+    except ClickException as exc:
+        message = one_line(exc.format_message()).replace("Value error, ", "")
+        where = f"kplan {exc.ctx.info_name}" if getattr(exc, "ctx", None) else "kplan"
+        say(f"kplan: {message} (see '{where} --help').\n")
+        return 2
+    except OutputError as exc:
+        say(f"kplan: {exc}\n")
+        return 2
     except KeyboardInterrupt:
-        sys.stderr.write("kplan: interrupted\n")
-        sys.exit(2)
-    except SystemExit:
-        raise
+        return 130
+    except (typer.Abort, EOFError):
+        return 130
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
+    except RecursionError:
+        say("kplan: internal error: the input is nested too deeply.\n")
+        return 2
     except Exception as exc:  # a bug in kplan: one line, exit 2, never a traceback
-        sys.stderr.write(f"kplan: internal error: {type(exc).__name__}: {exc}\n")
-        sys.exit(2)
+        say(f"kplan: internal error: {type(exc).__name__}: {one_line(exc)}\n")
+        return 2
+    return code if isinstance(code, int) else 0

@@ -9,11 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from kplan.costs import CostRow
 from kplan.gap import GapReport, GapRow, num
+from kplan.output import field, finite, json_inert, one_line
 
 GAP_COLUMNS = (
     "unit",
@@ -34,7 +36,10 @@ COST_COLUMNS = ("year", "unit", "strategy", "gross", "grants", "net", "actions")
 
 
 def _round(value: Any) -> Any:
-    return round(value, 2) if isinstance(value, float) else value
+    """Two decimals; a sum that overflowed to infinity (or NaN) is no figure at all: None."""
+    if isinstance(value, float):
+        return round(value, 2) if math.isfinite(value) else None
+    return value
 
 
 def _row_dict(row: GapRow) -> dict[str, Any]:
@@ -49,12 +54,17 @@ def _row_dict(row: GapRow) -> dict[str, Any]:
     return out
 
 
+def _dumps(value: Any) -> str:
+    return json.dumps(finite(value), ensure_ascii=False, allow_nan=False)
+
+
 def _json_lines(rows: list[dict[str, Any]], rest: dict[str, Any]) -> str:
     """A JSON object with one row per line: readable, diffable, and written by json's C encoder
     (indent= would switch to the pure-Python one, several times slower on large plans)."""
-    body = ",\n".join("    " + json.dumps(r, ensure_ascii=False) for r in rows)
-    tail = "".join(f',\n  "{k}": {json.dumps(v, ensure_ascii=False)}' for k, v in rest.items())
-    return '{\n  "rows": [\n' + body + ("\n" if rows else "") + "  ]" + tail + "\n}\n"
+    body = ",\n".join("    " + _dumps(r) for r in rows)
+    tail = "".join(f',\n  "{k}": {_dumps(v)}' for k, v in rest.items())
+    text = '{\n  "rows": [\n' + body + ("\n" if rows else "") + "  ]" + tail + "\n}\n"
+    return json_inert(text)
 
 
 def gap_json(report: GapReport) -> str:
@@ -79,7 +89,7 @@ def _csv(columns: Sequence[str], rows: list[dict[str, Any]]) -> str:
     )
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        writer.writerow({k: ("" if finite(v) is None else v) for k, v in row.items()})
     return buf.getvalue()
 
 
@@ -144,7 +154,7 @@ def text_table(
 ) -> str:
     """A plain aligned table for the terminal. Plan text stays text (no markup), and it is fast
     on plans with tens of thousands of rows, where a rich table takes half a minute."""
-    cells = [[str(c) for c in header]] + [[" ".join(str(c).split()) for c in r] for r in rows]
+    cells = [[str(c) for c in header]] + [[one_line(c) for c in r] for r in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
 
     def line(row: list[str]) -> str:
@@ -184,8 +194,11 @@ def gap_table(report: GapReport, *, colour: bool = False) -> str:
     ]
     if report.vulnerable:
         out.append("\nSårbar kompetanse (0 eller 1 person i enheten):\n")
-        out.extend(f"  {v.unit}: {v.competence} ({num(v.persons)})\n" for v in report.vulnerable)
-    out.extend(f"Merk: {' '.join(n.split())}\n" for n in report.notes)
+        out.extend(
+            f"  {field(v.unit)}: {field(v.competence)} ({num(v.persons)})\n"
+            for v in report.vulnerable
+        )
+    out.extend(f"Merk: {one_line(n)}\n" for n in report.notes)
     residual = len(report.residual_gaps)
     out.append(f"\n{len(report.rows)} rad(er), {residual} med gap etter tiltak.\n")
     return "".join(out)
@@ -218,9 +231,9 @@ def _cost_dict(row: CostRow) -> dict[str, Any]:
 
 def cost_json(rows: Sequence[CostRow]) -> str:
     total = {
-        "gross": round(sum(r.gross for r in rows), 2),
-        "grants": round(sum(r.grants for r in rows), 2),
-        "net": round(sum(r.net for r in rows), 2),
+        "gross": _round(sum(r.gross for r in rows)),
+        "grants": _round(sum(r.grants for r in rows)),
+        "net": _round(sum(r.net for r in rows)),
     }
     return _json_lines([_cost_dict(r) for r in rows], {"total": total})
 

@@ -1,7 +1,9 @@
 """Printers for a validation report: one function per output format, all plain text.
 
 Machine formats never go through rich: it wraps lines at the terminal width and reads `[x]` in
-user text as markup. Colour in the text format is plain ANSI, only on a terminal.
+user text as markup. Colour in the text format is plain ANSI, only on a terminal. Every field
+that comes from the plan (a path, a message quoting a key) is escaped here, so a newline or an
+escape sequence in a file name cannot split a line or reach the terminal.
 """
 
 from __future__ import annotations
@@ -10,30 +12,56 @@ import json
 import os
 from collections.abc import Callable
 
-from kplan.diagnostics import Severity
+from kplan.diagnostics import Diagnostic, Severity
+from kplan.output import field, one_line
 from kplan.validate import Report
 
 _COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m"}
 
 
-def _summary(report: Report) -> str:
+PER_FILE = 1000
+"""The text format shows at most this many problems per file; the summary counts the rest."""
+
+
+def _summary(report: Report, hidden: dict[str, int] | None = None) -> str:
     parts = [f"{report.errors} error(s)", f"{report.warnings} warning(s)"]
     if report.suppressed:
         codes = ", ".join(f"{c}×{n}" for c, n in sorted(report.suppressed.items()))
         parts.append(f"{sum(report.suppressed.values())} warning(s) silenced by the plan ({codes})")
     plans = len(report.plans)
-    at = f" at {report.revision}" if report.revision else ""
-    return f"{', '.join(parts)} in {plans} plan(s), {report.files} file(s){at}."
+    at = f" at {field(report.revision)}" if report.revision else ""
+    line = f"{', '.join(parts)} in {plans} plan(s), {report.files} file(s){at}"
+    if hidden:
+        files = ", ".join(f"{n} in {field(path)}" for path, n in hidden.items())
+        line += f"; not shown (at most {PER_FILE} per file): {files}; --format json lists them all"
+    return line + "."
+
+
+def _shown(report: Report) -> tuple[list[Diagnostic], dict[str, int]]:
+    """The diagnostics the text format prints, and how many it leaves out per file."""
+    shown: list[Diagnostic] = []
+    count: dict[str, int] = {}
+    hidden: dict[str, int] = {}
+    for d in report.diagnostics:
+        n = count[d.path] = count.get(d.path, 0) + 1
+        if n > PER_FILE:
+            hidden[d.path] = hidden.get(d.path, 0) + 1
+        else:
+            shown.append(d)
+    return shown, hidden
+
+
+def line(d: Diagnostic, *, colour: bool = False) -> str:
+    """`path:line:col: CODE severity: message`, one line whatever the path or message holds."""
+    sev = f"{_COLOURS[d.severity]}{d.severity}\x1b[0m" if colour else str(d.severity)
+    return f"{field(d.path)}:{d.line}:{d.col}: {field(d.code)} {sev}: {one_line(d.message)}"
 
 
 def text(report: Report, *, colour: bool = False) -> str:
-    """`path:line:col: CODE severity: message`, one line per problem, then a summary."""
-    lines = []
-    for d in report.diagnostics:
-        message = " ".join(d.message.split())  # one line per problem, whatever the plan text holds
-        sev = f"{_COLOURS[d.severity]}{d.severity}\x1b[0m" if colour else str(d.severity)
-        lines.append(f"{d.path}:{d.line}:{d.col}: {d.code} {sev}: {message}")
-    lines.append(_summary(report))
+    """One line per problem (at most `PER_FILE` per file), then a summary."""
+    shown, hidden = _shown(report)
+    lines = [line(d, colour=colour) for d in shown]
+    lines.append(_summary(report, hidden))
     return "\n".join(lines) + "\n"
 
 
@@ -57,10 +85,11 @@ def as_json(report: Report) -> str:
         "plans": list(report.plans),
         "files": report.files,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _escape(value: str, *, prop: bool = False) -> str:
+    """GitHub's escaping for workflow commands (`%`, CR, LF; and `:` and `,` in properties)."""
     value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if prop:
         value = value.replace(":", "%3A").replace(",", "%2C")
@@ -68,7 +97,8 @@ def _escape(value: str, *, prop: bool = False) -> str:
 
 
 def github(report: Report) -> str:
-    """GitHub Actions workflow commands, plus a summary line (GitHub shows at most 10 of each)."""
+    """GitHub Actions workflow commands, plus a summary line (GitHub shows at most 10 of each).
+    Other control characters are escaped where the output meets the terminal (kplan.output)."""
     lines = []
     for d in report.diagnostics:
         level = "error" if d.severity is Severity.ERROR else "warning"
