@@ -12,6 +12,7 @@ follows a symbolic link to a directory, so a link loop in a plan cannot make a s
 from __future__ import annotations
 
 import bisect
+import contextlib
 import fnmatch
 import os
 import re
@@ -20,6 +21,9 @@ from functools import lru_cache
 from kplan.history import Entry, Git, GitError
 
 _MAGIC = re.compile(r"[*?[]")
+
+PREFETCH = 32 * 1024 * 1024
+PREFETCH_ONE = 1024 * 1024
 
 
 class Source:
@@ -154,6 +158,8 @@ class GitSource(Source):
         self._files: dict[str, Entry] = {}
         self._names: list[str] = []
         self._dirs: frozenset[str] = frozenset()
+        self._read: dict[str, bytes] = {}
+        """Blobs fetched ahead (a glob's matches are read next), within PREFETCH bytes."""
 
     def _repo_path(self, path: str) -> str:
         return self.git.repo_path(path)
@@ -192,6 +198,8 @@ class GitSource(Source):
             if self.is_dir(path):
                 raise IsADirectoryError(21, "Is a directory", path)
             raise FileNotFoundError(2, f"not in {self.rev}", path)
+        if entry.blob in self._read:
+            return self._read[entry.blob][:limit]
         try:
             # the tree listing gave the size: a huge blob is read only as far as `limit`
             return self.git.blob(entry.blob, limit)
@@ -229,7 +237,25 @@ class GitSource(Source):
             rel = name[len(prefix) :]
             if glob_match(parts, rel.split("/")):
                 found.append(os.path.join(base, *rel.split("/")))
+        self._prefetch([prefix + p for p in (os.path.relpath(f, base) for f in found)])
         return sorted(found)
+
+    def _prefetch(self, repo_paths: list[str]) -> None:
+        """Fetch the small files among `repo_paths` in one go, as far as the budget goes."""
+        budget = PREFETCH - sum(len(b) for b in self._read.values())
+        wanted = []
+        for rp in repo_paths:
+            entry = self._files.get(rp.replace(os.sep, "/"))
+            if entry is None or entry.blob in self._read or not 0 <= entry.size <= PREFETCH_ONE:
+                continue
+            if entry.size > budget:
+                break
+            budget -= entry.size
+            wanted.append(entry.blob)
+        if len(wanted) > 1:
+            # on failure each file is read on its own, and says why it cannot be
+            with contextlib.suppress(GitError):
+                self._read.update(self.git.blobs(wanted))
 
     def outside(self, base: str, path: str) -> bool:
         # paths come from the tree listing, which holds no «..» step and no symbolic link
