@@ -7,6 +7,7 @@ to needs to actions, periods and deadlines, KS completeness and privacy.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 import re
@@ -204,14 +205,56 @@ def _references(plan: Plan) -> Iterator[tuple[Path_, str, str]]:
             yield ("swot", i, "unit"), "units", swot.unit
 
 
+class Suggester:
+    """Did-you-mean over the ids of one kind, in bounded time: difflib compares a reference
+    with every candidate, so a large plan gets a pool of near candidates, each answer is
+    remembered, and only so many distinct references get one."""
+
+    POOL = 60
+    BUDGET = 300
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self.known = sorted(known)
+        self.answers: dict[str, str | None] = {}
+        self.backwards: list[str] | None = None
+
+    def __call__(self, ref: str) -> str | None:
+        if ref in self.answers:
+            return self.answers[ref]
+        if len(self.answers) >= self.BUDGET:
+            return None
+        pool = self.known if len(self.known) <= self.POOL else self._near(ref)
+        close = difflib.get_close_matches(ref, pool, n=1, cutoff=0.6)
+        self.answers[ref] = close[0] if close else None
+        return self.answers[ref]
+
+    def _near(self, ref: str) -> list[str]:
+        """The ids next to `ref` in sorted order, forwards and backwards: a typo late in an
+        id lands near the right one in the first order, a typo early in it in the second."""
+        if self.backwards is None:
+            self.backwards = sorted(k[::-1] for k in self.known)
+        half = self.POOL // 4
+        at = bisect.bisect_left(self.known, ref)
+        pool = set(self.known[max(0, at - half) : at + half])
+        at = bisect.bisect_left(self.backwards, ref[::-1])
+        pool.update(k[::-1] for k in self.backwards[max(0, at - half) : at + half])
+        return sorted(pool)
+
+
 @check
 def references_resolve(ctx: Context) -> Iterator[Finding]:
     """K202, K206: every reference names an id that exists, of the right kind."""
     ids = _ids(ctx)
+    suggest: dict[str, Suggester] = {}
+    owner: dict[str, str] | None = None
     for path, kind, ref in _references(ctx.plan):
         if ref in ids.get(kind, ()):
             continue
-        other = next((k for k, v in ids.items() if ref in v), None)
+        if owner is None:
+            owner = {}
+            for k, v in reversed(ids.items()):  # the first kind that has the id wins
+                owner.update(dict.fromkeys(v, k))
+        other = owner.get(ref)
         if other is not None:
             yield ctx.find(
                 path,
@@ -220,9 +263,10 @@ def references_resolve(ctx: Context) -> Iterator[Finding]:
             )
             continue
         word = _KIND_WORDS[kind]
-        known = sorted(ids.get(kind, ()))
-        close = difflib.get_close_matches(ref, known, n=1, cutoff=0.6)
-        hint = f" Did you mean «{close[0]}»?" if close else ""
+        if kind not in suggest:
+            suggest[kind] = Suggester(ids.get(kind, set()))
+        close = suggest[kind](ref)
+        hint = f" Did you mean «{close}»?" if close else ""
         yield ctx.find(path, "K202", f"There is no {word} with the id «{ref}».{hint}")
 
 
@@ -232,21 +276,32 @@ def no_parent_loops(ctx: Context) -> Iterator[Finding]:
     for section in ("units", "goals"):
         items = getattr(ctx.plan, section)
         parent = {item.id: item.parent for item in items}
+        looped = on_loops(parent)
         for i, item in enumerate(items):
-            seen = {item.id}
-            p = item.parent
-            while p is not None and p in parent:
-                if p == item.id:
-                    yield ctx.find(
-                        (section, i, "parent"),
-                        "K203",
-                        f"«{item.id}» is its own ancestor: the parent chain goes round in a loop.",
-                    )
-                    break
-                if p in seen:
-                    break
-                seen.add(p)
-                p = parent[p]
+            if item.id in looped and parent[item.id] == item.parent:
+                yield ctx.find(
+                    (section, i, "parent"),
+                    "K203",
+                    f"«{item.id}» is its own ancestor: the parent chain goes round in a loop.",
+                )
+
+
+def on_loops(parent: dict[str, str | None]) -> set[str]:
+    """The ids whose parent chain comes back to them, in one pass over all chains."""
+    state: dict[str, int] = {}  # 1: on the chain being walked, 2: done
+    looped: set[str] = set()
+    for start in parent:
+        chain: list[str] = []
+        node: str | None = start
+        while node is not None and node in parent and node not in state:
+            state[node] = 1
+            chain.append(node)
+            node = parent[node]
+        if node is not None and state.get(node) == 1:
+            looped.update(chain[chain.index(node) :])
+        for n in chain:
+            state[n] = 2
+    return looped
 
 
 # --- the KS steps -----------------------------------------------------------------------------
@@ -488,28 +543,21 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
             f"{months} (analysis.inventory_max_age_months). Update the figures.",
         )
     drivers = DriverIndex(plan.drivers)
-    totals = {row.unit for row in plan.inventory if row.competence is None}
-    children: dict[str, list[str]] = {}
-    for u in plan.units:
-        if u.parent:
-            children.setdefault(u.parent, []).append(u.id)
-
-    held = {(row.unit, row.competence) for row in plan.inventory if row.persons > 0}
+    parent = {u.id: u.parent for u in plan.units}
+    with_total = _marked_up(parent, {row.unit for row in plan.inventory if row.competence is None})
+    held: dict[str | None, set[str]] = {}
+    for row in plan.inventory:
+        if row.persons > 0:
+            held.setdefault(row.competence, set()).add(row.unit)
+    holding: dict[str, set[str]] = {}
 
     def has_rows(unit: str, competence: str) -> bool:
-        return any((u, competence) in held for u in below(unit))
-
-    def below(unit: str) -> set[str]:
-        seen, todo = set(), [unit]  # a walk, not recursion: parents may loop (K203)
-        while todo:
-            u = todo.pop()
-            if u not in seen:
-                seen.add(u)
-                todo.extend(children.get(u, []))
-        return seen
+        if competence not in holding:
+            holding[competence] = _marked_up(parent, held.get(competence, set()))
+        return unit in holding[competence]
 
     def has_total(unit: str) -> bool:
-        return any(u in totals for u in below(unit))
+        return unit in with_total
 
     for i, req in enumerate(plan.requirements):
         if req.kind == "share":
@@ -563,6 +611,18 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
                             "K802",
                             f"No driver of segment «{term.driver}» for «{unit}».",
                         )
+
+
+def _marked_up(parent: dict[str, str | None], starts: set[str]) -> set[str]:
+    """The units with any of `starts` at or below them: each chain is walked up once, so this
+    is linear in the units however deep the tree (and stops on a parent loop, K203)."""
+    marked: set[str] = set()
+    for node in starts:
+        current: str | None = node
+        while current is not None and current not in marked:
+            marked.add(current)
+            current = parent.get(current)
+    return marked
 
 
 def _years(years: list[int]) -> str:

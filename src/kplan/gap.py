@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from kplan.model import (
@@ -71,7 +72,13 @@ class GapRow:
     vulnerable: bool
     """The competence is held by at most one person in the unit."""
     formula: str
-    sources: Sources = field(default_factory=Sources)
+    explain: Callable[[], Sources] | None = field(default=None, compare=False, repr=False)
+    """Works out the sources when asked: a unit high in a deep tree draws on many rows."""
+
+    @cached_property
+    def sources(self) -> Sources:
+        """The inventory rows, drivers and actions the figures come from."""
+        return self.explain() if self.explain is not None else Sources()
 
     @property
     def id(self) -> str:
@@ -106,7 +113,8 @@ class Figures:
     available: float
     planned: float
     formula: str
-    inventory: list[InventoryRow] = field(default_factory=list)
+    inventory: list[InventoryRow | Rows] = field(default_factory=list)
+    """The rows the figures draw on, or where to find them (listed only when explained)."""
     actions: list[EffectUse] = field(default_factory=list)
     drivers: tuple[str, ...] = ()
     excess: bool = False
@@ -116,6 +124,20 @@ class Figures:
     due: bool = True
     vulnerable: bool = False
     need_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Rows:
+    """The rows of a competence and role under a unit, looked up only if a figure is explained:
+    a unit high in a deep tree draws on many rows, and most reports never list them."""
+
+    supply: Supply
+    unit: str
+    competence: str | None
+    role: str | None
+
+    def rows(self) -> list[InventoryRow]:
+        return self.supply.rows_used(self.unit, self.competence, self.role)
 
 
 class Unavailable(Exception):
@@ -179,11 +201,12 @@ class Analysis:
 
     def held(
         self, unit: str, competences: list[str], year: int
-    ) -> tuple[Amount, list[InventoryRow]]:
-        total, rows = ZERO, []
+    ) -> tuple[Amount, list[InventoryRow | Rows]]:
+        total = ZERO
+        rows: list[InventoryRow | Rows] = []
         for c in competences:
             total = total + self.supply.base(unit, c, None, year)
-            rows.extend(self.supply.rows_used(unit, c, None))
+            rows.append(Rows(self.supply, unit, c, None))
         return total, rows
 
     def added(self, unit: str, competences: list[str], year: int) -> tuple[Amount, list[EffectUse]]:
@@ -218,7 +241,23 @@ def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> Ga
         gap = max(0.0, f.required - f.available)
         after = f.required if f.required_after is None else f.required_after
         residual = max(0.0, after - f.available - f.planned)
-    inventory = list({id(r): r for r in f.inventory}.values()) if explain else []
+
+    def sources() -> Sources:
+        inventory = {
+            id(r): r
+            for item in f.inventory
+            for r in (item.rows() if isinstance(item, Rows) else (item,))
+        }.values()
+        return Sources(
+            tuple(describe_row(r) for r in inventory),
+            f.drivers,
+            tuple(
+                f"{e.action}: {'+' if e.persons >= 0 else '−'}{num(abs(e.persons))} "
+                f"{e.competence} fra {e.year}"
+                for e in f.actions
+            ),
+        )
+
     return GapRow(
         unit=unit,
         requirement=req.id,
@@ -234,17 +273,7 @@ def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> Ga
         due=f.due,
         vulnerable=f.vulnerable,
         formula=f.formula,
-        sources=Sources()
-        if not explain
-        else Sources(
-            tuple(describe_row(r) for r in inventory),
-            f.drivers,
-            tuple(
-                f"{e.action}: {'+' if e.persons >= 0 else '−'}{num(abs(e.persons))} "
-                f"{e.competence} fra {e.year}"
-                for e in f.actions
-            ),
-        ),
+        explain=sources if explain else None,
     )
 
 
@@ -285,7 +314,7 @@ def share(a: Analysis, req: ShareRequirement, unit: str, year: int) -> Figures:
         grown = total + a.added(unit, req.of, year)[0]
     else:
         total = a.supply.base(unit, None, None, year)
-        total_rows = a.supply.rows_used(unit, None, None)
+        total_rows: list[InventoryRow | Rows] = [Rows(a.supply, unit, None, None)]
         grown = total + a.supply.new_staff(unit, year)
     if total.of(basis) <= EPS:
         raise Unavailable("ingen ansatte å regne andelen av (mangler rad for alle ansatte).")
@@ -346,7 +375,7 @@ def qualified(
     role = req.role
     paths = req.paths if isinstance(req, QualificationRequirement) else [[req.course]]
     in_role = a.supply.base(unit, role, None, year)
-    inventory = list(a.supply.rows_used(unit, role, None))
+    inventory: list[InventoryRow | Rows] = [Rows(a.supply, unit, role, None)]
     by_role = role is not None and any(
         a.supply.rows_used(unit, c, role) for path in paths for c in path
     )
@@ -357,7 +386,7 @@ def qualified(
         holders, adds = [], []
         for c in path:
             holders.append(a.supply.base(unit, c, counted, year).persons)
-            inventory.extend(a.supply.rows_used(unit, c, counted))
+            inventory.append(Rows(a.supply, unit, c, counted))
             plus, uses = a.supply.planned(unit, c, year)
             adds.append(plus.persons)
             actions.extend(uses)
@@ -381,9 +410,7 @@ def qualified(
 
 
 def employment(a: Analysis, req: EmploymentRequirement, unit: str, year: int) -> Figures:
-    rows = a.supply.rows_used(unit, None, None) or [
-        r for u in a.supply.units_under(unit) for k, r in a.supply.rows.items() if k[0] == u
-    ]
+    rows = a.supply.rows_used(unit, None, None) or a.supply.rows_of(unit)
     persons_now = sum(r.persons for r in rows)
     sizes: dict[str, int] = {}
     for r in rows:

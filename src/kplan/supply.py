@@ -14,10 +14,13 @@ be in the snapshot already, and is not counted again.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Generic, TypeVar
 
 from kplan.model import Analysis, InventoryRow, Plan, band_bounds
 
@@ -68,6 +71,87 @@ def retired_share(row: InventoryRow, years_on: int, retirement_age: int) -> floa
         elif threshold <= high:
             gone += count * (high - threshold + 1) / (high - low + 1)
     return min(1.0, gone / row.persons)
+
+
+def _sum(amounts: Iterable[Amount]) -> Amount:
+    total = ZERO
+    for a in amounts:
+        total = total + a
+    return total
+
+
+class Tree:
+    """The units in depth-first order, so that the units under one form a contiguous span:
+    sums and look-ups over a subtree cost a binary search, not a walk, however deep the tree."""
+
+    def __init__(self, order: dict[str, int], last: dict[str, int]) -> None:
+        self.order = order
+        self.last = last
+        """The place of the last unit under each unit."""
+
+    def span(self, unit: str) -> tuple[int, int] | None:
+        first = self.order.get(unit)
+        return None if first is None else (first, self.last[unit])
+
+    @staticmethod
+    def build(plan: Plan, children: dict[str, list[str]]) -> Tree | None:
+        """None when the units are not a forest (a parent loop, or one id under two parents:
+        a plan read with errors); the slower walk then gives the same figures."""
+        parent: dict[str, str | None] = {}
+        for u in plan.units:
+            if parent.setdefault(u.id, u.parent) != u.parent:
+                return None
+        nodes = list(dict.fromkeys([*parent, *(p for p in parent.values() if p)]))
+        order: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for root in (n for n in nodes if parent.get(n) is None):
+            todo: list[tuple[str, bool]] = [(root, False)]
+            while todo:
+                node, leaving = todo.pop()
+                if leaving:
+                    last[node] = len(order) - 1
+                    continue
+                if node in order:
+                    continue
+                order[node] = len(order)
+                todo.append((node, True))
+                todo.extend((c, False) for c in reversed(children.get(node, [])))
+        return Tree(order, last) if len(order) == len(nodes) else None
+
+
+T = TypeVar("T")
+
+
+class Placed(Generic[T]):
+    """Items kept per unit and, when the units form a tree, in tree order: the items under a
+    unit are then one slice, found by binary search."""
+
+    def __init__(self, tree: Tree | None, by_unit: dict[str, list[T]]) -> None:
+        self.tree = tree
+        self.by_unit = by_unit
+        self.keys: list[int] = []
+        self.items: list[T] = []
+        if tree is not None:
+            for place, unit in sorted((tree.order[u], u) for u in by_unit if u in tree.order):
+                for item in by_unit[unit]:
+                    self.keys.append(place)
+                    self.items.append(item)
+
+    def bounds(self, unit: str) -> tuple[int, int] | None:
+        """The slice of `items` under the unit; None when there is no tree to slice."""
+        span = self.tree.span(unit) if self.tree is not None else None
+        if span is None:
+            return None
+        return bisect.bisect_left(self.keys, span[0]), bisect.bisect_right(self.keys, span[1])
+
+    def under(self, unit: str, walk: tuple[str, ...] | None = None) -> list[T]:
+        """The items of the unit and the units below it (`walk` lists those without a tree)."""
+        at = self.bounds(unit)
+        if at is not None:
+            return self.items[at[0] : at[1]]
+        if self.tree is not None or walk is None:
+            return list(self.by_unit.get(unit, ()))  # a unit outside the tree has none below
+        return [item for u in walk for item in self.by_unit.get(u, ())]
 
 
 class Supply:
@@ -129,8 +213,23 @@ class Supply:
                     else:
                         self.effects[(target, use.competence)].append(use)
         self.effects_by_unit: dict[str, list[EffectUse]] = defaultdict(list)
-        for (where, _), uses in self.effects.items():
+        by_competence: dict[str, dict[str, list[EffectUse]]] = defaultdict(dict)
+        for (where, competence), uses in self.effects.items():
             self.effects_by_unit[where].extend(uses)
+            by_competence[competence][where] = uses
+        self.tree = Tree.build(plan, self.children)
+        self._hires = Placed(self.tree, self.effects_by_unit)
+        self._effects = {c: Placed(self.tree, d) for c, d in by_competence.items()}
+        by_key: dict[tuple[str | None, str | None], dict[str, list[InventoryRow]]] = defaultdict(
+            dict
+        )
+        for (unit, competence, role), row in self.rows.items():
+            by_key[(competence, role)][unit] = [row]
+        self._rows = {k: Placed(self.tree, d) for k, d in by_key.items()}
+        by_unit: dict[str, list[InventoryRow]] = defaultdict(list)
+        for (unit, _, _), row in self.rows.items():
+            by_unit[unit].append(row)
+        self._all = Placed(self.tree, by_unit)
 
     def _fte_per_person(self, unit: str, competence: str) -> float:
         row = self.rows.get((unit, competence, None))
@@ -142,13 +241,19 @@ class Supply:
     @cache  # noqa: B019 - one Supply per analysis; the cache dies with it
     def units_under(self, unit: str) -> tuple[str, ...]:
         found: list[str] = []
+        seen: set[str] = set()
         todo = [unit]
         while todo:  # a walk, not recursion: a plan read with errors may have parent loops
             u = todo.pop()
-            if u not in found:
+            if u not in seen:
+                seen.add(u)
                 found.append(u)
                 todo.extend(reversed(self.children.get(u, [])))
         return tuple(found)
+
+    def _walk(self, unit: str) -> tuple[str, ...] | None:
+        """The units under `unit` when there is no tree to slice (a plan read with errors)."""
+        return self.units_under(unit) if self.tree is None else None
 
     def project(self, row: InventoryRow, year: int) -> Amount:
         years_on = year - row.date.year
@@ -161,21 +266,31 @@ class Supply:
     @cache  # noqa: B019
     def base(self, unit: str, competence: str | None, role: str | None, year: int) -> Amount:
         """Supply without actions, summed over the unit and the units below it."""
-        total = ZERO
-        for u in self.units_under(unit):
-            row = self.rows.get((u, competence, role))
-            if row is None and role is not None:
-                continue
-            if row is not None:
-                total = total + self.project(row, year)
-        return total
+        placed = self._rows.get((competence, role))
+        if placed is None:
+            return ZERO
+        at = placed.bounds(unit)
+        if at is None:
+            return _sum(self.project(r, year) for r in placed.under(unit, self._walk(unit)))
+        sums = self._running(competence, role, year)
+        high, low = sums[at[1]], sums[at[0]]
+        return Amount(high.persons - low.persons, high.fte - low.fte)
+
+    @cache  # noqa: B019
+    def _running(self, competence: str | None, role: str | None, year: int) -> list[Amount]:
+        """Running sums of the projected rows in tree order: a subtree's sum is a difference."""
+        sums = [ZERO]
+        for r in self._rows[(competence, role)].items:
+            sums.append(sums[-1] + self.project(r, year))
+        return sums
 
     def rows_used(self, unit: str, competence: str | None, role: str | None) -> list[InventoryRow]:
-        return [
-            r
-            for u in self.units_under(unit)
-            if (r := self.rows.get((u, competence, role))) is not None
-        ]
+        placed = self._rows.get((competence, role))
+        return [] if placed is None else placed.under(unit, self._walk(unit))
+
+    def rows_of(self, unit: str) -> list[InventoryRow]:
+        """The newest rows of every competence and role in the unit and the units below it."""
+        return self._all.under(unit, self._walk(unit))
 
     def _kept(self, e: EffectUse, year: int) -> Amount:
         stay = (1.0 - self.settings.turnover_percent / 100.0) ** (year - e.year)
@@ -184,21 +299,20 @@ class Supply:
     def planned(self, unit: str, competence: str, year: int) -> tuple[Amount, list[EffectUse]]:
         """What actions add to a competence in the unit (and below) up to `year`."""
         total, used = ZERO, []
-        for u in self.units_under(unit):
-            for e in self.effects.get((u, competence), ()):
-                if e.year <= year:
-                    total = total + self._kept(e, year)
-                    used.append(e)
+        placed = self._effects.get(competence)
+        for e in placed.under(unit, self._walk(unit)) if placed is not None else ():
+            if e.year <= year:
+                total = total + self._kept(e, year)
+                used.append(e)
         return total, used
 
     @cache  # noqa: B019
     def new_staff(self, unit: str, year: int) -> Amount:
         """Persons actions add to the unit's total: hires, not moves or courses for staff."""
         total = ZERO
-        for u in self.units_under(unit):
-            for e in self.effects_by_unit.get(u, ()):
-                if e.year <= year and e.hires:
-                    total = total + self._kept(e, year)
+        for e in self._hires.under(unit, self._walk(unit)):
+            if e.year <= year and e.hires:
+                total = total + self._kept(e, year)
         return total
 
     def snapshot_dates(self) -> list[dt.date]:
