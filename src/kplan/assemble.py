@@ -8,6 +8,7 @@ rest: the broken item is left out and reported, and references to its id are not
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,17 +27,19 @@ from kplan.sources import DISK, Source
 from kplan.tables import (
     DRIVER_COLUMNS,
     INVENTORY_COLUMNS,
+    InventoryReader,
     Table,
     driver_items,
-    inventory_rows,
     read_table,
     unknown_columns,
 )
 
 ROOT_NAME = "kplan.yaml"
+MAX_FILES = 2000
+"""Files one plan may read through include: and analysis:; real plans have a dozen."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Origin:
     """Where a merged section item came from: its file and its index in that file's list."""
 
@@ -128,6 +131,7 @@ def _expand(
         return []  # the model reports the wrong type
     base = os.path.dirname(root) or "."
     files: list[str] = []
+    seen = {root}
     for i, pattern in enumerate(patterns):
         if not isinstance(pattern, str) or not pattern:
             continue
@@ -137,6 +141,17 @@ def _expand(
             )
             continue
         matches = [os.path.normpath(m) for m in out.source.glob(base, pattern)]
+        if len(files) + len(matches) > MAX_FILES:
+            out.findings.append(
+                Finding(
+                    root,
+                    (*key, i),
+                    "K001",
+                    f"«{pattern}» matches {len(matches)} files; a plan reads at most {MAX_FILES}, "
+                    "so none of them is read. Name the folders the plan is in.",
+                )
+            )
+            continue
         for m in matches:
             # a symlink inside the plan may point anywhere; only files inside the plan are read
             if out.source.outside(base, m):
@@ -149,7 +164,8 @@ def _expand(
                         f"«{rel}» links to a file outside the plan directory.",
                     )
                 )
-            elif m != root and m not in files:
+            elif m not in seen:
+                seen.add(m)
                 files.append(m)
         if not matches:
             out.findings.append(Finding(root, (*key, i), "K017", f"«{pattern}» matches no file."))
@@ -212,15 +228,33 @@ def _tables(root: str, analysis: Any, out: Assembled, merged: dict[str, list[Any
     """Inventory and driver rows from the CSV files named under analysis:."""
     if not isinstance(analysis, dict):
         return
+    # Hundreds of thousands of rows, none in a reference cycle: the cycle collector would
+    # walk all of them again and again while they are made, for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _read_tables(root, analysis, out, merged)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read_tables(
+    root: str, analysis: dict[str, Any], out: Assembled, merged: dict[str, list[Any]]
+) -> None:
     bands = ("age:", "position:")
+    reader = InventoryReader()
+    rows, origins = merged["inventory"], out.origins["inventory"]
     for table in _csv_files(root, analysis, "inventory_files", out, INVENTORY_COLUMNS, bands):
-        rows = [(i, r) for i, r in enumerate(inventory_rows(table)) if r is not None]
-        _items("inventory", rows, table.path, out, merged)
+        # a row's index is its line less 2, so rows after a multi-line row keep their lines
+        for line, row in reader.rows(table, out.problems):
+            if isinstance(row, dict):
+                _items("inventory", [(line - 2, row)], table.path, out, merged)
+            else:
+                rows.append(row)
+                origins.append(Origin(table.path, line - 2))
     for table in _csv_files(root, analysis, "driver_files", out, DRIVER_COLUMNS):
-        path = table.path
-        items, problems = driver_items(table)
-        out.problems.extend(problems)
-        _items("drivers", items, path, out, merged)
+        _items("drivers", driver_items(table, out.problems), table.path, out, merged)
 
 
 def _item_model(section: str, item: Any) -> type[BaseModel]:

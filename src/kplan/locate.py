@@ -47,6 +47,7 @@ def _resolve_csv(file: str, items: list[Finding], source: Source) -> list[Diagno
     header = table.header if isinstance(table, Table) else ()
     out = []
     for f in items:
+        # a row's index is its line less 2 (see assemble._tables)
         line = f.path[1] + 2 if len(f.path) > 1 and isinstance(f.path[1], int) else 1
         field = f.path[2] if len(f.path) > 2 else ""
         if field in ("age_bands", "position_sizes") and len(f.path) > 3:
