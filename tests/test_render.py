@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,93 @@ def test_a_line_break_in_a_title_keeps_the_markdown_heading(tmp_path: Path) -> N
     (d / "kplan.yaml").write_text(text, encoding="utf-8")
     md = kplan("render", str(d), "-f", "md").stdout
     assert md.startswith("# Strategisk kompetanseplan\n")
+
+
+# --- plan text is data: every text field of a real plan carries markup, the document keeps
+# the shape it has with plain text -----------------------------------------------------------
+
+PAYLOAD = (
+    "<script>alert(1)</script> | # [x](javascript:alert(1)) &amp; ![i](data:x) "
+    "<img src=x onerror=alert(1)> *em* `c` ~s~ $m$ %%{init: {}}%% ::: ; click t1 \x1b[31m"
+    "\n- item\n \n```\n    code\n[ref]: javascript:alert(1)\n1. one\nsection s\n=====\n"
+)
+KEEP = {"start", "end", "language", "number", "former_numbers"}  # dates and codes the view parses
+# (no blank line in PAYLOAD: the view makes one paragraph per blank-line-separated part)
+
+
+def _poisoned(value: object, text: str) -> object:
+    """The value with text put into every string field (URLs become javascript: links)."""
+    from pydantic import BaseModel
+
+    if isinstance(value, BaseModel):
+        changes = {}
+        for name in type(value).model_fields:
+            if name in KEEP:
+                continue
+            got = getattr(value, name)
+            changes[name] = "javascript:alert(1)" if name == "url" and got else _poisoned(got, text)
+        return value.model_copy(update=changes)
+    if isinstance(value, str):
+        return f"{text} {value}"
+    if isinstance(value, list | tuple):
+        return type(value)(_poisoned(v, text) for v in value)
+    return value
+
+
+def _md_shape(md: str) -> list[str]:
+    from markdown_it import MarkdownIt
+
+    shape = []
+    for tok in MarkdownIt("commonmark").enable("table").parse(md):
+        assert tok.type not in ("html_block", "html_inline"), tok
+        if tok.type == "fence":
+            assert tok.info == "mermaid", tok
+            shape += [line.split()[0] for line in tok.content.splitlines()]
+        for child in tok.children or []:
+            assert child.type not in ("html_inline", "image"), child
+            if child.type == "link_open":
+                assert re.match(r"(https?://|mailto:)", str(child.attrs["href"])), child
+            shape.append(child.type)
+        shape.append(tok.type)
+    return shape
+
+
+class _Shape(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.shape: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.shape.append(f"<{tag} {' '.join(sorted(a for a, _ in attrs))}>")
+        for name, value in attrs:
+            if name == "href":
+                assert re.match(r"(https?://|mailto:|#)", value or ""), value
+
+    def handle_endtag(self, tag: str) -> None:
+        self.shape.append(f"</{tag}>")
+
+
+def _html_shape(html: str) -> list[str]:
+    parser = _Shape()
+    parser.feed(html)
+    return parser.shape
+
+
+@pytest.mark.parametrize("name", ["oyer", "stange"])
+def test_markup_in_every_field_stays_text(name: str) -> None:
+    from kplan.gap import analyse
+    from kplan.render import environment
+    from kplan.view import build
+
+    plan = example(name)
+    gaps = analyse(plan)
+    for fmt, shape in (("md", _md_shape), ("html", _html_shape)):
+        docs = []
+        for text in ("plain", PAYLOAD):
+            document = build(_poisoned(plan, text), gaps, "nb", "")  # type: ignore[arg-type]
+            env = environment(fmt)
+            docs.append(env.get_template(f"document.{fmt}.j2").render(doc=document))
+        plain, hostile = docs
+        assert shape(hostile) == shape(plain), fmt  # links and raw HTML are checked there too
+        assert not re.search(r"(?<!\\)<(script|img)", hostile)  # «\<» is shown as «<» in md
+        assert "\x1b" not in hostile and "␛" in hostile  # shown, not sent to a terminal

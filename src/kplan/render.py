@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
-from types import FrameType, TracebackType
+from types import FrameType
 
 from jinja2 import (
     ChoiceLoader,
@@ -35,7 +35,7 @@ from kplan.history import Git, GitError
 from kplan.labels import Labels
 from kplan.mdsafe import md_cell, md_text, visible
 from kplan.model import Plan
-from kplan.sandbox import ConfinedLoader, Refused, Sandbox
+from kplan.sandbox import ConfinedLoader, Refused, Sandbox, Unloadable
 from kplan.view import Link, build
 
 FORMATS = ("md", "html")
@@ -83,7 +83,7 @@ def stamp_text(stamp: Stamp, plan: Plan, lang: str) -> str:
     return f"{t['rendered_from']}: " + ", ".join(bits) if bits else ""
 
 
-TEMPLATE_SECONDS = 20
+TEMPLATE_SECONDS = 10
 """How long a kommune's own templates may run before they are stopped."""
 MAX_OUTPUT = 100_000_000
 """The most characters a document may have (a template looping without end stops here)."""
@@ -144,14 +144,12 @@ def render(
             return _collect(template.generate(doc=document))
     except TemplateSyntaxError as exc:
         where = _shown(env, exc.filename or exc.name or TEMPLATES[fmt])
-        raise RenderError(f"template {where}:{exc.lineno}: {exc.message}") from None
+        raise RenderError(f"{where}:{exc.lineno}: {exc.message}") from None
     except OutOfTime as exc:
-        raise RenderError(
-            f"{_where(env, exc.__traceback__)}: the template ran for more than "
-            f"{TEMPLATE_SECONDS} s and was stopped; look for loops inside loops."
-        ) from None
+        said = f"the template ran for more than {TEMPLATE_SECONDS} s; look for loops in loops."
+        raise RenderError(_located(env, exc, said)) from None
     except Exception as exc:  # a template is user input: any failure is the user's to fix
-        raise RenderError(f"{_where(env, exc.__traceback__)}: {_what(exc)}") from None
+        raise RenderError(_located(env, exc, _what(exc))) from None
 
 
 class OutOfTime(BaseException):
@@ -199,33 +197,42 @@ def _shown(env: Sandbox, filename: str) -> str:
     return filename
 
 
-def _where(env: Sandbox, tb: TracebackType | None) -> str:
-    """template file:line of the innermost template frame of a traceback."""
-    found = "a template"
+def _located(env: Sandbox, exc: BaseException, said: str) -> str:
+    """The message, after the template file:line of the innermost template frame, if any."""
+    found = ""
+    tb = exc.__traceback__
     while tb is not None:
         frame = tb.tb_frame
         if "__jinja_exception__" in frame.f_globals:  # Jinja's frame rewritten to the template
-            found = f"template {_shown(env, frame.f_code.co_filename)}:{tb.tb_lineno}"
+            found = f"{_shown(env, frame.f_code.co_filename)}:{tb.tb_lineno}: "
         elif "__jinja_template__" in frame.f_globals:  # compiled template code
             t = frame.f_globals["__jinja_template__"]
             line = t.get_corresponding_lineno(tb.tb_lineno)
-            found = f"template {_shown(env, t.filename or t.name)}:{line}"
+            found = f"{_shown(env, t.filename or t.name)}:{line}: "
         tb = tb.tb_next
-    return found
+    return found + said
 
 
 def _what(exc: BaseException) -> str:
+    said = str(exc).rstrip(".")
+    if isinstance(exc, Unloadable):  # names the file and what to do
+        return f"{said}."
+    if isinstance(exc, Refused):  # our own refusals say what to do
+        return f"the template was refused: {said}."
     if isinstance(exc, SecurityError):
-        return f"refused: {exc} A template may only loop over `doc` and print its fields."
+        return (
+            f"the template was refused: {said}; a template may only loop over `doc` and print "
+            "its fields."
+        )
     if isinstance(exc, TemplateNotFound):
-        return f"there is no template {exc.name!r} (in --templates or kplan's own)."
+        return f"there is no template {exc.name!r} in --templates or among kplan's own."
     if isinstance(exc, RecursionError):
         return "the template calls itself without end (a macro that calls itself?)."
     if isinstance(exc, MemoryError):
         return "the template needs more memory than there is."
     if isinstance(exc, UndefinedError):
-        return f"{exc}; see kplan.view.Document for the fields a template gets."
-    return f"the template failed: {exc or type(exc).__name__}."
+        return f"{said}; kplan.view.Document lists the fields a template gets."
+    return f"the template failed: {said or type(exc).__name__}."
 
 
 def write_atomic(path: str, data: bytes) -> None:

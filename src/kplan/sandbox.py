@@ -34,6 +34,10 @@ class Refused(SecurityError):
     """The template asked for something templates may not do."""
 
 
+class Unloadable(Refused):
+    """A template file that is not read: outside the directory, unreadable, not UTF-8 text."""
+
+
 class ConfinedLoader(BaseLoader):
     """Templates from one directory only: no `..`, no absolute names, no symlink out of it, no
     device or FIFO, no file over MAX_TEMPLATE_BYTES, UTF-8 only."""
@@ -49,37 +53,45 @@ class ConfinedLoader(BaseLoader):
         self, environment: Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
         if template.startswith(("/", "\\")) or "\x00" in template or ":" in template[:3]:
-            raise Refused(f"the template name {template!r} is outside the template directory")
+            raise Unloadable(
+                f"{template!r} is outside the template directory; name templates in it"
+            )
         pieces = [p for p in template.split("/") if p not in ("", ".")]
         if any(p == ".." or "\\" in p for p in pieces):
-            raise Refused(f"the template name {template!r} is outside the template directory")
+            raise Unloadable(
+                f"{template!r} is outside the template directory; name templates in it"
+            )
         path = os.path.join(self.root, *pieces)
         shown = os.path.join(self.shown, *pieces)
         real = os.path.realpath(path)
         if real != self.real and not real.startswith(self.real.rstrip(os.sep) + os.sep):
-            raise Refused(f"{shown} links to {real}, outside the template directory")
+            raise Unloadable(
+                f"{shown} links outside the template directory; copy the file in instead"
+            )
         try:
             info = os.stat(real)
         except FileNotFoundError:
             raise TemplateNotFound(template) from None
         except OSError as exc:
-            raise Refused(f"{shown} cannot be read: {exc.strerror}") from None
+            raise Unloadable(f"{shown} cannot be read ({exc.strerror})") from None
         if stat.S_ISDIR(info.st_mode):
             raise TemplateNotFound(template)
         if not stat.S_ISREG(info.st_mode):
-            raise Refused(f"{shown} is not a regular file")
+            raise Unloadable(f"{shown} is not a regular file; templates are text files")
         if info.st_size > MAX_TEMPLATE_BYTES:
-            raise Refused(f"{shown} is larger than {MAX_TEMPLATE_BYTES // 1000} kB")
+            raise Unloadable(
+                f"{shown} is over {MAX_TEMPLATE_BYTES // 1000} kB, too large for a template"
+            )
         try:
             with open(real, "rb") as fh:
                 data = fh.read(MAX_TEMPLATE_BYTES + 1)
         except OSError as exc:
-            raise Refused(f"{shown} cannot be read: {exc.strerror}") from None
+            raise Unloadable(f"{shown} cannot be read ({exc.strerror})") from None
         try:
             source = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            raise Refused(f"{shown}:{line} is not UTF-8 text; save it as UTF-8") from None
+            raise Unloadable(f"{shown}:{line} is not UTF-8 text; save it as UTF-8") from None
         self.names[path] = shown
         return source, path, lambda: True
 
@@ -91,7 +103,7 @@ def _too_big(value: Any) -> bool:
 def _check_args(what: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     for value in (*args, *kwargs.values()):
         if _too_big(value) or (isinstance(value, str) and _WIDE.search(value)):
-            raise Refused(f"{what} with a size over {MAX_SIZE:,} is not allowed in a template")
+            raise Refused(f"{what} with a size over {MAX_SIZE:,} is not allowed; use smaller sizes")
 
 
 def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
@@ -124,7 +136,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         if operator == "*":
             seq, n = (left, right) if isinstance(left, _SEQUENCES) else (right, left)
             if isinstance(seq, _SEQUENCES) and isinstance(n, int) and len(seq) * n > MAX_SIZE:
-                raise Refused(f"repeating a text or list to over {MAX_SIZE:,} is not allowed")
+                raise Refused(f"repeating a text or list to over {MAX_SIZE:,} items is not allowed")
         elif operator == "**" and isinstance(left, int) and isinstance(right, int):
             if abs(left) > 1 and right * abs(left).bit_length() > MAX_POWER_BITS:
                 raise Refused("a power this large is not allowed in a template")
