@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kplan.load import MAX_BYTES, load_file, parse_text
+from kplan.load import load_file, parse_text
+from kplan.rawtext import MAX_BYTES
 
 HOSTILE = {
     "billion-laughs": (

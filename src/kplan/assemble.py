@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from kplan.compact import InventoryReader
 from kplan.diagnostics import Diagnostic, make
 from kplan.errors import model_for, translate
 from kplan.load import load_file
@@ -27,7 +28,6 @@ from kplan.sources import DISK, Source
 from kplan.tables import (
     DRIVER_COLUMNS,
     INVENTORY_COLUMNS,
-    InventoryReader,
     Table,
     driver_items,
     read_table,

@@ -334,7 +334,14 @@ def translate(
     if etype in _TYPE_WORDS:
         fix = ""
         if isinstance(value, str) and etype in ("int_type", "float_type"):
-            fix = " If it is meant as a number, write it as one (in YAML, without quotes)."
+            if file.lower().endswith(".csv"):
+                whole = "a whole number: " if etype == "int_type" else ""
+                fix = (
+                    f" Write {whole}digits only, without spaces, units or thousands separators"
+                    + ("." if whole else " (a decimal comma or point is fine).")
+                )
+            else:
+                fix = " If it is meant as a number, write it as one (in YAML, without quotes)."
         return Finding(
             file,
             where,
