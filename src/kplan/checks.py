@@ -582,6 +582,12 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
                         f"No inventory rows for {', '.join(req.of)} in «{unit}», so the share "
                         "cannot be taken.",
                     )
+        if req.kind == "employment" and (req.full_time_share_percent or 0) > 100:
+            yield ctx.find(
+                ("requirements", i, "full_time_share_percent"),
+                "K803",
+                f"A share of {req.full_time_share_percent:g} % is over 100 %.",
+            )
         if req.kind == "employment" and (
             (req.min_position_percent is None) == (req.full_time_share_percent is None)
         ):

@@ -150,7 +150,15 @@ def num(value: float) -> str:
     return text.replace(",", " ").replace(".", ",")
 
 
+def finite(value: float) -> float:
+    """The value, when it is a real number: a sum that overflowed is no figure at all."""
+    if not math.isfinite(value):
+        raise Unavailable("tallene er for store til å regne med.")
+    return value
+
+
 def round_required(value: float, how: str) -> float:
+    finite(value)
     if how == "opp":
         return float(math.ceil(value - EPS))
     if how == "ned":
@@ -162,10 +170,12 @@ def round_required(value: float, how: str) -> float:
 
 def whole_up(basis: str, value: float) -> float:
     """Persons come whole: a need for 2.3 persons is 3; årsverk stay as they are."""
+    finite(value)
     return float(math.ceil(value - EPS)) if basis == "personer" else value
 
 
 def whole_down(basis: str, value: float) -> float:
+    finite(value)
     return float(math.floor(value + EPS)) if basis == "personer" else value
 
 
@@ -226,6 +236,10 @@ class Analysis:
                         continue
                     try:
                         figures = EVALUATORS[req.kind](self, req, unit, year)
+                        for value in (figures.required, figures.available, figures.planned):
+                            finite(value)
+                        if figures.required_after is not None:
+                            finite(figures.required_after)
                     except Unavailable as why:
                         self.notes.append(f"{req.id}/{unit}/{year}: {why}")
                         continue

@@ -23,7 +23,7 @@ from pydantic import (
     StringConstraints,
     WithJsonSchema,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, PydanticKnownError
 
 # --- shared types -----------------------------------------------------------------------------
 
@@ -33,11 +33,32 @@ Id = Annotated[
     Strict(),
     StringConstraints(pattern=r"^[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå_.\-]*$", max_length=80),
 ]
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+"""The years kplan reads, in dates and periods too: wide enough for any plan, and far from the
+ends of the calendar, so that no date arithmetic (the day after 9999-12-31) can fail."""
+MAX_PERSONS = 10_000_000
+"""More persons (or årsverk) than Norway has people: a larger count is a typing error."""
+MAX_NOK = 1_000_000_000_000
+"""A thousand billion kroner: no action costs more, and sums of such amounts stay finite."""
+
 Number = Annotated[float, Strict()]  # strict floats still take ints: 12 and 12.0 are both fine
-Count = Annotated[int, Strict(), Field(ge=0)]
-Amount = Annotated[float, Strict(), Field(ge=0)]
-Percent = Annotated[float, Strict(), Field(ge=0)]
-Year = Annotated[int, Strict(), Field(ge=1900, le=2200)]
+Count = Annotated[int, Strict(), Field(ge=0, le=MAX_PERSONS)]
+Persons = Annotated[float, Strict(), Field(ge=0, le=MAX_PERSONS)]
+"""Persons or årsverk, where a fraction makes sense."""
+Change = Annotated[float, Strict(), Field(ge=-MAX_PERSONS, le=MAX_PERSONS)]
+"""Persons or årsverk added, or removed when negative."""
+Amount = Annotated[float, Strict(), Field(ge=0, le=MAX_NOK)]
+Percent = Annotated[float, Strict(), Field(ge=0, le=100)]
+Year = Annotated[int, Strict(), Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+
+
+def _in_years(value: Any) -> Any:
+    year = value.year if isinstance(value, dt.date) else int(str(value)[:4])
+    if year < FIRST_YEAR:
+        raise PydanticKnownError("greater_than_equal", {"ge": f"{FIRST_YEAR}-01-01"})
+    if year > LAST_YEAR:
+        raise PydanticKnownError("less_than_equal", {"le": f"{LAST_YEAR}-12-31"})
+    return value
 
 
 def _iso_date(value: Any) -> Any:
@@ -57,6 +78,7 @@ Date = Annotated[
     dt.date,
     BeforeValidator(_iso_date),
     Strict(),
+    AfterValidator(_in_years),
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
 
@@ -87,10 +109,11 @@ When = Annotated[
     BeforeValidator(_when),
     Strict(),
     StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$"),
+    AfterValidator(_in_years),
     WithJsonSchema(
         {
             "anyOf": [
-                {"type": "integer", "minimum": 1900, "maximum": 2200},
+                {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
                 {"type": "string", "pattern": r"^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$"},
             ],
             "description": "A year (2025), a month (2025-08) or a day (2025-08-01).",
@@ -551,9 +574,9 @@ class CountRequirement(ReqBase):
     """At least n persons or årsverk with a competence."""
     competences: list[Id]
     """Staff with any of these competences count."""
-    minimum: Annotated[float, Strict(), Field(gt=0)]
+    minimum: Annotated[float, Strict(), Field(gt=0, le=MAX_PERSONS)]
     """The least number needed."""
-    agreed: Annotated[float, Strict(), Field(ge=0)] = 0
+    agreed: Persons = 0
     """How much of it is covered by agreement or inter-municipal cooperation."""
     met_by: list[Literal["ansettelse", "avtale", "interkommunalt samarbeid"]] = ["ansettelse"]
     """Ways the requirement may be met."""
@@ -570,7 +593,7 @@ class QualificationRequirement(ReqBase):
     """When everyone must be qualified."""
     exemptions: Text | None = None
     """Who is exempt, e.g. «utdannet før 2014»."""
-    exempt: Annotated[float, Strict(), Field(ge=0)] = 0
+    exempt: Persons = 0
     """How many persons in the role are exempt, per unit: they need not qualify."""
 
 
@@ -611,7 +634,7 @@ Requirement = Annotated[
 
 def _band_in_order(value: str) -> str:
     low, _, high = value.partition("-")
-    if high and int(low) > int(high):
+    if (high and int(low) > int(high)) or value in ("<0", "<00", "<000"):
         raise PydanticCustomError("band_order", "the band runs backwards")
     return value
 
@@ -631,7 +654,7 @@ def band_bounds(band: str) -> tuple[int, int]:
     if band.startswith("<"):
         return 0, int(band[1:]) - 1
     if band.endswith("+"):
-        return int(band[:-1]), 99
+        return int(band[:-1]), max(int(band[:-1]), 99)
     low, _, high = band.partition("-")
     return int(low), int(high or low)
 
@@ -648,7 +671,7 @@ class InventoryRow(Model):
     """The snapshot date (YYYY-MM-DD)."""
     persons: Count
     """Headcount."""
-    fte: Annotated[float, Strict(), Field(ge=0)]
+    fte: Persons
     """Årsverk (full-time equivalents)."""
     age_bands: dict[Band, Count] = {}
     """Headcount per age band: «60-64»: 3, «<30»: 2, «65+»: 1."""
@@ -765,9 +788,9 @@ class Cost(Model):
 class Effect(Model):
     competence: Id
     """The competence the action adds (or removes, with a negative count)."""
-    count: Annotated[float, Strict()]
+    count: Change
     """How many persons it adds; negative removes."""
-    fte: Annotated[float, Strict()] | None = None
+    fte: Change | None = None
     """How many årsverk it adds; empty means the unit's usual årsverk per person."""
     year: Year
     """The year the effect counts from."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -377,6 +378,11 @@ def status_md(report: StatusReport, lang: str = "nb") -> str:
     return "\n".join(lines) + "\n"
 
 
+def _figure(value: float) -> float | None:
+    """Rounded for JSON; None (unknown) rather than a number that overflowed."""
+    return round(value, 2) if math.isfinite(value) else None
+
+
 def _row_json(r: StatusRow) -> dict[str, Any]:
     return {
         "id": r.id,
@@ -385,8 +391,8 @@ def _row_json(r: StatusRow) -> dict[str, Any]:
         "status": r.status,
         "period": r.period or None,
         "late": r.late,
-        "planned": round(r.planned, 2),
-        "spent": None if r.spent is None else round(r.spent, 2),
+        "planned": _figure(r.planned),
+        "spent": None if r.spent is None else _figure(r.spent),
         "best_level": r.best_level,
         "has_result": r.has_result,
     }
@@ -398,20 +404,22 @@ def status_json(report: StatusReport) -> str:
         "actions": len(report.rows),
         "by_status": report.by_status,
         "late": report.late,
-        "planned": round(report.planned, 2),
-        "spent": round(report.spent, 2),
-        "difference": round(report.difference, 2),
+        "planned": _figure(report.planned),
+        "spent": _figure(report.spent),
+        "difference": _figure(report.difference),
         "evaluable": report.evaluable,
         "evaluated": report.evaluated,
-        "evaluated_percent": round(report.evaluated_percent, 2),
+        "evaluated_percent": _figure(report.evaluated_percent),
         "with_result": report.with_result,
-        "with_result_percent": round(report.with_result_percent, 2),
+        "with_result_percent": _figure(report.with_result_percent),
     }
     # the same layout as gapreport's json (a row per line), with the year first
-    rows = ",\n".join("    " + json.dumps(_row_json(r), ensure_ascii=False) for r in report.rows)
+    rows = ",\n".join(
+        "    " + json.dumps(_row_json(r), ensure_ascii=False, allow_nan=False) for r in report.rows
+    )
     return (
         f'{{\n  "year": {report.year},\n  "rows": [\n'
         + rows
         + ("\n" if report.rows else "")
-        + f'  ],\n  "summary": {json.dumps(summary, ensure_ascii=False)}\n}}\n'
+        + f'  ],\n  "summary": {json.dumps(summary, ensure_ascii=False, allow_nan=False)}\n}}\n'
     )
