@@ -17,7 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from kplan import __version__
-from kplan.output import OutputError, emit, say
+from kplan.output import OutputError, emit, isatty, say
 
 app = typer.Typer(
     name="kplan",
@@ -90,7 +90,7 @@ def validate(
 
     report = validate_paths(paths or ["."], source=_source(at, (paths or ["."])[0]))
     if format is Format.text:
-        colour = use_colour(sys.stdout.isatty())
+        colour = use_colour(isatty(sys.stdout))
         emit(text(report, colour=colour), colour=colour)
     else:
         emit(PRINTERS[format.value](report), terminal=format is Format.github)
@@ -193,7 +193,7 @@ def gap(
         emit(explain_row(row))
         raise typer.Exit(0)
     if format is GapFormat.table:
-        colour = use_colour(sys.stdout.isatty())
+        colour = use_colour(isatty(sys.stdout))
         emit(gap_table(report, colour=colour), colour=colour)
     else:
         emit(GAP_PRINTERS[format.value](report), terminal=False)

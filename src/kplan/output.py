@@ -12,6 +12,7 @@ Three promises hold here, so no printer has to keep them on its own:
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import re
@@ -142,7 +143,9 @@ def emit(text: str, *, terminal: bool = True, colour: bool = False) -> None:
     if _closed:
         return
     stream = sys.stdout
-    if terminal or _isatty(stream):
+    if stream is None:  # started with stdout closed (`kplan ... >&-`)
+        raise OutputError("standard output is closed; nothing can be written.")
+    if terminal or isatty(stream):
         text = inert(text, colour=colour)
     try:
         buffer = getattr(stream, "buffer", None)
@@ -162,7 +165,7 @@ def emit(text: str, *, terminal: bool = True, colour: bool = False) -> None:
 def finish() -> None:
     """Flush stdout at the end of a run, inside the error boundary (a full disk shows here
     when the output was small enough to sit in the buffer)."""
-    if _closed:
+    if _closed or sys.stdout is None:
         return
     try:
         sys.stdout.flush()
@@ -183,7 +186,8 @@ def say(message: str) -> None:
         pass
 
 
-def _isatty(stream: object) -> bool:
+def isatty(stream: object) -> bool:
+    """Whether `stream` is a terminal (False for a closed or missing stream)."""
     try:
         return bool(stream.isatty())  # type: ignore[attr-defined]
     except (AttributeError, OSError, ValueError):
@@ -308,8 +312,6 @@ def write_atomic(path: str, data: bytes) -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, real)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 
 from kplan.diagnostics import Diagnostic, Severity
-from kplan.output import field, one_line
+from kplan.output import field, json_inert, one_line
 from kplan.validate import Report
 
 _COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m"}
@@ -85,7 +85,7 @@ def as_json(report: Report) -> str:
         "plans": list(report.plans),
         "files": report.files,
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return json_inert(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
 
 
 def _escape(value: str, *, prop: bool = False) -> str:
