@@ -11,13 +11,29 @@ from __future__ import annotations
 
 import enum
 import gc
+import os
+import signal
 import sys
 from typing import Annotated, Any
 
-import typer
 
-from kplan import __version__
-from kplan.output import OutputError, emit, isatty, say
+def _interrupted_early(signum: int, frame: object) -> None:
+    """Ctrl-C while the CLI is still being imported: nothing to clean up yet, exit quietly."""
+    os._exit(130)
+
+
+# Only when this process is the kplan command (not a test importing the module), and not when
+# the shell started it with SIGINT ignored (a background job).
+if (
+    os.path.basename(sys.argv[0]) in ("kplan", "__main__.py")
+    and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+):
+    signal.signal(signal.SIGINT, _interrupted_early)
+
+import typer  # noqa: E402
+
+from kplan import __version__  # noqa: E402
+from kplan.output import OutputError, emit, isatty, say  # noqa: E402
 
 app = typer.Typer(
     name="kplan",
@@ -440,6 +456,8 @@ def main() -> None:
     # A run builds one large tree with no reference cycles and then exits: the cycle collector
     # would only walk it again and again (a third of the time on large plans).
     gc.disable()
+    if signal.getsignal(signal.SIGINT) is _interrupted_early:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # cleanup runs from here on
     sys.exit(_run())
 
 
@@ -459,19 +477,23 @@ def _run() -> int:
         exc.show()
         return 2
     except ClickException as exc:
-        message = one_line(exc.format_message()).replace("Value error, ", "")
-        where = f"kplan {exc.ctx.info_name}" if getattr(exc, "ctx", None) else "kplan"
+        message = one_line(exc.format_message()).replace("Value error, ", "").rstrip(".")
+        ctx = getattr(exc, "ctx", None)
+        where = f"kplan {ctx.info_name}" if ctx is not None and ctx.parent else "kplan"
         say(f"kplan: {message} (see '{where} --help').\n")
         return 2
     except OutputError as exc:
         say(f"kplan: {exc}\n")
         return 2
-    except KeyboardInterrupt:
-        return 130
-    except (typer.Abort, EOFError):
+    except (KeyboardInterrupt, typer.Abort, EOFError):
         return 130
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
+    except OSError as exc:  # help or a message that could not be written, a file gone missing
+        output.drop_stdout()
+        name = f" {output.field(exc.filename)}" if exc.filename else ""
+        say(f"kplan: cannot go on:{name} {exc.strerror or exc}.\n")
+        return 2
     except RecursionError:
         say("kplan: internal error: the input is nested too deeply.\n")
         return 2

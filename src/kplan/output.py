@@ -117,7 +117,7 @@ _closed = False
 """The reader of stdout went away (`| head`): the rest of the output is dropped quietly."""
 
 
-def _drop_stdout() -> None:
+def drop_stdout() -> None:
     """Point stdout at /dev/null so that nothing left in Python's buffers fails again at exit."""
     global _closed
     _closed = True
@@ -133,7 +133,7 @@ def _drop_stdout() -> None:
 
 
 def _stdout_failed(exc: OSError) -> OutputError:
-    _drop_stdout()
+    drop_stdout()
     return OutputError(f"cannot write to standard output: {exc.strerror or exc}.")
 
 
@@ -157,7 +157,7 @@ def emit(text: str, *, terminal: bool = True, colour: bool = False) -> None:
             buffer.write(text.encode(encoding, "backslashreplace"))
         stream.flush()
     except BrokenPipeError:
-        _drop_stdout()
+        drop_stdout()
     except OSError as exc:
         raise _stdout_failed(exc) from None
 
@@ -170,7 +170,7 @@ def finish() -> None:
     try:
         sys.stdout.flush()
     except BrokenPipeError:
-        _drop_stdout()
+        drop_stdout()
     except OSError as exc:
         raise _stdout_failed(exc) from None
     except ValueError:  # stdout already closed
