@@ -236,26 +236,10 @@ def _what(exc: BaseException) -> str:
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Write a file whole or not at all, keeping the target's permissions (0644 when new)."""
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        mode = os.stat(path).st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".kplan-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write a file whole or not at all, keeping the target's permissions (see kplan.output)."""
+    from kplan.output import write_atomic as write
+
+    write(path, data)
 
 
 def find_chromium() -> str | None:
@@ -277,8 +261,11 @@ def html_to_pdf(html: str, out: str) -> None:
     with tempfile.TemporaryDirectory(prefix="kplan-pdf-") as tmp:
         page = os.path.join(tmp, "plan.html")
         pdf = os.path.join(tmp, "plan.pdf")
-        with open(page, "w", encoding="utf-8") as fh:
-            fh.write(html)
+        try:
+            with open(page, "w", encoding="utf-8") as fh:
+                fh.write(html)
+        except OSError as exc:
+            raise RenderError(f"cannot prepare the PDF in {tmp}: {exc.strerror or exc}.") from None
         cmd = [
             browser,
             "--headless",
@@ -294,10 +281,18 @@ def html_to_pdf(html: str, out: str) -> None:
             "file://" + page,
         ]
         try:
-            subprocess.run(cmd, capture_output=True, timeout=120, check=False)
+            done = subprocess.run(cmd, capture_output=True, timeout=120, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise RenderError(f"Chromium could not print the PDF: {exc}") from None
-        if not os.path.exists(pdf) or os.path.getsize(pdf) == 0:
-            raise RenderError("Chromium did not produce a PDF.")
-        with open(pdf, "rb") as fh:
-            write_atomic(out, fh.read())
+        try:
+            with open(pdf, "rb") as fh:
+                data = fh.read()
+        except OSError:
+            data = b""
+        # Chromium killed half-way (a full disk, a file-size limit) leaves a truncated PDF
+        if done.returncode != 0 or not data.rstrip().endswith(b"%%EOF"):
+            raise RenderError(
+                f"Chromium did not produce a whole PDF (exit {done.returncode}); "
+                "check the free disk space and try again."
+            )
+        write_atomic(out, data)
