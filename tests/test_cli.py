@@ -155,3 +155,144 @@ def test_include_symlink_outside_is_refused(minimal_plan: Path, tmp_path: Path) 
     result = kplan("validate", ".", cwd=minimal_plan)
     assert result.returncode == 1
     assert "kplan.yaml:1:11: K018 error: «parts/link.yaml» links to a file outside" in result.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Output files, stdout and terminal text (kplan.output)
+
+
+def test_output_file_modes(minimal_plan: Path, tmp_path: Path) -> None:
+    """A new document gets 0666 less the umask (not a temporary file's 0600); an existing one
+    keeps its mode; no temporary file is left."""
+    out = tmp_path / "ut.html"
+    shell = f"umask 027; {sys.executable} -m kplan render {minimal_plan} -o {out}"
+    assert subprocess.run(shell, shell=True, timeout=120).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o640
+    out.chmod(0o604)
+    assert kplan("render", str(minimal_plan), "-o", str(out)).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o604
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan", "ut.html"]
+
+
+def test_write_atomic_cleans_up(tmp_path: Path, monkeypatch) -> None:
+    import pytest
+
+    from kplan import output
+
+    target = tmp_path / "ut.html"
+    target.write_text("før", encoding="utf-8")
+
+    def fail(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(output.os, "replace", fail)
+    with pytest.raises(OSError):
+        output.write_atomic(str(target), b"etter")
+    assert target.read_text(encoding="utf-8") == "før"
+    assert [p.name for p in tmp_path.iterdir()] == ["ut.html"]
+
+
+def test_check_target_refuses_inputs_in_any_disguise(minimal_plan: Path, tmp_path: Path) -> None:
+    import os
+
+    import pytest
+
+    from kplan.output import OutputError, check_target
+
+    plan = str(minimal_plan / "kplan.yaml")
+    (tmp_path / "hard.html").hardlink_to(plan)
+    (tmp_path / "soft.html").symlink_to(plan)
+    (tmp_path / "maler").mkdir()
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    guard = {"inputs": [plan], "plan_dir": str(minimal_plan), "protect": [str(tmp_path / "maler")]}
+    for bad, why in [
+        (plan, "plan reads"),
+        (str(tmp_path / "hard.html"), "plan reads"),
+        (str(tmp_path / "soft.html"), "plan reads"),
+        (f"{minimal_plan}/../plan/kplan.yaml", "plan reads"),
+        (f"{minimal_plan}/ny.CSV", "plan directory"),
+        (str(tmp_path / "maler" / "document.html.j2"), "kplan reads"),
+        (str(fifo), "not a regular file"),
+        (str(tmp_path), "is a directory"),
+        ("", "needs a file name"),
+        (str(tmp_path / "nope" / "x.html"), "does not exist"),
+        ("a\nb.html", "control character"),
+    ]:
+        with pytest.raises(OutputError, match=why):
+            check_target(bad, **guard)  # type: ignore[arg-type]
+    assert check_target(str(tmp_path / "ok.html"), **guard) == str(tmp_path / "ok.html")  # type: ignore[arg-type]
+    assert check_target(f"{minimal_plan}/plan.md", **guard).endswith("plan.md")  # type: ignore[arg-type]
+
+
+def test_terminal_text_is_inert() -> None:
+    from kplan.output import field, inert, json_inert, one_line
+
+    assert inert("a\x1b]0;x\x07\tb\nc\x9b\u202e\udcff") == "a\\x1b]0;x\\x07\tb\nc\\x9b\\u202e\\xff"
+    assert inert("\x1b[31mfeil\x1b[0m \x1b[2J", colour=True) == "\x1b[31mfeil\x1b[0m \\x1b[2J"
+    assert field("a\tb\nc") == "a\\tb\\nc"
+    assert one_line("  Et langt\n  mål\tx ") == "Et langt mål\\tx"
+    assert json_inert('{"a": "\u202e\x85"}') == '{"a": "\\u202e\\u0085"}'
+
+
+def test_json_has_no_infinity() -> None:
+    from kplan.costs import CostRow
+    from kplan.gapreport import cost_csv, cost_json
+
+    rows = [CostRow(2025, None, None, float("inf"), 0.0, float("nan"), 1)]
+    doc = json.loads(cost_json(rows))
+    assert doc["rows"][0]["gross"] is None and doc["rows"][0]["net"] is None
+    assert doc["total"]["gross"] is None
+    assert cost_csv(rows).splitlines()[1] == "2025,,,,0.0,,1"
+
+
+def test_text_report_caps_each_file() -> None:
+    from kplan.diagnostics import make
+    from kplan.report import PER_FILE, text
+    from kplan.validate import Report
+
+    many = tuple(make("a.yaml", i, 1, "K101", f"Unknown key «k{i}».") for i in range(1, 1501))
+    out = text(Report((*many, make("b.yaml", 1, 1, "K101", "x")), ("a.yaml",), 2)).splitlines()
+    assert len(out) == PER_FILE + 2
+    assert out[-1].startswith("1501 error(s), 0 warning(s)")
+    assert "500 in a.yaml" in out[-1]
+
+
+def test_stdout_failures_are_one_line(minimal_plan: Path) -> None:
+    for args in (["gap", "--format", "json"], ["validate"], ["render", "-f", "md"]):
+        for env in ({}, {"PYTHONUNBUFFERED": "1"}):
+            cmd = " ".join([sys.executable, "-m", "kplan", *args, str(minimal_plan)])
+            done = subprocess.run(
+                f"{cmd} > /dev/full",
+                shell=True,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                env={**os.environ, **env},
+            )
+            assert done.returncode == 2, (args, env, done.stderr)
+            assert (
+                done.stderr == "kplan: cannot write to standard output: No space left on device.\n"
+            )
+
+
+def test_closed_pipe_is_quiet_and_keeps_the_result(minimal_plan: Path) -> None:
+    f = minimal_plan / "kplan.yaml"
+    f.write_text(f.read_text("utf-8") + "".join(f"u{i}: 1\n" for i in range(3000)), "utf-8")
+    shell = f"set -o pipefail; {sys.executable} -m kplan validate {minimal_plan} | head -1"
+    done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=120)
+    assert done.stderr == ""
+    assert done.returncode == 1  # the plan has errors, whoever stopped reading
+    assert done.stdout.count("\n") == 1
+
+
+def test_usage_errors_are_one_line(minimal_plan: Path) -> None:
+    for args in (
+        ["gap", str(minimal_plan), "--year", "99999999999999999999"],
+        ["log", str(minimal_plan), "--limit", "0"],
+        ["render", str(minimal_plan), "--lang", "xx"],
+        ["validate", "--frobnicate"],
+    ):
+        done = kplan(*args)
+        assert done.returncode == 2, args
+        assert done.stderr.count("\n") == 1 and done.stderr.startswith("kplan: "), done.stderr
