@@ -18,6 +18,7 @@ from typing import Any
 from kplan.assemble import Assembled
 from kplan.locate import Finding
 from kplan.model import Analysis, DriverIndex, Plan, PlanInfo, when_bounds
+from kplan.privacy import NAME_MESSAGE, names_in, own_names, person_fields
 
 Path_ = tuple[Any, ...]
 
@@ -302,6 +303,15 @@ def on_loops(parent: dict[str, str | None]) -> set[str]:
         for n in chain:
             state[n] = 2
     return looped
+
+
+@check
+def personal_names(ctx: Context) -> Iterator[Finding]:
+    """K605: a personal name where the plan names a role (members, responsible, leaders)."""
+    own = own_names(ctx.plan)
+    for path, text in person_fields(ctx.plan):
+        for name in names_in(text, own):
+            yield ctx.find(path, "K605", NAME_MESSAGE.format(name=name))
 
 
 # --- the KS steps -----------------------------------------------------------------------------

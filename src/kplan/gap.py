@@ -14,7 +14,7 @@ Each requirement kind has one small function that returns the `Figures` for a un
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -113,7 +113,7 @@ class Figures:
     available: float
     planned: float
     formula: str
-    inventory: list[InventoryRow | Rows] = field(default_factory=list)
+    inventory: Sequence[InventoryRow | Rows] = ()
     """The rows the figures draw on, or where to find them (listed only when explained)."""
     actions: list[EffectUse] = field(default_factory=list)
     drivers: tuple[str, ...] = ()
@@ -323,12 +323,13 @@ def ratio(a: Analysis, req: RatioRequirement, unit: str, year: int) -> Figures:
 
 def share(a: Analysis, req: ShareRequirement, unit: str, year: int) -> Figures:
     basis = req.basis
+    total_rows: list[InventoryRow | Rows]
     if req.of:
         total, total_rows = a.held(unit, req.of, year)
         grown = total + a.added(unit, req.of, year)[0]
     else:
         total = a.supply.base(unit, None, None, year)
-        total_rows: list[InventoryRow | Rows] = [Rows(a.supply, unit, None, None)]
+        total_rows = [Rows(a.supply, unit, None, None)]
         grown = total + a.supply.new_staff(unit, year)
     if total.of(basis) <= EPS:
         raise Unavailable("ingen ansatte å regne andelen av (mangler rad for alle ansatte).")
@@ -355,7 +356,7 @@ def share(a: Analysis, req: ShareRequirement, unit: str, year: int) -> Figures:
         have.of(basis),
         plus.of(basis),
         formula,
-        inventory + total_rows,
+        [*inventory, *total_rows],
         actions,
         excess=excess,
         required_after=after,

@@ -928,9 +928,12 @@ class Appendix(Model):
 
 class Suppression(Model):
     code: Annotated[str, Strict(), StringConstraints(pattern=r"^K\d{3}$")]
-    """The warning code to silence, e.g. «K301»."""
+    """The warning code to silence, e.g. «K301», or a privacy code with `text`."""
     reason: Text
     """Why the plan silences it: the reason is part of the plan."""
+    text: Text | None = None
+    """For a false alarm of a privacy code (K601-K605): the exact text flagged. Only that text
+    is silenced, though privacy codes are errors; say in the reason why it is no personal data."""
 
 
 # --- the plan ---------------------------------------------------------------------------------

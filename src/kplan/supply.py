@@ -223,12 +223,12 @@ class Supply:
         by_key: dict[tuple[str | None, str | None], dict[str, list[InventoryRow]]] = defaultdict(
             dict
         )
-        for (unit, competence, role), row in self.rows.items():
-            by_key[(competence, role)][unit] = [row]
+        for (where, comp, role), row in self.rows.items():
+            by_key[(comp, role)][where] = [row]
         self._rows = {k: Placed(self.tree, d) for k, d in by_key.items()}
         by_unit: dict[str, list[InventoryRow]] = defaultdict(list)
-        for (unit, _, _), row in self.rows.items():
-            by_unit[unit].append(row)
+        for (where, _, _), row in self.rows.items():
+            by_unit[where].append(row)
         self._all = Placed(self.tree, by_unit)
 
     def _fte_per_person(self, unit: str, competence: str) -> float:

@@ -14,6 +14,8 @@ from kplan.checks import run_checks
 from kplan.diagnostics import CODES, IO_CODES, Diagnostic, Severity
 from kplan.locate import Finding, resolve
 from kplan.model import Plan
+from kplan.privacy import PRIVACY_CODES, flagged, named
+from kplan.rawtext import read_text
 from kplan.sources import DISK, Source
 
 
@@ -49,29 +51,70 @@ class Report:
         return 0
 
 
-def _suppress(asm: Assembled, findings: list[Finding]) -> tuple[list[Finding], dict[str, int]]:
+def _suppress(
+    asm: Assembled, findings: list[Finding]
+) -> tuple[list[Finding], dict[str, int], dict[str, set[str]]]:
+    """Findings left after the plan's suppressions, what they silenced by code, and the texts
+    silenced per privacy code (for the raw-text diagnostics, which have no data path)."""
     if asm.plan is None or not asm.plan.suppress:
-        return findings, {}
+        return findings, {}, {}
     silenced = set()
+    texts: dict[str, set[str]] = {}
     for i, s in enumerate(asm.plan.suppress):
         info = CODES.get(s.code)
-        if info is None or info.severity is Severity.ERROR:
+        if s.text is not None:
+            if s.code in PRIVACY_CODES:
+                texts.setdefault(s.code, set()).add(s.text)
+            else:
+                findings.append(
+                    Finding(
+                        asm.root,
+                        ("suppress", i, "text"),
+                        "K701",
+                        f"text: silences one flagged text of a privacy code "
+                        f"({', '.join(sorted(PRIVACY_CODES))}), not of {s.code}; "
+                        "leave text: out.",
+                    )
+                )
+        elif info is None or info.severity is Severity.ERROR:
             why = (
                 "is not a kplan code"
                 if info is None
                 else "is an error, and errors cannot be silenced"
             )
+            if info is not None and s.code in PRIVACY_CODES:
+                why += "; for a false alarm, give the exact text flagged under text:"
             findings.append(Finding(asm.root, ("suppress", i, "code"), "K701", f"{s.code} {why}."))
         else:
             silenced.add(s.code)
     kept: list[Finding] = []
     dropped: dict[str, int] = {}
     for f in findings:
-        if f.code in silenced:
+        if f.code in silenced or (f.code in texts and named(f.message) in texts[f.code]):
             dropped[f.code] = dropped.get(f.code, 0) + 1
         else:
             kept.append(f)
-    return kept, dropped
+    return kept, dropped, texts
+
+
+def _false_alarms(
+    asm: Assembled, texts: dict[str, set[str]], dropped: dict[str, int]
+) -> list[Diagnostic]:
+    """The loader's diagnostics without the privacy hits the plan marked as false alarms."""
+    if not texts:
+        return asm.problems
+    cache: dict[str, dict[tuple[int, int, str], str]] = {}
+    kept = []
+    for d in asm.problems:
+        if d.code in texts:
+            if d.path not in cache:
+                text = read_text(d.path, asm.source)
+                cache[d.path] = flagged(text) if isinstance(text, str) else {}
+            if cache[d.path].get((d.line, d.col, d.code)) in texts[d.code]:
+                dropped[d.code] = dropped.get(d.code, 0) + 1
+                continue
+        kept.append(d)
+    return kept
 
 
 def validate_plan(path: str, *, today: dt.date | None = None, source: Source = DISK) -> Report:
@@ -93,11 +136,12 @@ def check_plan(
     """The assembled plan and its validation report."""
     asm = assemble(path, source)
     findings = asm.findings + run_checks(asm, today or dt.date.today())
-    findings, suppressed = _suppress(asm, findings)
+    findings, suppressed, texts = _suppress(asm, findings)
+    problems = _false_alarms(asm, texts, suppressed)
     # a value the loader already reported (an impossible date) is not reported again
-    taken = {(d.path, d.line, d.col) for d in asm.problems}
+    taken = {(d.path, d.line, d.col) for d in problems}
     located = [d for d in resolve(findings, asm.source) if (d.path, d.line, d.col) not in taken]
-    diagnostics = sorted([*asm.problems, *located])
+    diagnostics = sorted([*problems, *located])
     return asm, Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed, source.label)
 
 
