@@ -26,6 +26,7 @@ import shlex
 import subprocess
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import IO
 
 from kplan.gitwork import worktree_changed
@@ -268,8 +269,10 @@ class Git:
         Symbolic links on the way are resolved, as git's own top-level path is."""
         if "\x00" in path:
             return "\x00"  # matches nothing
-        full = os.path.realpath(os.path.join(self.cwd, path))
-        rel = os.path.relpath(full, os.path.realpath(self.root))
+        full = os.path.normpath(os.path.join(self.cwd, path))
+        head, name = os.path.split(full)
+        full = os.path.realpath(full) if os.path.islink(full) else os.path.join(_real(head), name)
+        rel = os.path.relpath(full, _real(self.root))
         return "" if rel == "." else rel.replace(os.sep, "/")
 
     def object_format(self) -> str:
@@ -367,6 +370,12 @@ class Git:
     def parent(self, commit: str) -> str | None:
         out = self._run("rev-parse", "--verify", "--quiet", f"{commit}^1", check=False)
         return out.decode().strip() if out else None
+
+
+@lru_cache(maxsize=256)
+def _real(directory: str) -> str:
+    """A directory's path with symbolic links resolved (a plan's files share a few)."""
+    return os.path.realpath(directory)
 
 
 def _last_line(text: str) -> str:
