@@ -18,7 +18,7 @@ import os
 import re
 from functools import lru_cache
 
-from kplan.history import Entry, Git, GitError
+from kplan.history import Entry, Git, GitError, shown
 
 _MAGIC = re.compile(r"[*?[]")
 
@@ -153,7 +153,7 @@ class GitSource(Source):
         self.git = git
         self.rev = rev
         self.commit = git.commit(rev)
-        self.label = f"{rev} ({self.commit[:12]})"
+        self.label = f"{shown(rev)} ({self.commit[:12]})"
         self._scope: str | None = None
         self._files: dict[str, Entry] = {}
         self._names: list[str] = []
