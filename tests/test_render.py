@@ -334,3 +334,80 @@ def test_markup_in_every_field_stays_text(name: str) -> None:
         assert shape(hostile) == shape(plain), fmt  # links and raw HTML are checked there too
         assert not re.search(r"(?<!\\)<(script|img)", hostile)  # «\<» is shown as «<» in md
         assert "\x1b" not in hostile and "␛" in hostile  # shown, not sent to a terminal
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "\tjavascript:alert(1)",
+        "java\nscript:alert(1)",
+        "&#106;avascript:alert(1)",
+        "\x01javascript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD4=",
+        "vbscript:msgbox(1)",
+        "//evil.example/x",
+        "/relative/path",
+        "https:/missing-slash",
+        "https://x.no/a b",
+        "https://x.no/\x00",
+    ],
+)
+def test_only_http_and_mailto_links(url: str) -> None:
+    from kplan.mdsafe import safe_url
+
+    assert safe_url(url) is None
+
+
+def test_safe_links_are_percent_encoded() -> None:
+    from kplan.mdsafe import safe_url
+
+    assert safe_url("HTTPS://x.no/a") == "HTTPS://x.no/a"
+    assert safe_url("mailto:post@testvik.kommune.no") == "mailto:post@testvik.kommune.no"
+    assert safe_url('https://x.no/"><script>\\') == "https://x.no/%22%3E%3Cscript%3E%5C"
+
+
+EXTREMES = [
+    [0.0, 0.0, 0.0],
+    [-5.0, 3.0, -1e6],
+    [1e300, 2.0, 1e-300],
+    [float("nan"), float("inf"), float("-inf")],
+    [10**400, -(10**400), 7],
+]
+
+
+@pytest.mark.parametrize("values", EXTREMES)
+def test_charts_draw_any_figures(values: list[float]) -> None:
+    import datetime as dt
+    import math
+    from xml.etree import ElementTree
+
+    from kplan.charts import bar_chart, mix_chart, timeline_chart
+
+    long = "Avdeling med et svært langt navn " * 20 + "<&>\"'"
+    charts = [
+        bar_chart(
+            "T", "D", ["2025", "2026", "2027"], [(f"{long} {i}", values) for i in range(500)], "kr"
+        ),
+        bar_chart("T", "D", [], [], "kr"),
+        mix_chart("T", "D", ["a", "b", "c"], values, list(reversed(values)), ("x", "y")),
+        timeline_chart(
+            "T",
+            "D",
+            [(f"{long} {i}", dt.date(1900, 1, 1), dt.date(2200, 12, 31)) for i in range(500)],
+            dt.date(1900, 1, 1),
+            dt.date(2200, 12, 31),
+        ),
+    ]
+    for chart in charts:
+        svg = ElementTree.fromstring(str(chart.svg))  # well-formed XML
+        for el in svg.iter():
+            for name in ("x", "y", "x1", "x2", "y1", "y2", "width", "height"):
+                if name in el.attrib:
+                    number = float(el.attrib[name])
+                    assert math.isfinite(number), (name, el.attrib)
+                    assert name not in ("width", "height") or number >= 0, el.attrib
+        assert len(str(chart.svg)) < 200_000
+        assert not re.search(r"\b(nan|inf)\b", chart.mermaid)

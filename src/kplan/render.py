@@ -84,7 +84,9 @@ def stamp_text(stamp: Stamp, plan: Plan, lang: str) -> str:
 
 
 TEMPLATE_SECONDS = 10
-"""How long a kommune's own templates may run before they are stopped."""
+"""How long a kommune's own templates may run on a small plan before they are stopped; a large
+plan adds PER_THOUSAND_ROWS for each thousand rows (units, needs, actions...)."""
+PER_THOUSAND_ROWS = 3
 MAX_OUTPUT = 100_000_000
 """The most characters a document may have (a template looping without end stops here)."""
 
@@ -139,17 +141,25 @@ def render(
     document = build(plan, analyse(plan), lang, stamp_text(stamp, plan, lang), follow_up)
     env = environment(fmt, templates)
     try:
-        with deadline(TEMPLATE_SECONDS if templates else None):
+        with deadline(_budget(plan) if templates else None):
             template = env.get_template(TEMPLATES[fmt])
             return _collect(template.generate(doc=document))
     except TemplateSyntaxError as exc:
         where = _shown(env, exc.filename or exc.name or TEMPLATES[fmt])
         raise RenderError(f"{where}:{exc.lineno}: {exc.message}") from None
     except OutOfTime as exc:
-        said = f"the template ran for more than {TEMPLATE_SECONDS} s; look for loops in loops."
+        said = f"the template ran for more than {_budget(plan):.0f} s; look for loops in loops."
         raise RenderError(_located(env, exc, said)) from None
     except Exception as exc:  # a template is user input: any failure is the user's to fix
         raise RenderError(_located(env, exc, _what(exc))) from None
+
+
+def _budget(plan: Plan) -> float:
+    rows = sum(
+        len(rows)
+        for rows in (plan.units, plan.goals, plan.requirements, plan.inventory, plan.drivers)
+    ) + sum(len(rows) for rows in (plan.needs, plan.actions, plan.competences, plan.appendices))
+    return TEMPLATE_SECONDS + PER_THOUSAND_ROWS * rows / 1000
 
 
 class OutOfTime(BaseException):
