@@ -108,6 +108,25 @@ def lookalike(value: Any, candidates: Iterable[Any]) -> str | None:
     return None
 
 
+def oddity(value: Any) -> str | None:
+    """What is odd about a text that looks right but is not: an invisible character, a letter
+    from another alphabet, or a decomposed letter. None when nothing is."""
+    if not isinstance(value, str):
+        return None
+    for ch in value:
+        if ch in _INVISIBLE:
+            return f"«{shown(value)}» holds {_INVISIBLE[ch]}, an invisible character; delete it."
+        if ch in _HOMOGLYPHS:
+            name = unicodedata.name(ch, "?").split()[0].title()
+            return (
+                f"«{value}» has the {name} letter «{ch}» (U+{ord(ch):04X}), which looks like the "
+                f"Latin «{_HOMOGLYPHS[ch]}»; retype it."
+            )
+    if unicodedata.normalize("NFC", value) != value:
+        return f"«{value}» is written with a decomposed letter (a letter and a separate accent); retype it."
+    return None
+
+
 def did_you_mean(value: Any, candidates: Iterable[Any]) -> str:
     """A hint for a value that is not one of `candidates`: a look-alike explained, or the
     closest candidate; empty when nothing is close."""
@@ -372,6 +391,8 @@ def translate(
         )
     if etype == "finite_number":
         return Finding(file, where, "K105", "The value must be an ordinary number, not inf or nan.")
+    if etype == "string_pattern_mismatch" and oddity(value):
+        return Finding(file, where, "K105", str(oddity(value)))
     if etype == "string_pattern_mismatch":
         return Finding(
             file,
