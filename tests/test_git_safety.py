@@ -102,8 +102,8 @@ def test_only_plumbing_runs(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None
     real_run, real_popen = subprocess.run, subprocess.Popen
 
     def sub(cmd: list[str]) -> None:
-        assert cmd[:2] == ["git", "--no-pager"] and cmd[2] == "-C", cmd
-        seen.append(cmd[4])
+        assert cmd[:2] == ["git", "--no-pager"], cmd
+        seen.append(cmd[cmd.index("-C") + 2])
 
     def run(cmd: list[str], *a: Any, **k: Any) -> Any:
         sub(cmd)

@@ -24,11 +24,10 @@ import os
 import re
 import shlex
 import subprocess
-import weakref
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import IO
 
+from kplan.gitcat import Batch
 from kplan.gitwork import worktree_changed
 
 _KEPT_ENV = frozenset({"GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CEILING_DIRECTORIES"})
@@ -147,7 +146,7 @@ class Git:
         self.cwd = os.path.realpath(".")
         self.root = nearest_dir(where)
         self._config = list(SAFE_CONFIG)
-        self._batch: _Batch | None = None
+        self._batch: Batch | None = None
         found = self._call("rev-parse", "--show-toplevel")
         if found.returncode != 0:
             raise GitError(self._not_a_repository(where, found.stderr))
@@ -204,7 +203,9 @@ class Git:
         return env
 
     def command(self, *args: str) -> list[str]:
-        return ["git", "--no-pager", "-C", self.root, *args]
+        # on the command line too: git before 2.31 ignores GIT_CONFIG_COUNT
+        safe = [arg for key, value in SAFE_CONFIG for arg in ("-c", f"{key}={value}")]
+        return ["git", "--no-pager", *safe, "-C", self.root, *args]
 
     def _call(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
         try:
@@ -296,9 +297,9 @@ class Git:
                 files[path] = Entry(blob.decode("ascii"), int(size) if size.isdigit() else -1)
         return files
 
-    def _cat(self) -> _Batch:
+    def _cat(self) -> Batch:
         if self._batch is None:
-            self._batch = _Batch(self.command("cat-file", "--batch"), self.env())
+            self._batch = Batch(self.command("cat-file", "--batch"), self.env(), GitError)
         return self._batch
 
     def blob(self, blob: str, limit: int | None = None) -> bytes:
@@ -389,109 +390,3 @@ def _encodable(text: str) -> bool:
     except (UnicodeEncodeError, ValueError):
         return False
     return True
-
-
-class _Batch:
-    """One `git cat-file --batch` for all the blobs a command reads (a process per blob is
-    slow for plans of many files)."""
-
-    def __init__(self, cmd: list[str], env: dict[str, str]) -> None:
-        self.cmd, self.env = cmd, env
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def _start(self) -> subprocess.Popen[bytes]:
-        if self.proc is None:
-            try:
-                self.proc = subprocess.Popen(
-                    self.cmd,
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=subprocess.DEVNULL,
-                    env=self.env,
-                )
-            except OSError as exc:
-                raise GitError(f"git cat-file could not be started: {exc}.") from None
-            weakref.finalize(self, _stop, self.proc)
-        return self.proc
-
-    def _ask(self, blobs: list[str]) -> tuple[IO[bytes], IO[bytes]]:
-        for blob in blobs:
-            if not re.fullmatch(r"[0-9a-f]{40,64}", blob):
-                raise GitError(f"«{shown(blob)}» is not an object id.")
-        proc = self._start()
-        assert proc.stdin is not None and proc.stdout is not None
-        try:
-            proc.stdin.write(b"".join(b.encode() + b"\n" for b in blobs))
-            proc.stdin.flush()
-        except OSError:
-            self.close()
-            raise GitError("git cat-file stopped.") from None
-        return proc.stdin, proc.stdout
-
-    def _size(self, stdout: IO[bytes], blob: str) -> int | None:
-        """The size the answer's header gives; None for a missing object."""
-        header = stdout.readline().split()
-        if len(header) == 2 and header[1] == b"missing":
-            return None
-        if len(header) != 3 or not header[2].isdigit():
-            self.close()
-            raise GitError(f"The object {blob[:12]} cannot be read from the repository.")
-        return int(header[2])
-
-    def read(self, blob: str, limit: int | None) -> bytes:
-        _, stdout = self._ask([blob])
-        size = self._size(stdout, blob)
-        if size is None:
-            raise GitError(f"The object {blob[:12]} is missing from the repository.")
-        if limit is not None and size > limit:
-            data = _read(stdout, limit)
-            self.close()  # the rest of a huge blob is not worth reading
-            return data
-        return self._rest(stdout, blob, size)
-
-    def read_many(self, blobs: list[str]) -> dict[str, bytes]:
-        """Small blobs, asked for together (one round trip for a chunk, not one each)."""
-        found: dict[str, bytes] = {}
-        for i in range(0, len(blobs), 256):  # 256 requests fit in any pipe buffer
-            chunk = blobs[i : i + 256]
-            _, stdout = self._ask(chunk)
-            for blob in chunk:
-                size = self._size(stdout, blob)
-                if size is not None:
-                    found[blob] = self._rest(stdout, blob, size)
-        return found
-
-    def _rest(self, stdout: IO[bytes], blob: str, size: int) -> bytes:
-        data = _read(stdout, size)
-        if len(data) != size or stdout.read(1) != b"\n":
-            self.close()
-            raise GitError(f"The object {blob[:12]} could not be read in full.")
-        return data
-
-    def close(self) -> None:
-        if self.proc is not None:
-            _stop(self.proc)
-            self.proc = None
-
-
-def _read(stream: IO[bytes], size: int) -> bytes:
-    chunks, left = [], size
-    while left > 0:
-        chunk = stream.read(min(left, 1 << 20))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def _stop(proc: subprocess.Popen[bytes]) -> None:
-    for stream in (proc.stdin, proc.stdout):
-        try:
-            if stream is not None:
-                stream.close()
-        except OSError:
-            pass
-    if proc.poll() is None:
-        proc.kill()
-    proc.wait()
