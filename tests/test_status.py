@@ -269,3 +269,14 @@ def test_oyer() -> None:
     assert {r.id: r.late for r in follow_up(plan, 2025).rows}["t-tingsrett-nmbu"] is True
     json.loads(status_json(report))
     assert "| Tingsrett Videreutdanning NMBU (t-tingsrett-nmbu) |" in status_md(report)
+
+
+def test_json_shows_an_overflowed_figure_as_unknown(report: StatusReport) -> None:
+    """JSON never holds Infinity or NaN: a figure that is not a number is null."""
+    import dataclasses
+
+    broken = dataclasses.replace(report, planned=float("inf"), spent=float("nan"))
+    data = json.loads(status_json(broken))
+    assert data["summary"]["planned"] is None
+    assert data["summary"]["spent"] is None
+    assert data["summary"]["difference"] is None
