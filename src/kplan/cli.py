@@ -73,8 +73,11 @@ def _version(value: bool) -> None:
 
 
 def _fail(message: str) -> typer.Exit:
-    """One line on stderr; the caller raises the returned exit (code 2)."""
-    say(f"kplan: {message}\n")
+    """One line on stderr, whatever a path or git's message in it holds; the caller raises the
+    returned exit (code 2)."""
+    from kplan.output import field
+
+    say(f"kplan: {field(message)}\n")
     return typer.Exit(2)
 
 
@@ -304,6 +307,7 @@ def render(
                 output,
                 inputs=[path, *inputs],
                 plan_dir=directory,
+                whole_tree=os.path.isdir(path),
                 protect=[templates] if templates else [],
             )
         text = render_doc(
@@ -483,7 +487,7 @@ def _run() -> int:
         say(f"kplan: {message} (see '{where} --help').\n")
         return 2
     except OutputError as exc:
-        say(f"kplan: {exc}\n")
+        say(f"kplan: {output.field(exc)}\n")
         return 2
     except (KeyboardInterrupt, typer.Abort, EOFError):
         return 130

@@ -225,13 +225,15 @@ def check_target(
     *,
     inputs: Iterable[str] = (),
     plan_dir: str | None = None,
+    whole_tree: bool = True,
     protect: Iterable[str] = (),
     option: str = "--output",
 ) -> str:
     """The real path to write `path` to, or OutputError saying why kplan will not write there.
 
     `inputs` are the files the run reads, `plan_dir` the plan's directory (no plan-file suffix
-    may be written inside it) and `protect` directories nothing may be written into."""
+    may be written inside it, nor below it when `whole_tree`: a single-file plan owns only its
+    own directory) and `protect` directories nothing may be written into."""
     shown = field(path)
     if not path.strip():
         raise OutputError(f"{option} needs a file name.")
@@ -275,7 +277,7 @@ def check_target(
             )
     if plan_dir is not None and real.lower().endswith(PLAN_SUFFIXES):
         ident = _identity(plan_dir)
-        if ident is not None and ident in above:
+        if ident is not None and ident in (above if whole_tree else {_identity(parent)}):
             raise OutputError(
                 f"{option} {shown} would be a plan file in the plan directory {field(plan_dir)}; "
                 "write the document under another name (.md, .html, .pdf) or elsewhere."
