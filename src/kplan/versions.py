@@ -42,9 +42,13 @@ def read_version(path: str, source: Source) -> Version:
     errors = [d for d in errors if d.severity == "error"]
     if errors:
         first = errors[0]
+        # a file name or key from the repository may hold control characters or bytes that
+        # are not UTF-8: the note is text for every format, so they are shown escaped
         problems.append(
-            f"{label}: {len(errors)} feil i planen; deler med feil er utelatt "
-            f"(første: {first.path}:{first.line}:{first.col}: {first.code} {first.message})"
+            shown(
+                f"{label}: {len(errors)} feil i planen; deler med feil er utelatt "
+                f"(første: {first.path}:{first.line}:{first.col}: {first.code} {first.message})"
+            )
         )
     if asm.plan is None:
         problems.append(f"{label}: planen kunne ikke leses.")
