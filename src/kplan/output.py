@@ -179,6 +179,8 @@ def finish() -> None:
 
 def say(message: str) -> None:
     """A message on stderr, inert; a stderr that cannot be written to is no reason to fail."""
+    if sys.stderr is None:  # started with stderr closed
+        return
     try:
         sys.stderr.write(inert(message))
         sys.stderr.flush()
