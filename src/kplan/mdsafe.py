@@ -20,6 +20,9 @@ _UNSHOWN = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufd
 # everything that starts inline markup: emphasis, code, links, HTML, cells, strikethrough, math,
 # a heading's closing `#`s, and `&` where it would begin an entity (so «&amp;» stays as written)
 _INLINE = re.compile(r"([\\`*_\[\]<>|~$#])|&(?=[#A-Za-z0-9])")
+# Mermaid's comments, directives and classes (`%%`, `%%{init}%%`, `:::`) are nothing in Markdown,
+# but escaped (shown the same) they cannot be found by tools that look for them in the file
+_MERMAID_MARKS = re.compile(r"%{2,}|:{3,}")
 # what else opens a block at the start of a line: list, rule, setext underline, numbered list
 _START = re.compile(r"^(?:([+=-])|(\d+)([.)]))")
 _URL = re.compile(r"(?:https?://[^\s/?#]|mailto:[^\s])", re.IGNORECASE)
@@ -58,7 +61,8 @@ def one_line(value: object) -> str:
 def md_cell(value: object) -> str:
     """Plan text as one table cell, shown as written: one line, no inline markup, `|` escaped.
     (A cell holds inline content only, so a leading `#`, `-` or `1.` needs nothing.)"""
-    return _INLINE.sub(_backslash, visible(one_line(value)))
+    text = _INLINE.sub(_backslash, visible(one_line(value)))
+    return _MERMAID_MARKS.sub(lambda m: "".join("\\" + c for c in m.group()), text)
 
 
 def md_text(value: object) -> str:
