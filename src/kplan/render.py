@@ -88,7 +88,7 @@ TEMPLATE_SECONDS = 10
 plan adds PER_THOUSAND_ROWS for each thousand rows (units, needs, actions...)."""
 PER_THOUSAND_ROWS = 3
 MAX_OUTPUT = 100_000_000
-"""The most characters a document may have (a template looping without end stops here)."""
+"""The most characters a kommune's templates may write (kplan's own grow with the plan only)."""
 
 
 def _finalize(value: object) -> object:
@@ -140,18 +140,20 @@ def render(
         raise RenderError(f"unknown format {fmt!r}")
     document = build(plan, analyse(plan), lang, stamp_text(stamp, plan, lang), follow_up)
     env = environment(fmt, templates)
+    top = ""  # the document template, for failures outside any template line
     try:
         with deadline(_budget(plan) if templates else None):
             template = env.get_template(TEMPLATES[fmt])
-            return _collect(template.generate(doc=document))
+            top = _shown(env, template.filename or TEMPLATES[fmt])
+            return _collect(template.generate(doc=document), MAX_OUTPUT if templates else None)
     except TemplateSyntaxError as exc:
         where = _shown(env, exc.filename or exc.name or TEMPLATES[fmt])
         raise RenderError(f"{where}:{exc.lineno}: {exc.message}") from None
     except OutOfTime as exc:
         said = f"the template ran for more than {_budget(plan):.0f} s; look for loops in loops."
-        raise RenderError(_located(env, exc, said)) from None
+        raise RenderError(_located(env, exc, said, top)) from None
     except Exception as exc:  # a template is user input: any failure is the user's to fix
-        raise RenderError(_located(env, exc, _what(exc))) from None
+        raise RenderError(_located(env, exc, _what(exc), top)) from None
 
 
 def _budget(plan: Plan) -> float:
@@ -186,17 +188,19 @@ def deadline(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _collect(chunks: Iterator[str]) -> str:
+def _collect(chunks: Iterator[str], limit: int | None) -> str:
+    blocks: list[str] = []
     parts: list[str] = []
     size = 0
     for chunk in chunks:
         size += len(chunk)
-        if size > MAX_OUTPUT:
-            raise Refused(f"the document would be longer than {MAX_OUTPUT // 1_000_000} MB")
+        if limit is not None and size > limit:
+            raise Refused(f"the document would be longer than {limit // 1_000_000} MB")
         parts.append(chunk)
-        if len(parts) > 4096:  # many tiny pieces cost more memory than their text
-            parts = ["".join(parts)]
-    return "".join(parts)
+        if len(parts) >= 4096:  # many tiny pieces cost more memory than their text
+            blocks.append("".join(parts))
+            parts = []
+    return "".join(blocks) + "".join(parts)
 
 
 def _shown(env: Sandbox, filename: str) -> str:
@@ -207,9 +211,10 @@ def _shown(env: Sandbox, filename: str) -> str:
     return filename
 
 
-def _located(env: Sandbox, exc: BaseException, said: str) -> str:
-    """The message, after the template file:line of the innermost template frame, if any."""
-    found = ""
+def _located(env: Sandbox, exc: BaseException, said: str, top: str) -> str:
+    """The message, after the template file:line of the innermost template frame, or else
+    after the document template's name."""
+    found = f"{top}: " if top else ""
     tb = exc.__traceback__
     while tb is not None:
         frame = tb.tb_frame
