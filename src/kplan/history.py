@@ -321,6 +321,7 @@ class Git:
         out = self._run(
             "rev-list",
             f"--max-count={limit}",
+            "--parents",  # each commit's parent is the last earlier one that changed `path`
             "--format=%x01%H %P%x1f%cs%x1f%s",
             "--end-of-options",
             rev,

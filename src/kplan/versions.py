@@ -125,23 +125,23 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
         adopting.setdefault(commit, []).append(text)
     entries = []
     shallow = git.has_commits() and git.is_shallow()
-    # a commit's parent is often the next commit listed: each version is read once
+    # the parent git gives (the last earlier commit that changed the plan) is mostly the next
+    # commit listed: each version is read once, and only one is kept for the next round
     versions: dict[str, Version] = {}
 
     def at(commit: str) -> Version:
-        if commit not in versions:
-            versions[commit] = read_version(path, GitSource(git, commit))
-        return versions[commit]
+        return versions.get(commit) or read_version(path, GitSource(git, commit))
 
     for c in git.log(path, limit):
         new = at(c.commit)
         parent = c.parents[0] if c.parents else None
-        if parent is None and shallow:
+        if parent is None and shallow and git.parent(c.commit) is None:
             summary = "eldste versjon i denne grunne klonen; historikken før den mangler"
         elif parent is None:
             summary = "første versjon"
         else:
             old = at(parent)
+            versions = {parent: old}
             if old.plan is None:
                 summary = "første versjon"
             else:
