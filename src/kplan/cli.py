@@ -33,7 +33,7 @@ if (
 import typer  # noqa: E402
 
 from kplan import __version__  # noqa: E402
-from kplan.output import OutputError, emit, isatty, say  # noqa: E402
+from kplan.output import OutputError, emit, isatty, run, say  # noqa: E402
 
 app = typer.Typer(
     name="kplan",
@@ -462,46 +462,4 @@ def main() -> None:
     gc.disable()
     if signal.getsignal(signal.SIGINT) is _interrupted_early:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # cleanup runs from here on
-    sys.exit(_run())
-
-
-def _run() -> int:
-    """Run the command line; the exit code. Every way out is one line on stderr at most."""
-    from typer._click.exceptions import ClickException, NoArgsIsHelpError
-
-    from kplan import output
-    from kplan.output import one_line
-
-    try:
-        try:
-            code = app(standalone_mode=False)
-        finally:
-            output.finish()  # a write that failed in the buffer fails here, not at exit
-    except NoArgsIsHelpError as exc:
-        exc.show()
-        return 2
-    except ClickException as exc:
-        message = one_line(exc.format_message()).replace("Value error, ", "").rstrip(".")
-        ctx = getattr(exc, "ctx", None)
-        where = f"kplan {ctx.info_name}" if ctx is not None and ctx.parent else "kplan"
-        say(f"kplan: {message} (see '{where} --help').\n")
-        return 2
-    except OutputError as exc:
-        say(f"kplan: {output.field(exc)}\n")
-        return 2
-    except (KeyboardInterrupt, typer.Abort, EOFError):
-        return 130
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else 2
-    except OSError as exc:  # help or a message that could not be written, a file gone missing
-        output.drop_stdout()
-        name = f" {output.field(exc.filename)}" if exc.filename else ""
-        say(f"kplan: cannot go on:{name} {exc.strerror or exc}.\n")
-        return 2
-    except RecursionError:
-        say("kplan: internal error: the input is nested too deeply.\n")
-        return 2
-    except Exception as exc:  # a bug in kplan: one line, exit 2, never a traceback
-        say(f"kplan: internal error: {type(exc).__name__}: {one_line(exc)}\n")
-        return 2
-    return code if isinstance(code, int) else 0
+    sys.exit(run(app))

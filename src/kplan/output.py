@@ -8,6 +8,9 @@ Three promises hold here, so no printer has to keep them on its own:
   on stdout too; a reader that closes the pipe (`| head -1`) ends the output quietly;
 - text meant for a terminal is inert: control characters from plan text and file names are
   shown escaped (`\\x1b`), never sent to the terminal.
+
+`run` is the error boundary of the command line: usage errors, failed writes, Ctrl-C and bugs
+all end here as one line on stderr and an exit code.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterable
+from typing import Any
 
 PLAN_SUFFIXES = (
     ".yaml",
@@ -194,6 +198,52 @@ def isatty(stream: object) -> bool:
         return bool(stream.isatty())  # type: ignore[attr-defined]
     except (AttributeError, OSError, ValueError):
         return False
+
+
+# ---------------------------------------------------------------------------------------------
+# The error boundary of the command line
+
+
+def run(app: Any) -> int:
+    """Run the typer `app` inside the error boundary and return the exit code: every way out
+    is one line on stderr at most, and stdout is flushed here, where a failure can still be
+    reported, not at interpreter exit."""
+    import typer
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
+
+    try:
+        try:
+            code = app(standalone_mode=False)
+        finally:
+            finish()  # a write that failed in the buffer fails here, not at exit
+    except NoArgsIsHelpError as exc:
+        exc.show()
+        return 2
+    except ClickException as exc:
+        message = one_line(exc.format_message()).replace("Value error, ", "").rstrip(".")
+        ctx = getattr(exc, "ctx", None)
+        where = f"kplan {ctx.info_name}" if ctx is not None and ctx.parent else "kplan"
+        say(f"kplan: {message} (see '{where} --help').\n")
+        return 2
+    except OutputError as exc:
+        say(f"kplan: {field(exc)}\n")
+        return 2
+    except (KeyboardInterrupt, typer.Abort, EOFError):
+        return 130
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
+    except OSError as exc:  # help or a message that could not be written, a file gone missing
+        drop_stdout()
+        name = f" {field(exc.filename)}" if exc.filename else ""
+        say(f"kplan: cannot go on:{name} {exc.strerror or exc}.\n")
+        return 2
+    except RecursionError:
+        say("kplan: internal error: the input is nested too deeply.\n")
+        return 2
+    except Exception as exc:  # a bug in kplan: one line, exit 2, never a traceback
+        say(f"kplan: internal error: {type(exc).__name__}: {one_line(exc)}\n")
+        return 2
+    return code if isinstance(code, int) else 0
 
 
 # ---------------------------------------------------------------------------------------------
