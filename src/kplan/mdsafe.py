@@ -49,7 +49,7 @@ def _backslash_start(match: re.Match[str]) -> str:
 
 
 def visible(value: object) -> str:
-    """The text with control characters shown as symbols (␛) and unencodable code points as �."""
+    """The text with control characters shown as symbols (␛), unencodable code points as �."""
     return _UNSHOWN.sub(_picture, str(value))
 
 

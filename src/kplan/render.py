@@ -242,7 +242,7 @@ def _what(exc: BaseException) -> str:
     if isinstance(exc, TemplateNotFound):
         return f"there is no template {exc.name!r} in --templates or among kplan's own."
     if isinstance(exc, RecursionError):
-        return "the template calls itself without end (a macro that calls itself?)."
+        return "the template calls itself without end (a macro, include or extends back to it?)."
     if isinstance(exc, MemoryError):
         return "the template needs more memory than there is."
     if isinstance(exc, UndefinedError):
