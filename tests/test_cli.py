@@ -296,3 +296,18 @@ def test_usage_errors_are_one_line(minimal_plan: Path) -> None:
         done = kplan(*args)
         assert done.returncode == 2, args
         assert done.stderr.count("\n") == 1 and done.stderr.startswith("kplan: "), done.stderr
+
+
+def test_output_symlink_is_replaced_not_followed(minimal_plan: Path, tmp_path: Path) -> None:
+    """A link in a shared folder cannot aim the write at a file elsewhere; a link to the plan
+    is refused outright."""
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("urørt\n", encoding="utf-8")
+    link = tmp_path / "ut.html"
+    link.symlink_to(elsewhere)
+    assert kplan("render", str(minimal_plan), "-o", str(link)).returncode == 0
+    assert not link.is_symlink() and link.read_text(encoding="utf-8").startswith("<!DOCTYPE")
+    assert elsewhere.read_text(encoding="utf-8") == "urørt\n"
+    (tmp_path / "til-planen.html").symlink_to(minimal_plan / "kplan.yaml")
+    done = kplan("render", str(minimal_plan), "-o", str(tmp_path / "til-planen.html"))
+    assert done.returncode == 2 and "plan reads" in done.stderr

@@ -272,6 +272,14 @@ def _ancestors(directory: str) -> Iterable[tuple[int, int]]:
         current = parent
 
 
+def _place(path: str) -> str:
+    """Where `path` is written: its directory resolved (symlinks, `..`), its last part as
+    named. A symlink there is replaced, never followed: a link in a shared folder must not aim
+    kplan's write at a file somewhere else."""
+    directory, name = os.path.split(path)
+    return os.path.join(os.path.realpath(directory or "."), name)
+
+
 def check_target(
     path: str,
     *,
@@ -281,11 +289,12 @@ def check_target(
     protect: Iterable[str] = (),
     option: str = "--output",
 ) -> str:
-    """The real path to write `path` to, or OutputError saying why kplan will not write there.
+    """The path to write `path` to, or OutputError saying why kplan will not write there.
 
-    `inputs` are the files the run reads, `plan_dir` the plan's directory (no plan-file suffix
-    may be written inside it, nor below it when `whole_tree`: a single-file plan owns only its
-    own directory) and `protect` directories nothing may be written into."""
+    `inputs` are the files the run reads (never replaced, whatever link, `..` or other case
+    leads to them), `plan_dir` the plan's directory (no plan-file suffix may be written inside
+    it, nor below it when `whole_tree`: a single-file plan owns only its own directory) and
+    `protect` directories nothing may be written into."""
     shown = field(path)
     if not path.strip():
         raise OutputError(f"{option} needs a file name.")
@@ -293,30 +302,34 @@ def check_target(
         raise OutputError(
             f"{option} {shown}: the file name holds a control character; choose a plain name."
         )
-    real = os.path.realpath(path)
-    if os.path.isdir(real) or path.endswith(("/", os.sep)):
+    name = os.path.basename(path)
+    if name in ("", ".", "..") or os.path.isdir(path):
         raise OutputError(f"{option} {shown} is a directory; name a file.")
+    place = _place(path)
+    parent = os.path.dirname(place)
+    if not os.path.isdir(parent):
+        raise OutputError(f"{option} {shown}: the directory {field(parent)} does not exist.")
     try:
-        st = os.lstat(real)
+        st = os.lstat(place)
     except FileNotFoundError:
         st = None
     except OSError as exc:
         raise OutputError(f"{option} {shown}: {exc.strerror or exc}.") from None
-    if st is not None and not stat.S_ISREG(st.st_mode):
+    if st is not None and not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
         raise OutputError(
             f"{option} {shown} is not a regular file; kplan writes documents to files only."
         )
-    parent = os.path.dirname(real)
-    if not os.path.isdir(parent):
-        raise OutputError(f"{option} {shown}: the directory {field(parent)} does not exist.")
-    if any(part.lower() == ".git" for part in real.split(os.sep)):
+    if any(part.lower() == ".git" for part in place.split(os.sep)):
         raise OutputError(f"{option} {shown} is inside a .git directory; write it elsewhere.")
 
-    target = _identity(real)
-    for name in inputs:
-        if os.path.realpath(name) == real or (target is not None and _identity(name) == target):
+    target = _identity(place)  # through a symlink: the file it points at
+    followed = os.path.realpath(place)
+    for item in inputs:
+        if os.path.realpath(item) in (place, followed) or (
+            target is not None and _identity(item) == target
+        ):
             raise OutputError(
-                f"{option} {shown} is {field(name)}, a file the plan reads; "
+                f"{option} {shown} is {field(item)}, a file the plan reads; "
                 "kplan never writes over its input, so name another file."
             )
     above = set(_ancestors(parent))
@@ -327,14 +340,14 @@ def check_target(
                 f"{option} {shown} is inside {field(directory)}, which kplan reads; "
                 "write it elsewhere."
             )
-    if plan_dir is not None and real.lower().endswith(PLAN_SUFFIXES):
+    if plan_dir is not None and name.lower().endswith(PLAN_SUFFIXES):
         ident = _identity(plan_dir)
         if ident is not None and ident in (above if whole_tree else {_identity(parent)}):
             raise OutputError(
                 f"{option} {shown} would be a plan file in the plan directory {field(plan_dir)}; "
                 "write the document under another name (.md, .html, .pdf) or elsewhere."
             )
-    return real
+    return place
 
 
 def _new_file_mode() -> int:
@@ -346,25 +359,27 @@ def _new_file_mode() -> int:
 def write_atomic(path: str, data: bytes) -> None:
     """Write a file whole or not at all: a temporary file in the same directory, synced, then
     renamed over the target. The target keeps its permissions (a new file gets 0666 less the
-    umask, not the 0600 of a temporary file). A symlink is written through to its target; a
+    umask, not the 0600 of a temporary file). A symlink at `path` is replaced, not followed; a
     directory, device or pipe is refused (OutputError)."""
-    real = os.path.realpath(path)
+    place = _place(path)
     try:
-        st = os.stat(real)
+        st = os.lstat(place)
     except FileNotFoundError:
-        mode = _new_file_mode()
-    else:
-        if not stat.S_ISREG(st.st_mode):
-            raise OutputError(f"{field(path)} is not a regular file; kplan writes files only.")
+        st = None
+    if st is not None and not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
+        raise OutputError(f"{field(path)} is not a regular file; kplan writes files only.")
+    if st is not None and stat.S_ISREG(st.st_mode):
         mode = stat.S_IMODE(st.st_mode) & 0o777
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(real), prefix=".kplan-", suffix=".tmp")
+    else:
+        mode = _new_file_mode()
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(place), prefix=".kplan-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, real)
+        os.replace(tmp, place)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
