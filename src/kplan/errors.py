@@ -15,6 +15,7 @@ import types
 import typing
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -70,41 +71,42 @@ def shown(text: str) -> str:
 def lookalike(value: Any, candidates: Iterable[Any]) -> str | None:
     """Why `value` is not one of `candidates` although it looks like one: a decomposed letter,
     an invisible character or a letter from another alphabet. None when it does not look alike."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or value.isascii():
+        return None  # plain ASCII has none of these
+    texts = {c for c in candidates if isinstance(c, str)}
+    if value in texts:
         return None
-    texts = [c for c in candidates if isinstance(c, str) and c != value]
-    for cand in texts:
-        if unicodedata.normalize("NFC", value) == unicodedata.normalize("NFC", cand):
-            odd = next(
-                (
-                    unicodedata.normalize("NFC", value[i : i + 2])
-                    for i in range(len(value))
-                    if unicodedata.combining(value[i + 1 : i + 2] or "a")
-                ),
-                "",
-            )
-            letter = f" «{odd}»" if odd else " letter"
-            return (
-                f"«{cand}» is written with a decomposed{letter} (a letter and a separate accent, "
-                "as some Mac and web copies give it); retype it."
-            )
-        visible = "".join(
-            _PLAIN.get(ch, ch) for ch in value if ch not in _INVISIBLE or ch in _PLAIN
+    nfc = unicodedata.normalize("NFC", value)
+    if nfc in texts:
+        odd = next(
+            (
+                unicodedata.normalize("NFC", value[i : i + 2])
+                for i in range(len(value) - 1)
+                if unicodedata.combining(value[i + 1])
+            ),
+            "",
         )
-        if visible == cand or unicodedata.normalize("NFC", visible) == cand:
+        letter = f" «{odd}»" if odd else " letter"
+        return (
+            f"«{nfc}» is written with a decomposed{letter} (a letter and a separate accent, "
+            "as some Mac and web copies give it); retype it."
+        )
+    visible = "".join(_PLAIN.get(ch, ch) for ch in value if ch not in _INVISIBLE or ch in _PLAIN)
+    for cand in (visible, unicodedata.normalize("NFC", visible)):
+        if cand in texts:
             odd = next(ch for ch in value if ch in _INVISIBLE)
             return (
                 f"«{shown(value)}» holds {_INVISIBLE[odd]}, an invisible character; retype it "
                 f"as «{cand}»."
             )
-        latin = "".join(_HOMOGLYPHS.get(ch, ch) for ch in value)
-        if latin == cand:
-            odd = next(ch for ch in value if ch in _HOMOGLYPHS)
-            name = unicodedata.name(odd, "?").split()[0].title()
-            return (
-                f"«{value}» has the {name} letter «{odd}» (U+{ord(odd):04X}), which looks like "
-                f"the Latin «{_HOMOGLYPHS[odd]}»; retype it as «{cand}»."
-            )
+    latin = "".join(_HOMOGLYPHS.get(ch, ch) for ch in nfc)
+    if latin in texts:
+        odd = next(ch for ch in nfc if ch in _HOMOGLYPHS)
+        name = unicodedata.name(odd, "?").split()[0].title()
+        return (
+            f"«{value}» has the {name} letter «{odd}» (U+{ord(odd):04X}), which looks like "
+            f"the Latin «{_HOMOGLYPHS[odd]}»; retype it as «{latin}»."
+        )
     return None
 
 
@@ -130,7 +132,20 @@ def oddity(value: Any) -> str | None:
 def did_you_mean(value: Any, candidates: Iterable[Any]) -> str:
     """A hint for a value that is not one of `candidates`: a look-alike explained, or the
     closest candidate; empty when nothing is close."""
-    options = [str(c) for c in candidates]
+    options = tuple(str(c) for c in candidates)
+    try:
+        return _did_you_mean(value, options)
+    except TypeError:  # an unhashable value
+        return _hint(value, options)
+
+
+@lru_cache(maxsize=4096)
+def _did_you_mean(value: Any, options: tuple[str, ...]) -> str:
+    # a file with 200,000 findings mostly repeats a few wrong keys: each is looked up once
+    return _hint(value, options)
+
+
+def _hint(value: Any, options: tuple[str, ...]) -> str:
     same = lookalike(value, options)
     if same:
         return f" {same}"

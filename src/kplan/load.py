@@ -304,18 +304,20 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
             return None
         key = frame[1]
         if key is _NOKEY:
-            if isinstance(value, (dict, list)):
+            if type(value) is str:
+                pass  # the usual key: none of the checks below apply
+            elif isinstance(value, (dict, list)):
                 raise _Refused(*mark(e), "K015", "A list or mapping cannot be a key.")
-            if value == "<<" and type(e) is ev.ScalarEvent and not e.style:
-                raise _Refused(*mark(e), "K008", "Merge keys (<<) are not allowed in plan files.")
-            if not isinstance(value, Hashable):
+            elif not isinstance(value, Hashable):
                 raise _Refused(*mark(e), "K015", "This value cannot be a key.")
-            if not isinstance(value, str | int) or isinstance(value, bool):
+            elif not isinstance(value, int) or isinstance(value, bool):
                 # true:, null:, 1.5: and 2024-01-01: are not text; left as they are, true and 1
                 # would even be the same key to Python
                 soft.append((*mark(e), "K015", _non_text_key(value, e)))
                 frame[1] = _DROP
                 return None
+            if value == "<<" and type(e) is ev.ScalarEvent and not e.style:
+                raise _Refused(*mark(e), "K008", "Merge keys (<<) are not allowed in plan files.")
             if value in container:
                 soft.append(
                     (*mark(e), "K007", f"The key «{value!s}» appears twice here; the first counts.")
