@@ -9,6 +9,7 @@ rest: the broken item is left out and reported, and references to its id are not
 from __future__ import annotations
 
 import gc
+import glob
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from kplan.load import load_file
 from kplan.locate import Finding
 from kplan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanInfo, PlanPart, Sections
 from kplan.privacy import scan
+from kplan.rawtext import not_a_file
 from kplan.sources import DISK, Source
 from kplan.tables import (
     DRIVER_COLUMNS,
@@ -113,6 +115,9 @@ def find_root(path: str, source: Source = DISK) -> str | Diagnostic:
     if source.is_dir(path):
         root = os.path.join(path, ROOT_NAME)
         if not source.is_file(root):
+            odd = not_a_file(root, source) if os.path.lexists(root) else None
+            if odd is not None:
+                return odd
             return make(
                 path, 0, 0, "K016", f"No {ROOT_NAME} here{where}: this is not a kplan plan."
             )
@@ -120,7 +125,9 @@ def find_root(path: str, source: Source = DISK) -> str | Diagnostic:
     if not source.exists(path):
         return make(path, 0, 0, "K001", f"No such file or directory{where}.")
     if not source.is_file(path):
-        return make(path, 0, 0, "K001", "Not a regular file or a directory.")
+        return not_a_file(path, source) or make(
+            path, 0, 0, "K001", "Not a regular file or a directory."
+        )
     return os.path.normpath(path)
 
 
@@ -167,9 +174,23 @@ def _expand(
             elif m not in seen:
                 seen.add(m)
                 files.append(m)
-        if not matches:
+        odd = None if matches or glob.has_magic(pattern) else _not_a_file(base, pattern, out)
+        if odd is not None:
+            out.findings.append(Finding(root, (*key, i), odd.code, f"«{pattern}»: {odd.message}"))
+        elif not matches:
             out.findings.append(Finding(root, (*key, i), "K017", f"«{pattern}» matches no file."))
     return files
+
+
+def _not_a_file(base: str, pattern: str, out: Assembled) -> Diagnostic | None:
+    """A named path that is there but is no file (a FIFO, a device, a directory): say so
+    rather than that it matches nothing."""
+    path = os.path.join(base, pattern)
+    if type(out.source) is not Source or not os.path.lexists(path):
+        return None
+    if out.source.outside(base, path):
+        return make(path, 0, 0, "K018", "This links to a file outside the plan directory.")
+    return not_a_file(path, out.source)
 
 
 def _sections(

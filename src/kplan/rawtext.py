@@ -61,7 +61,7 @@ def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
     return raw.count(b"\n", 0, offset) + 1, col
 
 
-def _not_a_file(path: str, source: Source) -> Diagnostic | None:
+def not_a_file(path: str, source: Source = DISK) -> Diagnostic | None:
     """A FIFO, a device or a directory is refused before it is opened: reading /dev/zero or a
     FIFO nobody writes to would never end."""
     if type(source) is not Source:
@@ -88,7 +88,7 @@ def _not_a_file(path: str, source: Source) -> Diagnostic | None:
 
 def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
     """Read a file as UTF-8 text (a BOM at the start is dropped)."""
-    refused = _not_a_file(path, source)
+    refused = not_a_file(path, source)
     if refused is not None:
         return refused
     try:
