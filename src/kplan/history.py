@@ -255,14 +255,24 @@ class Git:
             "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False
         )
         if out is None:
-            hint = ""
-            if self.is_shallow():
-                hint = (
-                    " This is a shallow clone, which holds only the newest commits; fetch the"
-                    " whole history (git fetch --unshallow, or fetch-depth: 0 in CI)."
-                )
-            raise GitError(f"The revision «{shown(rev)}» does not exist in this repository.{hint}")
+            raise GitError(self._missing(rev))
         return out.decode("ascii", "replace").strip()
+
+    def _missing(self, rev: str) -> str:
+        """Why a revision names no commit, as plainly as git lets us tell."""
+        if not self.has_commits():
+            return f"The revision «{shown(rev)}» does not exist: the repository has no commits yet."
+        kind = self._run("cat-file", "-t", "--end-of-options", f"{rev}^{{}}", check=False)
+        if kind:
+            what = kind.decode("ascii", "replace").strip()
+            return f"«{shown(rev)}» names a {what}, not a commit; name a tag, branch or commit."
+        hint = ""
+        if self.is_shallow():
+            hint = (
+                " This is a shallow clone, which holds only the newest commits; fetch the"
+                " whole history (git fetch --unshallow, or fetch-depth: 0 in CI)."
+            )
+        return f"The revision «{shown(rev)}» does not exist in this repository.{hint}"
 
     def repo_path(self, path: str) -> str:
         """A path as the user named it, relative to the repository root ('/'-separated).
