@@ -934,7 +934,9 @@ def test_log_before_the_first_commit(tmp_path: Path) -> None:
     assert ok(log) == "Ingen versjoner av planen i git ennå.\n"
     assert log.stderr == ""
     assert json.loads(ok(as_json)) == []
-    assert fails(at) == "kplan: The revision «HEAD» does not exist in this repository.\n"
+    assert fails(at) == (
+        "kplan: The revision «HEAD» does not exist: the repository has no commits yet.\n"
+    )
     # other files committed, the plan not yet
     repo.write("README.md", "Hei\n")
     repo.git("add", "README.md")
