@@ -39,6 +39,9 @@ from kplan.tables import (
 ROOT_NAME = "kplan.yaml"
 MAX_FILES = 2000
 """Files one plan may read through include: and analysis:; real plans have a dozen."""
+MAX_BAD_ROWS = 1000
+"""Rows with errors listed one by one per CSV file; an export with a wrong column gives one
+error per row, and a million of them helps no one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +221,8 @@ def _items(
             item_model = _item_model(section, item)
             for err in exc.errors():
                 out.findings.append(translate(err, item, item_model, file, (section, index)))
-            if isinstance(item, dict):
+            # inventory rows have no id for anything to refer to: one shows the section is there
+            if isinstance(item, dict) and (section != "inventory" or not out.broken.get(section)):
                 out.broken.setdefault(section, []).append(item)
             continue
         merged[section].append(value)
@@ -268,12 +272,28 @@ def _read_tables(
     rows, origins = merged["inventory"], out.origins["inventory"]
     for table in _csv_files(root, analysis, "inventory_files", out, INVENTORY_COLUMNS, bands):
         # a row's index is its line less 2, so rows after a multi-line row keep their lines
+        bad, first_unlisted = 0, 0
         for line, row in reader.rows(table, out.problems):
             if isinstance(row, dict):
-                _items("inventory", [(line - 2, row)], table.path, out, merged)
+                bad += 1
+                if bad <= MAX_BAD_ROWS:
+                    _items("inventory", [(line - 2, row)], table.path, out, merged)
+                elif not first_unlisted:
+                    first_unlisted = line
             else:
                 rows.append(row)
                 origins.append(Origin(table.path, line - 2))
+        if bad > MAX_BAD_ROWS:
+            out.problems.append(
+                make(
+                    table.path,
+                    first_unlisted,
+                    1,
+                    "K807",
+                    f"{bad - MAX_BAD_ROWS} more row(s) from here on have values kplan cannot "
+                    f"use; they are left out and not listed one by one. Fix the rows above first.",
+                )
+            )
     for table in _csv_files(root, analysis, "driver_files", out, DRIVER_COLUMNS):
         _items("drivers", driver_items(table, out.problems), table.path, out, merged)
 
