@@ -22,8 +22,9 @@ from typing import Any
 
 from kplan.costs import action_costs
 from kplan.gap import num
-from kplan.gapreport import md_cell, text_table
+from kplan.gapreport import text_table
 from kplan.labels import LANGS, Labels, nok
+from kplan.mdsafe import md_cell, md_text
 from kplan.model import Action, Plan, when_bounds
 
 STATUSES = ("planlagt", "pågår", "gjennomført", "utsatt", "avlyst")
@@ -350,13 +351,8 @@ def status_md(report: StatusReport, lang: str = "nb") -> str:
     """The follow-up as Markdown for the årsrapport: a heading, the table and the summary."""
     t = _Text(lang)
     view = status_view(report, lang)
-    # amounts skip md_cell: it would fold nok's non-breaking spaces, and they need no escaping
     body = [
-        (
-            md_cell(f"{row[0]} ({r.id})"),
-            *(md_cell(cell) for cell in row[1:4]),
-            *row[4:],
-        )
+        (md_cell(f"{row[0]} ({r.id})"), *(md_cell(cell) for cell in row[1:]))
         for r, row in zip(report.rows, view.rows, strict=True)
     ]
     body.append((f"**{t('total')}**", "", "", "", "", nok(report.planned), nok(report.spent), ""))
@@ -371,9 +367,9 @@ def status_md(report: StatusReport, lang: str = "nb") -> str:
         "",
         f"### {t('summary')}",
         "",
-        *(f"- {line}" for line in view.summary[:-1]),
+        *(f"- {md_text(line)}" for line in view.summary[:-1]),
         "",
-        view.summary[-1],
+        md_text(view.summary[-1]),
     ]
     return "\n".join(lines) + "\n"
 
