@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
+import pytest
 from conftest import MINIMAL, TODAY
 
+from kplan.compact import InventoryReader
+from kplan.diagnostics import Diagnostic
 from kplan.gap import analyse
+from kplan.model import InventoryRow
 from kplan.report import text
+from kplan.tables import Table, read_table
 from kplan.validate import check_plan, load_valid
 
 HEAD = MINIMAL.replace(
@@ -83,3 +89,74 @@ def test_csv_in_windows_1252_gets_the_encoding_hint(minimal_plan: Path) -> None:
     )
     _, report = check_plan(str(minimal_plan), today=TODAY)
     assert [(d.line, d.code) for d in report.diagnostics] == [(2, "K002")]
+
+
+def _table(tmp_path: Path, text: str) -> Table:
+    f = tmp_path / "t.csv"
+    f.write_text(text, encoding="utf-8", newline="")
+    table = read_table(str(f))
+    assert isinstance(table, Table), table
+    return table
+
+
+def test_compact_rows_are_the_rows_the_model_makes(tmp_path: Path) -> None:
+    table = _table(
+        tmp_path,
+        "unit;competence;role;date;persons;fte;source;illustrative;age:<30;age:60+;position:100\n"
+        "sol;bhg-laerer;;01.01.2025;3;2,5;Visma;ja;1;2;3\n"
+        "sol;;bhg-laerer;2025-01-01;9;8;;;;;\n",
+    )
+    problems: list[Diagnostic] = []
+    got = [row for _, row in InventoryReader().rows(table, problems)]
+    assert problems == []
+    reader = InventoryReader()
+    want = [
+        InventoryRow.model_validate(reader.item(table.header, cells))
+        for _, cells in table.records([])
+    ]
+    assert got == want
+    assert [r.model_dump(mode="json") for r in got] == [r.model_dump(mode="json") for r in want]
+    assert got[0].age_bands == {"<30": 1, "60+": 2} and got[1].competence is None
+
+
+def test_compact_rows_take_little_memory(tmp_path: Path) -> None:
+    rows = "".join(
+        f"u{i % 50};k{i % 7};01.{1 + i % 12:02d}.2025;{i % 30};{i % 30},5;{i % 9};1\n"
+        for i in range(20_000)
+    )
+    table = _table(tmp_path, "unit;competence;date;persons;fte;age:<30;age:60+\n" + rows)
+    reader = InventoryReader()
+    tracemalloc.start()
+    kept = [row for _, row in reader.rows(table, [])]
+    size = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert len(kept) == 20_000 and all(isinstance(r, InventoryRow) for r in kept)
+    assert size / len(kept) < 500, size / len(kept)  # a validated row takes about 1.5 kB
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "col", "words"),
+    [
+        ("unit;unit\nsol;sol\n", 1, 2, "twice"),
+        ("unit;\ufeffUnit\nsol;sol\n", 1, 6, "byte order mark"),
+        ("unit;;fte\nsol;x;1\n", 1, 2, "no name"),
+        ("unit;competence,fte\nsol;x,1\n", 1, 1, "holds both"),
+        ("unit;fte\rsol;1\r", 1, 9, "CR only"),
+    ],
+)
+def test_headers_are_checked_not_guessed(
+    tmp_path: Path, text: str, line: int, col: int, words: str
+) -> None:
+    f = tmp_path / "t.csv"
+    f.write_text(text, encoding="utf-8", newline="")
+    problem = read_table(str(f))
+    assert isinstance(problem, Diagnostic)
+    assert (problem.line, problem.col, problem.code) == (line, col, "K807")
+    assert words in problem.message
+
+
+def test_rows_keep_their_lines_after_a_multi_line_cell(tmp_path: Path) -> None:
+    table = _table(tmp_path, 'unit;source\nsol;"a\nb"\n\nsol;c\nsol;d;e\nsol;"f\n')
+    problems: list[Diagnostic] = []
+    assert [line for line, _ in table.records(problems)] == [5]
+    assert [(p.line, p.col) for p in problems] == [(2, 2), (6, 3), (7, 1)]
