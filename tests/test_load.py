@@ -194,3 +194,8 @@ def test_any_text_loads_or_gives_diagnostics(text: str) -> None:
 def test_yaml_punctuation_soup_never_raises(text: str) -> None:
     loaded = parse_text(text, "p.yaml", positions=True)
     assert loaded.ok or loaded.problems
+
+
+def test_a_million_tiny_values_are_refused_early() -> None:
+    loaded = parse_text("a: [" + "1," * 1_200_000 + "1]\n", "p.yaml")
+    assert [d.code for d in loaded.problems] == ["K004"]

@@ -49,6 +49,9 @@ except ImportError:  # pragma: no cover - depends on the platform
 
 MAX_DEPTH = 64
 """Plans nest a handful of levels; deeper input is hostile or broken."""
+MAX_NODES = 1_000_000
+"""Values one file may hold: a big plan has about 100,000; parsing and checking each costs
+time and memory, so a file of tiny values ([1,1,1,...]) is refused before it adds up."""
 MAX_DIGITS = 100
 """Longer numbers are refused: no figure in a plan has more digits, and Python cannot turn
 numbers of over 4300 digits into text (for a message) at all."""
@@ -341,10 +344,18 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
             return here
         return None
 
+    nodes = 0
     try:
         while True:
             e = get()
             t = type(e)
+            nodes += 1
+            if nodes > MAX_NODES and t is not ev.StreamEndEvent:
+                raise _Refused(
+                    *mark(e),
+                    "K004",
+                    f"The file holds over {MAX_NODES:,} values; split the plan into files.",
+                )
             if t is ev.ScalarEvent:
                 if e.anchor is not None:
                     raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
