@@ -96,6 +96,10 @@ CODES: dict[str, CodeInfo] = {
     # privacy
     "K601": CodeInfo(E, "A number that looks like a fødselsnummer"),
     "K602": CodeInfo(E, "An e-mail address in plan data"),
+    "K603": CodeInfo(E, "A Norwegian phone number in plan data"),
+    "K604": CodeInfo(E, "A street address with a postcode in plan data"),
+    # a warning: whether two capitalised words are a person's name is a guess
+    "K605": CodeInfo(W, "A personal name where the plan names a role"),
     # the analysis data
     "K801": CodeInfo(W, "Inventory older than the plan allows"),
     "K802": CodeInfo(W, "A driver value missing for a year a ratio requirement needs"),

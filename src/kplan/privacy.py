@@ -19,18 +19,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kplan.diagnostics import CODES, CodeInfo, Diagnostic, Severity, make
+from kplan.diagnostics import Diagnostic, make
 
-NEW_CODES = {
-    "K603": CodeInfo(Severity.ERROR, "A Norwegian phone number in plan data"),
-    "K604": CodeInfo(Severity.ERROR, "A street address with a postcode in plan data"),
-    "K605": CodeInfo(Severity.ERROR, "A personal name where the plan names a role"),
-}
-# The table lives in diagnostics; until it lists these, they are added here so they resolve.
-for _code, _info in NEW_CODES.items():
-    CODES.setdefault(_code, _info)
-
-PRIVACY_CODES = frozenset({"K601", "K602", *NEW_CODES})
+PRIVACY_CODES = frozenset({"K601", "K602", "K603", "K604", "K605"})
 """Codes a plan may silence one flagged text at a time (`suppress:` with `text:`)."""
 
 # Each pattern starts with a plain character class and looks behind only after it, so that the
