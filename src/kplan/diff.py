@@ -281,8 +281,8 @@ def diff_text(d: PlanDiff) -> str:
 
 
 def diff_md(d: PlanDiff) -> str:
-    from kplan.gapreport import md_cell
     from kplan.labels import nok, number
+    from kplan.mdsafe import md_cell, md_text
 
     out = [f"## Endringer i planen fra {md_cell(d.old_label)} til {md_cell(d.new_label)}\n"]
     for kind, title in (("added", "Nytt"), ("removed", "Fjernet"), ("changed", "Endret")):
@@ -315,7 +315,7 @@ def diff_md(d: PlanDiff) -> str:
                 for f in rows
             )
     if d.problems:
-        out.append("\n" + "".join(f"- {md_cell(p)}\n" for p in d.problems))
+        out.append("\n" + "".join(f"- {md_text(p)}\n" for p in d.problems))
     if not d.changes:
         out.append("\nIngen endringer i planens innhold.\n")
     return "".join(out)
@@ -347,7 +347,9 @@ def diff_json(d: PlanDiff) -> str:
         "problems": list(d.problems),
         "counts": d.counts(),
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    from kplan.output import json_inert
+
+    return json_inert(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
 
 
 def _finite(value: float) -> float | None:

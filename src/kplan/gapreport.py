@@ -15,6 +15,7 @@ from typing import Any
 
 from kplan.costs import CostRow
 from kplan.gap import GapReport, GapRow, num
+from kplan.mdsafe import md_cell, md_text
 from kplan.output import field, finite, json_inert, one_line
 
 GAP_COLUMNS = (
@@ -97,14 +98,6 @@ def gap_csv(report: GapReport) -> str:
     return _csv(GAP_COLUMNS, [_row_dict(r) for r in report.rows])
 
 
-def md_cell(text: object) -> str:
-    """A table cell that stays one cell whatever the text holds."""
-    value = " ".join(str(text).split())
-    for ch in "\\|*_`<>[]":
-        value = value.replace(ch, "\\" + ch)
-    return value
-
-
 def _md_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(md_cell(c) for c in r) + " |" for r in rows]
@@ -141,7 +134,7 @@ def gap_md(report: GapReport) -> str:
             )
         )
     if report.notes:
-        out.append("\n" + "".join(f"- {md_cell(n)}\n" for n in report.notes))
+        out.append("\n" + "".join(f"- {md_text(n)}\n" for n in report.notes))
     return "".join(out)
 
 

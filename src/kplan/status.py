@@ -26,6 +26,7 @@ from kplan.gapreport import text_table
 from kplan.labels import LANGS, Labels, nok
 from kplan.mdsafe import md_cell, md_text
 from kplan.model import Action, Plan, when_bounds
+from kplan.output import json_inert
 
 STATUSES = ("planlagt", "pågår", "gjennomført", "utsatt", "avlyst")
 OPEN = frozenset({"planlagt", "pågår", "utsatt"})
@@ -413,7 +414,7 @@ def status_json(report: StatusReport) -> str:
     rows = ",\n".join(
         "    " + json.dumps(_row_json(r), ensure_ascii=False, allow_nan=False) for r in report.rows
     )
-    return (
+    return json_inert(
         f'{{\n  "year": {report.year},\n  "rows": [\n'
         + rows
         + ("\n" if report.rows else "")

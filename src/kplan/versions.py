@@ -175,22 +175,26 @@ def log_text(entries: list[LogEntry]) -> str:
 def log_json(entries: list[LogEntry]) -> str:
     import json
 
+    from kplan.output import json_inert
+
     return (
-        json.dumps(
-            [
-                {
-                    "commit": e.commit,
-                    "date": e.date,
-                    "subject": e.subject,
-                    "tags": list(e.tags),
-                    "adopted_by": list(e.decisions),
-                    "summary": e.summary,
-                }
-                for e in entries
-            ],
-            ensure_ascii=False,
-            indent=2,
-            allow_nan=False,
+        json_inert(
+            json.dumps(
+                [
+                    {
+                        "commit": e.commit,
+                        "date": e.date,
+                        "subject": e.subject,
+                        "tags": list(e.tags),
+                        "adopted_by": list(e.decisions),
+                        "summary": e.summary,
+                    }
+                    for e in entries
+                ],
+                ensure_ascii=False,
+                indent=2,
+                allow_nan=False,
+            )
         )
         + "\n"
     )
