@@ -122,7 +122,7 @@ def test_compact_rows_are_the_rows_the_model_makes(tmp_path: Path) -> None:
 def test_compact_rows_take_little_memory(tmp_path: Path) -> None:
     rows = "".join(
         f"u{i % 50};k{i % 7};01.{1 + i % 12:02d}.2025;{i % 30};{i % 30},5;{i % 9};1\n"
-        for i in range(20_000)
+        for i in range(5_000)
     )
     table = _table(tmp_path, "unit;competence;date;persons;fte;age:<30;age:60+\n" + rows)
     reader = InventoryReader()

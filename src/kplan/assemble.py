@@ -39,7 +39,7 @@ from kplan.tables import (
 ROOT_NAME = "kplan.yaml"
 MAX_FILES = 2000
 """Files one plan may read through include: and analysis:; real plans have a dozen."""
-MAX_BAD_ROWS = 1000
+MAX_BAD_ROWS = 500
 """Rows with errors listed one by one per CSV file; an export with a wrong column gives one
 error per row, and a million of them helps no one."""
 
