@@ -58,7 +58,9 @@ CODES: dict[str, CodeInfo] = {
     "K012": CodeInfo(E, "The file is empty"),
     "K013": CodeInfo(E, "The file's top level is not a mapping of keys"),
     "K014": CodeInfo(E, "A date that does not exist (e.g. 2024-13-01)"),
-    "K015": CodeInfo(E, "A list or mapping used as a key"),
+    "K015": CodeInfo(
+        E, "A key that is not text (a list, a mapping, true, null, a date or a decimal number)"
+    ),
     "K016": CodeInfo(E, "No kplan.yaml where a plan was expected"),
     "K017": CodeInfo(W, "An include pattern matches no file"),
     "K018": CodeInfo(E, "An include points outside the plan directory"),
