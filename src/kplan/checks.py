@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kplan.assemble import Assembled
+from kplan.errors import lookalike
 from kplan.locate import Finding
 from kplan.model import Analysis, DriverIndex, Plan, PlanInfo, when_bounds
 from kplan.privacy import NAME_MESSAGE, names_in, own_names, person_fields
@@ -268,10 +269,14 @@ def references_resolve(ctx: Context) -> Iterator[Finding]:
             )
             continue
         word = _KIND_WORDS[kind]
-        if kind not in suggest:
-            suggest[kind] = Suggester(ids.get(kind, set()))
-        close = suggest[kind](ref)
-        hint = f" Did you mean «{close}»?" if close else ""
+        odd = lookalike(ref, ids.get(kind, set()))
+        if odd:
+            hint = f" {odd}"
+        else:
+            if kind not in suggest:
+                suggest[kind] = Suggester(ids.get(kind, set()))
+            close = suggest[kind](ref)
+            hint = f" Did you mean «{close}»?" if close else ""
         yield ctx.find(path, "K202", f"There is no {word} with the id «{ref}».{hint}")
 
 

@@ -73,7 +73,8 @@ def lookalike(value: Any, candidates: Iterable[Any]) -> str | None:
     an invisible character or a letter from another alphabet. None when it does not look alike."""
     if not isinstance(value, str) or value.isascii():
         return None  # plain ASCII has none of these
-    texts = {c for c in candidates if isinstance(c, str)}
+    # a set is used as it is: callers ask once per dangling reference, over thousands of ids
+    texts = candidates if isinstance(candidates, set | frozenset) else set(candidates)
     if value in texts:
         return None
     nfc = unicodedata.normalize("NFC", value)
