@@ -112,8 +112,12 @@ def hits(text: str) -> Iterator[Hit]:
                 "role instead.",
             )
     taken = set()
+    phones = []
     for m in _PHONE_CC.finditer(text):
         taken.add(m.end())
+        phones.append(m)
+    phones += (m for m in _PHONE.finditer(text) if m.end() not in taken and _phone(text, m))
+    for m in phones:
         yield Hit(
             m.start(),
             "K603",
@@ -121,15 +125,6 @@ def hits(text: str) -> Iterator[Hit]:
             f"«{m[0]}» looks like a phone number. Plans are public and git never forgets: "
             "name the role or the service instead.",
         )
-    for m in _PHONE.finditer(text):
-        if m.end() not in taken and _phone(text, m):
-            yield Hit(
-                m.start(),
-                "K603",
-                m[0],
-                f"«{m[0]}» looks like a phone number. Plans are public and git never forgets: "
-                "name the role or the service instead.",
-            )
     for m in _POSTCODE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         street = _STREET_BEFORE.search(text, max(line_start, m.start() - 80), m.start())
