@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import errno
 import fnmatch
 import os
 import re
+import stat
 from functools import lru_cache
 
 from kplan.history import Entry, Git, GitError, shown
@@ -33,8 +35,14 @@ class Source:
     """Shown after the summary: which version of the plan was read."""
 
     def read_bytes(self, path: str, limit: int) -> bytes:
-        """Up to `limit` bytes of a file (OSError when it cannot be read)."""
-        with open(path, "rb") as fh:
+        """Up to `limit` bytes of a file (OSError when it cannot be read).
+
+        Opened without blocking and checked once open: a FIFO or device swapped in after the
+        caller looked cannot hang or flood the read."""
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file", path)
             return fh.read(limit)
 
     def is_dir(self, path: str) -> bool:
