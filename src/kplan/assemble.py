@@ -20,7 +20,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from kplan.compact import InventoryReader
 from kplan.diagnostics import Diagnostic, make
-from kplan.errors import model_for, translate
+from kplan.errors import model_for, reset_hint_budget, translate
 from kplan.load import load_file
 from kplan.locate import Finding
 from kplan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanInfo, PlanPart, Sections
@@ -321,6 +321,7 @@ def _shape_only(model: type[BaseModel], data: dict[str, Any], file: str, out: As
 
 def assemble(path: str, source: Source = DISK) -> Assembled:
     """Read the plan at `path` (a plan directory or a single YAML file) from `source`."""
+    reset_hint_budget()
     root = find_root(path, source)
     if isinstance(root, Diagnostic):
         return Assembled(root=path, problems=[root], source=source)

@@ -60,6 +60,8 @@ _HOMOGLYPHS = dict(
 
 def shown(text: str) -> str:
     """Text with its invisible characters made visible, as <U+200B>."""
+    if text.isascii() and text.isprintable():
+        return text  # nearly every key and value: nothing to show
     return "".join(
         f"<U+{ord(ch):04X}>"
         if ch in _INVISIBLE or unicodedata.category(ch) in ("Cf", "Cc", "Zl", "Zp")
@@ -133,7 +135,8 @@ def oddity(value: Any) -> str | None:
 def did_you_mean(value: Any, candidates: Iterable[Any]) -> str:
     """A hint for a value that is not one of `candidates`: a look-alike explained, or the
     closest candidate; empty when nothing is close."""
-    options = tuple(str(c) for c in candidates)
+    # a tuple is taken to hold text already (the cached key lists below)
+    options = candidates if isinstance(candidates, tuple) else tuple(str(c) for c in candidates)
     try:
         return _did_you_mean(value, options)
     except TypeError:  # an unhashable value
@@ -146,10 +149,29 @@ def _did_you_mean(value: Any, options: tuple[str, ...]) -> str:
     return _hint(value, options)
 
 
+HINT_BUDGET = 2000
+"""Distinct values a plan gets a «Did you mean» for: a file of 200,000 different wrong keys
+would otherwise spend most of a minute in difflib on hints nobody reads."""
+_hints_left = [HINT_BUDGET]
+
+
+def reset_hint_budget() -> None:
+    """Each plan read gets the whole budget (several plans may be read in one process)."""
+    _hints_left[0] = HINT_BUDGET
+
+
+@lru_cache(maxsize=256)
+def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(sorted(model.model_fields))
+
+
 def _hint(value: Any, options: tuple[str, ...]) -> str:
     same = lookalike(value, options)
     if same:
         return f" {same}"
+    if _hints_left[0] <= 0:
+        return ""
+    _hints_left[0] -= 1
     close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
     return f" Did you mean «{close[0]}»?" if close else ""
 
@@ -307,7 +329,7 @@ def translate(
                 f"«{key}» belongs in kplan.yaml, not in an included file.",
                 True,
             )
-        allowed = sorted(parent.model_fields) if parent else []
+        allowed = _field_names(parent) if parent else ()
         if isinstance(key, int):
             return Finding(file, where, "K015", _number_key(key), True)
         hint = did_you_mean(key, allowed) or (
