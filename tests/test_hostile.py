@@ -109,9 +109,7 @@ def test_hostile(case: Path, tmp_path: Path) -> None:
         target = work / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(base64.b64decode(b64))
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "KPLAN_", "PYTHON"))
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "KPLAN_", "PYTHON"))}
     env.update(GIT_ENV)
     env.update({"HOME": str(tmp_path / "home"), "NO_COLOR": "1", "COLUMNS": "200"})
     (tmp_path / "home").mkdir()
