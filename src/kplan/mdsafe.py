@@ -15,8 +15,11 @@ from urllib.parse import quote
 # not the non-breaking space, which amounts («39 000 kr») need to keep
 _SPACE = re.compile(r"[ \t\n\v\f\r\x85\u2028\u2029]+")
 # controls other than tab, line feed, form feed and carriage return, lone surrogates and
-# non-characters: forbidden in HTML, unsafe in a terminal
-_UNSHOWN = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# non-characters: forbidden in HTML, unsafe in a terminal; and the bidi embeddings, overrides
+# and isolates, which can show «1 000» as «000 1» in a published table
+_UNSHOWN = re.compile(
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
 # everything that starts inline markup: emphasis, code, links, HTML, cells, strikethrough, math,
 # a heading's closing `#`s, and `&` where it would begin an entity (so «&amp;» stays as written)
 _INLINE = re.compile(r"([\\`*_\[\]<>|~$#])|&(?=[#A-Za-z0-9])")
