@@ -154,6 +154,17 @@ def _valid_plan(path: str, at: str | None = None) -> Any:
     return _checked_plan(path, at)[0]
 
 
+def _read_patterns(plan: Any) -> list[str]:
+    """The plan's `include:` and analysis file patterns: an output they match would be read
+    as part of the plan next time."""
+    analysis = getattr(plan, "analysis", None)
+    return [
+        *(getattr(plan, "include", None) or []),
+        *(getattr(analysis, "inventory_files", None) or []),
+        *(getattr(analysis, "driver_files", None) or []),
+    ]
+
+
 def _checked_plan(path: str, at: str | None = None) -> tuple[Any, list[str]]:
     """The plan and the files it was read from, or exit as `_valid_plan` does."""
     from kplan.report import text
@@ -309,6 +320,7 @@ def render(
                 plan_dir=directory,
                 whole_tree=os.path.isdir(path),
                 protect=[templates] if templates else [],
+                patterns=_read_patterns(plan),
             )
         text = render_doc(
             plan,

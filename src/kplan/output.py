@@ -287,17 +287,33 @@ def check_target(
     plan_dir: str | None = None,
     whole_tree: bool = True,
     protect: Iterable[str] = (),
+    patterns: Iterable[str] = (),
     option: str = "--output",
 ) -> str:
     """The path to write `path` to, or OutputError saying why kplan will not write there.
 
     `inputs` are the files the run reads (never replaced, whatever link, `..` or other case
     leads to them), `plan_dir` the plan's directory (no plan-file suffix may be written inside
-    it, nor below it when `whole_tree`: a single-file plan owns only its own directory) and
-    `protect` directories nothing may be written into."""
+    it, nor below it when `whole_tree`: a single-file plan owns its own directory and those its
+    patterns read from), `protect` directories nothing may be written into, and `patterns` the
+    plan's `include:` and analysis file patterns: no output where the plan would read it.
+
+    Refused too: a name that is not valid UTF-8 or holds a control character; anything that is
+    not a regular file or leads (through links) to a device, FIFO, socket, directory or a name
+    under /dev, /proc or /sys (`-o /dev/stdout`: leave out -o instead); an existing file that
+    is executable or read-only; anything inside a git directory, found from the `.git` entry
+    above the plan and the output (a `gitdir:` file and a worktree's `commondir` followed, and
+    GIT_DIR), or laid out as one. A symbolic link to a regular file is replaced by the
+    document, its target left as it was, unless that target is itself refused above."""
+    from kplan import targets
+
     shown = field(path)
     if not path.strip():
         raise OutputError(f"{option} needs a file name.")
+    if re.search(f"[{_SURROGATES}]", path):
+        raise OutputError(
+            f"{option} {shown}: the file name is not valid UTF-8 text; choose a plain name."
+        )
     if _FIELD.search(path) or "\x00" in path:
         raise OutputError(
             f"{option} {shown}: the file name holds a control character; choose a plain name."
@@ -309,21 +325,15 @@ def check_target(
     parent = os.path.dirname(place)
     if not os.path.isdir(parent):
         raise OutputError(f"{option} {shown}: the directory {field(parent)} does not exist.")
-    try:
-        st = os.lstat(place)
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise OutputError(f"{option} {shown}: {exc.strerror or exc}.") from None
-    if st is not None and not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
-        raise OutputError(
-            f"{option} {shown} is not a regular file; kplan writes documents to files only."
-        )
-    if any(part.lower() == ".git" for part in place.split(os.sep)):
-        raise OutputError(f"{option} {shown} is inside a .git directory; write it elsewhere.")
+    why = targets.not_a_document(place) or targets.not_replaceable(place)
+    if why:
+        raise OutputError(f"{option} {shown} {why}.")
+    followed = os.path.realpath(place)
+    why = targets.in_git_dir(place, followed, plan_dir)
+    if why:
+        raise OutputError(f"{option} {shown} is inside {why}; write it elsewhere.")
 
     target = _identity(place)  # through a symlink: the file it points at
-    followed = os.path.realpath(place)
     for item in inputs:
         if os.path.realpath(item) in (place, followed) or (
             target is not None and _identity(item) == target
@@ -332,7 +342,7 @@ def check_target(
                 f"{option} {shown} is {field(item)}, a file the plan reads; "
                 "kplan never writes over its input, so name another file."
             )
-    above = set(_ancestors(parent))
+    above = set(_ancestors(parent)) | set(_ancestors(os.path.dirname(followed)))
     for directory in protect:
         ident = _identity(directory)
         if ident is not None and ident in above:
@@ -340,9 +350,21 @@ def check_target(
                 f"{option} {shown} is inside {field(directory)}, which kplan reads; "
                 "write it elsewhere."
             )
-    if plan_dir is not None and name.lower().endswith(PLAN_SUFFIXES):
-        ident = _identity(plan_dir)
-        if ident is not None and ident in (above if whole_tree else {_identity(parent)}):
+    if plan_dir is None:
+        return place
+    patterns = list(patterns)
+    pattern = targets.read_by_pattern((place, followed), plan_dir, patterns)
+    if pattern is not None:
+        raise OutputError(
+            f"{option} {shown} matches «{field(pattern)}», files the plan reads; "
+            "write the document elsewhere."
+        )
+    if name.lower().endswith(PLAN_SUFFIXES):
+        owned = {_identity(d) for d in targets.pattern_dirs(plan_dir, patterns)}
+        if whole_tree:
+            owned.add(_identity(plan_dir))
+        owned.discard(None)
+        if owned & above or (not whole_tree and _identity(plan_dir) == _identity(parent)):
             raise OutputError(
                 f"{option} {shown} would be a plan file in the plan directory {field(plan_dir)}; "
                 "write the document under another name (.md, .html, .pdf) or elsewhere."
@@ -360,14 +382,18 @@ def write_atomic(path: str, data: bytes) -> None:
     """Write a file whole or not at all: a temporary file in the same directory, synced, then
     renamed over the target. The target keeps its permissions (a new file gets 0666 less the
     umask, not the 0600 of a temporary file). A symlink at `path` is replaced, not followed; a
-    directory, device or pipe is refused (OutputError)."""
+    directory, device, pipe or a link to one, a name under /dev or /proc, and an executable or
+    read-only file are refused (OutputError)."""
+    from kplan.targets import not_a_document, not_replaceable
+
     place = _place(path)
+    why = not_a_document(place) or not_replaceable(place)
+    if why:  # checked again here: the PDF is written minutes after check_target looked
+        raise OutputError(f"{field(path)} {why}.")
     try:
         st = os.lstat(place)
     except FileNotFoundError:
         st = None
-    if st is not None and not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
-        raise OutputError(f"{field(path)} is not a regular file; kplan writes files only.")
     if st is not None and stat.S_ISREG(st.st_mode):
         mode = stat.S_IMODE(st.st_mode) & 0o777
     else:
