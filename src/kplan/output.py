@@ -325,13 +325,16 @@ def check_target(
     parent = os.path.dirname(place)
     if not os.path.isdir(parent):
         raise OutputError(f"{option} {shown}: the directory {field(parent)} does not exist.")
-    why = targets.not_a_document(place) or targets.not_replaceable(place)
+    why = targets.not_a_document(place)
     if why:
         raise OutputError(f"{option} {shown} {why}.")
     followed = os.path.realpath(place)
     why = targets.in_git_dir(place, followed, plan_dir)
     if why:
         raise OutputError(f"{option} {shown} is inside {why}; write it elsewhere.")
+    why = targets.not_replaceable(place)
+    if why:
+        raise OutputError(f"{option} {shown} {why}.")
 
     target = _identity(place)  # through a symlink: the file it points at
     for item in inputs:
