@@ -225,6 +225,60 @@ def test_check_target_refuses_inputs_in_any_disguise(minimal_plan: Path, tmp_pat
     assert check_target(f"{minimal_plan}/plan.md", **guard).endswith("plan.md")  # type: ignore[arg-type]
 
 
+def test_check_target_refuses_what_is_no_document(minimal_plan: Path, tmp_path: Path) -> None:
+    """Links to devices or kernel files, executable or read-only files, git directories found
+    through a `.git` file, and paths the plan's patterns read are refused; a link to a regular
+    file is still allowed (it is replaced, its target untouched)."""
+    import os
+    import subprocess
+
+    import pytest
+
+    from kplan.output import OutputError, check_target
+
+    (tmp_path / "null.md").symlink_to("/dev/null")
+    (tmp_path / "ut.md").symlink_to("/proc/self/fd/1")
+    script = tmp_path / "bygg.sh"
+    script.write_text("#!/bin/sh\n", encoding="utf-8")
+    script.chmod(0o755)
+    frozen = tmp_path / "vedtatt.md"
+    frozen.write_text("vedtatt\n", encoding="utf-8")
+    frozen.chmod(0o444)
+    repo = tmp_path / "repo"
+    subprocess.run(
+        ["git", "init", "-q", "--separate-git-dir", str(tmp_path / "x.gitdir"), str(repo)],
+        check=True,
+    )
+    # the same layout without git's HEAD/objects/refs: only the gitdir: pointer says what it is
+    pointed = tmp_path / "pekt"
+    pointed.mkdir()
+    (pointed / "config").write_text("[core]\n", encoding="utf-8")
+    (tmp_path / "wt").mkdir()
+    (tmp_path / "wt" / ".git").write_text(f"gitdir: {pointed}\n", encoding="utf-8")
+    guard = {"plan_dir": str(minimal_plan), "patterns": ["deler/*", "ssb/**/*.csv"]}
+    (minimal_plan / "deler").mkdir()
+    (minimal_plan / "SSB" / "a" / "b").mkdir(parents=True)
+    for bad, why in [
+        ("/dev/null", "device or system file"),
+        (str(tmp_path / "null.md"), "/dev/null"),
+        (str(tmp_path / "ut.md"), "leave out -o"),
+        (str(script), "executable"),
+        (str(frozen), "is read-only"),
+        (str(tmp_path / "x.gitdir" / "config"), "git directory"),
+        ("ut\udcff.md", "not valid UTF-8"),
+        (f"{minimal_plan}/deler/plan.md", "matches «deler/\\*»"),
+        (f"{minimal_plan}/SSB/a/b/ut.CSV", "ssb"),
+    ]:
+        with pytest.raises(OutputError, match=why):
+            check_target(bad, **guard)  # type: ignore[arg-type]
+    with pytest.raises(OutputError, match="git directory"):
+        check_target(str(pointed / "config"), plan_dir=str(tmp_path / "wt"))
+    (tmp_path / "doc.html").write_text("", encoding="utf-8")
+    (tmp_path / "lenke.html").symlink_to(tmp_path / "doc.html")
+    assert check_target(str(tmp_path / "lenke.html"), **guard) == str(tmp_path / "lenke.html")  # type: ignore[arg-type]
+    assert os.path.islink(tmp_path / "lenke.html")
+
+
 def test_terminal_text_is_inert() -> None:
     from kplan.output import field, inert, json_inert, one_line
 
