@@ -89,7 +89,7 @@ TEMPLATE_SECONDS = 10
 plan adds PER_THOUSAND_ROWS for each thousand rows (units, needs, actions...)."""
 PER_THOUSAND_ROWS = 3
 MAX_OUTPUT = 100_000_000
-"""The most characters a kommune's templates may write (kplan's own grow with the plan only)."""
+"""The most bytes (UTF-8) a kommune's templates may write (kplan's own grow with the plan only)."""
 
 
 def _finalize(value: object) -> object:
@@ -194,7 +194,7 @@ def _collect(chunks: Iterator[str], limit: int | None) -> str:
     parts: list[str] = []
     size = 0
     for chunk in chunks:
-        size += len(chunk)
+        size += len(chunk) if chunk.isascii() else len(chunk.encode("utf-8", "surrogatepass"))
         if limit is not None and size > limit:
             raise Refused(f"the document would be longer than {limit // 1_000_000} MB")
         parts.append(chunk)
@@ -246,6 +246,11 @@ def _what(exc: BaseException) -> str:
         return "the template calls itself without end (a macro, include or extends back to it?)."
     if isinstance(exc, MemoryError):
         return "the template needs more memory than there is."
+    if isinstance(exc, ValueError) and "set_int_max_str_digits" in said:
+        # Python's wording (Exceeds the limit (4300 digits) for integer string conversion...)
+        if "value has" in said:
+            return "a text in the template has too many digits to read as a number."
+        return "a number in the template has too many digits to print."
     if isinstance(exc, UndefinedError):
         return f"{said}; kplan.view.Document lists the fields a template gets."
     return f"the template failed: {said or type(exc).__name__}."

@@ -5,6 +5,9 @@ template is data too: it may loop over `doc` and print, nothing more. It cannot 
 objects (`cycler.__init__.__globals__`, `''.__class__`, private attributes, str.format field
 tricks), read files outside its directory (`../`, absolute names, symlinks out), or build
 something huge in one step (`'x' * 10**9`, `range(10**9)`, `10**10**10`, a width of a billion).
+No value a step makes may pass MAX_SIZE either: what would blow up inside one C call (a
+replace, expandtabs, join, concatenation, a format with wide fields, printing a list of big
+strings) is sized before the call, and every call, operator and filter result after it.
 What still runs long (nested loops) is stopped by the caller's time limit.
 """
 
@@ -16,18 +19,39 @@ import stat
 from collections.abc import Callable
 from typing import Any
 
-from jinja2 import BaseLoader, Environment, TemplateNotFound
+from functools import update_wrapper
+from jinja2 import BaseLoader, Environment, TemplateNotFound, nodes
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import Context
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import (
+    ImmutableSandboxedEnvironment,
+    SandboxedEscapeFormatter,
+    SandboxedFormatter,
+)
+from markupsafe import Markup
 
 MAX_TEMPLATE_BYTES = 1_000_000
 MAX_SIZE = 1_000_000
 """The longest string or list one operation in a template may make (characters or items)."""
 MAX_POWER_BITS = 10_000
+MAX_INT_BITS = 100_000
+"""The largest whole number a step may make (about 30,000 digits; printing stops at 4,300)."""
 # a field width or precision of six digits or more in a %-format or str.format string
-_WIDE = re.compile(r"%[-#0 +]*(?:\d{6,}|\*)|%[-#0 +]*\d*\.\d{6,}|\{[^{}]*\d{6,}[^{}]*\}")
+_WIDE = re.compile(
+    r"%(?:\([^)]*\))?[-#0 +]*(?:\d{6,}|\*)|%(?:\([^)]*\))?[-#0 +]*\d*\.(?:\d{6,}|\*)"
+    r"|\{[^{}]*\d{6,}[^{}]*\}"
+)
+_PERCENT = re.compile(
+    r"%(?:\(([^)]*)\))?[-#0 +]*(\*|\d*)(?:\.(\*|\d*))?[hlL]?([diouxXeEfFgGcrsab%])"
+)
 _SEQUENCES = (str, bytes, list, tuple)
+_CONTAINERS = (list, tuple, dict, set, frozenset)
+# filters that go through a list item by item instead of printing it whole
+_ITERATING = frozenset(
+    "attr batch count d default dictsort first groupby items last length list map max min "
+    "random reject rejectattr reverse select selectattr slice sort sum unique".split()
+)
 
 
 class Refused(SecurityError):
@@ -106,57 +130,220 @@ def _check_args(what: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Non
             raise Refused(f"{what} with a size over {MAX_SIZE:,} is not allowed; use smaller sizes")
 
 
+def _refuse_size() -> Refused:
+    return Refused(f"a text or list over {MAX_SIZE:,} characters or items is not allowed")
+
+
+def printed(value: Any, budget: int = MAX_SIZE) -> int:
+    """About how many characters `str(value)` makes, counted no further than past `budget`
+    (a list of a thousand references to one big text prints a thousand copies)."""
+    if isinstance(value, str | bytes):
+        return len(value)
+    if isinstance(value, bool) or value is None:
+        return 5
+    if isinstance(value, int):
+        return value.bit_length() * 3 // 10 + 2
+    if isinstance(value, _CONTAINERS):
+        total = 2
+        items = value.items() if isinstance(value, dict) else value
+        for item in items:
+            total += printed(item, budget - total) + 2
+            if total > budget:
+                break
+        return total
+    return 100  # a number, a view object: printed small
+
+
+def sized(value: Any) -> Any:
+    """The value, if it is within MAX_SIZE."""
+    if isinstance(value, _SEQUENCES + _CONTAINERS) and len(value) > MAX_SIZE:
+        raise _refuse_size()
+    if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
+        raise Refused("a number this large is not allowed in a template")
+    return value
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, _CONTAINERS) and printed(value) > MAX_SIZE:
+        raise _refuse_size()
+    return value
+
+
+def _percent_size(template: str, right: Any) -> int:
+    """About how long `template % right` is, from its fields' widths and values."""
+    args = right if isinstance(right, tuple) else (right,)
+    total = len(template)
+    for i, (key, width, precision, kind) in enumerate(_PERCENT.findall(template)):
+        if "*" in (width, precision):
+            raise Refused("a %-format width or precision given as * is not allowed")
+        if kind == "%":
+            continue
+        if key and isinstance(right, dict):
+            value = right.get(key, "")
+        else:
+            value = args[i] if i < len(args) else ""
+        total += max(int(width or 0), int(precision or 0), printed(value)) + 2
+        if total > MAX_SIZE:
+            break
+    return total
+
+
+def _str_call_size(owner: str, name: str, args: tuple[Any, ...]) -> int:
+    """How long a str method's result can get, for those that grow it in one C call."""
+    if name == "replace" and len(args) >= 2 and isinstance(args[0], str):
+        old, new = args[0], args[1]
+        count = owner.count(old) if old else len(owner) + 1
+        if len(args) > 2 and isinstance(args[2], int) and args[2] >= 0:
+            count = min(count, args[2])
+        return len(owner) + count * max(0, len(str(new)) - len(old))
+    if name == "expandtabs":
+        size = args[0] if args and isinstance(args[0], int) else 8
+        return len(owner) + owner.count("\t") * max(0, size)
+    if name == "join" and args and isinstance(args[0], _CONTAINERS):
+        items = args[0]
+        return sum(printed(x) for x in items) + len(owner) * len(items)
+    return 0
+
+
 def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
-    """A filter whose width, count and format arguments are checked (the value itself is not,
-    except for `format`, where the value is the format string)."""
+    """A filter whose width, count and format arguments are checked, whose value is sized
+    before it is printed, and whose result is sized after."""
 
     skip = 0 if getattr(func, "jinja_pass_arg", None) is None else 1  # the environment
     first = skip if name == "format" else skip + 1
+    bounded = name in ("center", "indent", "format", "slice", "batch", "wordwrap", "truncate")
 
     def checked(*args: Any, **kwargs: Any) -> Any:
-        _check_args(f"the filter {name}", args[first:], kwargs)
-        return func(*args, **kwargs)
+        if bounded:
+            _check_args(f"the filter {name}", args[first:], kwargs)
+        value = args[skip] if len(args) > skip else None
+        if name == "join" and not isinstance(value, str | Markup) and value is not None:
+            items = list(value)
+            sep = args[skip + 1] if len(args) > skip + 1 else kwargs.get("d", "")
+            if sum(printed(x) for x in items) + printed(sep) * len(items) > MAX_SIZE:
+                raise _refuse_size()
+            args = (*args[:skip], items, *args[skip + 1 :])
+        elif name == "replace" and isinstance(value, str) and len(args) > skip + 2:
+            if _str_call_size(value, "replace", args[skip + 1 :]) > MAX_SIZE:
+                raise _refuse_size()
+        elif name == "format" and isinstance(value, str):
+            if _percent_size(value, kwargs or tuple(args[skip + 1 :])) > MAX_SIZE:
+                raise _refuse_size()
+        elif name not in _ITERATING:
+            _printable(value)
+        return sized(func(*args, **kwargs))
 
-    checked.__dict__.update(func.__dict__)
+    checked.__dict__.update(getattr(func, "__dict__", {}))
     return checked
+
+
+class _Budgeted(SandboxedFormatter):
+    """str.format whose fields, nested widths included, stay within MAX_SIZE together."""
+
+    used = 0
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        return super().convert_field(_printable(value), conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        # the spec here has its nested {1} fields filled in already
+        if any(int(n) > MAX_SIZE for n in re.findall(r"\d+", format_spec)):
+            raise Refused(
+                f"str.format with a size over {MAX_SIZE:,} is not allowed; use smaller sizes"
+            )
+        self.used += max(printed(_printable(value)), *map(int, re.findall(r"\d+", format_spec)), 0)
+        if self.used > MAX_SIZE:
+            raise _refuse_size()
+        return super().format_field(value, format_spec)
+
+
+class _BudgetedEscape(_Budgeted, SandboxedEscapeFormatter):
+    pass
+
+
+class _Codegen(CodeGenerator):
+    """Jinja's code generator, with `a ~ b ~ ...` sized before it is joined and after."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        if frame.eval_ctx.volatile:
+            func_name = "(markup_join if context.eval_ctx.volatile else str_join)"
+        elif frame.eval_ctx.autoescape:
+            func_name = "markup_join"
+        else:
+            func_name = "str_join"
+        self.write(f"environment.sized({func_name}(environment.joinable((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))))")
 
 
 class Sandbox(ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox, with size limits on what one expression can make."""
 
-    intercepted_binops = frozenset({"*", "**", "%"})
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
+    code_generator_class = _Codegen
+    sized = staticmethod(sized)
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self.globals.pop("lipsum", None)  # paragraphs on demand: no use in a plan, easy to abuse
-        for name in ("center", "indent", "format", "slice", "batch", "wordwrap", "truncate"):
+        for name in list(self.filters):
             self.filters[name] = _bounded_filter(name, self.filters[name])
+        # printing a value: a list of a thousand big texts is refused before str() makes it
+        inner = self.finalize
+        if inner is None:
+            self.finalize = _printable
+        elif getattr(inner, "jinja_pass_arg", None) is None:
+            self.finalize = lambda value: inner(_printable(value))
+
+    @staticmethod
+    def joinable(parts: tuple[Any, ...]) -> tuple[Any, ...]:
+        if sum(printed(p) for p in parts) > MAX_SIZE:
+            raise _refuse_size()
+        return parts
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
             seq, n = (left, right) if isinstance(left, _SEQUENCES) else (right, left)
             if isinstance(seq, _SEQUENCES) and isinstance(n, int) and len(seq) * n > MAX_SIZE:
                 raise Refused(f"repeating a text or list to over {MAX_SIZE:,} items is not allowed")
+            if isinstance(left, int) and isinstance(right, int):
+                if left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                    raise Refused("a number this large is not allowed in a template")
         elif operator == "**" and isinstance(left, int) and isinstance(right, int):
             if abs(left) > 1 and right * abs(left).bit_length() > MAX_POWER_BITS:
                 raise Refused("a power this large is not allowed in a template")
         elif operator == "%" and isinstance(left, str):
             parts = right if isinstance(right, tuple) else (right,)
             _check_args("a %-format", (left, *parts), {})
-        return super().call_binop(context, operator, left, right)
+            if _percent_size(left, right) > MAX_SIZE:
+                raise _refuse_size()
+        elif operator == "+" and isinstance(left, _SEQUENCES) and isinstance(right, _SEQUENCES):
+            if len(left) + len(right) > MAX_SIZE:
+                raise _refuse_size()
+        return sized(super().call_binop(context, operator, left, right))
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        # Jinja's own, with a formatter that sizes every field (nested widths too)
         wrapped = super().wrap_str_format(value)
         if wrapped is None:
             return None
         template = value.__self__
+        is_map = value.__name__ == "format_map"
+        escape = isinstance(template, Markup)
 
         def checked(*args: Any, **kwargs: Any) -> str:
-            nested = [v for a in args if isinstance(a, dict) for v in a.values()]
-            _check_args("str.format", (template, *args, *nested), kwargs)
-            return wrapped(*args, **kwargs)
+            if is_map:
+                if kwargs or len(args) != 1:
+                    return wrapped(*args, **kwargs)  # Jinja's own error
+                args, kwargs = (), args[0]
+            formatter = (
+                _BudgetedEscape(self, escape=template.escape) if escape else _Budgeted(self)
+            )
+            return sized(type(template)(formatter.vformat(template, args, kwargs)))
 
-        return checked
+        return update_wrapper(checked, value)
 
     def call(
         __self,  # Jinja's own signature: any keyword may pass through to the callee
@@ -167,5 +354,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
     ) -> Any:
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, _SEQUENCES) and not isinstance(owner, type):
-            _check_args(f"{type(owner).__name__}.{getattr(__obj, '__name__', '?')}", args, kwargs)
-        return super().call(__context, __obj, *args, **kwargs)
+            name = getattr(__obj, "__name__", "?")
+            _check_args(f"{type(owner).__name__}.{name}", args, kwargs)
+            if isinstance(owner, str) and _str_call_size(owner, name, args) > MAX_SIZE:
+                raise _refuse_size()
+        return sized(super().call(__context, __obj, *args, **kwargs))
