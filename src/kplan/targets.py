@@ -14,6 +14,13 @@ from collections.abc import Iterable
 
 from kplan.sources import _MAGIC, _segments, glob_match
 
+
+def field(text: object) -> str:
+    from kplan.output import field as shown
+
+    return shown(text)
+
+
 SPECIAL_ROOTS = ("/dev", "/proc", "/sys")
 """Kernel file systems: a name there is a device, a process's file or a setting, never a
 document, even when it resolves to a regular file (`/dev/stdout` redirected to a file)."""
@@ -50,7 +57,11 @@ def not_a_document(place: str) -> str | None:
                 "is standard output or another open file; leave out -o to write to standard output"
             )
         if _special(step) or _special(os.path.realpath(os.path.dirname(step))):
-            return f"leads to {step}, a device or system file; kplan writes documents to regular files only"
+            what = "is" if step == place else f"leads to {field(step)}, which is"
+            return (
+                f"{what} under /dev, /proc or /sys, a device or system file; "
+                "kplan writes documents to regular files only"
+            )
     try:
         st = os.stat(place)
     except FileNotFoundError:
