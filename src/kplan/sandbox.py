@@ -17,9 +17,9 @@ import os
 import re
 import stat
 from collections.abc import Callable
+from functools import update_wrapper
 from typing import Any
 
-from functools import update_wrapper
 from jinja2 import BaseLoader, Environment, TemplateNotFound, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
@@ -49,8 +49,11 @@ _SEQUENCES = (str, bytes, list, tuple)
 _CONTAINERS = (list, tuple, dict, set, frozenset)
 # filters that go through a list item by item instead of printing it whole
 _ITERATING = frozenset(
-    "attr batch count d default dictsort first groupby items last length list map max min "
-    "random reject rejectattr reverse select selectattr slice sort sum unique".split()
+    {
+        *("attr", "batch", "count", "d", "default", "dictsort", "first", "groupby", "items"),
+        *("last", "length", "list", "map", "max", "min", "random", "reject", "rejectattr"),
+        *("reverse", "select", "selectattr", "slice", "sort", "sum", "unique"),
+    }
 )
 
 
@@ -152,6 +155,10 @@ def printed(value: Any, budget: int = MAX_SIZE) -> int:
                 break
         return total
     return 100  # a number, a view object: printed small
+
+
+def _length(value: Any) -> int:
+    return len(value) if isinstance(value, _SEQUENCES) else 0
 
 
 def sized(value: Any) -> Any:
@@ -308,9 +315,9 @@ class Sandbox(ImmutableSandboxedEnvironment):
             seq, n = (left, right) if isinstance(left, _SEQUENCES) else (right, left)
             if isinstance(seq, _SEQUENCES) and isinstance(n, int) and len(seq) * n > MAX_SIZE:
                 raise Refused(f"repeating a text or list to over {MAX_SIZE:,} items is not allowed")
-            if isinstance(left, int) and isinstance(right, int):
-                if left.bit_length() + right.bit_length() > MAX_INT_BITS:
-                    raise Refused("a number this large is not allowed in a template")
+            ints = isinstance(left, int) and isinstance(right, int)
+            if ints and left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise Refused("a number this large is not allowed in a template")
         elif operator == "**" and isinstance(left, int) and isinstance(right, int):
             if abs(left) > 1 and right * abs(left).bit_length() > MAX_POWER_BITS:
                 raise Refused("a power this large is not allowed in a template")
@@ -319,9 +326,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
             _check_args("a %-format", (left, *parts), {})
             if _percent_size(left, right) > MAX_SIZE:
                 raise _refuse_size()
-        elif operator == "+" and isinstance(left, _SEQUENCES) and isinstance(right, _SEQUENCES):
-            if len(left) + len(right) > MAX_SIZE:
-                raise _refuse_size()
+        elif operator == "+" and _length(left) + _length(right) > MAX_SIZE:
+            raise _refuse_size()
         return sized(super().call_binop(context, operator, left, right))
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
@@ -337,11 +343,11 @@ class Sandbox(ImmutableSandboxedEnvironment):
             if is_map:
                 if kwargs or len(args) != 1:
                     return wrapped(*args, **kwargs)  # Jinja's own error
-                args, kwargs = (), args[0]
-            formatter = (
-                _BudgetedEscape(self, escape=template.escape) if escape else _Budgeted(self)
-            )
-            return sized(type(template)(formatter.vformat(template, args, kwargs)))
+                mapping = args[0]
+                args, kwargs = (), mapping
+            formatter = _BudgetedEscape(self, escape=template.escape) if escape else _Budgeted(self)
+            result: str = sized(type(template)(formatter.vformat(template, args, kwargs)))
+            return result
 
         return update_wrapper(checked, value)
 
