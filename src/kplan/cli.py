@@ -392,6 +392,11 @@ def diff(
     emit(printers[format.value](result), terminal=format is DiffFormat.text)
 
 
+class LogFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
 @app.command()
 def log(
     path: PathArg = ".",
@@ -399,8 +404,8 @@ def log(
         int, typer.Option("-n", "--limit", help="At most this many versions.", min=1)
     ] = 20,
     format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="text or json.")
-    ] = DiffFormat.text,
+        LogFormat, typer.Option("--format", "-f", help="text or json.")
+    ] = LogFormat.text,
 ) -> None:
     """The plan's versions in git, with the decisions that adopted them and what changed."""
     from kplan.history import Git, GitError
@@ -410,7 +415,7 @@ def log(
         entries = plan_log(path, Git(path), limit)
     except GitError as exc:
         raise _fail(str(exc)) from None
-    if format is DiffFormat.json:
+    if format is LogFormat.json:
         emit(log_json(entries), terminal=False)
     else:
         emit(log_text(entries))
