@@ -25,6 +25,8 @@ import tempfile
 from collections.abc import Iterable
 from typing import Any
 
+from kplan.failure import KplanError
+
 PLAN_SUFFIXES = (
     ".yaml",
     ".yml",
@@ -226,6 +228,9 @@ def run(app: Any) -> int:
         say(f"kplan: {message} (see '{where} --help').\n")
         return 2
     except OutputError as exc:
+        say(f"kplan: {field(exc)}\n")
+        return 2
+    except KplanError as exc:  # raised where it happened, in any stage: said once, here
         say(f"kplan: {field(exc)}\n")
         return 2
     except (KeyboardInterrupt, typer.Abort, EOFError):
