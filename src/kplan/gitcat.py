@@ -7,18 +7,57 @@ content, so a huge blob is never read past the caller's limit.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import subprocess
+import threading
 import weakref
+from collections.abc import Callable, Iterator
 from typing import IO
+
+TIMEOUT = 120
+"""Seconds one request may take: a FIFO among the objects would otherwise stall it forever."""
 
 
 class Batch:
     """A `git cat-file --batch` started on first use; errors are the caller's GitError."""
 
-    def __init__(self, cmd: list[str], env: dict[str, str], error: type[Exception]) -> None:
+    def __init__(
+        self,
+        cmd: list[str],
+        env: dict[str, str],
+        error: type[Exception],
+        missing: Callable[[str], str] | None = None,
+    ) -> None:
         self.cmd, self.env, self.error = cmd, env, error
+        self.missing = missing or (
+            lambda blob: f"The object {blob} is missing from the repository."
+        )
         self.proc: subprocess.Popen[bytes] | None = None
+        self.expired = False
+
+    @contextlib.contextmanager
+    def _deadline(self) -> Iterator[None]:
+        """Kill git when a request takes longer than TIMEOUT; what was read then is short,
+        and the error raised says the time ran out."""
+        proc = self._start()
+        timer = threading.Timer(TIMEOUT, self._expire, (proc,))
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        except Exception:
+            if self.expired:
+                self.close()
+                raise self.error("git cat-file took too long.") from None
+            raise
+        finally:
+            timer.cancel()
+
+    def _expire(self, proc: subprocess.Popen[bytes]) -> None:
+        self.expired = True
+        if proc.poll() is None:
+            proc.kill()
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self.proc is None:
@@ -56,37 +95,45 @@ class Batch:
             return None
         if len(header) != 3 or not header[2].isdigit():
             self.close()
-            raise self.error(f"The object {blob[:12]} cannot be read from the repository.")
+            raise self.error(
+                f"The repository is corrupt: the object {blob[:12]} cannot be read; "
+                "check it with git fsck."
+            )
         return int(header[2])
 
     def read(self, blob: str, limit: int | None) -> bytes:
-        _, stdout = self._ask([blob])
-        size = self._size(stdout, blob)
-        if size is None:
-            raise self.error(f"The object {blob[:12]} is missing from the repository.")
-        if limit is not None and size > limit:
-            data = _read(stdout, limit)
-            self.close()  # the rest of a huge blob is not worth reading
-            return data
-        return self._rest(stdout, blob, size)
+        with self._deadline():
+            _, stdout = self._ask([blob])
+            size = self._size(stdout, blob)
+            if size is None:
+                raise self.error(self.missing(blob[:12]))
+            if limit is not None and size > limit:
+                data = _read(stdout, limit)
+                self.close()  # the rest of a huge blob is not worth reading
+                return data
+            return self._rest(stdout, blob, size)
 
     def read_many(self, blobs: list[str]) -> dict[str, bytes]:
         """Small blobs, asked for together (one round trip for a chunk, not one each)."""
         found: dict[str, bytes] = {}
         for i in range(0, len(blobs), 128):  # 128 requests fit in any pipe buffer
             chunk = blobs[i : i + 128]
-            _, stdout = self._ask(chunk)
-            for blob in chunk:
-                size = self._size(stdout, blob)
-                if size is not None:
-                    found[blob] = self._rest(stdout, blob, size)
+            with self._deadline():
+                _, stdout = self._ask(chunk)
+                for blob in chunk:
+                    size = self._size(stdout, blob)
+                    if size is not None:
+                        found[blob] = self._rest(stdout, blob, size)
         return found
 
     def _rest(self, stdout: IO[bytes], blob: str, size: int) -> bytes:
         data = _read(stdout, size)
         if len(data) != size or stdout.read(1) != b"\n":
             self.close()
-            raise self.error(f"The object {blob[:12]} could not be read in full.")
+            raise self.error(
+                f"The repository is corrupt: the object {blob[:12]} could not be read in full; "
+                "check it with git fsck."
+            )
         return data
 
     def close(self) -> None:

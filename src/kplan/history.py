@@ -23,6 +23,7 @@ import datetime as dt
 import os
 import re
 import shlex
+import stat
 import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
@@ -92,6 +93,34 @@ class GitError(Exception):
     """git could not do what was asked; the message is for the user."""
 
 
+PARTIAL = (
+    "This clone leaves out objects the plan needs (a partial clone), and kplan fetches nothing; "
+    "fetch them (git fetch --refetch) or clone without --filter."
+)
+
+_QUICK = 20
+"""Seconds for plumbing that only looks a name up; listing and reading get _SLOW."""
+_SLOW = 120
+_QUICK_COMMANDS = frozenset({"rev-parse", "config", "for-each-ref", "cat-file"})
+
+
+def explain(stderr: str) -> str:
+    """git's complaint as one sentence that says what to do: a partial clone and a corrupt
+    repository are named as such; anything else is git's last line."""
+    low = stderr.lower()
+    if "promisor" in low or "lazy fetch" in low or "could not fetch" in low:
+        return PARTIAL
+    if any(
+        word in low
+        for word in ("corrupt", "bad object", "unable to read", "inflate", "bad tree", "is empty")
+    ):
+        return (
+            "The repository is corrupt: git cannot read an object it needs "
+            f"({_last_line(stderr).rstrip('.')}); check it with git fsck."
+        )
+    return _last_line(stderr)
+
+
 @dataclass(frozen=True)
 class Commit:
     commit: str
@@ -144,9 +173,11 @@ class Git:
 
     def __init__(self, where: str = ".") -> None:
         self.cwd = os.path.realpath(".")
+        self.where = where
         self.root = nearest_dir(where)
         self._config = list(SAFE_CONFIG)
         self._batch: Batch | None = None
+        _check_git_files(self.root)
         found = self._call("rev-parse", "--show-toplevel")
         if found.returncode != 0:
             raise GitError(self._not_a_repository(where, found.stderr))
@@ -215,7 +246,7 @@ class Git:
                 stdin=None if stdin is not None else subprocess.DEVNULL,
                 capture_output=True,
                 env=self.env(),
-                timeout=120,
+                timeout=_QUICK if args[0] in _QUICK_COMMANDS else _SLOW,
             )
         except FileNotFoundError:
             raise GitError("git is not installed.") from None
@@ -228,7 +259,7 @@ class Git:
         done = self._call(*args, stdin=stdin)
         if done.returncode != 0:
             if check:
-                message = _last_line(done.stderr.decode("utf-8", "replace"))
+                message = explain(done.stderr.decode("utf-8", "replace"))
                 raise GitError(message or f"git {args[0]} failed.")
             return None
         return done.stdout
@@ -309,7 +340,9 @@ class Git:
 
     def _cat(self) -> Batch:
         if self._batch is None:
-            self._batch = Batch(self.command("cat-file", "--batch"), self.env(), GitError)
+            self._batch = Batch(
+                self.command("cat-file", "--batch"), self.env(), GitError, self._missing_object
+            )
         return self._batch
 
     def blob(self, blob: str, limit: int | None = None) -> bytes:
@@ -319,6 +352,14 @@ class Git:
     def blobs(self, blobs: list[str]) -> dict[str, bytes]:
         """Several small blobs at once (the caller checked their sizes); missing ones left out."""
         return self._cat().read_many(blobs)
+
+    def _missing_object(self, blob: str) -> str:
+        if self._run("config", "--get", "extensions.partialClone", check=False):
+            return PARTIAL
+        return (
+            f"The repository is corrupt: the object {blob} cannot be read (damaged or gone); "
+            "check it with git fsck."
+        )
 
     def has_commits(self) -> bool:
         return self._run("rev-parse", "--verify", "--quiet", "HEAD", check=False) is not None
@@ -382,6 +423,88 @@ class Git:
     def parent(self, commit: str) -> str | None:
         out = self._run("rev-parse", "--verify", "--quiet", f"{commit}^1", check=False)
         return out.decode().strip() if out else None
+
+
+_KEY_FILES = ("HEAD", "config", "packed-refs", "index", "commondir", "objects/info/alternates")
+_SCAN_CAP = 200_000
+
+
+def _git_dirs(start: str) -> list[str]:
+    """The git directory (and common directory) git would find from `start`, found without git."""
+    here = os.path.abspath(start)
+    while True:
+        dot = os.path.join(here, ".git")
+        if os.path.lexists(dot):
+            break
+        parent = os.path.dirname(here)
+        if parent == here:
+            return []
+        here = parent
+    if os.path.isfile(dot):  # a worktree or submodule: «gitdir: PATH»
+        text = _small_text(dot)
+        if not text.startswith("gitdir:"):
+            return []
+        dot = os.path.join(here, text[len("gitdir:") :].strip())
+    dirs = [dot]
+    common = os.path.join(dot, "commondir")
+    if os.path.isfile(common):
+        dirs.append(os.path.join(dot, _small_text(common).strip()))
+    return dirs
+
+
+def _small_text(path: str) -> str:
+    """The start of a small regular file; "" for anything else (opened without blocking)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return ""
+            return fh.read(4096).decode("utf-8", "replace")
+    except (OSError, ValueError):
+        return ""
+
+
+def _special(path: str) -> bool:
+    """Whether `path` (followed, if a link) is there and is not a regular file or directory."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _check_git_files(start: str) -> None:
+    """Refuse a git directory that holds a FIFO, socket or device: git would wait on it (or
+    read a device) in every call. The key files are checked through links; the rest is
+    scanned without following them, up to _SCAN_CAP entries."""
+    for gitdir in _git_dirs(start):
+        if _special(gitdir):
+            raise GitError(_odd_file(gitdir))
+        for name in _KEY_FILES:
+            if _special(os.path.join(gitdir, name)):
+                raise GitError(_odd_file(os.path.join(gitdir, name)))
+        stack, seen = [gitdir], 0
+        while stack and seen < _SCAN_CAP:
+            try:
+                entries = list(os.scandir(stack.pop()))
+            except (OSError, ValueError):
+                continue
+            for e in entries:
+                seen += 1
+                try:
+                    if e.is_dir(follow_symlinks=False):
+                        stack.append(e.path)
+                    elif not (e.is_file(follow_symlinks=False) or e.is_symlink()):
+                        raise GitError(_odd_file(e.path))
+                except OSError:
+                    continue
+
+
+def _odd_file(path: str) -> str:
+    return (
+        f"git cannot safely use the repository: {shown(path)} is not a regular file "
+        "(a FIFO, socket or device would stall or flood every git call); remove it."
+    )
 
 
 @lru_cache(maxsize=256)

@@ -168,6 +168,11 @@ class GitSource(Source):
         self._dirs: frozenset[str] = frozenset()
         self._read: dict[str, bytes] = {}
         """Blobs fetched ahead (a glob's matches are read next), within PREFETCH bytes."""
+        # the plan's part of the tree is listed now, where a partial clone or a corrupt tree
+        # is the caller's GitError (a one-line message), not an error half-way through a read
+        where = git.repo_path(git.where)
+        if not _foreign(where):
+            self._cover(where, is_dir=os.path.isdir(git.where))
 
     def _repo_path(self, path: str) -> str:
         return self.git.repo_path(path)
@@ -178,7 +183,13 @@ class GitSource(Source):
         if self._scope is not None and _within(want, self._scope):
             return
         scope = want if self._scope is None else _common(want, self._scope)
-        self._files = self.git.tree(self.commit, scope)
+        if self._scope is None:
+            self._files = self.git.tree(self.commit, scope)
+        else:
+            try:
+                self._files = self.git.tree(self.commit, scope)
+            except GitError as exc:  # reached from a read: the error boundary names the path
+                raise OSError(5, str(exc).rstrip("."), repo_path) from None
         self._names = sorted(self._files)
         dirs = {""}
         for p in self._names:
@@ -212,7 +223,7 @@ class GitSource(Source):
             # the tree listing gave the size: a huge blob is read only as far as `limit`
             return self.git.blob(entry.blob, limit)
         except GitError as exc:
-            raise OSError(5, str(exc), path) from None
+            raise OSError(5, str(exc).rstrip("."), path) from None
 
     def is_dir(self, path: str) -> bool:
         rp = self._repo_path(path)
