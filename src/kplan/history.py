@@ -274,13 +274,7 @@ class Git:
 
     def commit(self, rev: str) -> str:
         """The commit a revision names, or a GitError that says why not."""
-        if (
-            not rev
-            or rev.startswith("-")
-            or len(rev) > MAX_REV
-            or re.search(r"[\x00-\x1f\x7f]", rev)
-            or not _encodable(rev)
-        ):
+        if not _plausible(rev):
             raise GitError(f"«{shown(rev[:80])}» is not a revision (a tag, branch or commit).")
         out = self._run(
             "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False
@@ -288,6 +282,21 @@ class Git:
         if out is None:
             raise GitError(self._missing(rev))
         return out.decode("ascii", "replace").strip()
+
+    def commits(self, revs: list[str]) -> dict[str, str]:
+        """The commits the revisions name, in one git process; those that name none (or are no
+        revision at all) are left out."""
+        names = sorted({r for r in revs if _plausible(r)})
+        if not names:
+            return {}
+        asked = b"".join(os.fsencode(f"{r}^{{commit}}") + b"\n" for r in names)
+        out = self._run("cat-file", "--batch-check=%(objectname) %(objecttype)", stdin=asked)
+        found: dict[str, str] = {}
+        for rev, line in zip(names, (out or b"").split(b"\n"), strict=False):
+            fields = line.split()
+            if len(fields) == 2 and fields[1] == b"commit":
+                found[rev] = fields[0].decode("ascii", "replace")
+        return found
 
     def _missing(self, rev: str) -> str:
         """Why a revision names no commit, as plainly as git lets us tell."""
@@ -516,6 +525,17 @@ def _real(directory: str) -> str:
 def _last_line(text: str) -> str:
     lines = [line for line in text.strip().splitlines() if line.strip()]
     return shown(lines[-1]) if lines else ""
+
+
+def _plausible(rev: str) -> bool:
+    """Whether `rev` may be a revision name (and may reach git's command line or stdin)."""
+    return bool(
+        rev
+        and not rev.startswith("-")
+        and len(rev) <= MAX_REV
+        and not re.search(r"[\x00-\x1f\x7f]", rev)
+        and _encodable(rev)
+    )
 
 
 def _encodable(text: str) -> bool:

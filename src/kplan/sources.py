@@ -58,8 +58,8 @@ class Source:
         """Files under `base` matching `pattern`, sorted. A symbolic link to a file is listed
         (`outside` says whether it leads out of `base`); links to directories are not entered."""
         parts = _segments(pattern)
-        if parts is None:
-            return []
+        if parts is None or any(p.lower() == ".git" for p in parts):
+            return []  # git's own files are no plan files, as at a revision
         if not any(_MAGIC.search(p) for p in parts):
             path = os.path.join(base, *parts)
             return [path] if parts and os.path.isfile(path) else []
@@ -68,6 +68,8 @@ class Source:
         while fixed < len(parts) - 1 and not _MAGIC.search(parts[fixed]):
             fixed += 1
         start = os.path.join(base, *parts[:fixed])
+        if any(os.path.islink(os.path.join(base, *parts[: i + 1])) for i in range(fixed)):
+            return []  # a linked directory is not entered, however the pattern names it
         depth = None if "**" in parts else len(parts) - fixed
         hidden = any(p.startswith(".") for p in parts[fixed:])
         found = [
@@ -108,6 +110,8 @@ def _walk(start: str, depth: int | None, hidden: bool) -> list[str]:
         for e in entries:
             name = os.path.join(rel, e.name) if rel else e.name
             try:
+                if e.name.lower() == ".git":
+                    continue  # git's own files (or a worktree's pointer) are no plan files
                 if e.is_dir(follow_symlinks=False):
                     if (depth is None or level < depth) and (hidden or e.name[0] != "."):
                         stack.append((name, level + 1))

@@ -69,15 +69,12 @@ def last_adopted(path: str, git: Git) -> str:
     if git.has_commits():
         sources.append(GitSource(git, "HEAD"))
     for source in sources:
-        version = read_version(path, source)
-        for decision in reversed(adopted(version.plan)):
-            tag = decision.git_tag
-            assert tag is not None
-            try:
-                git.commit(tag)
-            except GitError:
-                continue
-            return tag
+        tags = [d.git_tag for d in reversed(adopted(read_version(path, source).plan))]
+        # one git process for all of them: a plan may name a thousand tags
+        known = git.commits([t for t in tags if t])
+        for tag in tags:
+            if tag and tag in known:
+                return tag
     shallow = (
         " This is a shallow clone, which may lack the tag; fetch the whole history and the tags"
         " (git fetch --unshallow --tags, or fetch-depth: 0 in CI)."
@@ -114,10 +111,11 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
     tags = git.tags()
     current = read_version(path, DISK).plan
     adopting: dict[str, list[str]] = {}
-    for d in adopted(current):
-        try:
-            commit = git.commit(d.git_tag or "")
-        except GitError:
+    decisions = adopted(current)
+    known = git.commits([d.git_tag for d in decisions if d.git_tag])
+    for d in decisions:
+        commit = known.get(d.git_tag or "")
+        if commit is None:
             continue
         text = ", ".join(
             x for x in (d.body, d.case_number, d.date.isoformat() if d.date else "") if x
