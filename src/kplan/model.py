@@ -64,7 +64,7 @@ def _in_years(value: Any) -> Any:
 def _iso_date(value: Any) -> Any:
     # YAML gives a date for an unquoted 2024-06-01 and a string for a quoted one; accept both,
     # but never lax conversions such as an int taken as a unix timestamp.
-    if isinstance(value, str):
+    if isinstance(value, str) and value.isascii():
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
@@ -82,7 +82,7 @@ Date = Annotated[
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
 
-_WHEN = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
+_WHEN = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")
 
 
 def _when(value: Any) -> Any:
@@ -101,20 +101,20 @@ def _when(value: Any) -> Any:
     return value
 
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 When = Annotated[
     str,
     BeforeValidator(_when),
     Strict(),
-    StringConstraints(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$"),
+    StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2})?)?$"),
     AfterValidator(_in_years),
     WithJsonSchema(
         {
             "anyOf": [
                 {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
-                {"type": "string", "pattern": r"^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$"},
+                {"type": "string", "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2})?)?$"},
             ],
             "description": "A year (2025), a month (2025-08) or a day (2025-08-01).",
         }
@@ -152,9 +152,9 @@ class Model(BaseModel):
 class Kommune(Model):
     name: Text
     """The kommune's name, e.g. «Øyer kommune»."""
-    number: Annotated[str, Strict(), StringConstraints(pattern=r"^\d{4}$")]
+    number: Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{4}$")]
     """Kommunenummer, four digits as text with leading zeros (write "0301", in quotes)."""
-    former_numbers: list[Annotated[str, Strict(), StringConstraints(pattern=r"^\d{4}$")]] = []
+    former_numbers: list[Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{4}$")]] = []
     """Earlier kommunenummer, e.g. "0521" for Øyer before 2020."""
 
 
@@ -163,6 +163,26 @@ class Period(Model):
     """First year (or month or day) the plan or action covers."""
     end: When
     """Last year (or month or day) the plan or action covers."""
+
+
+MAX_PLAN_YEARS = 30
+"""Strategic competence plans run 4-12 years; the analysis grows with the years, so a longer
+period (usually a typo such as 2205 for 2025) is refused rather than computed for hours."""
+
+
+def _plan_years(period: Period) -> Period:
+    years = int(period.end[:4]) - int(period.start[:4]) + 1
+    if years > MAX_PLAN_YEARS:
+        raise PydanticCustomError(
+            "period_too_long",
+            "the plan period runs {years} years, more than {most}",
+            {"years": years, "most": MAX_PLAN_YEARS, "start": period.start, "end": period.end},
+        )
+    return period
+
+
+PlanPeriod = Annotated[Period, AfterValidator(_plan_years)]
+"""The plan's own period: at most `MAX_PLAN_YEARS` years."""
 
 
 class Scope(Model):
@@ -201,8 +221,8 @@ class PlanInfo(Model):
     """The kommune that owns the plan."""
     scope: Scope
     """What part of the kommune the plan covers."""
-    period: Period
-    """The plan period."""
+    period: PlanPeriod
+    """The plan period (at most 30 years)."""
     status: Literal["utkast", "høring", "vedtatt", "utgått"]
     """utkast (draft), høring (out for consultation), vedtatt (adopted) or utgått (replaced)."""
     language: Literal["nb", "nn"] = "nb"
@@ -642,7 +662,7 @@ def _band_in_order(value: str) -> str:
 Band = Annotated[
     str,
     Strict(),
-    StringConstraints(pattern=r"^(<\d{1,3}|\d{1,3}\+|\d{1,3}|\d{1,3}-\d{1,3})$"),
+    StringConstraints(pattern=r"^(<[0-9]{1,3}|[0-9]{1,3}\+|[0-9]{1,3}|[0-9]{1,3}-[0-9]{1,3})$"),
     AfterValidator(_band_in_order),
 ]
 """A band of ages or position sizes: «60-64», «<30», «65+» or a single value «100»."""
@@ -927,7 +947,7 @@ class Appendix(Model):
 
 
 class Suppression(Model):
-    code: Annotated[str, Strict(), StringConstraints(pattern=r"^K\d{3}$")]
+    code: Annotated[str, Strict(), StringConstraints(pattern=r"^K[0-9]{3}$")]
     """The warning code to silence, e.g. «K301», or a privacy code with `text`."""
     reason: Text
     """Why the plan silences it: the reason is part of the plan."""

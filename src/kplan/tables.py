@@ -27,6 +27,7 @@ from typing import Any
 
 from kplan.diagnostics import Diagnostic, make
 from kplan.errors import did_you_mean, shown
+from kplan.model import FIRST_YEAR, LAST_YEAR
 from kplan.rawtext import read_text, stray_bom
 from kplan.sources import DISK, Source
 
@@ -55,9 +56,11 @@ DRIVER_COLUMNS = (
 )
 MAX_COLUMNS = 500
 """Real exports have a few dozen columns; more is a wrong delimiter or hostile."""
-_INT = re.compile(r"[-+]?\d{1,18}")
-_DEC = re.compile(r"[-+]?\d{1,18}([.,]\d{1,18})?")
-_NO_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_INT = re.compile(r"[-+]?[0-9]{1,18}")
+_DEC = re.compile(r"[-+]?[0-9]{1,18}([.,][0-9]{1,18})?")
+_NO_DATE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+MAX_DRIVER_VALUE = 1_000_000_000
+"""As `Driver.values` in the model allows."""
 _FORMULA = re.compile(r"=|[+\-@][A-Za-z_(]|.*\|.*!")
 _FORMULA_START = frozenset("=+-@")
 _FORMULA_CELL = re.compile(r"\x00\s*[=+\-@]")
@@ -279,6 +282,13 @@ def column(table_header: tuple[str, ...], field: str) -> int:
     return table_header.index(field) + 1 if field in table_header else 0
 
 
+def _digits_hint(text: str) -> str:
+    """Digits from another script (٢٠٢٥, ３, Kawi) look like numbers but are not read as ones."""
+    if any(ch.isdecimal() and not ch.isascii() for ch in text):
+        return "; write it with ordinary digits 0-9"
+    return ""
+
+
 def number(text: str, *, whole: bool) -> Any:
     """A cell as a number when it is written as one; otherwise the text, for the model to name."""
     if whole and _INT.fullmatch(text):
@@ -333,10 +343,70 @@ def unknown_columns(
     return out
 
 
+_DRIVER_ONCE = ("name", "segment", "unit", "publisher", "table", "alternative", "vintage")
+"""Columns that describe the whole driver, read from its first row."""
+
+
+def _first_cell(item: dict[str, Any], key: str) -> str | None:
+    where = (
+        item.get("source", {}) if key in ("publisher", "table", "alternative", "vintage") else item
+    )
+    got = where.get(key)
+    return None if got is None else str(got)
+
+
+def _driver_cell_problems(row: dict[str, str], year: Any, value: Any) -> list[tuple[str, str]]:
+    """(column, message) for each cell of a driver row the model would refuse: reported here,
+    at the row, because the model sees only the driver as a whole (its first row)."""
+    out = []
+    if not isinstance(year, int):
+        out.append(
+            (
+                "year",
+                f"The year «{shown(row.get('year', '')[:40])}» is not a number{_digits_hint(row.get('year', ''))}.",
+            )
+        )
+    elif not FIRST_YEAR <= year <= LAST_YEAR:
+        out.append(
+            (
+                "year",
+                f"The year {year} is outside the years kplan reads ({FIRST_YEAR}-{LAST_YEAR}).",
+            )
+        )
+    if not isinstance(value, float):
+        out.append(
+            (
+                "value",
+                f"The value «{shown(row.get('value', '')[:40])}» is not a number{_digits_hint(row.get('value', ''))}.",
+            )
+        )
+    elif not 0 <= value <= MAX_DRIVER_VALUE:
+        out.append(
+            (
+                "value",
+                f"The value {row['value']} must be between 0 and {MAX_DRIVER_VALUE:_}.".replace(
+                    "_", " "
+                ),
+            )
+        )
+    vintage = row.get("vintage")
+    if vintage is not None:
+        got = number(vintage, whole=True)
+        if not isinstance(got, int) or not FIRST_YEAR <= got <= LAST_YEAR:
+            out.append(
+                (
+                    "vintage",
+                    f"The vintage «{shown(vintage[:40])}» is not a year from {FIRST_YEAR} to {LAST_YEAR}{_digits_hint(vintage)}.",
+                )
+            )
+    return out
+
+
 def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:
     """Rows grouped into drivers: (index of the driver's first row, driver item).
     An index is the row's line less 2, as for inventory rows."""
     drivers: dict[str, tuple[int, dict[str, Any]]] = {}
+    first_line: dict[str, int] = {}
     header = table.header
     for line, cells in table.records(problems):
         row = {h: c for h, c in zip(header, cells, strict=True) if c and h in DRIVER_COLUMNS}
@@ -348,17 +418,10 @@ def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, di
             number(row.get("year", ""), whole=True),
             number(row.get("value", ""), whole=False),
         )
-        if not isinstance(year, int) or not isinstance(value, float):
-            bad = "year" if not isinstance(year, int) else "value"
-            problems.append(
-                make(
-                    table.path,
-                    line,
-                    column(header, bad) or 1,
-                    "K807",
-                    f"The {bad} «{shown(row.get(bad, '')[:40])}» is not a number.",
-                )
-            )
+        bad_cells = _driver_cell_problems(row, year, value)
+        for bad, why in bad_cells:
+            problems.append(make(table.path, line, column(header, bad) or 1, "K807", why))
+        if bad_cells:
             continue
         if ident not in drivers:
             item: dict[str, Any] = {"id": ident, "values": {}}
@@ -375,6 +438,22 @@ def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, di
             if "illustrative" in row:
                 item["illustrative"] = flag(row["illustrative"])
             drivers[ident] = (line - 2, item)
+        else:
+            first = drivers[ident][1]
+            for key in _DRIVER_ONCE:
+                if key in row and row[key] != _first_cell(first, key):
+                    problems.append(
+                        make(
+                            table.path,
+                            line,
+                            column(header, key),
+                            "K807",
+                            f"The {key} «{shown(row[key][:40])}» differs from the driver's "
+                            f"first row (line {first_line[ident]}); a driver has one {key}: "
+                            "give the same value on every row, or leave it empty after the first.",
+                        )
+                    )
+        first_line.setdefault(ident, line)
         values = drivers[ident][1]["values"]
         if year in values:
             problems.append(
