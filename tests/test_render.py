@@ -411,3 +411,13 @@ def test_charts_draw_any_figures(values: list[float]) -> None:
                     assert name not in ("width", "height") or number >= 0, el.attrib
         assert len(str(chart.svg)) < 200_000
         assert not re.search(r"\b(nan|inf)\b", chart.mermaid)
+
+
+def test_pdf_page_gets_its_content_security_policy_first() -> None:
+    from kplan.render import confined
+
+    page = confined("<!DOCTYPE html>\n<html><head><script>x</script>")
+    assert page.startswith('<!DOCTYPE html><meta http-equiv="Content-Security-Policy"')
+    assert "default-src 'none'" in page.split("<html>")[0]
+    bare = confined("<p>no doctype</p>")
+    assert bare.startswith("<meta http-equiv") and bare.endswith("<p>no doctype</p>")
