@@ -370,6 +370,7 @@ def translate(
             "K106",
             f"Expected text, but YAML read {_describe(value)}; unquoted numbers lose leading "
             "zeros, and ids and codes must be text.",
+            at_key=loc[-1:] == ("[key]",),  # a key of a mapping: quote the key, not its value
             quote_hint=True,
         )
 

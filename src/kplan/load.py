@@ -23,7 +23,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from kplan.diagnostics import Diagnostic, make
-from kplan.rawtext import read_text, stray_bom
+from kplan.rawtext import line_col, read_text, split_lines, stray_bom
 from kplan.sources import DISK, Source
 
 try:  # the C parser is an optional extra of ruamel.yaml; the pure one gives the same events
@@ -132,9 +132,7 @@ def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
     except MarkedYAMLError as exc:
         return Loaded(path, problems=[_syntax(path, text, exc)])
     except ReaderError as exc:
-        before = text[: exc.position]
-        line = before.count("\n") + 1
-        col = exc.position - (before.rfind("\n") + 1) + 1
+        line, col = line_col(text, exc.position)
         return Loaded(
             path,
             problems=[
@@ -161,7 +159,7 @@ def _syntax(path: str, text: str, exc: MarkedYAMLError) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = exc.problem or "invalid YAML"
-    lines = text.splitlines()
+    lines = split_lines(text)
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     if "\t" in source_line[: max(col, len(source_line) - len(source_line.lstrip()))]:
         tab_col = source_line.index("\t") + 1
@@ -273,10 +271,40 @@ _NOKEY = object()
 _DROP = object()  # the value of a duplicate key: reported, then left out
 
 
+_YAML11_BREAKS = "\x85\u2028\u2029"
+
+
+def _stand_ins(text: str) -> tuple[str, dict[int, int] | None]:
+    """The text with NEL, U+2028 and U+2029 swapped for private-use characters it does not hold,
+    and the table that swaps them back.
+
+    The parser reads those three as line breaks, as YAML 1.1 did: a U+2028 in a comment ended the
+    comment (a syntax error), NEL in a quoted value became a space, and every later line number
+    was off by one per character. In YAML 1.2, as in editors and git, they are text. One character
+    stands for one, so the parser's offsets and columns stay those of the file."""
+    if not any(c in text for c in _YAML11_BREAKS):
+        return text, None
+    free = (chr(c) for c in range(0xF8FF, 0xE000, -1) if chr(c) not in text)
+    stand = "".join(next(free) for _ in _YAML11_BREAKS)
+    return text.translate(str.maketrans(_YAML11_BREAKS, stand)), str.maketrans(
+        stand, _YAML11_BREAKS
+    )
+
+
 def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str]]) -> Any:
     """Build data from parser events with an explicit stack (no recursion)."""
-    parser = _parser(text)
+    hidden, back = _stand_ins(text)
+    parser = _parser(hidden)
     get = parser.get_event
+    if back is not None:
+        get_hidden = get
+
+        def get() -> Any:
+            e = get_hidden()
+            if type(e) is ev.ScalarEvent:
+                e.value = e.value.translate(back)
+            return e
+
     # each frame: [container, pending key (maps) or _NOKEY, data path]
     stack: list[list[Any]] = []
     root: Any = _EMPTY

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kplan.diagnostics import Diagnostic, make
 from kplan.load import Path_, load_file
+from kplan.rawtext import split_lines
 from kplan.sources import DISK, Source
 
 
@@ -30,7 +31,7 @@ class Finding:
     """Append the source text in quotes: the fix for a number where text belongs."""
 
 
-_TOKEN_END = re.compile(r"\s+#|,|\]|\}|$")
+_TOKEN_END = re.compile(r"\s+#|,|\]|\}|:(?=\s|$)|$")  # a key ends at its colon
 
 
 def _token(line_text: str, col: int) -> str:
@@ -76,7 +77,7 @@ def resolve(findings: Iterable[Finding], source: Source = DISK) -> list[Diagnost
             message = f.message
             if f.quote_hint:
                 if lines is None:
-                    lines = loaded.text.splitlines()
+                    lines = split_lines(loaded.text)
                 raw = _token(lines[line - 1], col) if line <= len(lines) else ""
                 if raw:
                     message = f'{message} Write it in quotes: "{raw}".'

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kplan.diagnostics import Diagnostic, make
+from kplan.rawtext import breaks, line_start
 
 PRIVACY_CODES = frozenset({"K601", "K602", "K603", "K604", "K605"})
 """Codes a plan may silence one flagged text at a time (`suppress:` with `text:`)."""
@@ -87,8 +88,7 @@ def _street_start(text: str, postcode: int) -> int | None:
     Walked backwards by hand from the postcode over a bounded window, so that the time is linear
     in the window whatever it holds (a regular expression searched the window from every start
     and backtracked on every word: 30 s for 1 MB of look-alikes)."""
-    lo = max(0, postcode - _WINDOW)
-    lo = max(lo, text.rfind("\n", lo, postcode) + 1)
+    lo = line_start(text, postcode, max(0, postcode - _WINDOW))
     house = _HOUSE.search(text, max(lo, postcode - 10), postcode)
     return None if house is None else _street_before(text, lo, house.start())
 
@@ -150,8 +150,7 @@ def _phone(text: str, m: re.Match[str]) -> bool:
     """Whether a phone-shaped number is a phone number, not an amount, a date or a count."""
     if m["grouped"]:
         return True
-    lo = max(0, m.start() - 30)
-    before = text[max(lo, text.rfind("\n", lo, m.start()) + 1) : m.start()]
+    before = text[line_start(text, m.start(), max(0, m.start() - 30)) : m.start()]
     if _PHONE_CUE.search(before):
         return True
     # a bare mobile number in running text or quotes; a value on its own is an amount or count
@@ -215,16 +214,16 @@ def hits(text: str) -> Iterator[Hit]:
 
 
 def _located(text: str, found: Iterable[Hit]) -> Iterator[tuple[int, int, Hit]]:
-    """Line and column of each hit, in offset order. Newlines are counted between hits (in C),
-    so a few hits in an 18 MB export cost no walk over every line."""
-    line, last, line_start = 1, 0, 0
+    """Line and column of each hit, in offset order. Line breaks are counted between hits (in
+    C), so a few hits in an 18 MB export cost no walk over every line."""
+    line, last, start = 1, 0, 0
     for h in sorted(found, key=lambda h: h.offset):
-        newlines = text.count("\n", last, h.offset)
+        newlines = breaks(text, last, h.offset)
         if newlines:
             line += newlines
-            line_start = text.rfind("\n", last, h.offset) + 1
+            start = line_start(text, h.offset, last)
         last = h.offset
-        yield line, h.offset - line_start + 1, h
+        yield line, h.offset - start + 1, h
 
 
 def scan(path: str, text: str) -> list[Diagnostic]:

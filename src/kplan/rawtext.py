@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 
 from kplan.diagnostics import Diagnostic, make
@@ -55,10 +56,42 @@ def _nul_share(data: bytes) -> float:
     return data.count(0) / len(data) if data else 0.0
 
 
+# Lines are counted as editors and git count them: \n, \r\n or a lone \r ends a line. U+2028,
+# U+2029 and NEL are text in YAML 1.2, and str.splitlines() splits on them (and on \v, \f,
+# \x1c-\x1e) too, so it would put every later diagnostic on the wrong line.
+_BREAK = re.compile(r"\r\n?|\n")
+
+
+def breaks(text: str, start: int, end: int) -> int:
+    """How many line breaks start in text[start:end] (a \r\n split by `start` counts before)."""
+    n = text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+    if 0 < start < end and text[start] == "\n" and text[start - 1] == "\r":
+        n -= 1
+    return n
+
+
+def line_start(text: str, offset: int, lo: int = 0) -> int:
+    """Where the line holding `offset` starts (not before lo)."""
+    return max(text.rfind("\n", lo, offset), text.rfind("\r", lo, offset)) + 1 or lo
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    return breaks(text, 0, offset) + 1, offset - line_start(text, offset) + 1
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a text, split only where an editor splits them."""
+    return _BREAK.split(text)
+
+
 def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
-    start = raw.rfind(b"\n", 0, offset) + 1
+    start = max(raw.rfind(b"\n", 0, offset), raw.rfind(b"\r", 0, offset)) + 1
     col = len(raw[start:offset].decode("utf-8", "replace")) + 1
-    return raw.count(b"\n", 0, offset) + 1, col
+    lines = (
+        raw.count(b"\n", 0, offset) + raw.count(b"\r", 0, offset) - raw.count(b"\r\n", 0, offset)
+    )
+    return lines + 1, col
 
 
 def not_a_file(path: str, source: Source = DISK) -> Diagnostic | None:
@@ -133,8 +166,7 @@ def stray_bom(text: str, path: str, code: str) -> Diagnostic | None:
     at = text.find("\ufeff")
     if at < 0:
         return None
-    line = text.count("\n", 0, at) + 1
-    col = at - (text.rfind("\n", 0, at) + 1) + 1
+    line, col = line_col(text, at)
     return make(
         path,
         line,
