@@ -385,9 +385,9 @@ def diff(
         old_rev = words[0] if words else last_adopted(path, git)
         old = GitSource(git, old_rev)
         new = GitSource(git, words[1]) if len(words) > 1 else DISK
+        result = diff_revisions(path, old, new)
     except GitError as exc:
         raise _fail(str(exc)) from None
-    result = diff_revisions(path, old, new)
     printers = {"text": diff_text, "md": diff_md, "json": diff_json}
     emit(printers[format.value](result), terminal=format is DiffFormat.text)
 

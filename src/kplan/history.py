@@ -28,6 +28,7 @@ import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kplan.failure import KplanError
 from kplan.gitcat import Batch
 from kplan.gitwork import worktree_changed
 
@@ -89,7 +90,7 @@ def shown(text: str) -> str:
     return _UNSHOWN.sub(esc, text)
 
 
-class GitError(Exception):
+class GitError(KplanError):
     """git could not do what was asked; the message is for the user."""
 
 
