@@ -95,6 +95,7 @@ CODES: dict[str, CodeInfo] = {
     "K502": CodeInfo(W, "A period or date outside the plan period"),
     "K503": CodeInfo(W, "A step past its deadline and not done"),
     "K504": CodeInfo(W, "A date in the future where a past date belongs"),
+    "K505": CodeInfo(E, "A plan period longer than 30 years"),
     # privacy
     "K601": CodeInfo(E, "A number that looks like a fødselsnummer"),
     "K602": CodeInfo(E, "An e-mail address in plan data"),
