@@ -285,7 +285,9 @@ def _stand_ins(text: str) -> tuple[str, dict[int, int] | None]:
     if not any(c in text for c in _YAML11_BREAKS):
         return text, None
     free = (chr(c) for c in range(0xF8FF, 0xE000, -1) if chr(c) not in text)
-    stand = "".join(next(free) for _ in _YAML11_BREAKS)
+    stand = "".join(next(free, "") for _ in _YAML11_BREAKS)
+    if len(stand) < len(_YAML11_BREAKS):  # a file that holds every private-use character
+        return text, None
     return text.translate(str.maketrans(_YAML11_BREAKS, stand)), str.maketrans(
         stand, _YAML11_BREAKS
     )
