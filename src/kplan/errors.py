@@ -121,6 +121,11 @@ def oddity(value: Any) -> str | None:
     for ch in value:
         if ch in _INVISIBLE:
             return f"«{shown(value)}» holds {_INVISIBLE[ch]}, an invisible character; delete it."
+        if ch.isdecimal() and not ch.isascii():
+            return (
+                f"«{value}» has the digit «{ch}» (U+{ord(ch):04X}) from another script; write "
+                "ordinary digits 0-9."
+            )
         if ch in _HOMOGLYPHS:
             name = unicodedata.name(ch, "?").split()[0].title()
             return (
@@ -374,6 +379,15 @@ def translate(
             quote_hint=True,
         )
 
+    if etype == "period_too_long":
+        c = err.get("ctx") or {}
+        return Finding(
+            file,
+            where,
+            "K505",
+            f"The plan period {c.get('start')}-{c.get('end')} runs {c.get('years')} years; a "
+            f"competence plan runs at most {c.get('most')} (usually 4-12): check the years.",
+        )
     if etype == "date_not_a_day":
         return Finding(file, where, "K014", f"{value} is not a date that exists.")
 
