@@ -134,6 +134,22 @@ def find_root(path: str, source: Source = DISK) -> str | Diagnostic:
     return os.path.normpath(path)
 
 
+def _linked_start(base: str, pattern: str, source: Source) -> str | None:
+    """The first folder of the pattern's fixed start that is a symbolic link (on disk; git
+    trees hold no linked folders kplan follows), or None."""
+    if type(source) is not Source:
+        return None
+    lead: list[str] = []
+    for step in pattern.replace("\\", "/").split("/")[:-1]:
+        if glob.has_magic(step):
+            break
+        lead.append(step)
+        here = os.path.join(base, *lead)
+        if os.path.islink(here) and os.path.isdir(here):
+            return "/".join(lead)
+    return None
+
+
 def _expand(
     root: str, patterns: Any, out: Assembled, key: tuple[str, ...] = ("include",)
 ) -> list[str]:
@@ -148,6 +164,18 @@ def _expand(
         if os.path.isabs(pattern) or ".." in pattern.replace("\\", "/").split("/"):
             out.findings.append(
                 Finding(root, (*key, i), "K018", f"«{pattern}» points outside the plan directory.")
+            )
+            continue
+        linked = _linked_start(base, pattern, out.source)
+        if linked is not None:
+            out.findings.append(
+                Finding(
+                    root,
+                    (*key, i),
+                    "K018",
+                    f"«{linked}» is a link to a folder; include patterns follow no linked folder, "
+                    "so name the folder itself.",
+                )
             )
             continue
         matches = [os.path.normpath(m) for m in out.source.glob(base, pattern)]
