@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import TODAY
 
-from kplan.report import text
-from kplan.validate import validate_paths
+from kplan.check.validate import validate_paths
+from kplan.present.validation import text
 
 CASES = Path(__file__).parent / "cases"
 

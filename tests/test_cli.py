@@ -177,7 +177,7 @@ def test_output_file_modes(minimal_plan: Path, tmp_path: Path) -> None:
 def test_write_atomic_cleans_up(tmp_path: Path, monkeypatch) -> None:
     import pytest
 
-    from kplan import output
+    from kplan.document import write as output
 
     target = tmp_path / "ut.html"
     target.write_text("før", encoding="utf-8")
@@ -197,7 +197,7 @@ def test_check_target_refuses_inputs_in_any_disguise(minimal_plan: Path, tmp_pat
 
     import pytest
 
-    from kplan.output import OutputError, check_target
+    from kplan.document.write import OutputError, check_target
 
     plan = str(minimal_plan / "kplan.yaml")
     (tmp_path / "hard.html").hardlink_to(plan)
@@ -234,7 +234,7 @@ def test_check_target_refuses_what_is_no_document(minimal_plan: Path, tmp_path: 
 
     import pytest
 
-    from kplan.output import OutputError, check_target
+    from kplan.document.write import OutputError, check_target
 
     (tmp_path / "null.md").symlink_to("/dev/null")
     (tmp_path / "ut.md").symlink_to("/proc/self/fd/1")
@@ -280,7 +280,7 @@ def test_check_target_refuses_what_is_no_document(minimal_plan: Path, tmp_path: 
 
 
 def test_terminal_text_is_inert() -> None:
-    from kplan.output import field, inert, json_inert, one_line
+    from kplan.present.terminal import field, inert, json_inert, one_line
 
     assert inert("a\x1b]0;x\x07\tb\nc\x9b\u202e\udcff") == "a\\x1b]0;x\\x07\tb\nc\\x9b\\u202e\\xff"
     assert inert("\x1b[31mfeil\x1b[0m \x1b[2J", colour=True) == "\x1b[31mfeil\x1b[0m \\x1b[2J"
@@ -290,8 +290,8 @@ def test_terminal_text_is_inert() -> None:
 
 
 def test_json_has_no_infinity() -> None:
-    from kplan.costs import CostRow
-    from kplan.gapreport import cost_csv, cost_json
+    from kplan.analysis.costs import CostRow
+    from kplan.present.gap import cost_csv, cost_json
 
     rows = [CostRow(2025, None, None, float("inf"), 0.0, float("nan"), 1)]
     doc = json.loads(cost_json(rows))
@@ -301,9 +301,9 @@ def test_json_has_no_infinity() -> None:
 
 
 def test_text_report_caps_each_file() -> None:
+    from kplan.check.validate import Report
     from kplan.diagnostics import make
-    from kplan.report import PER_FILE, text
-    from kplan.validate import Report
+    from kplan.present.validation import PER_FILE, text
 
     many = tuple(make("a.yaml", i, 1, "K101", f"Unknown key «k{i}».") for i in range(1, 1501))
     out = text(Report((*many, make("b.yaml", 1, 1, "K101", "x")), ("a.yaml",), 2)).splitlines()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import EXAMPLES, TODAY
 
-from kplan.assemble import assemble
-from kplan.validate import validate_plan
+from kplan.check.validate import validate_plan
+from kplan.plan.assemble import assemble
 
 
 @pytest.mark.parametrize("name", ["oyer", "stange"])

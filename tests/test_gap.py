@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kplan.costs import cost_summary
-from kplan.gap import GapRow, analyse
-from kplan.model import Plan
-from kplan.supply import Supply
+from kplan.analysis.costs import cost_summary
+from kplan.analysis.gap import GapRow, analyse
+from kplan.analysis.supply import Supply
+from kplan.plan.model import Plan
 
 SNAP = "2025-01-01"
 

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from conftest import MINIMAL
 
-from kplan import history
-from kplan.diff import FigureChange, PlanDiff, diff_json, diff_text
-from kplan.history import Git, GitError, iso_date, shown
-from kplan.sources import DISK, GitSource
+from kplan.analysis.diff import FigureChange, PlanDiff, diff_json, diff_text
+from kplan.read import git as history
+from kplan.read.git import Git, GitError, iso_date, shown
+from kplan.read.sources import DISK, GitSource
 
 
 def git(cwd: Path, *args: str, stdin: str | None = None) -> str:
@@ -95,8 +95,8 @@ ALLOWED = {"rev-parse", "config", "ls-tree", "cat-file", "rev-list", "for-each-r
 
 
 def test_only_plumbing_runs(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kplan.render import git_stamp
-    from kplan.versions import diff_revisions, last_adopted, plan_log, read_version
+    from kplan.analysis.versions import diff_revisions, last_adopted, plan_log, read_version
+    from kplan.document.render import git_stamp
 
     seen: list[str] = []
     real_run, real_popen = subprocess.run, subprocess.Popen

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kplan.load import load_file, parse_text
-from kplan.rawtext import MAX_BYTES
+from kplan.read.rawtext import MAX_BYTES
+from kplan.read.yaml_loader import load_file, parse_text
 
 HOSTILE = {
     "billion-laughs": (

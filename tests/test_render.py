@@ -14,10 +14,10 @@ from a11y import axe_violations, tools, vnu_errors
 from conftest import EXAMPLES, MINIMAL
 from test_cli import kplan
 
-from kplan.assemble import assemble
-from kplan.labels import LANGS, Labels, nok, number
-from kplan.model import Plan
-from kplan.render import Stamp, find_chromium, render
+from kplan.document.render import Stamp, find_chromium, render
+from kplan.plan.assemble import assemble
+from kplan.plan.model import Plan
+from kplan.present.labels import LANGS, Labels, nok, number
 
 GOLDEN = Path(__file__).parent / "golden"
 STAMP = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
@@ -318,9 +318,9 @@ def _html_shape(html: str) -> list[str]:
 
 @pytest.mark.parametrize("name", ["oyer", "stange"])
 def test_markup_in_every_field_stays_text(name: str) -> None:
-    from kplan.gap import analyse
-    from kplan.render import environment
-    from kplan.view import build
+    from kplan.analysis.gap import analyse
+    from kplan.document.render import environment
+    from kplan.document.view import build
 
     plan = example(name)
     gaps = analyse(plan)
@@ -356,13 +356,13 @@ def test_markup_in_every_field_stays_text(name: str) -> None:
     ],
 )
 def test_only_http_and_mailto_links(url: str) -> None:
-    from kplan.mdsafe import safe_url
+    from kplan.present.markdown import safe_url
 
     assert safe_url(url) is None
 
 
 def test_safe_links_are_percent_encoded() -> None:
-    from kplan.mdsafe import safe_url
+    from kplan.present.markdown import safe_url
 
     assert safe_url("HTTPS://x.no/a") == "HTTPS://x.no/a"
     assert safe_url("mailto:post@testvik.kommune.no") == "mailto:post@testvik.kommune.no"
@@ -384,7 +384,7 @@ def test_charts_draw_any_figures(values: list[float]) -> None:
     import math
     from xml.etree import ElementTree
 
-    from kplan.charts import bar_chart, mix_chart, timeline_chart
+    from kplan.document.charts import bar_chart, mix_chart, timeline_chart
 
     long = "Avdeling med et svært langt navn " * 20 + "<&>\"'"
     charts = [
@@ -414,7 +414,7 @@ def test_charts_draw_any_figures(values: list[float]) -> None:
 
 
 def test_pdf_page_gets_its_content_security_policy_first() -> None:
-    from kplan.render import confined
+    from kplan.document.render import confined
 
     page = confined("<!DOCTYPE html>\n<html><head><script>x</script>")
     assert page.startswith('<!DOCTYPE html><meta http-equiv="Content-Security-Policy"')

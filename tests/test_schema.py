@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, ROOT
 
-from kplan.schema import plan_schema
+from kplan.plan.schema import plan_schema
 
 CHECK = shutil.which("check-jsonschema") or str(Path(sys.executable).parent / "check-jsonschema")
 

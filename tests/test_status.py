@@ -1,4 +1,4 @@
-"""The yearly follow-up (kplan.status) against hand-computed answers.
+"""The yearly follow-up (kplan.analysis.follow_up) against hand-computed answers.
 
 Every expected figure below is worked out by hand in the comment beside it.
 """
@@ -12,8 +12,7 @@ import pytest
 from conftest import EXAMPLES
 from test_gap import make_plan
 
-from kplan.assemble import assemble
-from kplan.status import (
+from kplan.analysis.follow_up import (
     StatusReport,
     follow_up,
     is_late,
@@ -21,6 +20,7 @@ from kplan.status import (
     status_md,
     status_text,
 )
+from kplan.plan.assemble import assemble
 
 
 def action(id: str, **fields: Any) -> dict[str, Any]:

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from conftest import MINIMAL, TODAY
 
-from kplan.compact import InventoryReader
+from kplan.analysis.gap import analyse
+from kplan.check.validate import check_plan, load_valid
 from kplan.diagnostics import Diagnostic
-from kplan.gap import analyse
-from kplan.model import InventoryRow
-from kplan.report import text
-from kplan.tables import Table, read_table
-from kplan.validate import check_plan, load_valid
+from kplan.plan.compact import InventoryReader
+from kplan.plan.model import InventoryRow
+from kplan.present.validation import text
+from kplan.read.tables import Table, read_table
 
 HEAD = MINIMAL.replace(
     "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",

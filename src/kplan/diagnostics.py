@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 
 class Severity(enum.StrEnum):
@@ -122,3 +123,21 @@ IO_CODES = frozenset({"K001", "K016"})
 def make(path: str, line: int, col: int, code: str, message: str) -> Diagnostic:
     """A diagnostic with the severity its code has in `CODES`."""
     return Diagnostic(path, line, col, code, CODES[code].severity, message)
+
+
+DataPath = tuple[Any, ...]
+"""Where in a file's data: keys and list indexes from the top, `("actions", 3, "needs", 0)`."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem located by data path, before positions are known."""
+
+    file: str
+    path: DataPath
+    code: str
+    message: str
+    at_key: bool = False
+    """Point at the key rather than its value (unknown keys, missing keys' parents)."""
+    quote_hint: bool = False
+    """Append the source text in quotes: the fix for a number where text belongs."""

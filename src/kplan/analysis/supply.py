@@ -1,0 +1,319 @@
+"""Supply: what the units will have, year by year, before and after the planned actions.
+
+Inventory is kept as aggregates per unit, competence and role. A unit's supply includes the
+units below it, so put each row at the lowest level it belongs to. Each year the snapshot loses:
+- retirements: from the age bands, everyone ages a year a year; a person retires in the first
+  year they are at or over the retirement age (ages are spread evenly within a band; an open
+  band «60+» spans five years, 60-64);
+- turnover: a yearly share the plan sets, compounded, of those who have not retired.
+Årsverk follow persons in proportion. Actions add (or move) persons through their effects from
+the effect's year on; those they add leave at the same turnover rate (they are assumed to be far
+from retirement). An effect dated before the year of the snapshot it would add to is taken to
+be in the snapshot already, and is not counted again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Generic, TypeVar
+
+from kplan.plan.model import Analysis, InventoryRow, Plan, band_bounds
+
+Key = tuple[str, str | None, str | None]  # unit, competence (None: total staff), role
+HELD_BY_STAFF = frozenset({"kurs", "studiepoeng", "autorisasjon"})
+"""Competence kinds an action gives existing staff; by default they add no persons."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    persons: float
+    fte: float
+
+    def of(self, basis: str) -> float:
+        return self.persons if basis == "personer" else self.fte
+
+    def __add__(self, other: Amount) -> Amount:
+        return Amount(self.persons + other.persons, self.fte + other.fte)
+
+
+ZERO = Amount(0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class EffectUse:
+    action: str
+    year: int
+    competence: str
+    unit: str
+    persons: float
+    fte: float
+    hires: bool
+    """The persons are new to the unit (recruitment), not existing staff gaining a competence."""
+
+
+def retired_share(row: InventoryRow, years_on: int, retirement_age: int) -> float:
+    """Share of the row's persons retired `years_on` years after the snapshot."""
+    if years_on <= 0 or not row.age_bands or row.persons == 0:
+        return 0.0
+    gone = 0.0
+    for band, count in row.age_bands.items():
+        low, high = band_bounds(band)
+        if band.endswith("+"):
+            high = low + 4
+        threshold = retirement_age - years_on  # ages at snapshot that have retired by now
+        if threshold <= low:
+            gone += count
+        elif threshold <= high:
+            gone += count * (high - threshold + 1) / (high - low + 1)
+    return min(1.0, gone / row.persons)
+
+
+def _sum(amounts: Iterable[Amount]) -> Amount:
+    total = ZERO
+    for a in amounts:
+        total = total + a
+    return total
+
+
+class Tree:
+    """The units in depth-first order, so that the units under one form a contiguous span:
+    sums and look-ups over a subtree cost a binary search, not a walk, however deep the tree."""
+
+    def __init__(self, order: dict[str, int], last: dict[str, int]) -> None:
+        self.order = order
+        self.last = last
+        """The place of the last unit under each unit."""
+
+    def span(self, unit: str) -> tuple[int, int] | None:
+        first = self.order.get(unit)
+        return None if first is None else (first, self.last[unit])
+
+    @staticmethod
+    def build(plan: Plan, children: dict[str, list[str]]) -> Tree | None:
+        """None when the units are not a forest (a parent loop, or one id under two parents:
+        a plan read with errors); the slower walk then gives the same figures."""
+        parent: dict[str, str | None] = {}
+        for u in plan.units:
+            if parent.setdefault(u.id, u.parent) != u.parent:
+                return None
+        nodes = list(dict.fromkeys([*parent, *(p for p in parent.values() if p)]))
+        order: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for root in (n for n in nodes if parent.get(n) is None):
+            todo: list[tuple[str, bool]] = [(root, False)]
+            while todo:
+                node, leaving = todo.pop()
+                if leaving:
+                    last[node] = len(order) - 1
+                    continue
+                if node in order:
+                    continue
+                order[node] = len(order)
+                todo.append((node, True))
+                todo.extend((c, False) for c in reversed(children.get(node, [])))
+        return Tree(order, last) if len(order) == len(nodes) else None
+
+
+T = TypeVar("T")
+
+
+class Placed(Generic[T]):
+    """Items kept per unit and, when the units form a tree, in tree order: the items under a
+    unit are then one slice, found by binary search."""
+
+    def __init__(self, tree: Tree | None, by_unit: dict[str, list[T]]) -> None:
+        self.tree = tree
+        self.by_unit = by_unit
+        self.keys: list[int] = []
+        self.items: list[T] = []
+        if tree is not None:
+            for place, unit in sorted((tree.order[u], u) for u in by_unit if u in tree.order):
+                for item in by_unit[unit]:
+                    self.keys.append(place)
+                    self.items.append(item)
+
+    def bounds(self, unit: str) -> tuple[int, int] | None:
+        """The slice of `items` under the unit; None when there is no tree to slice."""
+        span = self.tree.span(unit) if self.tree is not None else None
+        if span is None:
+            return None
+        return bisect.bisect_left(self.keys, span[0]), bisect.bisect_right(self.keys, span[1])
+
+    def under(self, unit: str, walk: tuple[str, ...] | None = None) -> list[T]:
+        """The items of the unit and the units below it (`walk` lists those without a tree)."""
+        at = self.bounds(unit)
+        if at is not None:
+            return self.items[at[0] : at[1]]
+        if self.tree is not None or walk is None:
+            return list(self.by_unit.get(unit, ()))  # a unit outside the tree has none below
+        return [item for u in walk for item in self.by_unit.get(u, ())]
+
+
+class Supply:
+    """Projected supply per unit, competence and role, with caching for large plans."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.settings = plan.analysis or Analysis()
+        self.children: dict[str, list[str]] = defaultdict(list)
+        for u in plan.units:
+            if u.parent:
+                self.children[u.parent].append(u.id)
+        roots = [u.id for u in plan.units if not u.parent]
+        self.root = roots[0] if roots else None
+        # the newest snapshot of each unit, competence and role is the inventory
+        latest: dict[Key, InventoryRow] = {}
+        for row in plan.inventory:
+            key = (row.unit, row.competence, row.role)
+            if key not in latest or row.date > latest[key].date:
+                latest[key] = row
+        self.rows = latest
+        self.effects: dict[tuple[str, str], list[EffectUse]] = defaultdict(list)
+        self.absorbed: list[EffectUse] = []
+        """Effects dated before the snapshot they would add to: already in the inventory."""
+        kinds = {c.id: c.kind for c in plan.competences}
+        for action in plan.actions:
+            if action.status == "avlyst":
+                continue
+            for e in action.effects:
+                target = e.unit or action.unit or self.root
+                if target is None:
+                    continue
+                hires = e.hires
+                if hires is None:
+                    hires = not e.from_competence and kinds.get(e.competence) not in HELD_BY_STAFF
+                fte = (
+                    e.fte
+                    if e.fte is not None
+                    else e.count * self._fte_per_person(target, e.competence)
+                )
+                uses = [EffectUse(action.id, e.year, e.competence, target, e.count, fte, hires)]
+                if e.from_competence:
+                    per = self._fte_per_person(target, e.from_competence)
+                    uses.append(
+                        EffectUse(
+                            action.id,
+                            e.year,
+                            e.from_competence,
+                            target,
+                            -e.count,
+                            -e.count * per if e.fte is None else -e.fte,
+                            False,
+                        )
+                    )
+                for use in uses:
+                    snap = self.rows.get((target, use.competence, None))
+                    if snap is not None and use.year < snap.date.year:
+                        self.absorbed.append(use)
+                    else:
+                        self.effects[(target, use.competence)].append(use)
+        self.effects_by_unit: dict[str, list[EffectUse]] = defaultdict(list)
+        by_competence: dict[str, dict[str, list[EffectUse]]] = defaultdict(dict)
+        for (where, competence), uses in self.effects.items():
+            self.effects_by_unit[where].extend(uses)
+            by_competence[competence][where] = uses
+        self.tree = Tree.build(plan, self.children)
+        self._hires = Placed(self.tree, self.effects_by_unit)
+        self._effects = {c: Placed(self.tree, d) for c, d in by_competence.items()}
+        by_key: dict[tuple[str | None, str | None], dict[str, list[InventoryRow]]] = defaultdict(
+            dict
+        )
+        for (where, comp, role), row in self.rows.items():
+            by_key[(comp, role)][where] = [row]
+        self._rows = {k: Placed(self.tree, d) for k, d in by_key.items()}
+        by_unit: dict[str, list[InventoryRow]] = defaultdict(list)
+        for (where, _, _), row in self.rows.items():
+            by_unit[where].append(row)
+        self._all = Placed(self.tree, by_unit)
+
+    def _fte_per_person(self, unit: str, competence: str) -> float:
+        row = self.rows.get((unit, competence, None))
+        return row.fte / row.persons if row and row.persons else 1.0
+
+    def retirement_age(self, unit: str) -> int:
+        return self.settings.unit_retirement_age.get(unit, self.settings.retirement_age)
+
+    @cache  # noqa: B019 - one Supply per analysis; the cache dies with it
+    def units_under(self, unit: str) -> tuple[str, ...]:
+        found: list[str] = []
+        seen: set[str] = set()
+        todo = [unit]
+        while todo:  # a walk, not recursion: a plan read with errors may have parent loops
+            u = todo.pop()
+            if u not in seen:
+                seen.add(u)
+                found.append(u)
+                todo.extend(reversed(self.children.get(u, [])))
+        return tuple(found)
+
+    def _walk(self, unit: str) -> tuple[str, ...] | None:
+        """The units under `unit` when there is no tree to slice (a plan read with errors)."""
+        return self.units_under(unit) if self.tree is None else None
+
+    def project(self, row: InventoryRow, year: int) -> Amount:
+        years_on = year - row.date.year
+        if years_on <= 0:
+            return Amount(float(row.persons), row.fte)
+        stay = 1.0 - retired_share(row, years_on, self.retirement_age(row.unit))
+        stay *= (1.0 - self.settings.turnover_percent / 100.0) ** years_on
+        return Amount(row.persons * stay, row.fte * stay)
+
+    @cache  # noqa: B019
+    def base(self, unit: str, competence: str | None, role: str | None, year: int) -> Amount:
+        """Supply without actions, summed over the unit and the units below it."""
+        placed = self._rows.get((competence, role))
+        if placed is None:
+            return ZERO
+        at = placed.bounds(unit)
+        if at is None:
+            return _sum(self.project(r, year) for r in placed.under(unit, self._walk(unit)))
+        sums = self._running(competence, role, year)
+        high, low = sums[at[1]], sums[at[0]]
+        return Amount(high.persons - low.persons, high.fte - low.fte)
+
+    @cache  # noqa: B019
+    def _running(self, competence: str | None, role: str | None, year: int) -> list[Amount]:
+        """Running sums of the projected rows in tree order: a subtree's sum is a difference."""
+        sums = [ZERO]
+        for r in self._rows[(competence, role)].items:
+            sums.append(sums[-1] + self.project(r, year))
+        return sums
+
+    def rows_used(self, unit: str, competence: str | None, role: str | None) -> list[InventoryRow]:
+        placed = self._rows.get((competence, role))
+        return [] if placed is None else placed.under(unit, self._walk(unit))
+
+    def rows_of(self, unit: str) -> list[InventoryRow]:
+        """The newest rows of every competence and role in the unit and the units below it."""
+        return self._all.under(unit, self._walk(unit))
+
+    def _kept(self, e: EffectUse, year: int) -> Amount:
+        stay = (1.0 - self.settings.turnover_percent / 100.0) ** (year - e.year)
+        return Amount(e.persons * stay, e.fte * stay)
+
+    def planned(self, unit: str, competence: str, year: int) -> tuple[Amount, list[EffectUse]]:
+        """What actions add to a competence in the unit (and below) up to `year`."""
+        total, used = ZERO, []
+        placed = self._effects.get(competence)
+        for e in placed.under(unit, self._walk(unit)) if placed is not None else ():
+            if e.year <= year:
+                total = total + self._kept(e, year)
+                used.append(e)
+        return total, used
+
+    @cache  # noqa: B019
+    def new_staff(self, unit: str, year: int) -> Amount:
+        """Persons actions add to the unit's total: hires, not moves or courses for staff."""
+        total = ZERO
+        for e in self._hires.under(unit, self._walk(unit)):
+            if e.year <= year and e.hires:
+                total = total + self._kept(e, year)
+        return total
+
+    def snapshot_dates(self) -> list[dt.date]:
+        return sorted({r.date for r in self.rows.values()})

@@ -1,0 +1,163 @@
+"""Validate: the whole `kplan validate` pipeline as one library call.
+
+load → model → checks, then suppressions and positions. The result is a `Report` the CLI prints
+and other tools can use; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kplan.check.locate import resolve
+from kplan.check.rules import run_checks
+from kplan.diagnostics import CODES, IO_CODES, Diagnostic, Finding, Severity
+from kplan.plan.assemble import Assembled, assemble
+from kplan.plan.model import Plan
+from kplan.read.privacy import PRIVACY_CODES, flagged, named
+from kplan.read.rawtext import read_text
+from kplan.read.sources import DISK, Source
+
+
+@dataclass(frozen=True)
+class Report:
+    """What validation found in one or more plans."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    """Every problem, sorted by file, line and column."""
+    plans: tuple[str, ...] = ()
+    """The root file of each plan checked."""
+    files: int = 0
+    """How many files were read."""
+    suppressed: dict[str, int] = field(default_factory=dict)
+    """Warnings the plans silenced on purpose, by code."""
+    revision: str = ""
+    """The git revision the plans were read from; empty for the working tree."""
+
+    @property
+    def errors(self) -> int:
+        return sum(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def warnings(self) -> int:
+        return sum(d.severity is Severity.WARNING for d in self.diagnostics)
+
+    def exit_code(self, *, strict: bool = False) -> int:
+        """0 clean, 1 errors (or warnings under strict), 2 when input could not be read."""
+        if any(d.code in IO_CODES for d in self.diagnostics):
+            return 2
+        if self.errors or (strict and self.warnings):
+            return 1
+        return 0
+
+
+def _suppress(
+    asm: Assembled, findings: list[Finding]
+) -> tuple[list[Finding], dict[str, int], dict[str, set[str]]]:
+    """Findings left after the plan's suppressions, what they silenced by code, and the texts
+    silenced per privacy code (for the raw-text diagnostics, which have no data path)."""
+    if asm.plan is None or not asm.plan.suppress:
+        return findings, {}, {}
+    silenced = set()
+    texts: dict[str, set[str]] = {}
+    for i, s in enumerate(asm.plan.suppress):
+        info = CODES.get(s.code)
+        if s.text is not None:
+            if s.code in PRIVACY_CODES:
+                texts.setdefault(s.code, set()).add(s.text)
+            else:
+                findings.append(
+                    Finding(
+                        asm.root,
+                        ("suppress", i, "text"),
+                        "K701",
+                        f"text: silences one flagged text of a privacy code "
+                        f"({', '.join(sorted(PRIVACY_CODES))}), not of {s.code}; "
+                        "leave text: out.",
+                    )
+                )
+        elif info is None or info.severity is Severity.ERROR:
+            why = (
+                "is not a kplan code"
+                if info is None
+                else "is an error, and errors cannot be silenced"
+            )
+            if info is not None and s.code in PRIVACY_CODES:
+                why += "; for a false alarm, give the exact text flagged under text:"
+            findings.append(Finding(asm.root, ("suppress", i, "code"), "K701", f"{s.code} {why}."))
+        else:
+            silenced.add(s.code)
+    kept: list[Finding] = []
+    dropped: dict[str, int] = {}
+    for f in findings:
+        if f.code in silenced or (f.code in texts and named(f.message) in texts[f.code]):
+            dropped[f.code] = dropped.get(f.code, 0) + 1
+        else:
+            kept.append(f)
+    return kept, dropped, texts
+
+
+def _false_alarms(
+    asm: Assembled, texts: dict[str, set[str]], dropped: dict[str, int]
+) -> list[Diagnostic]:
+    """The loader's diagnostics without the privacy hits the plan marked as false alarms."""
+    if not texts:
+        return asm.problems
+    cache: dict[str, dict[tuple[int, int, str], str]] = {}
+    kept = []
+    for d in asm.problems:
+        if d.code in texts:
+            if d.path not in cache:
+                text = read_text(d.path, asm.source)
+                cache[d.path] = flagged(text) if isinstance(text, str) else {}
+            if cache[d.path].get((d.line, d.col, d.code)) in texts[d.code]:
+                dropped[d.code] = dropped.get(d.code, 0) + 1
+                continue
+        kept.append(d)
+    return kept
+
+
+def validate_plan(path: str, *, today: dt.date | None = None, source: Source = DISK) -> Report:
+    """Validate the plan at `path` (a plan directory or a single-file plan)."""
+    return check_plan(path, today=today, source=source)[1]
+
+
+def load_valid(
+    path: str, *, today: dt.date | None = None, source: Source = DISK
+) -> tuple[Plan | None, Report]:
+    """The plan at `path` if it has no errors (warnings are fine), and its report."""
+    asm, report = check_plan(path, today=today, source=source)
+    return (asm.plan if report.errors == 0 and asm.info is not None else None), report
+
+
+def check_plan(
+    path: str, *, today: dt.date | None = None, source: Source = DISK
+) -> tuple[Assembled, Report]:
+    """The assembled plan and its validation report."""
+    asm = assemble(path, source)
+    findings = asm.findings + run_checks(asm, today or dt.date.today())
+    findings, suppressed, texts = _suppress(asm, findings)
+    problems = _false_alarms(asm, texts, suppressed)
+    # a value the loader already reported (an impossible date) is not reported again
+    taken = {(d.path, d.line, d.col) for d in problems}
+    located = [d for d in resolve(findings, asm.source) if (d.path, d.line, d.col) not in taken]
+    diagnostics = sorted([*problems, *located])
+    return asm, Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed, source.label)
+
+
+def validate_paths(
+    paths: list[str], *, today: dt.date | None = None, source: Source = DISK
+) -> Report:
+    """Validate several plans into one report."""
+    reports = [validate_plan(p, today=today, source=source) for p in paths]
+    suppressed: dict[str, int] = {}
+    for r in reports:
+        for code, n in r.suppressed.items():
+            suppressed[code] = suppressed.get(code, 0) + n
+    return Report(
+        tuple(sorted(d for r in reports for d in r.diagnostics)),
+        tuple(p for r in reports for p in r.plans),
+        sum(r.files for r in reports),
+        suppressed,
+        source.label,
+    )

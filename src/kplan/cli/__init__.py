@@ -1,0 +1,6 @@
+"""Stage 7, the command line: thin typer commands (`commands`) and the one error boundary
+(`boundary`). `main` is the console entry point."""
+
+from kplan.cli.commands import app, main
+
+__all__ = ["app", "main"]

@@ -1,0 +1,151 @@
+"""The error boundary of the command line and its two streams.
+
+`run` is where every way out ends: usage errors, failed writes, KplanError from any stage,
+Ctrl-C and bugs become one line on stderr and an exit code. A write to stdout that fails (disk
+full, file-size limit, I/O error) is one line and exit 2; a reader that closes the pipe
+(`| head -1`) ends the output quietly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+from kplan.document.write import OutputError
+from kplan.errors import KplanError
+from kplan.present.terminal import field, inert, one_line
+
+# ---------------------------------------------------------------------------------------------
+# stdout and stderr
+
+_closed = False
+"""The reader of stdout went away (`| head`): the rest of the output is dropped quietly."""
+
+
+def drop_stdout() -> None:
+    """Point stdout at /dev/null so that nothing left in Python's buffers fails again at exit."""
+    global _closed
+    _closed = True
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
+def _stdout_failed(exc: OSError) -> OutputError:
+    drop_stdout()
+    return OutputError(f"cannot write to standard output: {exc.strerror or exc}.")
+
+
+def emit(text: str, *, terminal: bool = True, colour: bool = False) -> None:
+    """Write `text` to stdout and flush it, inert when it is for a terminal (`terminal`, or any
+    output when stdout is one). OutputError when the write fails; nothing when the pipe closed."""
+    if _closed:
+        return
+    stream = sys.stdout
+    if stream is None:  # started with stdout closed (`kplan ... >&-`)
+        raise OutputError("standard output is closed; nothing can be written.")
+    if terminal or isatty(stream):
+        text = inert(text, colour=colour)
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:
+            stream.write(text)
+        else:
+            stream.flush()
+            encoding = getattr(stream, "encoding", None) or "utf-8"
+            buffer.write(text.encode(encoding, "backslashreplace"))
+        stream.flush()
+    except BrokenPipeError:
+        drop_stdout()
+    except OSError as exc:
+        raise _stdout_failed(exc) from None
+
+
+def finish() -> None:
+    """Flush stdout at the end of a run, inside the error boundary (a full disk shows here
+    when the output was small enough to sit in the buffer)."""
+    if _closed or sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        drop_stdout()
+    except OSError as exc:
+        raise _stdout_failed(exc) from None
+    except ValueError:  # stdout already closed
+        pass
+
+
+def say(message: str) -> None:
+    """A message on stderr, inert; a stderr that cannot be written to is no reason to fail."""
+    if sys.stderr is None:  # started with stderr closed
+        return
+    try:
+        sys.stderr.write(inert(message))
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def isatty(stream: object) -> bool:
+    """Whether `stream` is a terminal (False for a closed or missing stream)."""
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# The error boundary of the command line
+
+
+def run(app: Any) -> int:
+    """Run the typer `app` inside the error boundary and return the exit code: every way out
+    is one line on stderr at most, and stdout is flushed here, where a failure can still be
+    reported, not at interpreter exit."""
+    import typer
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError
+
+    try:
+        try:
+            code = app(standalone_mode=False)
+        finally:
+            finish()  # a write that failed in the buffer fails here, not at exit
+    except NoArgsIsHelpError as exc:
+        exc.show()
+        return 2
+    except ClickException as exc:
+        message = one_line(exc.format_message()).replace("Value error, ", "").rstrip(".")
+        ctx = getattr(exc, "ctx", None)
+        where = f"kplan {ctx.info_name}" if ctx is not None and ctx.parent else "kplan"
+        say(f"kplan: {message} (see '{where} --help').\n")
+        return 2
+    except OutputError as exc:
+        say(f"kplan: {field(exc)}\n")
+        return 2
+    except KplanError as exc:  # raised where it happened, in any stage: said once, here
+        say(f"kplan: {field(exc)}\n")
+        return 2
+    except (KeyboardInterrupt, typer.Abort, EOFError):
+        return 130
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
+    except OSError as exc:  # help or a message that could not be written, a file gone missing
+        drop_stdout()
+        name = f" {field(exc.filename)}" if exc.filename else ""
+        say(f"kplan: cannot go on:{name} {exc.strerror or exc}.\n")
+        return 2
+    except RecursionError:
+        say("kplan: internal error: the input is nested too deeply.\n")
+        return 2
+    except Exception as exc:  # a bug in kplan: one line, exit 2, never a traceback
+        say(f"kplan: internal error: {type(exc).__name__}: {one_line(exc)}\n")
+        return 2
+    return code if isinstance(code, int) else 0

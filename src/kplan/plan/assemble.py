@@ -1,0 +1,395 @@
+"""Assemble a plan: find its files, validate each against the model, and merge them.
+
+A plan is `kplan.yaml` plus the files it names under `include:` (paths or glob patterns relative
+to the plan directory, `**` allowed). Included files hold list sections only (units, needs,
+actions...). Items are validated one by one, so one broken action does not hide problems in the
+rest: the broken item is left out and reported, and references to its id are not reported again.
+"""
+
+from __future__ import annotations
+
+import gc
+import glob
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from kplan.diagnostics import Diagnostic, Finding, make
+from kplan.plan.compact import InventoryReader
+from kplan.plan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanInfo, PlanPart, Sections
+from kplan.plan.pydantic_errors import model_for, reset_hint_budget, translate
+from kplan.read.privacy import scan
+from kplan.read.rawtext import not_a_file
+from kplan.read.sources import DISK, Source
+from kplan.read.tables import (
+    DRIVER_COLUMNS,
+    INVENTORY_COLUMNS,
+    Table,
+    driver_items,
+    read_table,
+    unknown_columns,
+)
+from kplan.read.yaml_loader import load_file
+
+ROOT_NAME = "kplan.yaml"
+MAX_FILES = 2000
+"""Files one plan may read through include: and analysis:; real plans have a dozen."""
+MAX_BAD_ROWS = 500
+"""Rows with errors listed one by one per CSV file; an export with a wrong column gives one
+error per row, and a million of them helps no one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a merged section item came from: its file and its index in that file's list."""
+
+    file: str
+    index: int
+
+
+@dataclass
+class Assembled:
+    """The plan as far as it could be read, with what went wrong on the way."""
+
+    root: str
+    files: list[str] = field(default_factory=list)
+    plan: Plan | None = None
+    """The merged plan, without the items that failed; None when kplan.yaml is unreadable.
+    When the head of kplan.yaml has errors, the valid parts of it are kept and `info` may be
+    None: only checks should look at a plan with errors."""
+    origins: dict[str, list[Origin]] = field(default_factory=dict)
+    """For each section, where each item of `plan.<section>` came from."""
+    broken: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Items left out as invalid, per section, as read: references to their ids are not
+    dangling, and what they refer to is not orphaned."""
+    problems: list[Diagnostic] = field(default_factory=list)
+    """Problems with known positions (YAML errors)."""
+    source: Source = DISK
+    """Where the files were read from: the working tree or a git revision."""
+    findings: list[Finding] = field(default_factory=list)
+    """Problems located by data path (model errors)."""
+
+    @property
+    def info(self) -> PlanInfo | None:
+        """The plan's metadata (plan:), if it was valid."""
+        return getattr(self.plan, "plan", None)
+
+    def where(self, section: str, index: int, *rest: str | int) -> tuple[str, tuple[Any, ...]]:
+        """File and data path of item `index` of a merged section."""
+        origin = self.origins[section][index]
+        return origin.file, (section, origin.index, *rest)
+
+
+@cache
+def _head_adapter(name: str) -> TypeAdapter[Any]:
+    annotation: Any = Head.model_fields[name].annotation
+    return TypeAdapter(annotation)
+
+
+def _salvage(data: dict[str, Any]) -> dict[str, Any]:
+    """The head fields that are valid on their own, when the head as a whole is not."""
+    fields: dict[str, Any] = {}
+    for name, info in Head.model_fields.items():
+        if name in data:
+            try:
+                fields[name] = _head_adapter(name).validate_python(data[name])
+                continue
+            except ValidationError:
+                pass  # already reported by the whole-head validation
+        fields[name] = None if info.is_required() else info.get_default(call_default_factory=True)
+    return fields
+
+
+@cache
+def _item_adapter(section: str) -> TypeAdapter[Any]:
+    annotation = Sections.model_fields[section].annotation
+    (item,) = getattr(annotation, "__args__", (Any,))
+    return TypeAdapter(item)
+
+
+def find_root(path: str, source: Source = DISK) -> str | Diagnostic:
+    """The root file of the plan at `path`: a directory's kplan.yaml, or a single YAML file."""
+    where = f" in {source.label}" if source.label else ""
+    if source.is_dir(path):
+        root = os.path.join(path, ROOT_NAME)
+        if not source.is_file(root):
+            odd = not_a_file(root, source) if os.path.lexists(root) else None
+            if odd is not None:
+                return odd
+            return make(
+                path, 0, 0, "K016", f"No {ROOT_NAME} here{where}: this is not a kplan plan."
+            )
+        return os.path.normpath(root)
+    if not source.exists(path):
+        return make(path, 0, 0, "K001", f"No such file or directory{where}.")
+    if not source.is_file(path):
+        return not_a_file(path, source) or make(
+            path, 0, 0, "K001", "Not a regular file or a directory."
+        )
+    return os.path.normpath(path)
+
+
+def _linked_start(base: str, pattern: str, source: Source) -> str | None:
+    """The first folder of the pattern's fixed start that is a symbolic link (on disk; git
+    trees hold no linked folders kplan follows), or None."""
+    if type(source) is not Source:
+        return None
+    lead: list[str] = []
+    for step in pattern.replace("\\", "/").split("/")[:-1]:
+        if glob.has_magic(step):
+            break
+        lead.append(step)
+        here = os.path.join(base, *lead)
+        if os.path.islink(here) and os.path.isdir(here):
+            return "/".join(lead)
+    return None
+
+
+def _expand(
+    root: str, patterns: Any, out: Assembled, key: tuple[str, ...] = ("include",)
+) -> list[str]:
+    if not isinstance(patterns, list):
+        return []  # the model reports the wrong type
+    base = os.path.dirname(root) or "."
+    files: list[str] = []
+    seen = {root}
+    for i, pattern in enumerate(patterns):
+        if not isinstance(pattern, str) or not pattern:
+            continue
+        if os.path.isabs(pattern) or ".." in pattern.replace("\\", "/").split("/"):
+            out.findings.append(
+                Finding(root, (*key, i), "K018", f"«{pattern}» points outside the plan directory.")
+            )
+            continue
+        linked = _linked_start(base, pattern, out.source)
+        if linked is not None:
+            out.findings.append(
+                Finding(
+                    root,
+                    (*key, i),
+                    "K018",
+                    f"«{linked}» is a link to a folder; include patterns follow no linked folder, "
+                    "so name the folder itself.",
+                )
+            )
+            continue
+        matches = [os.path.normpath(m) for m in out.source.glob(base, pattern)]
+        if len(files) + len(matches) > MAX_FILES:
+            out.findings.append(
+                Finding(
+                    root,
+                    (*key, i),
+                    "K001",
+                    f"«{pattern}» matches {len(matches)} files; a plan reads at most {MAX_FILES}, "
+                    "so none of them is read. Name the folders the plan is in.",
+                )
+            )
+            continue
+        for m in matches:
+            # a symlink inside the plan may point anywhere; only files inside the plan are read
+            if out.source.outside(base, m):
+                rel = os.path.relpath(m, base)
+                out.findings.append(
+                    Finding(
+                        root,
+                        (*key, i),
+                        "K018",
+                        f"«{rel}» links to a file outside the plan directory.",
+                    )
+                )
+            elif m not in seen:
+                seen.add(m)
+                files.append(m)
+        odd = None if matches or glob.has_magic(pattern) else _not_a_file(base, pattern, out)
+        if odd is not None:
+            out.findings.append(Finding(root, (*key, i), odd.code, f"«{pattern}»: {odd.message}"))
+        elif not matches:
+            out.findings.append(Finding(root, (*key, i), "K017", f"«{pattern}» matches no file."))
+    return files
+
+
+def _not_a_file(base: str, pattern: str, out: Assembled) -> Diagnostic | None:
+    """A named path that is there but is no file (a FIFO, a device, a directory): say so
+    rather than that it matches nothing."""
+    path = os.path.join(base, pattern)
+    if type(out.source) is not Source or not os.path.lexists(path):
+        return None
+    if out.source.outside(base, path):
+        return make(path, 0, 0, "K018", "This links to a file outside the plan directory.")
+    return not_a_file(path, out.source)
+
+
+def _sections(
+    data: dict[str, Any], file: str, out: Assembled, merged: dict[str, list[Any]]
+) -> None:
+    for section in SECTION_NAMES:
+        items = data.get(section)
+        if isinstance(items, list):  # else absent, or the wrong type: the head model says so
+            _items(section, list(enumerate(items)), file, out, merged)
+
+
+def _items(
+    section: str,
+    items: list[tuple[int, Any]],
+    file: str,
+    out: Assembled,
+    merged: dict[str, list[Any]],
+) -> None:
+    """Validate items one by one; `index` is where each sits in its file (list index or row)."""
+    adapter = _item_adapter(section)
+    for index, item in items:
+        try:
+            value = adapter.validate_python(item)
+        except ValidationError as exc:
+            item_model = _item_model(section, item)
+            for err in exc.errors():
+                out.findings.append(translate(err, item, item_model, file, (section, index)))
+            # inventory rows have no id for anything to refer to: one shows the section is there
+            if isinstance(item, dict) and (section != "inventory" or not out.broken.get(section)):
+                out.broken.setdefault(section, []).append(item)
+            continue
+        merged[section].append(value)
+        out.origins[section].append(Origin(file, index))
+
+
+def _csv_files(
+    root: str,
+    analysis: dict[str, Any],
+    key: str,
+    out: Assembled,
+    columns: tuple[str, ...],
+    prefixes: tuple[str, ...] = (),
+) -> Iterator[Table]:
+    """The readable CSV files named under analysis.<key>; their problems go to `out`."""
+    for path in _expand(root, analysis.get(key), out, ("analysis", key)):
+        out.files.append(path)
+        table = read_table(path, out.source)
+        if isinstance(table, Diagnostic):
+            out.problems.append(table)
+            continue
+        out.problems.extend(scan(path, table.text))
+        out.problems.extend(unknown_columns(table, columns, prefixes))
+        yield table
+
+
+def _tables(root: str, analysis: Any, out: Assembled, merged: dict[str, list[Any]]) -> None:
+    """Inventory and driver rows from the CSV files named under analysis:."""
+    if not isinstance(analysis, dict):
+        return
+    # Hundreds of thousands of rows, none in a reference cycle: the cycle collector would
+    # walk all of them again and again while they are made, for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _read_tables(root, analysis, out, merged)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _read_tables(
+    root: str, analysis: dict[str, Any], out: Assembled, merged: dict[str, list[Any]]
+) -> None:
+    bands = ("age:", "position:")
+    reader = InventoryReader()
+    rows, origins = merged["inventory"], out.origins["inventory"]
+    for table in _csv_files(root, analysis, "inventory_files", out, INVENTORY_COLUMNS, bands):
+        # a row's index is its line less 2, so rows after a multi-line row keep their lines
+        bad, first_unlisted = 0, 0
+        for line, row in reader.rows(table, out.problems):
+            if isinstance(row, dict):
+                bad += 1
+                if bad <= MAX_BAD_ROWS:
+                    _items("inventory", [(line - 2, row)], table.path, out, merged)
+                elif not first_unlisted:
+                    first_unlisted = line
+            else:
+                rows.append(row)
+                origins.append(Origin(table.path, line - 2))
+        if bad > MAX_BAD_ROWS:
+            out.problems.append(
+                make(
+                    table.path,
+                    first_unlisted,
+                    1,
+                    "K807",
+                    f"{bad - MAX_BAD_ROWS} more row(s) from here on have values kplan cannot "
+                    f"use; they are left out and not listed one by one. Fix the rows above first.",
+                )
+            )
+    for table in _csv_files(root, analysis, "driver_files", out, DRIVER_COLUMNS):
+        _items("drivers", driver_items(table, out.problems), table.path, out, merged)
+
+
+def _item_model(section: str, item: Any) -> type[BaseModel]:
+    annotation = Sections.model_fields[section].annotation
+    (tp,) = getattr(annotation, "__args__", (Any,))
+    model = model_for(tp, item)
+    return model if model is not None else Sections
+
+
+def _shape_only(model: type[BaseModel], data: dict[str, Any], file: str, out: Assembled) -> Any:
+    """Validate everything but the list items (those are validated one by one)."""
+    stripped = {
+        k: ([] if k in SECTION_NAMES and isinstance(v, list) else v) for k, v in data.items()
+    }
+    try:
+        return model.model_validate(stripped)
+    except ValidationError as exc:
+        head_only = frozenset(HEAD_NAMES) if model is PlanPart else frozenset()
+        for err in exc.errors():
+            out.findings.append(translate(err, data, model, file, (), head_only))
+        return None
+
+
+def assemble(path: str, source: Source = DISK) -> Assembled:
+    """Read the plan at `path` (a plan directory or a single YAML file) from `source`."""
+    reset_hint_budget()
+    root = find_root(path, source)
+    if isinstance(root, Diagnostic):
+        return Assembled(root=path, problems=[root], source=source)
+    out = Assembled(root=root, files=[root], source=source)
+    out.origins = {s: [] for s in SECTION_NAMES}
+    merged: dict[str, list[Any]] = {s: [] for s in SECTION_NAMES}
+
+    loaded = load_file(root, source=source)
+    out.problems.extend(loaded.problems + scan(root, loaded.text))
+    if not loaded.ok:
+        return out
+    data = loaded.data
+    if not isinstance(data, dict):
+        out.problems.append(
+            make(root, 1, 1, "K013", "The plan must be a mapping of keys (plan:, goals:, ...).")
+        )
+        return out
+
+    head = _shape_only(Plan, data, root, out)
+    _sections(data, root, out, merged)
+
+    for part in _expand(root, data.get("include"), out):
+        out.files.append(part)
+        part_loaded = load_file(part, source=source)
+        out.problems.extend(part_loaded.problems + scan(part, part_loaded.text))
+        if not part_loaded.ok:
+            continue
+        if not isinstance(part_loaded.data, dict):
+            out.problems.append(
+                make(part, 1, 1, "K013", "An included file must be a mapping of sections.")
+            )
+            continue
+        _shape_only(PlanPart, part_loaded.data, part, out)
+        _sections(part_loaded.data, part, out, merged)
+
+    _tables(root, data.get("analysis"), out, merged)
+
+    if head is not None:
+        fields = {name: getattr(head, name) for name in Head.model_fields}
+    else:
+        fields = _salvage(data)
+    fields.update(merged)
+    out.plan = Plan.model_construct(**fields)
+    return out

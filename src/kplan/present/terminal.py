@@ -1,0 +1,75 @@
+"""Terminal and record text: what a terminal would act on (control characters, bidi
+controls, line separators from plan text and file names) shown escaped (`\\x1b`), never sent.
+
+Every printer and every message goes through these before it leaves the process.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+# C0 (but newline and tab), DEL, C1, the bidi embeddings, overrides and isolates (Trojan Source),
+# the Unicode line and paragraph separators, and lone surrogates (undecodable file-name bytes).
+_UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_SURROGATES = "\ud800-\udfff"
+_TERMINAL = re.compile(f"[{_UNSAFE}{_SURROGATES}]")
+_TERMINAL_COLOUR = re.compile(f"(\x1b\\[(?:0|1|31|33)m)|[{_UNSAFE}{_SURROGATES}]")
+_FIELD = re.compile(f"[\t\n{_UNSAFE}{_SURROGATES}]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _visible(ch: str) -> str:
+    named = _NAMED.get(ch)
+    if named:
+        return named
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode: show the byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _sub(match: re.Match[str]) -> str:
+    return _visible(match.group(0))
+
+
+def inert(text: str, *, colour: bool = False) -> str:
+    """Text for a terminal: every control character escaped but the newlines and tabs that lay
+    it out (and, with `colour`, kplan's own colour codes)."""
+    if colour:
+        return _TERMINAL_COLOUR.sub(lambda m: m.group(1) or _visible(m.group(0)), text)
+    return _TERMINAL.sub(_sub, text)
+
+
+def field(text: object) -> str:
+    """One field of a one-line record (a path, a key): newlines and tabs escaped too."""
+    return _FIELD.sub(_sub, str(text))
+
+
+def one_line(text: object) -> str:
+    """A message on one line: line breaks and runs of spaces become one space, and the rest of
+    what could move the cursor or split the line is escaped."""
+    return field(" ".join(re.split(r"[ \n]+", str(text).strip(" \n"))))
+
+
+_JSON_UNSAFE = re.compile(
+    f"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069{_SURROGATES}]"
+)
+
+
+def json_inert(text: str) -> str:
+    """JSON text with the characters json leaves raw under ensure_ascii=False (DEL, C1, bidi
+    controls, line separators, lone surrogates) written as \\u escapes: the same JSON, inert on
+    a terminal. Outside strings JSON is ASCII, so only string contents change."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def finite(value: object) -> object:
+    """`value` with every infinite or NaN float turned into None (JSON has no such numbers)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    return value

@@ -1,0 +1,123 @@
+"""Printers for a validation report: one function per output format, all plain text.
+
+Machine formats never go through rich: it wraps lines at the terminal width and reads `[x]` in
+user text as markup. Colour in the text format is plain ANSI, only on a terminal. Every field
+that comes from the plan (a path, a message quoting a key) is escaped here, so a newline or an
+escape sequence in a file name cannot split a line or reach the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+
+from kplan.check.validate import Report
+from kplan.diagnostics import Diagnostic, Severity
+from kplan.present.terminal import field, json_inert, one_line
+
+_COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m"}
+
+
+PER_FILE = 1000
+"""The text format shows at most this many problems per file; the summary counts the rest."""
+
+
+def _summary(report: Report, hidden: dict[str, int] | None = None) -> str:
+    parts = [f"{report.errors} error(s)", f"{report.warnings} warning(s)"]
+    if report.suppressed:
+        codes = ", ".join(f"{c}×{n}" for c, n in sorted(report.suppressed.items()))
+        parts.append(f"{sum(report.suppressed.values())} warning(s) silenced by the plan ({codes})")
+    plans = len(report.plans)
+    at = f" at {field(report.revision)}" if report.revision else ""
+    line = f"{', '.join(parts)} in {plans} plan(s), {report.files} file(s){at}"
+    if hidden:
+        files = ", ".join(f"{n} in {field(path)}" for path, n in hidden.items())
+        line += f"; not shown (at most {PER_FILE} per file): {files}; --format json lists them all"
+    return line + "."
+
+
+def _shown(report: Report) -> tuple[list[Diagnostic], dict[str, int]]:
+    """The diagnostics the text format prints, and how many it leaves out per file."""
+    shown: list[Diagnostic] = []
+    count: dict[str, int] = {}
+    hidden: dict[str, int] = {}
+    for d in report.diagnostics:
+        n = count[d.path] = count.get(d.path, 0) + 1
+        if n > PER_FILE:
+            hidden[d.path] = hidden.get(d.path, 0) + 1
+        else:
+            shown.append(d)
+    return shown, hidden
+
+
+def line(d: Diagnostic, *, colour: bool = False) -> str:
+    """`path:line:col: CODE severity: message`, one line whatever the path or message holds."""
+    sev = f"{_COLOURS[d.severity]}{d.severity}\x1b[0m" if colour else str(d.severity)
+    return f"{field(d.path)}:{d.line}:{d.col}: {field(d.code)} {sev}: {one_line(d.message)}"
+
+
+def text(report: Report, *, colour: bool = False) -> str:
+    """One line per problem (at most `PER_FILE` per file), then a summary."""
+    shown, hidden = _shown(report)
+    lines = [line(d, colour=colour) for d in shown]
+    lines.append(_summary(report, hidden))
+    return "\n".join(lines) + "\n"
+
+
+def as_json(report: Report) -> str:
+    """A JSON object with the diagnostics and the counts; stable keys for other tools."""
+    doc = {
+        "diagnostics": [
+            {
+                "path": d.path,
+                "line": d.line,
+                "col": d.col,
+                "code": d.code,
+                "severity": str(d.severity),
+                "message": d.message,
+            }
+            for d in report.diagnostics
+        ],
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "suppressed": report.suppressed,
+        "plans": list(report.plans),
+        "files": report.files,
+    }
+    return json_inert(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
+
+
+def _escape(value: str, *, prop: bool = False) -> str:
+    """GitHub's escaping for workflow commands (`%`, CR, LF; and `:` and `,` in properties)."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def github(report: Report) -> str:
+    """GitHub Actions workflow commands, plus a summary line (GitHub shows at most 10 of each).
+    Other control characters are escaped where the output meets the terminal (kplan.present.terminal)."""
+    lines = []
+    for d in report.diagnostics:
+        level = "error" if d.severity is Severity.ERROR else "warning"
+        props = f"file={_escape(d.path, prop=True)}"
+        if d.line:
+            props += f",line={d.line},col={d.col}"
+        props += f",title={_escape(d.code, prop=True)}"
+        lines.append(f"::{level} {props}::{_escape(d.message)}")
+    lines.append(_summary(report))
+    return "\n".join(lines) + "\n"
+
+
+PRINTERS: dict[str, Callable[[Report], str]] = {"text": text, "json": as_json, "github": github}
+
+
+def use_colour(isatty: bool) -> bool:
+    """Colour on a terminal unless NO_COLOR is set; FORCE_COLOR forces it."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return isatty

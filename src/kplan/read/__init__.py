@@ -1,0 +1,1 @@
+"""Stage 1, read: bytes from the working tree or a git revision become text and plain data (YAML, CSV); the privacy scan of raw text."""

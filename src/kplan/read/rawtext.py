@@ -1,0 +1,177 @@
+"""Raw text: read a plan's file as UTF-8 text, or say plainly why it is not.
+
+Files come from kommuner's shared folders and HR exports: UTF-16 from Excel's «Unicode text»,
+Windows-1252 from Word, a BOM from two files pasted together, a FIFO or /dev/zero behind a
+symlink. Each gets a message that names it, where it is, and the fix.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import stat
+
+from kplan.diagnostics import Diagnostic, make
+from kplan.read.sources import DISK, Source
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Larger files are refused: the largest real plans are a few MB."""
+
+_UTF32 = (
+    (codecs.BOM_UTF32_LE, "UTF-32 (little-endian)"),
+    (codecs.BOM_UTF32_BE, "UTF-32 (big-endian)"),
+)
+_UTF16 = (
+    (codecs.BOM_UTF16_LE, "UTF-16 (little-endian)"),
+    (codecs.BOM_UTF16_BE, "UTF-16 (big-endian)"),
+)
+SAVE_AS_UTF8 = "save it as UTF-8 in your editor (in Excel: «CSV UTF-8»)"
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """UTF-16 or UTF-32, with or without a BOM, named for the message; None for anything else."""
+    for bom, name in (*_UTF32, *_UTF16):  # UTF-32 first: its LE BOM starts like UTF-16's
+        if raw.startswith(bom):
+            return name
+    head = raw[:4000]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    # text in these encodings has NUL bytes in fixed places: ASCII letters are xx 00 or 00 xx
+    quads = len(head) // 4 * 4
+    z = [_nul_share(head[i:quads:4]) for i in range(4)]
+    if min(z[1:]) > 0.9 and z[0] < 0.5:
+        return "UTF-32 (little-endian)"
+    if min(z[:3]) > 0.9 and z[3] < 0.5:
+        return "UTF-32 (big-endian)"
+    even, odd = _nul_share(head[0::2]), _nul_share(head[1::2])
+    if odd > 0.6 and even < 0.1:
+        return "UTF-16 (little-endian)"
+    if even > 0.6 and odd < 0.1:
+        return "UTF-16 (big-endian)"
+    return None
+
+
+def _nul_share(data: bytes) -> float:
+    return data.count(0) / len(data) if data else 0.0
+
+
+# Lines are counted as editors and git count them: \n, \r\n or a lone \r ends a line. U+2028,
+# U+2029 and NEL are text in YAML 1.2, and str.splitlines() splits on them (and on \v, \f,
+# \x1c-\x1e) too, so it would put every later diagnostic on the wrong line.
+_BREAK = re.compile(r"\r\n?|\n")
+
+
+def breaks(text: str, start: int, end: int) -> int:
+    """How many line breaks start in text[start:end] (a \r\n split by `start` counts before)."""
+    n = text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+    if 0 < start < end and text[start] == "\n" and text[start - 1] == "\r":
+        n -= 1
+    return n
+
+
+def line_start(text: str, offset: int, lo: int = 0) -> int:
+    """Where the line holding `offset` starts (not before lo)."""
+    return max(text.rfind("\n", lo, offset), text.rfind("\r", lo, offset)) + 1 or lo
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    return breaks(text, 0, offset) + 1, offset - line_start(text, offset) + 1
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a text, split only where an editor splits them."""
+    return _BREAK.split(text)
+
+
+def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
+    start = max(raw.rfind(b"\n", 0, offset), raw.rfind(b"\r", 0, offset)) + 1
+    col = len(raw[start:offset].decode("utf-8", "replace")) + 1
+    lines = (
+        raw.count(b"\n", 0, offset) + raw.count(b"\r", 0, offset) - raw.count(b"\r\n", 0, offset)
+    )
+    return lines + 1, col
+
+
+def not_a_file(path: str, source: Source = DISK) -> Diagnostic | None:
+    """A FIFO, a device or a directory is refused before it is opened: reading /dev/zero or a
+    FIFO nobody writes to would never end."""
+    if type(source) is not Source:
+        return None  # a git revision holds blobs only
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # reading says why
+    if stat.S_ISREG(mode):
+        return None
+    kind = (
+        "a directory"
+        if stat.S_ISDIR(mode)
+        else "a FIFO (named pipe)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    return make(path, 0, 0, "K001", f"This is {kind}, not a file; kplan reads regular files only.")
+
+
+def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
+    """Read a file as UTF-8 text (a BOM at the start is dropped)."""
+    refused = not_a_file(path, source)
+    if refused is not None:
+        return refused
+    try:
+        raw = source.read_bytes(path, MAX_BYTES + 1)
+    except IsADirectoryError:
+        return make(path, 0, 0, "K001", "This is a directory, not a file.")
+    except OSError as exc:
+        return make(path, 0, 0, "K001", f"Cannot read the file: {exc.strerror or exc}.")
+    if len(raw) > MAX_BYTES:
+        mb = MAX_BYTES // (1024 * 1024)
+        return make(path, 0, 0, "K004", f"The file is over {mb} MB; split the plan into files.")
+    wide = _wide_encoding(raw)
+    if wide is not None:
+        return make(path, 1, 1, "K002", f"The file is {wide} text, not UTF-8; {SAVE_AS_UTF8}.")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, col = _line_col(raw, nul)
+        return make(
+            path, line, col, "K003", "The file holds NUL bytes: it is binary, not plan text."
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        start = raw.rfind(b"\n", 0, exc.start) + 1
+        line, col = _line_col(raw, exc.start)
+        end = raw.find(b"\n", exc.start)
+        guess = raw[start : end if end >= 0 else None]
+        hint = guess.decode("cp1252", "replace").strip()[:60]
+        return make(
+            path,
+            line,
+            col,
+            "K002",
+            f"The file is not UTF-8 (the line reads «{hint}» as Windows-1252). "
+            "Save it as UTF-8 in your editor.",
+        )
+
+
+def stray_bom(text: str, path: str, code: str) -> Diagnostic | None:
+    """A BOM (U+FEFF) after the start: an invisible character, usually from two files pasted
+    together, that becomes part of a key or a value."""
+    at = text.find("\ufeff")
+    if at < 0:
+        return None
+    line, col = line_col(text, at)
+    return make(
+        path,
+        line,
+        col,
+        code,
+        "An invisible byte order mark (U+FEFF) sits here, inside the file (often from two files "
+        "pasted together); delete it.",
+    )

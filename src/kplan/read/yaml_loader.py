@@ -1,0 +1,426 @@
+"""Load: read one YAML file into plain Python data, refusing what a plan file must not hold.
+
+kplan builds data straight from the parser's event stream instead of using a YAML loader:
+- it is several times faster than a loader (no node graph), so large plans validate quickly;
+- it refuses anchors, aliases and merge keys at the event, so alias bombs never expand;
+- it resolves scalars by the YAML 1.2 core schema only (`no` stays text, `0755` is not octal),
+  and never builds objects from tags;
+- it keeps no positions unless asked: positions are only needed when there is something to
+  report, so `positions=True` runs the same walk again and records them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ruamel.yaml import events as ev
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
+
+from kplan.diagnostics import DataPath, Diagnostic, make
+from kplan.read.rawtext import line_col, read_text, split_lines, stray_bom
+from kplan.read.sources import DISK, Source
+
+try:  # the C parser is an optional extra of ruamel.yaml; the pure one gives the same events
+    from _ruamel_yaml import CParser as _CParser  # type: ignore[import-not-found]
+
+    def _parser(text: str) -> Any:
+        return _CParser(text)
+
+except ImportError:  # pragma: no cover - depends on the platform
+    from ruamel.yaml.parser import Parser as _PyParser
+    from ruamel.yaml.reader import Reader
+    from ruamel.yaml.scanner import Scanner
+
+    class _PureParser(Reader, Scanner, _PyParser):
+        def __init__(self, text: str) -> None:
+            Reader.__init__(self, text, loader=self)
+            Scanner.__init__(self, loader=self)
+            _PyParser.__init__(self, loader=self)
+
+    def _parser(text: str) -> Any:
+        return _PureParser(text)
+
+
+MAX_DEPTH = 64
+"""Plans nest a handful of levels; deeper input is hostile or broken."""
+MAX_NODES = 1_000_000
+"""Values one file may hold: a big plan has about 100,000; parsing and checking each costs
+time and memory, so a file of tiny values ([1,1,1,...]) is refused before it adds up."""
+MAX_DIGITS = 100
+"""Longer numbers are refused: no figure in a plan has more digits, and Python cannot turn
+numbers of over 4300 digits into text (for a message) at all."""
+
+Pos = tuple[int, int]
+
+
+@dataclass
+class Positions:
+    """1-based (line, col) of every key and value in a file, by data path."""
+
+    keys: dict[DataPath, Pos] = field(default_factory=dict)
+    values: dict[DataPath, Pos] = field(default_factory=dict)
+
+    def of(self, path: DataPath, *, key: bool = False) -> Pos:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        table = self.keys if key else self.values
+        for n in range(len(path), -1, -1):
+            prefix = path[:n]
+            if prefix in table:
+                return table[prefix]
+            if prefix in self.values:
+                return self.values[prefix]
+        return (1, 1)
+
+
+@dataclass
+class Loaded:
+    """A file's data, or the problems that kept it from loading."""
+
+    path: str
+    data: Any = None
+    problems: list[Diagnostic] = field(default_factory=list)
+    positions: Positions | None = None
+    text: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when there is data to work on (there may still be problems to report)."""
+        return self.data is not None
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, col: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.line, self.col, self.code, self.message = line, col, code, message
+
+
+def load_file(path: str, *, positions: bool = False, source: Source = DISK) -> Loaded:
+    """Read and parse one file; problems come back as diagnostics, never as exceptions."""
+    text = read_text(path, source)
+    if isinstance(text, Diagnostic):
+        return Loaded(path, problems=[text])
+    if positions:
+        return parse_text(text, path, positions=True)
+    return _parsed(text, path)
+
+
+@lru_cache(maxsize=64)
+def _parsed(text: str, path: str) -> Loaded:
+    # Two versions of a plan mostly share files: `kplan diff` and `kplan log` parse each
+    # distinct file once. The data is only ever read, so sharing it is safe.
+    return parse_text(text, path)
+
+
+def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
+    """Parse YAML text into plain data (dicts, lists, str, int, float, bool, date, None)."""
+    pos = Positions() if positions else None
+    soft: list[tuple[int, int, str, str]] = []
+    bom = stray_bom(text, path, "K005")
+    if bom is not None:
+        return Loaded(path, problems=[bom])
+    try:
+        data = _build(text, pos, soft)
+    except _Refused as r:
+        return Loaded(path, problems=[make(path, r.line, r.col, r.code, r.message)])
+    except MarkedYAMLError as exc:
+        return Loaded(path, problems=[_syntax(path, text, exc)])
+    except ReaderError as exc:
+        line, col = line_col(text, exc.position)
+        return Loaded(
+            path,
+            problems=[
+                make(
+                    path,
+                    line,
+                    col,
+                    "K005",
+                    f"The character {exc.character!r} is not allowed in YAML.",
+                )
+            ],
+        )
+    except YAMLError as exc:  # any other parser complaint, without a mark
+        return Loaded(path, problems=[make(path, 1, 1, "K005", f"YAML error: {exc}")])
+    except RecursionError:
+        return Loaded(path, problems=[make(path, 1, 1, "K010", "The YAML is nested too deeply.")])
+    if data is _EMPTY or data is None:
+        return Loaded(path, problems=[make(path, 1, 1, "K012", "The file is empty.")])
+    problems = [make(path, *s) for s in soft]
+    return Loaded(path, data=data, positions=pos, problems=problems, text=text)
+
+
+def _syntax(path: str, text: str, exc: MarkedYAMLError) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = exc.problem or "invalid YAML"
+    lines = split_lines(text)
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "\t" in source_line[: max(col, len(source_line) - len(source_line.lstrip()))]:
+        tab_col = source_line.index("\t") + 1
+        return make(path, line, tab_col, "K006", "A tab is used for indentation; use spaces.")
+    context = f" {exc.context}" if exc.context else ""
+    return make(path, line, col, "K005", f"YAML syntax error: {problem}{context}.")
+
+
+# --- scalars: the YAML 1.2 core schema, plus dates -------------------------------------------
+
+_SPECIAL: dict[str, Any] = {
+    "": None,
+    "~": None,
+    "null": None,
+    "Null": None,
+    "NULL": None,
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+    ".inf": float("inf"),
+    "+.inf": float("inf"),
+    "-.inf": float("-inf"),
+    ".Inf": float("inf"),
+    ".INF": float("inf"),
+    ".nan": float("nan"),
+    ".NaN": float("nan"),
+    ".NAN": float("nan"),
+}
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_NUMERIC_START = frozenset("0123456789+-.")
+
+_STD = "tag:yaml.org,2002:"
+_TAGS_OK = frozenset({_STD + "str", _STD + "map", _STD + "seq", "!"})
+
+
+def _plain(value: str, line: int, col: int, soft: list[tuple[int, int, str, str]]) -> Any:
+    if value in _SPECIAL:
+        return _SPECIAL[value]
+    if value[0] not in _NUMERIC_START:
+        return value
+    if _INT.fullmatch(value) or value.startswith(("0o", "0x")):
+        if len(value) > MAX_DIGITS:
+            # Python refuses to convert such numbers to and from text; no plan needs them
+            soft.append(
+                (
+                    line,
+                    col,
+                    "K105",
+                    f"A number with {len(value)} digits; kplan reads numbers of "
+                    f"at most {MAX_DIGITS} digits.",
+                )
+            )
+            return value
+        try:
+            return int(value, 0) if value.startswith(("0o", "0x")) else int(value)
+        except ValueError:
+            return value
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    m = _DATE.fullmatch(value)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            # not fatal: the value stays text, so the rest of the file is still checked
+            soft.append((line, col, "K014", f"{value} is not a date that exists."))
+            return value
+    return value
+
+
+def _scalar(e: Any, soft: list[tuple[int, int, str, str]]) -> Any:
+    line, col = e.start_mark.line + 1, e.start_mark.column + 1
+    tag = e.tag
+    if tag is not None and tag not in _TAGS_OK:
+        if tag in (_STD + "int", _STD + "float", _STD + "bool", _STD + "null"):
+            return _plain(e.value, line, col, soft)
+        raise _Refused(line, col, "K009", f"The tag {tag!s} is not allowed in plan files.")
+    if tag is None and not e.style and e.implicit[0]:
+        return _plain(e.value, line, col, soft)
+    return e.value
+
+
+def _non_text_key(value: Any, e: Any) -> str:
+    raw = getattr(e, "value", None) or str(value)
+    kind = (
+        "a truth value"
+        if isinstance(value, bool)
+        else "an empty value (null)"
+        if value is None
+        else "a date"
+        if isinstance(value, dt.date)
+        else "a number"
+        if isinstance(value, float)
+        else type(value).__name__
+    )
+    return (
+        f"The key «{raw}» is read as {kind}, not as text; keys are text: write it in quotes "
+        f'("{raw}":).'
+    )
+
+
+_EMPTY = object()
+_NOKEY = object()
+_DROP = object()  # the value of a duplicate key: reported, then left out
+
+
+_YAML11_BREAKS = "\x85\u2028\u2029"
+
+
+def _stand_ins(text: str) -> tuple[str, dict[int, int] | None]:
+    """The text with NEL, U+2028 and U+2029 swapped for private-use characters it does not hold,
+    and the table that swaps them back.
+
+    The parser reads those three as line breaks, as YAML 1.1 did: a U+2028 in a comment ended the
+    comment (a syntax error), NEL in a quoted value became a space, and every later line number
+    was off by one per character. In YAML 1.2, as in editors and git, they are text. One character
+    stands for one, so the parser's offsets and columns stay those of the file."""
+    if not any(c in text for c in _YAML11_BREAKS):
+        return text, None
+    free = (chr(c) for c in range(0xF8FF, 0xE000, -1) if chr(c) not in text)
+    stand = "".join(next(free, "") for _ in _YAML11_BREAKS)
+    if len(stand) < len(_YAML11_BREAKS):  # a file that holds every private-use character
+        return text, None
+    return text.translate(str.maketrans(_YAML11_BREAKS, stand)), str.maketrans(
+        stand, _YAML11_BREAKS
+    )
+
+
+def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str]]) -> Any:
+    """Build data from parser events with an explicit stack (no recursion)."""
+    hidden, back = _stand_ins(text)
+    parser = _parser(hidden)
+    get = parser.get_event
+    if back is not None:
+        get_hidden = get
+
+        def get() -> Any:
+            e = get_hidden()
+            if type(e) is ev.ScalarEvent:
+                e.value = e.value.translate(back)
+            return e
+
+    # each frame: [container, pending key (maps) or _NOKEY, data path]
+    stack: list[list[Any]] = []
+    root: Any = _EMPTY
+    documents = 0
+    track = pos is not None
+
+    def mark(e: Any) -> tuple[int, int]:
+        return e.start_mark.line + 1, e.start_mark.column + 1
+
+    def put(value: Any, e: Any) -> DataPath | None:
+        nonlocal root
+        if not stack:
+            root = value
+            if track:
+                assert pos is not None
+                pos.values[()] = mark(e)
+            return ()
+        frame = stack[-1]
+        container = frame[0]
+        if type(container) is list:
+            if track:
+                assert pos is not None
+                here: DataPath = (*frame[2], len(container))
+                pos.values[here] = mark(e)
+                container.append(value)
+                return here
+            container.append(value)
+            return None
+        key = frame[1]
+        if key is _NOKEY:
+            if type(value) is str:
+                pass  # the usual key: none of the checks below apply
+            elif isinstance(value, (dict, list)):
+                raise _Refused(*mark(e), "K015", "A list or mapping cannot be a key.")
+            elif not isinstance(value, Hashable):
+                raise _Refused(*mark(e), "K015", "This value cannot be a key.")
+            elif not isinstance(value, int) or isinstance(value, bool):
+                # true:, null:, 1.5: and 2024-01-01: are not text; left as they are, true and 1
+                # would even be the same key to Python
+                soft.append((*mark(e), "K015", _non_text_key(value, e)))
+                frame[1] = _DROP
+                return None
+            if value == "<<" and type(e) is ev.ScalarEvent and not e.style:
+                raise _Refused(*mark(e), "K008", "Merge keys (<<) are not allowed in plan files.")
+            if value in container:
+                soft.append(
+                    (*mark(e), "K007", f"The key «{value!s}» appears twice here; the first counts.")
+                )
+                frame[1] = _DROP
+                return None
+            frame[1] = value
+            if track:
+                assert pos is not None
+                pos.keys[(*frame[2], value)] = mark(e)  # keys are scalars here
+            return None
+        frame[1] = _NOKEY
+        if key is _DROP:
+            # the value is read (so nested problems are still found) but kept nowhere
+            return (*frame[2], _DROP) if track else None
+        container[key] = value
+        if track:
+            assert pos is not None
+            here = (*frame[2], key)
+            pos.values[here] = mark(e)
+            return here
+        return None
+
+    nodes = 0
+    try:
+        while True:
+            e = get()
+            t = type(e)
+            nodes += 1
+            if nodes > MAX_NODES and t is not ev.StreamEndEvent:
+                raise _Refused(
+                    *mark(e),
+                    "K004",
+                    f"The file holds over {MAX_NODES:,} values; split the plan into files.",
+                )
+            if t is ev.ScalarEvent:
+                if e.anchor is not None:
+                    raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
+                put(_scalar(e, soft), e)
+            elif t is ev.MappingStartEvent or t is ev.SequenceStartEvent:
+                if e.anchor is not None:
+                    raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
+                if e.tag is not None and e.tag not in _TAGS_OK:
+                    raise _Refused(
+                        *mark(e), "K009", f"The tag {e.tag} is not allowed in plan files."
+                    )
+                if len(stack) >= MAX_DEPTH:
+                    raise _Refused(
+                        *mark(e), "K010", f"The YAML nests deeper than {MAX_DEPTH} levels."
+                    )
+                container: Any = {} if t is ev.MappingStartEvent else []
+                here = put(container, e)
+                stack.append([container, _NOKEY, here if track else ()])
+            elif t is ev.MappingEndEvent or t is ev.SequenceEndEvent:
+                stack.pop()
+            elif t is ev.AliasEvent:
+                raise _Refused(
+                    *mark(e),
+                    "K008",
+                    "Aliases (*) are not allowed in plan files; write the value out.",
+                )
+            elif t is ev.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Refused(
+                        *mark(e), "K011", "The file holds more than one YAML document (---)."
+                    )
+            elif t is ev.StreamEndEvent:
+                break
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+    return root
