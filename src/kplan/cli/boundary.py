@@ -132,7 +132,7 @@ def run(app: Any) -> int:
         return 2
     except KplanError as exc:  # raised where it happened, in any stage: said once, here
         say(f"kplan: {field(exc)}\n")
-        return 2
+        return exc.exit_code
     except (KeyboardInterrupt, typer.Abort, EOFError):
         return 130
     except SystemExit as exc:
