@@ -7,7 +7,10 @@ Numbers, dates and amounts are written the Norwegian way in all three (`39 000 k
 from __future__ import annotations
 
 import datetime as dt
-import math
+
+from kplan.present.fmt import nok, number
+
+__all__ = ["LANGS", "Labels", "nok", "number"]
 
 LANGS = ("nb", "nn", "en")
 
@@ -319,23 +322,3 @@ class Labels:
         if len(parts) == 2:
             return f"{self.months[int(parts[1]) - 1]} {parts[0]}"
         return self.date(dt.date.fromisoformat(value))
-
-
-def number(value: float, decimals: int = 2) -> str:
-    """1 234,5: a space between thousands, a decimal comma, no trailing zeros. A figure that
-    overflowed (or is not a number) shows as ∞ or – rather than stopping the document."""
-    try:
-        value = float(value)
-    except OverflowError:
-        value = math.inf if value > 0 else -math.inf
-    if not math.isfinite(value):
-        return "–" if math.isnan(value) else ("∞" if value > 0 else "-∞")
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(",", "\u00a0").replace(".", ",")
-
-
-def nok(value: float) -> str:
-    """39 000 kr."""
-    return f"{number(value, 0)}\u00a0kr"
