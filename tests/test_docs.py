@@ -25,7 +25,7 @@ def test_every_command_is_in_the_readme() -> None:
 
 
 def test_every_code_is_used_by_the_code() -> None:
-    src = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "kplan").glob("*.py"))
+    src = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "kplan").rglob("*.py"))
     for code in CODES:
         uses = src.count(f'"{code}"')
         assert uses >= 2, f"{code} is declared but never reported"
