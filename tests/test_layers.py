@@ -69,8 +69,6 @@ KNOWN_UPWARD = {
     ("kplan.analysis.follow_up", "kplan.present.markdown"),
     ("kplan.analysis.follow_up", "kplan.present.terminal"),
     ("kplan.analysis.versions", "kplan.present.terminal"),
-    ("kplan.read.tables", "kplan.plan.model"),
-    ("kplan.read.tables", "kplan.plan.pydantic_errors"),
 }
 
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from kplan.diagnostics import DataPath, Finding
+from kplan.hints import lookalike
 from kplan.plan.assemble import Assembled
 from kplan.plan.model import Analysis, DriverIndex, Plan, PlanInfo, when_bounds
-from kplan.plan.pydantic_errors import lookalike
 from kplan.read.privacy import NAME_MESSAGE, names_in, own_names, person_fields
 
 

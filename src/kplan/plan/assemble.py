@@ -19,20 +19,15 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from kplan.diagnostics import Diagnostic, Finding, make
+from kplan.hints import reset_hint_budget
 from kplan.plan.compact import InventoryReader
 from kplan.plan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanInfo, PlanPart, Sections
-from kplan.plan.pydantic_errors import model_for, reset_hint_budget, translate
+from kplan.plan.pydantic_errors import model_for, translate
+from kplan.read.drivers import driver_items
 from kplan.read.privacy import scan
 from kplan.read.rawtext import not_a_file
 from kplan.read.sources import DISK, Source
-from kplan.read.tables import (
-    DRIVER_COLUMNS,
-    INVENTORY_COLUMNS,
-    Table,
-    driver_items,
-    read_table,
-    unknown_columns,
-)
+from kplan.read.tables import DRIVER_COLUMNS, INVENTORY_COLUMNS, Table, read_table, unknown_columns
 from kplan.read.yaml_loader import load_file
 
 ROOT_NAME = "kplan.yaml"

@@ -19,7 +19,8 @@ from pydantic import TypeAdapter
 
 from kplan.diagnostics import Diagnostic
 from kplan.plan.model import InventoryRow
-from kplan.read.tables import CONVERT, INVENTORY_COLUMNS, Table, number
+from kplan.read.cells import CONVERT, number
+from kplan.read.tables import INVENTORY_COLUMNS, Table
 
 _BAD = object()
 _MISS = object()

@@ -25,6 +25,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, PydanticKnownError
 
+from kplan.read.cells import FIRST_YEAR, LAST_YEAR
+
 # --- shared types -----------------------------------------------------------------------------
 
 Text = Annotated[str, Strict(), StringConstraints(min_length=1)]
@@ -33,9 +35,6 @@ Id = Annotated[
     Strict(),
     StringConstraints(pattern=r"^[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå_.\-]*$", max_length=80),
 ]
-FIRST_YEAR, LAST_YEAR = 1900, 2200
-"""The years kplan reads, in dates and periods too: wide enough for any plan, and far from the
-ends of the calendar, so that no date arithmetic (the day after 9999-12-31) can fail."""
 MAX_PERSONS = 10_000_000
 """More persons (or årsverk) than Norway has people: a larger count is a typing error."""
 MAX_NOK = 1_000_000_000_000

@@ -18,16 +18,14 @@ exists as a list of rows, only as the compact rows of the plan (see `inventory`)
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from kplan.diagnostics import Diagnostic, make
-from kplan.plan.model import FIRST_YEAR, LAST_YEAR
-from kplan.plan.pydantic_errors import did_you_mean, shown
+from kplan.hints import did_you_mean, shown
+from kplan.read.cells import INT
 from kplan.read.rawtext import read_text, stray_bom
 from kplan.read.sources import DISK, Source
 
@@ -56,11 +54,6 @@ DRIVER_COLUMNS = (
 )
 MAX_COLUMNS = 500
 """Real exports have a few dozen columns; more is a wrong delimiter or hostile."""
-_INT = re.compile(r"[-+]?[0-9]{1,18}")
-_DEC = re.compile(r"[-+]?[0-9]{1,18}([.,][0-9]{1,18})?")
-_NO_DATE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
-MAX_DRIVER_VALUE = 1_000_000_000
-"""As `Driver.values` in the model allows."""
 _FORMULA = re.compile(r"=|[+\-@][A-Za-z_(]|.*\|.*!")
 _FORMULA_START = frozenset("=+-@")
 _FORMULA_CELL = re.compile(r"\x00\s*[=+\-@]")
@@ -141,7 +134,7 @@ class Table:
                 f" The row seems to use {_DELIMITERS[others[0]]} between cells, the header "
                 f"{_DELIMITERS[self.delimiter]}."
             )
-        elif have > width and self.delimiter == "," and any(_INT.fullmatch(c) for c in cells):
+        elif have > width and self.delimiter == "," and any(INT.fullmatch(c) for c in cells):
             hint = (
                 " With ',' between cells, a decimal comma splits a number in two: write "
                 '2.5, or quote it ("2,5").'
@@ -282,47 +275,6 @@ def column(table_header: tuple[str, ...], field: str) -> int:
     return table_header.index(field) + 1 if field in table_header else 0
 
 
-def _digits_hint(text: str) -> str:
-    """Digits from another script (٢٠٢٥, ３, Kawi) look like numbers but are not read as ones."""
-    if any(ch.isdecimal() and not ch.isascii() for ch in text):
-        return "; write it with ordinary digits 0-9"
-    return ""
-
-
-def number(text: str, *, whole: bool) -> Any:
-    """A cell as a number when it is written as one; otherwise the text, for the model to name."""
-    if whole and _INT.fullmatch(text):
-        return int(text)
-    if not whole and _DEC.fullmatch(text):
-        return float(text.replace(",", "."))
-    return text
-
-
-def date(text: str) -> Any:
-    m = _NO_DATE.fullmatch(text)
-    if m:
-        try:
-            return dt.date(int(m[3]), int(m[2]), int(m[1]))
-        except ValueError:
-            return text
-    return text
-
-
-def flag(text: str) -> Any:
-    low = text.casefold()
-    return {"true": True, "ja": True, "1": True, "false": False, "nei": False, "0": False}.get(
-        low, text
-    )
-
-
-CONVERT: dict[str, Any] = {
-    "persons": lambda text: number(text, whole=True),
-    "fte": lambda text: number(text, whole=False),
-    "date": date,
-    "illustrative": flag,
-}
-
-
 def unknown_columns(
     table: Table, known: tuple[str, ...], prefixes: tuple[str, ...]
 ) -> list[Diagnostic]:
@@ -341,129 +293,3 @@ def unknown_columns(
                 )
             )
     return out
-
-
-_DRIVER_ONCE = ("name", "segment", "unit", "publisher", "table", "alternative", "vintage")
-"""Columns that describe the whole driver, read from its first row."""
-
-
-def _first_cell(item: dict[str, Any], key: str) -> str | None:
-    where = (
-        item.get("source", {}) if key in ("publisher", "table", "alternative", "vintage") else item
-    )
-    got = where.get(key)
-    return None if got is None else str(got)
-
-
-def _driver_cell_problems(row: dict[str, str], year: Any, value: Any) -> list[tuple[str, str]]:
-    """(column, message) for each cell of a driver row the model would refuse: reported here,
-    at the row, because the model sees only the driver as a whole (its first row)."""
-    out = []
-    if not isinstance(year, int):
-        out.append(
-            (
-                "year",
-                f"The year «{shown(row.get('year', '')[:40])}» is not a number{_digits_hint(row.get('year', ''))}.",
-            )
-        )
-    elif not FIRST_YEAR <= year <= LAST_YEAR:
-        out.append(
-            (
-                "year",
-                f"The year {year} is outside the years kplan reads ({FIRST_YEAR}-{LAST_YEAR}).",
-            )
-        )
-    if not isinstance(value, float):
-        out.append(
-            (
-                "value",
-                f"The value «{shown(row.get('value', '')[:40])}» is not a number{_digits_hint(row.get('value', ''))}.",
-            )
-        )
-    elif not 0 <= value <= MAX_DRIVER_VALUE:
-        out.append(
-            (
-                "value",
-                f"The value {row['value']} must be between 0 and {MAX_DRIVER_VALUE:_}.".replace(
-                    "_", " "
-                ),
-            )
-        )
-    vintage = row.get("vintage")
-    if vintage is not None:
-        got = number(vintage, whole=True)
-        if not isinstance(got, int) or not FIRST_YEAR <= got <= LAST_YEAR:
-            out.append(
-                (
-                    "vintage",
-                    f"The vintage «{shown(vintage[:40])}» is not a year from {FIRST_YEAR} to {LAST_YEAR}{_digits_hint(vintage)}.",
-                )
-            )
-    return out
-
-
-def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:
-    """Rows grouped into drivers: (index of the driver's first row, driver item).
-    An index is the row's line less 2, as for inventory rows."""
-    drivers: dict[str, tuple[int, dict[str, Any]]] = {}
-    first_line: dict[str, int] = {}
-    header = table.header
-    for line, cells in table.records(problems):
-        row = {h: c for h, c in zip(header, cells, strict=True) if c and h in DRIVER_COLUMNS}
-        ident = row.get("id")
-        if not ident:
-            problems.append(make(table.path, line, 1, "K807", "The row has no driver id."))
-            continue
-        year, value = (
-            number(row.get("year", ""), whole=True),
-            number(row.get("value", ""), whole=False),
-        )
-        bad_cells = _driver_cell_problems(row, year, value)
-        for bad, why in bad_cells:
-            problems.append(make(table.path, line, column(header, bad) or 1, "K807", why))
-        if bad_cells:
-            continue
-        if ident not in drivers:
-            item: dict[str, Any] = {"id": ident, "values": {}}
-            for key in ("name", "segment", "unit"):
-                if key in row:
-                    item[key] = row[key]
-            source: dict[str, Any] = {
-                k: row[k] for k in ("publisher", "table", "alternative") if k in row
-            }
-            if "vintage" in row:
-                source["vintage"] = number(row["vintage"], whole=True)
-            if source:
-                item["source"] = source
-            if "illustrative" in row:
-                item["illustrative"] = flag(row["illustrative"])
-            drivers[ident] = (line - 2, item)
-        else:
-            first = drivers[ident][1]
-            for key in _DRIVER_ONCE:
-                if key in row and row[key] != _first_cell(first, key):
-                    problems.append(
-                        make(
-                            table.path,
-                            line,
-                            column(header, key),
-                            "K807",
-                            f"The {key} «{shown(row[key][:40])}» differs from the driver's "
-                            f"first row (line {first_line[ident]}); a driver has one {key}: "
-                            "give the same value on every row, or leave it empty after the first.",
-                        )
-                    )
-        first_line.setdefault(ident, line)
-        values = drivers[ident][1]["values"]
-        if year in values:
-            problems.append(
-                make(
-                    table.path,
-                    line,
-                    column(header, "year"),
-                    "K807",
-                    f"The year {year} is given twice for «{ident}».",
-                )
-            )
-        values[year] = value
-    return list(drivers.values())

@@ -1,0 +1,144 @@
+"""Drivers: SSB-style CSV rows (one per driver and year) grouped into driver items.
+
+A driver's descriptive columns (name, segment, unit, source) are read from its first row; later
+rows may repeat them or leave them empty, and a row that contradicts the first is reported. Cells
+the model would refuse are reported here, at their row and column, because the model only sees
+the driver as a whole.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kplan.diagnostics import Diagnostic, make
+from kplan.hints import shown
+from kplan.read.cells import FIRST_YEAR, LAST_YEAR, digits_hint, flag, number
+from kplan.read.tables import DRIVER_COLUMNS, Table, column
+
+MAX_DRIVER_VALUE = 1_000_000_000
+"""As `Driver.values` in the model allows."""
+
+_DRIVER_ONCE = ("name", "segment", "unit", "publisher", "table", "alternative", "vintage")
+"""Columns that describe the whole driver, read from its first row."""
+
+
+def _first_cell(item: dict[str, Any], key: str) -> str | None:
+    where = (
+        item.get("source", {}) if key in ("publisher", "table", "alternative", "vintage") else item
+    )
+    got = where.get(key)
+    return None if got is None else str(got)
+
+
+def _driver_cell_problems(row: dict[str, str], year: Any, value: Any) -> list[tuple[str, str]]:
+    """(column, message) for each cell of a driver row the model would refuse: reported here,
+    at the row, because the model sees only the driver as a whole (its first row)."""
+    out = []
+    if not isinstance(year, int):
+        out.append(
+            (
+                "year",
+                f"The year «{shown(row.get('year', '')[:40])}» is not a number{digits_hint(row.get('year', ''))}.",
+            )
+        )
+    elif not FIRST_YEAR <= year <= LAST_YEAR:
+        out.append(
+            (
+                "year",
+                f"The year {year} is outside the years kplan reads ({FIRST_YEAR}-{LAST_YEAR}).",
+            )
+        )
+    if not isinstance(value, float):
+        out.append(
+            (
+                "value",
+                f"The value «{shown(row.get('value', '')[:40])}» is not a number{digits_hint(row.get('value', ''))}.",
+            )
+        )
+    elif not 0 <= value <= MAX_DRIVER_VALUE:
+        out.append(
+            (
+                "value",
+                f"The value {row['value']} must be between 0 and {MAX_DRIVER_VALUE:_}.".replace(
+                    "_", " "
+                ),
+            )
+        )
+    vintage = row.get("vintage")
+    if vintage is not None:
+        got = number(vintage, whole=True)
+        if not isinstance(got, int) or not FIRST_YEAR <= got <= LAST_YEAR:
+            out.append(
+                (
+                    "vintage",
+                    f"The vintage «{shown(vintage[:40])}» is not a year from {FIRST_YEAR} to {LAST_YEAR}{digits_hint(vintage)}.",
+                )
+            )
+    return out
+
+
+def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, dict[str, Any]]]:
+    """Rows grouped into drivers: (index of the driver's first row, driver item).
+    An index is the row's line less 2, as for inventory rows."""
+    drivers: dict[str, tuple[int, dict[str, Any]]] = {}
+    first_line: dict[str, int] = {}
+    header = table.header
+    for line, cells in table.records(problems):
+        row = {h: c for h, c in zip(header, cells, strict=True) if c and h in DRIVER_COLUMNS}
+        ident = row.get("id")
+        if not ident:
+            problems.append(make(table.path, line, 1, "K807", "The row has no driver id."))
+            continue
+        year, value = (
+            number(row.get("year", ""), whole=True),
+            number(row.get("value", ""), whole=False),
+        )
+        bad_cells = _driver_cell_problems(row, year, value)
+        for bad, why in bad_cells:
+            problems.append(make(table.path, line, column(header, bad) or 1, "K807", why))
+        if bad_cells:
+            continue
+        if ident not in drivers:
+            item: dict[str, Any] = {"id": ident, "values": {}}
+            for key in ("name", "segment", "unit"):
+                if key in row:
+                    item[key] = row[key]
+            source: dict[str, Any] = {
+                k: row[k] for k in ("publisher", "table", "alternative") if k in row
+            }
+            if "vintage" in row:
+                source["vintage"] = number(row["vintage"], whole=True)
+            if source:
+                item["source"] = source
+            if "illustrative" in row:
+                item["illustrative"] = flag(row["illustrative"])
+            drivers[ident] = (line - 2, item)
+        else:
+            first = drivers[ident][1]
+            for key in _DRIVER_ONCE:
+                if key in row and row[key] != _first_cell(first, key):
+                    problems.append(
+                        make(
+                            table.path,
+                            line,
+                            column(header, key),
+                            "K807",
+                            f"The {key} «{shown(row[key][:40])}» differs from the driver's "
+                            f"first row (line {first_line[ident]}); a driver has one {key}: "
+                            "give the same value on every row, or leave it empty after the first.",
+                        )
+                    )
+        first_line.setdefault(ident, line)
+        values = drivers[ident][1]["values"]
+        if year in values:
+            problems.append(
+                make(
+                    table.path,
+                    line,
+                    column(header, "year"),
+                    "K807",
+                    f"The year {year} is given twice for «{ident}».",
+                )
+            )
+        values[year] = value
+    return list(drivers.values())
