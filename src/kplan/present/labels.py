@@ -1,4 +1,4 @@
-"""Labels and number formats for the rendered plan: bokmål, nynorsk and English.
+"""Labels for the rendered plan and the reports: bokmål, nynorsk and English.
 
 Numbers, dates and amounts are written the Norwegian way in all three (`39 000 kr`,
 `1. august 2025`), since the plans are Norwegian documents; English gets English month names.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kplan.present.fmt import nok, number
+from kplan.present.report_labels import REPORT_LABELS
 
 __all__ = ["LANGS", "Labels", "nok", "number"]
 
@@ -246,6 +247,8 @@ _L: dict[str, tuple[str, str, str]] = {
     "to": ("Til", "Til", "To"),
 }
 
+_L.update(REPORT_LABELS)  # the reports' keys are namespaced (`status.title`): none is replaced
+
 _VALUES: dict[str, tuple[str, str, str]] = {
     # status values and other choices kept in Norwegian in the data, shown per language
     "utkast": ("utkast", "utkast", "draft"),
@@ -303,6 +306,10 @@ class Labels:
 
     def __getitem__(self, key: str) -> str:
         return _L[key][self._i]
+
+    def __call__(self, key: str, **values: object) -> str:
+        """The label with its `{name}` placeholders filled: `labels("status.title", year=2026)`."""
+        return _L[key][self._i].format(**values)
 
     def value(self, value: str) -> str:
         """A choice from the data (status, strategy...), in this language."""
