@@ -1,0 +1,177 @@
+"""The plan's metadata and organisation: plan:, decisions, who owns and writes the plan
+(KS step 1), and the progress of the seven steps."""
+
+# pydantic copies a field's default for each instance; ruff cannot see that `Model` is a
+# pydantic model when it is imported, so it takes the defaults for shared class attributes
+# ruff: noqa: RUF012
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, Strict, StringConstraints
+
+from kplan.plan.types import Date, Id, Model, PlanPeriod, Text, When
+
+# --- metadata ---------------------------------------------------------------------------------
+
+
+class Kommune(Model):
+    name: Text
+    """The kommune's name, e.g. «Øyer kommune»."""
+    number: Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{4}$")]
+    """Kommunenummer, four digits as text with leading zeros (write "0301", in quotes)."""
+    former_numbers: list[Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{4}$")]] = []
+    """Earlier kommunenummer, e.g. "0521" for Øyer before 2020."""
+
+
+class Scope(Model):
+    kind: Literal["kommune", "tjenesteområde", "enhet", "stillingsgruppe"]
+    """Whether the plan covers the whole kommune or one service area, unit or staff group."""
+    units: list[Id] = []
+    """Ids of the units the plan covers, when it covers less than the whole kommune."""
+    description: Text | None = None
+    """The scope in the plan's own words."""
+
+
+class Revision(Model):
+    every_years: Annotated[int, Strict(), Field(ge=1, le=10)] | None = None
+    """How often the whole plan is revised (rullert), in years."""
+    actions_every_years: Annotated[int, Strict(), Field(ge=1, le=10)] | None = None
+    """How often the action plans are revised, in years."""
+    next: When | None = None
+    """When the next revision is due."""
+    description: Text | None = None
+    """How revision happens, e.g. «i tilknytning til budsjettprosessen»."""
+
+
+class Reporting(Model):
+    frequency: Literal["årlig", "halvårlig", "kvartalsvis", "annet"] = "årlig"
+    """How often the plan is reported on."""
+    channel: Text | None = None
+    """Where the report goes, e.g. «årsrapporten til politisk nivå»."""
+    description: Text | None = None
+    """More on reporting, in the plan's own words."""
+
+
+class PlanInfo(Model):
+    title: Text
+    """The plan's title, e.g. «Strategisk kompetanseplan 2024-2028»."""
+    kommune: Kommune
+    """The kommune that owns the plan."""
+    scope: Scope
+    """What part of the kommune the plan covers."""
+    period: PlanPeriod
+    """The plan period (at most 30 years)."""
+    status: Literal["utkast", "høring", "vedtatt", "utgått"]
+    """utkast (draft), høring (out for consultation), vedtatt (adopted) or utgått (replaced)."""
+    language: Literal["nb", "nn"] = "nb"
+    """Målform of the plan text: nb (bokmål) or nn (nynorsk)."""
+    version: Text | None = None
+    """The plan's own version label, e.g. «1.0» or «rullert 2026»."""
+    owner: Text | None = None
+    """The role that owns the plan, e.g. «Kommunedirektøren»."""
+    purpose: list[Text] = []
+    """What the plan shall do (the plan's «skal»-list)."""
+    background: Text | None = None
+    """Background: why the plan exists, which decision started it."""
+    revision: Revision | None = None
+    """When and how the plan is revised (rullering)."""
+    reporting: Reporting | None = None
+    """How the plan is reported on (årlig rapportering)."""
+    model: Text | None = None
+    """The method the plan follows, e.g. «KS' modell for strategisk kompetanseplanlegging»."""
+
+
+class Decision(Model):
+    id: Id
+    """A short id for the decision, e.g. «ksak-131-21»."""
+    body: Text
+    """The body that decided, e.g. «Kommunestyret», «Driftsutvalget»."""
+    date: Date | None = None
+    """The date of the decision (YYYY-MM-DD)."""
+    case_number: Text | None = None
+    """The case number, e.g. «K-sak 131/21»."""
+    summary: Text
+    """What was decided."""
+    git_tag: Text | None = None
+    """The git tag of the plan version this decision adopted, if any."""
+
+
+# --- organisation (step 1) --------------------------------------------------------------------
+
+MemberKind = Literal[
+    "arbeidsgiver", "leder", "rådgiver", "tillitsvalgt", "verneombud", "bruker", "ansatt", "annet"
+]
+
+
+class Member(Model):
+    role: Text
+    """The member's position, e.g. «Leder HR, stab og støtte». Never a personal name."""
+    kind: MemberKind = "arbeidsgiver"
+    """Which side the member sits on: tillitsvalgt and verneombud count for KS completeness."""
+    represents: Text | None = None
+    """What the member represents, e.g. «Oppvekst» or «Fagforbundet»."""
+    union: Text | None = None
+    """For tillitsvalgte: the union, e.g. «Utdanningsforbundet»."""
+
+
+class Group(Model):
+    name: Text | None = None
+    """The group's name, if it has one."""
+    members: list[Member] = []
+    """Members by role."""
+    description: Text | None = None
+    """Who sits in the group, in the plan's own words."""
+
+
+class Council(Model):
+    name: Text
+    """The council, e.g. «Eldrerådet»."""
+    role: Text | None = None
+    """How it took part, e.g. «ivaretok brukermedvirkning på systemnivå»."""
+
+
+class Responsibility(Model):
+    role: Text
+    """The role, e.g. «Kommunalsjef»."""
+    duties: list[Text]
+    """What the role shall do under the plan."""
+
+
+class Organisation(Model):
+    owner: Text | None = None
+    """Project owner (prosjekteier), by role."""
+    steering_group: Group | None = None
+    """Styringsgruppe."""
+    working_group: Group | None = None
+    """Arbeidsgruppe."""
+    user_councils: list[Council] = []
+    """Councils that took part for the users (brukermedvirkning)."""
+    mandate: list[Text] = []
+    """The working group's mandate, point by point."""
+    responsibilities: list[Responsibility] = []
+    """Who does what under the plan (e.g. kommunalsjef, tjenesteledere, medarbeidere)."""
+    target_group: Text | None = None
+    """Who the plan is for."""
+    notes: list[Text] = []
+    """Other notes on organisation and involvement."""
+
+
+# --- the seven steps --------------------------------------------------------------------------
+
+
+class Step(Model):
+    number: Annotated[int, Strict(), Field(ge=1, le=7)]
+    """The KS step, 1 to 7."""
+    name: Text | None = None
+    """The step's label, in either KS label set (e.g. «Kompetanseanalyse» or «Kompetanse- og
+    bemanningsanalyse»)."""
+    responsible: Text | None = None
+    """The body or role responsible for the step."""
+    what: Text | None = None
+    """What is done in the step, and how."""
+    deadline: Date | None = None
+    """When the step shall be done (YYYY-MM-DD)."""
+    status: Literal["ikke startet", "pågår", "ferdig"] = "ikke startet"
+    """ikke startet, pågår or ferdig."""
