@@ -6,6 +6,8 @@ Every expected figure below is worked out by hand in the comment beside it.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 from typing import Any
 
 import pytest
@@ -13,9 +15,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kplan.analysis.costs import cost_summary
-from kplan.analysis.gap import GapRow, analyse
-from kplan.analysis.supply import Supply
+from kplan.analysis.formulas import (
+    Absorbed,
+    DriverUse,
+    PositionFormula,
+    Reason,
+    RoleFormula,
+    ShareFormula,
+    Skipped,
+)
+from kplan.analysis.gap import GapAnalysis, GapRow, analyse
+from kplan.analysis.supply import EffectUse, Supply
 from kplan.plan.model import Plan
+from kplan.present.gap import driver_text, effect_text, formula_text, note_text
 
 SNAP = "2025-01-01"
 
@@ -159,8 +171,11 @@ def test_actions_close_the_pedagognorm_gap_from_their_year() -> None:
     assert got[2025].planned == 0 and got[2025].residual == pytest.approx(0.4)
     assert got[2026].planned == 1.0 and got[2026].residual == 0  # 5 - 4.6 - 1 < 0
     assert got[2027].residual == pytest.approx(0.4)  # 6 - 4.6 - 1
-    assert got[2027].sources.actions == ("rekruttere: +1 bhg-laerer fra 2026",)
-    assert got[2027].sources.drivers[0].startswith("u3 2027: 16")
+    effect = EffectUse("rekruttere", 2026, "bhg-laerer", "enheten", 1, 1.0, True)
+    assert got[2027].sources.actions == (effect,)
+    assert got[2027].sources.drivers[0] == DriverUse("u3", 2027, 16, None)
+    assert effect_text(effect) == "rekruttere: +1 bhg-laerer fra 2026"
+    assert driver_text(got[2027].sources.drivers[0]) == "u3 2027: 16"
 
 
 def test_larernorm_by_grade_band() -> None:
@@ -215,6 +230,8 @@ def test_share_min_and_max_in_persons_and_arsverk() -> None:
     # at most floor(0.3 * 10) = 3 unskilled, 4 have -> 1 too many, a need to phase out
     ufag = rows(plan, "ufag")[2025]
     assert (ufag.required, ufag.gap, ufag.need_type) == (3, 1, "avvikling")
+    assert ufag.formula == ShareFormula(30, True, 10, "personer", 3)
+    assert formula_text(ufag.formula) == "høyst 30 % av 10 personer = 3"
 
 
 def test_minimum_count_with_agreement() -> None:
@@ -315,6 +332,9 @@ def test_employment_minimum_position_and_full_time_share() -> None:
     assert rows(plan, "min75-nye")[2025].available == 5  # shown as context
     # ceil(0.6 * 20) = 12 full-time needed, 10 have
     assert rows(plan, "heltid")[2025].gap == 2
+    new_only = rows(plan, "min75-nye")[2025].formula
+    assert new_only == PositionFormula(75, True, 5)
+    assert formula_text(new_only) == "ingen nye stillinger under 75 %; høyst dagens 5 personer"
 
 
 def test_retirements_and_turnover() -> None:
@@ -356,9 +376,13 @@ def test_missing_driver_year_is_a_note_not_a_guess() -> None:
     report = analyse(plan)
     assert [r.year for r in report.rows] == [2025]
     assert report.notes == (
+        Skipped("b", "enheten", 2026, Reason.NO_DRIVER_VALUE, "u3"),
+        Skipped("b", "enheten", 2027, Reason.NO_DRIVER_VALUE, "u3"),
+    )
+    assert [note_text(n) for n in report.notes] == [
         "b/enheten/2026: driveren «u3» har ingen verdi for 2026.",
         "b/enheten/2027: driveren «u3» har ingen verdi for 2027.",
-    )
+    ]
 
 
 def test_cost_summary_nets_grants_and_multiplies_per_participant() -> None:
@@ -522,7 +546,13 @@ def test_effects_before_the_snapshot_are_not_counted_twice() -> None:
     )
     report = analyse(plan)
     assert {r.planned for r in report.rows} == {0}
-    assert report.notes[0].startswith("gammel: +2 sykepleier i 2024 er før beholdningen")
+    assert report.notes == (
+        Absorbed(EffectUse("gammel", 2024, "sykepleier", "enheten", 2, 2.0, True)),
+    )
+    assert note_text(report.notes[0]) == (
+        "gammel: +2 sykepleier i 2024 er før beholdningen for enheten ble telt opp, "
+        "og regnes som med i den allerede."
+    )
 
 
 def test_exempt_persons_need_not_qualify() -> None:
@@ -545,7 +575,10 @@ def test_exempt_persons_need_not_qualify() -> None:
     )
     row = rows(plan, "engelsk")[2025]
     assert (row.required, row.gap) == (7, 1)  # 10 teachers, 3 exempt, 6 qualified
-    assert row.formula == "alle i rollen laerer: 10 personer, 3 fritatt, frist 2025-08-01"
+    assert row.formula == RoleFormula("laerer", 10, 3, dt.date(2025, 8, 1))
+    assert formula_text(row.formula) == (
+        "alle i rollen laerer: 10 personer, 3 fritatt, frist 2025-08-01"
+    )
 
 
 @settings(max_examples=40, deadline=None)
@@ -687,4 +720,71 @@ def test_overflowing_figures_are_notes_not_rows() -> None:
         make_plan(requirements=[req], inventory=[inv("sykepleier", 5, 4.0), inv(None, 400, 300.0)])
     )
     assert report.rows == ()
-    assert any("for store" in n for n in report.notes)
+    assert {n.reason for n in report.notes if isinstance(n, Skipped)} == {Reason.TOO_LARGE}
+    assert note_text(report.notes[0]) == "andel/enheten/2025: tallene er for store til å regne med."
+
+
+def test_rows_left_out_say_why_as_data() -> None:
+    """A share of nobody and a position rule without position sizes: notes, not rows."""
+    plan = make_plan(
+        inventory=[inv("sykepleier", 5, 4.0)],
+        requirements=[
+            {
+                "id": "andel",
+                "kind": "share",
+                "title": "Andel",
+                "units": ["enheten"],
+                "source": source("lokalt mål"),
+                "competences": ["sykepleier"],
+                "min_percent": 50,
+            },
+            {
+                "id": "stilling",
+                "kind": "employment",
+                "title": "Stilling",
+                "units": ["enheten"],
+                "source": source("lokalt mål"),
+                "min_position_percent": 75,
+            },
+        ],
+    )
+    notes = analyse(plan).notes
+    assert notes == tuple(
+        Skipped(req, "enheten", year, why)
+        for req, why in (("andel", Reason.NO_STAFF), ("stilling", Reason.NO_POSITION_SIZES))
+        for year in (2025, 2026, 2027)
+    )
+    assert note_text(notes[0]) == (
+        "andel/enheten/2025: ingen ansatte å regne andelen av (mangler rad for alle ansatte)."
+    )
+    assert note_text(notes[3]).endswith(": beholdningen har ingen stillingsstørrelser for enheten.")
+
+
+def test_a_supply_is_collected_after_use() -> None:
+    """Its look-up caches live on the instance: nothing class-wide keeps an analysis alive."""
+    plan = make_plan(
+        inventory=[inv("sykepleier", 5, 4.0), inv(None, 10, 9.0)],
+        requirements=[
+            {
+                "id": "andel",
+                "kind": "share",
+                "title": "Andel",
+                "units": ["enheten"],
+                "source": source("lokalt mål"),
+                "competences": ["sykepleier"],
+                "min_percent": 50,
+            }
+        ],
+    )
+    analysis = GapAnalysis(plan)
+    supply = weakref.ref(analysis.supply)
+    assert [r.sources.inventory for r in analysis.rows()]  # every cache filled
+    assert analysis.supply.units_under("kommunen") == ("kommunen", "enheten")
+    del analysis
+    gc.collect()
+    assert supply() is None
+    report = analyse(plan)
+    assert report.rows[0].sources.inventory  # the rows' explanations hold the supply
+    del report
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, Supply)]

@@ -59,6 +59,19 @@ def action_costs(action: Action) -> list[ActionCost]:
     return [ActionCost(action.id, y, action.unit, strategy, gross, grants) for y in years]
 
 
+@dataclass(frozen=True)
+class CostReport:
+    """The cost summary and the keys it is grouped by, as `kplan cost` prints it."""
+
+    rows: tuple[CostRow, ...]
+    by: tuple[str, ...]
+
+
+def cost_report(plan: Plan, by: tuple[str, ...] = ("year",)) -> CostReport:
+    """`cost_summary` with the keys it is grouped by."""
+    return CostReport(cost_summary(plan, by), by)
+
+
 def cost_summary(plan: Plan, by: tuple[str, ...] = ("year",)) -> tuple[CostRow, ...]:
     """Costs grouped by the given keys (year, unit, strategy), sorted, with no total row."""
     groups: dict[tuple[object, ...], list[ActionCost]] = {}

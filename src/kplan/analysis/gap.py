@@ -6,33 +6,31 @@ For each requirement, unit and plan year from the year it applies:
 - planned: what the actions' effects add by that year;
 - gap = max(0, required - available); residual = max(0, required - available - planned).
 For a maximum share (at most 30 % unskilled) «required» is the most allowed and the gap is the
-excess. Every row carries its sources, so each figure can explain itself.
-
-Each requirement kind has one small function that returns the `Figures` for a unit and year.
+excess. Every row carries its formula and sources as data, so each figure can explain itself;
+`kplan.present.gap` words them. The evaluators, one per requirement kind, are in
+`kplan.analysis.evaluators`.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
-from kplan.plan.model import (
-    CountRequirement,
-    CourseRequirement,
-    DriverIndex,
-    EmploymentRequirement,
-    InventoryRow,
-    Plan,
-    QualificationRequirement,
-    RatioRequirement,
-    ShareRequirement,
-    band_bounds,
-    when_bounds,
+from kplan.analysis.evaluators import EVALUATORS, Figures, Rows, Unavailable, finite
+from kplan.analysis.formulas import (
+    EPS,
+    Absorbed,
+    Formula,
+    Note,
+    Skipped,
+    Sources,
 )
+from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
+from kplan.plan.model import DriverIndex, InventoryRow, Plan, when_bounds
+
+__all__ = ["EPS", "GapAnalysis", "GapReport", "GapRow", "Sources", "Vulnerable", "analyse", "num"]
 
 DEFAULT_NEED = {
     "ratio": "anskaffelse",
@@ -42,16 +40,6 @@ DEFAULT_NEED = {
     "course": "læring",
     "employment": "mobilisering",
 }
-EPS = 1e-9
-
-
-@dataclass(frozen=True)
-class Sources:
-    """What a row was computed from: enough to explain every figure."""
-
-    inventory: tuple[str, ...] = ()
-    drivers: tuple[str, ...] = ()
-    actions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,7 +59,8 @@ class GapRow:
     """False before a qualification deadline: shown, but not yet a shortfall."""
     vulnerable: bool
     """The competence is held by at most one person in the unit."""
-    formula: str
+    formula: Formula
+    """How `required` was worked out, as data (one type per requirement kind)."""
     explain: Callable[[], Sources] | None = field(default=None, compare=False, repr=False)
     """Works out the sources when asked: a unit high in a deep tree draws on many rows."""
 
@@ -96,8 +85,8 @@ class Vulnerable:
 class GapReport:
     rows: tuple[GapRow, ...]
     vulnerable: tuple[Vulnerable, ...]
-    notes: tuple[str, ...]
-    """Rows that could not be computed, and why (a driver missing for a year, say)."""
+    notes: tuple[Note, ...]
+    """Rows that could not be computed and why, and effects counted as in the inventory."""
     years: tuple[int, ...]
 
     @property
@@ -105,91 +94,16 @@ class GapReport:
         return tuple(r for r in self.rows if r.due and r.residual > EPS)
 
 
-@dataclass
-class Figures:
-    """What one requirement kind works out for a unit and year; gap and residual follow."""
-
-    required: float
-    available: float
-    planned: float
-    formula: str
-    inventory: Sequence[InventoryRow | Rows] = ()
-    """The rows the figures draw on, or where to find them (listed only when explained)."""
-    actions: list[EffectUse] = field(default_factory=list)
-    drivers: tuple[str, ...] = ()
-    excess: bool = False
-    """A ceiling (at most x %): the gap is what is over it."""
-    required_after: float | None = None
-    """The requirement once actions have changed the staff it is a share of."""
-    due: bool = True
-    vulnerable: bool = False
-    need_type: str | None = None
-
-
-@dataclass(frozen=True)
-class Rows:
-    """The rows of a competence and role under a unit, looked up only if a figure is explained:
-    a unit high in a deep tree draws on many rows, and most reports never list them."""
-
-    supply: Supply
-    unit: str
-    competence: str | None
-    role: str | None
-
-    def rows(self) -> list[InventoryRow]:
-        return self.supply.rows_used(self.unit, self.competence, self.role)
-
-
-class Unavailable(Exception):
-    """A row cannot be computed; the message says why, as a note in the report."""
-
-
 def num(value: float) -> str:
-    """1 234,5 the Norwegian way, with at most two decimals."""
+    """1 234,5 the Norwegian way, with at most two decimals.
+
+    Kept only for analysis/diff.py and analysis/follow_up.py until their printers move to
+    present/ (which has `fmt.plain`); the gap analysis itself no longer words anything."""
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     return text.replace(",", " ").replace(".", ",")
 
 
-def finite(value: float) -> float:
-    """The value, when it is a real number: a sum that overflowed is no figure at all."""
-    if not math.isfinite(value):
-        raise Unavailable("tallene er for store til å regne med.")
-    return value
-
-
-def round_required(value: float, how: str) -> float:
-    finite(value)
-    if how == "opp":
-        return float(math.ceil(value - EPS))
-    if how == "ned":
-        return float(math.floor(value + EPS))
-    if how == "nærmeste":
-        return float(math.floor(value + 0.5))
-    return value
-
-
-def whole_up(basis: str, value: float) -> float:
-    """Persons come whole: a need for 2.3 persons is 3; årsverk stay as they are."""
-    finite(value)
-    return float(math.ceil(value - EPS)) if basis == "personer" else value
-
-
-def whole_down(basis: str, value: float) -> float:
-    finite(value)
-    return float(math.floor(value + EPS)) if basis == "personer" else value
-
-
-def describe_row(r: InventoryRow) -> str:
-    role = f" i rollen {r.role}" if r.role else ""
-    return (
-        f"{r.unit}/{r.competence or 'alle'}{role} per {r.date.isoformat()}: "
-        f"{r.persons} personer, {num(r.fte)} årsverk"
-        + (" (illustrativt)" if r.illustrative else "")
-        + (f", kilde: {r.source}" if r.source else "")
-    )
-
-
-class Analysis:
+class GapAnalysis:
     """The figures of one plan: supply, drivers and one evaluator per requirement kind."""
 
     def __init__(self, plan: Plan, sources: bool = True) -> None:
@@ -203,15 +117,12 @@ class Analysis:
         snapshots = self.supply.snapshot_dates()
         first = max(start.year, snapshots[-1].year) if snapshots else start.year
         self.years = tuple(range(min(first, end.year), end.year + 1))
-        self.notes: list[str] = [
-            f"{e.action}: {e.persons:+g} {e.competence} i {e.year} er før beholdningen for "
-            f"{e.unit} ble telt opp, og regnes som med i den allerede."
-            for e in self.supply.absorbed
-        ]
+        self.notes: list[Note] = [Absorbed(e) for e in self.supply.absorbed]
 
     def held(
         self, unit: str, competences: list[str], year: int
     ) -> tuple[Amount, list[InventoryRow | Rows]]:
+        """The supply without actions of the competences together, and where its rows are."""
         total = ZERO
         rows: list[InventoryRow | Rows] = []
         for c in competences:
@@ -220,6 +131,7 @@ class Analysis:
         return total, rows
 
     def added(self, unit: str, competences: list[str], year: int) -> tuple[Amount, list[EffectUse]]:
+        """What the actions add to the competences together by `year`, and the effects used."""
         total, used = ZERO, []
         for c in competences:
             amount, uses = self.supply.planned(unit, c, year)
@@ -228,6 +140,7 @@ class Analysis:
         return total, used
 
     def rows(self) -> Iterator[GapRow]:
+        """Every row the plan's requirements give; a row that cannot be computed is a note."""
         for req in self.plan.requirements:
             first = when_bounds(req.applies_from)[0].year if req.applies_from else self.years[0]
             for unit in req.units:
@@ -241,7 +154,7 @@ class Analysis:
                         if figures.required_after is not None:
                             finite(figures.required_after)
                     except Unavailable as why:
-                        self.notes.append(f"{req.id}/{unit}/{year}: {why}")
+                        self.notes.append(Skipped(req.id, unit, year, why.reason, why.driver))
                         continue
                     yield _row(req, unit, year, figures, self.sources)
 
@@ -262,15 +175,7 @@ def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> Ga
             for item in f.inventory
             for r in (item.rows() if isinstance(item, Rows) else (item,))
         }.values()
-        return Sources(
-            tuple(describe_row(r) for r in inventory),
-            f.drivers,
-            tuple(
-                f"{e.action}: {'+' if e.persons >= 0 else '−'}{num(abs(e.persons))} "
-                f"{e.competence} fra {e.year}"
-                for e in f.actions
-            ),
-        )
+        return Sources(tuple(inventory), f.drivers, tuple(f.actions))
 
     return GapRow(
         unit=unit,
@@ -291,188 +196,12 @@ def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> Ga
     )
 
 
-def ratio(a: Analysis, req: RatioRequirement, unit: str, year: int) -> Figures:
-    raw, parts, used = 0.0, [], []
-    for term in req.terms:
-        d = a.drivers.find(term.driver, unit)
-        if d is None or year not in d.values:
-            raise Unavailable(f"driveren «{term.driver}» har ingen verdi for {year}.")
-        raw += d.values[year] / term.per
-        parts.append(f"{num(d.values[year])}/{num(term.per)}")
-        src = d.source
-        origin = ""
-        if src:
-            bits = [src.publisher + (f" tabell {src.table}" if src.table else "")]
-            bits += [x for x in (src.alternative, str(src.vintage) if src.vintage else None) if x]
-            origin = f" ({', '.join(bits)})"
-        used.append(f"{d.id} {year}: {num(d.values[year])}{origin}")
-    required = round_required(raw, req.rounding)
-    have, inventory = a.held(unit, req.competences, year)
-    plus, actions = a.added(unit, req.competences, year)
-    return Figures(
-        required,
-        have.of(req.basis),
-        plus.of(req.basis),
-        f"({' + '.join(parts)}) = {num(raw)}, avrundet {req.rounding}: {num(required)}",
-        inventory,
-        actions,
-        tuple(used),
-        vulnerable=have.persons <= 1 + EPS,
-    )
-
-
-def share(a: Analysis, req: ShareRequirement, unit: str, year: int) -> Figures:
-    basis = req.basis
-    total_rows: list[InventoryRow | Rows]
-    if req.of:
-        total, total_rows = a.held(unit, req.of, year)
-        grown = total + a.added(unit, req.of, year)[0]
-    else:
-        total = a.supply.base(unit, None, None, year)
-        total_rows = [Rows(a.supply, unit, None, None)]
-        grown = total + a.supply.new_staff(unit, year)
-    if total.of(basis) <= EPS:
-        raise Unavailable("ingen ansatte å regne andelen av (mangler rad for alle ansatte).")
-    have, inventory = a.held(unit, req.competences, year)
-    plus, actions = a.added(unit, req.competences, year)
-    of = f"{num(total.of(basis))} {basis}"
-    if req.min_percent is not None:
-        pct = req.min_percent / 100
-        required = whole_up(basis, pct * total.of(basis))
-        after = whole_up(basis, pct * grown.of(basis))
-        formula = f"{num(req.min_percent)} % av {of} = {num(required)}"
-        excess = False
-    else:
-        pct = (req.max_percent or 0.0) / 100
-        required = whole_down(basis, pct * total.of(basis))
-        after = whole_down(basis, pct * grown.of(basis))
-        formula = f"høyst {num(req.max_percent or 0)} % av {of} = {num(required)}"
-        excess = True
-    if abs(after - required) > EPS:
-        # actions change the staff the share is taken of, so the residual uses the new total
-        formula += f"; etter tiltak {num(grown.of(basis))} {basis}, som gir {num(after)}"
-    return Figures(
-        required,
-        have.of(basis),
-        plus.of(basis),
-        formula,
-        [*inventory, *total_rows],
-        actions,
-        excess=excess,
-        required_after=after,
-        need_type="avvikling" if excess else None,
-    )
-
-
-def count(a: Analysis, req: CountRequirement, unit: str, year: int) -> Figures:
-    have, inventory = a.held(unit, req.competences, year)
-    plus, actions = a.added(unit, req.competences, year)
-    agreed = f" − {num(req.agreed)} ved avtale" if req.agreed else ""
-    return Figures(
-        max(0.0, req.minimum - req.agreed),
-        have.of(req.basis),
-        plus.of(req.basis),
-        f"minst {num(req.minimum)}{agreed}",
-        inventory,
-        actions,
-        vulnerable=have.persons <= 1 + EPS,
-    )
-
-
-def qualified(
-    a: Analysis, req: QualificationRequirement | CourseRequirement, unit: str, year: int
-) -> Figures:
-    """Everyone in the role must hold one of the paths (a path's competences together).
-
-    Holders are counted in rows for the role (`role:`) when the plan has any for these
-    competences; only a plan without such rows falls back to all holders in the unit. The
-    paths are taken to be held by different people, as alternative routes usually are."""
-    role = req.role
-    paths = req.paths if isinstance(req, QualificationRequirement) else [[req.course]]
-    in_role = a.supply.base(unit, role, None, year)
-    inventory: list[InventoryRow | Rows] = [Rows(a.supply, unit, role, None)]
-    by_role = role is not None and any(
-        a.supply.rows_used(unit, c, role) for path in paths for c in path
-    )
-    counted = role if by_role else None
-    available = planned = 0.0
-    actions: list[EffectUse] = []
-    for path in paths:
-        holders, adds = [], []
-        for c in path:
-            holders.append(a.supply.base(unit, c, counted, year).persons)
-            inventory.append(Rows(a.supply, unit, c, counted))
-            plus, uses = a.supply.planned(unit, c, year)
-            adds.append(plus.persons)
-            actions.extend(uses)
-        available += min(holders)
-        planned += min(adds)
-    deadline = req.deadline
-    who = f"alle i rollen {role}" if role else "alle ansatte"
-    exempt = req.exempt if isinstance(req, QualificationRequirement) else 0.0
-    required = whole_up("personer", max(0.0, in_role.persons - exempt))
-    return Figures(
-        required,
-        min(available, required),
-        planned,
-        f"{who}: {num(in_role.persons)} personer"
-        + (f", {num(exempt)} fritatt" if exempt else "")
-        + (f", frist {deadline.isoformat()}" if deadline else ""),
-        inventory,
-        actions,
-        due=deadline is None or year >= deadline.year,
-    )
-
-
-def employment(a: Analysis, req: EmploymentRequirement, unit: str, year: int) -> Figures:
-    rows = a.supply.rows_used(unit, None, None) or a.supply.rows_of(unit)
-    persons_now = sum(r.persons for r in rows)
-    sizes: dict[str, int] = {}
-    for r in rows:
-        for band, n in r.position_sizes.items():
-            sizes[band] = sizes.get(band, 0) + n
-    if persons_now == 0 or not sizes:
-        raise Unavailable("beholdningen har ingen stillingsstørrelser for enheten.")
-    # position sizes are not projected one by one: they shrink with the staff as a whole
-    scale = sum(a.supply.project(r, year).persons for r in rows) / persons_now
-    if req.min_position_percent is not None:
-        m = req.min_position_percent
-        below = 0.0
-        for band, n in sizes.items():
-            low, high = band_bounds(band)
-            if high < m:
-                below += n
-            elif low < m:
-                below += n * (m - low) / (high - low + 1)
-        below *= scale
-        if req.applies_to == "nye stillinger":
-            # a rule for new positions: today's small positions may stay, but no more of them
-            formula = f"ingen nye stillinger under {num(m)} %; høyst dagens {num(below)} personer"
-            return Figures(below, below, 0.0, formula, rows, excess=True)
-        return Figures(0.0, below, 0.0, f"ingen stillinger under {num(m)} %", rows, excess=True)
-    pct = req.full_time_share_percent or 0.0
-    full = sum(n for band, n in sizes.items() if band_bounds(band)[1] >= 100) * scale
-    total = persons_now * scale
-    required = whole_up("personer", pct / 100 * total)
-    return Figures(required, full, 0.0, f"{num(pct)} % heltid av {num(total)} personer", rows)
-
-
-EVALUATORS: dict[str, Callable[[Analysis, Any, str, int], Figures]] = {
-    "ratio": ratio,
-    "share": share,
-    "count": count,
-    "qualification": qualified,
-    "course": qualified,
-    "employment": employment,
-}
-
-
 def analyse(
     plan: Plan, *, unit: str | None = None, year: int | None = None, sources: bool = True
 ) -> GapReport:
     """The gap analysis of a valid plan, optionally for one unit (and those below) or year.
     Without `sources` the rows carry no explanations (quicker, for totals)."""
-    analysis = Analysis(plan, sources)
+    analysis = GapAnalysis(plan, sources)
     keep = set(analysis.supply.units_under(unit)) if unit else None
     rows = [
         r

@@ -19,7 +19,6 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Generic, TypeVar
 
 from kplan.plan.model import Analysis, InventoryRow, Plan, band_bounds
@@ -230,6 +229,12 @@ class Supply:
         for (where, _, _), row in self.rows.items():
             by_unit[where].append(row)
         self._all = Placed(self.tree, by_unit)
+        # Look-ups an analysis repeats thousands of times, kept on the instance so they go with
+        # it (functools.cache on a method would keep every Supply alive: ruff B019).
+        self._under: dict[str, tuple[str, ...]] = {}
+        self._base: dict[tuple[str, str | None, str | None, int], Amount] = {}
+        self._sums: dict[tuple[str | None, str | None, int], list[Amount]] = {}
+        self._new_staff: dict[tuple[str, int], Amount] = {}
 
     def _fte_per_person(self, unit: str, competence: str) -> float:
         row = self.rows.get((unit, competence, None))
@@ -238,8 +243,11 @@ class Supply:
     def retirement_age(self, unit: str) -> int:
         return self.settings.unit_retirement_age.get(unit, self.settings.retirement_age)
 
-    @cache  # noqa: B019 - one Supply per analysis; the cache dies with it
     def units_under(self, unit: str) -> tuple[str, ...]:
+        """The unit and every unit below it, depth first."""
+        known = self._under.get(unit)
+        if known is not None:
+            return known
         found: list[str] = []
         seen: set[str] = set()
         todo = [unit]
@@ -249,7 +257,8 @@ class Supply:
                 seen.add(u)
                 found.append(u)
                 todo.extend(reversed(self.children.get(u, [])))
-        return tuple(found)
+        under = self._under[unit] = tuple(found)
+        return under
 
     def _walk(self, unit: str) -> tuple[str, ...] | None:
         """The units under `unit` when there is no tree to slice (a plan read with errors)."""
@@ -263,25 +272,32 @@ class Supply:
         stay *= (1.0 - self.settings.turnover_percent / 100.0) ** years_on
         return Amount(row.persons * stay, row.fte * stay)
 
-    @cache  # noqa: B019
     def base(self, unit: str, competence: str | None, role: str | None, year: int) -> Amount:
         """Supply without actions, summed over the unit and the units below it."""
+        key = (unit, competence, role, year)
+        known = self._base.get(key)
+        if known is not None:
+            return known
         placed = self._rows.get((competence, role))
         if placed is None:
-            return ZERO
-        at = placed.bounds(unit)
-        if at is None:
-            return _sum(self.project(r, year) for r in placed.under(unit, self._walk(unit)))
-        sums = self._running(competence, role, year)
-        high, low = sums[at[1]], sums[at[0]]
-        return Amount(high.persons - low.persons, high.fte - low.fte)
+            amount = ZERO
+        elif (at := placed.bounds(unit)) is None:
+            amount = _sum(self.project(r, year) for r in placed.under(unit, self._walk(unit)))
+        else:
+            sums = self._running(competence, role, year)
+            high, low = sums[at[1]], sums[at[0]]
+            amount = Amount(high.persons - low.persons, high.fte - low.fte)
+        self._base[key] = amount
+        return amount
 
-    @cache  # noqa: B019
     def _running(self, competence: str | None, role: str | None, year: int) -> list[Amount]:
         """Running sums of the projected rows in tree order: a subtree's sum is a difference."""
-        sums = [ZERO]
-        for r in self._rows[(competence, role)].items:
-            sums.append(sums[-1] + self.project(r, year))
+        key = (competence, role, year)
+        sums = self._sums.get(key)
+        if sums is None:
+            sums = self._sums[key] = [ZERO]
+            for r in self._rows[(competence, role)].items:
+                sums.append(sums[-1] + self.project(r, year))
         return sums
 
     def rows_used(self, unit: str, competence: str | None, role: str | None) -> list[InventoryRow]:
@@ -306,13 +322,16 @@ class Supply:
                 used.append(e)
         return total, used
 
-    @cache  # noqa: B019
     def new_staff(self, unit: str, year: int) -> Amount:
         """Persons actions add to the unit's total: hires, not moves or courses for staff."""
+        known = self._new_staff.get((unit, year))
+        if known is not None:
+            return known
         total = ZERO
         for e in self._hires.under(unit, self._walk(unit)):
             if e.year <= year and e.hires:
                 total = total + self._kept(e, year)
+        self._new_staff[(unit, year)] = total
         return total
 
     def snapshot_dates(self) -> list[dt.date]:
