@@ -1,19 +1,18 @@
-"""Shared fixtures: a CLI runner, the golden-file flag, and a small valid plan to break."""
+"""Fixtures: the golden-file flag, kplan run in process, and a small valid plan to break.
+
+Shared constants and helpers live in helpers.py; test modules import them from there. The
+names below are re-exported only for modules that still import them from here.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import EXAMPLES, MINIMAL, ROOT, TODAY, Run, run_line
 
-from kplan.cli import app
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-TODAY = dt.date(2026, 11, 22)
-"""Tests validate as of a fixed day, so deadline checks do not drift with the calendar."""
+__all__ = ["EXAMPLES", "MINIMAL", "ROOT", "TODAY"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -31,55 +30,9 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 
 @pytest.fixture
-def run_cli():
-    runner = CliRunner()
-
-    def run(*args: str):
-        result = runner.invoke(app, list(args), catch_exceptions=False)
-        return result
-
-    return run
-
-
-MINIMAL = """\
-plan:
-  title: Strategisk kompetanseplan 2025-2028
-  kommune: {name: Testvik kommune, number: "0301"}
-  scope: {kind: kommune}
-  period: {start: 2025, end: 2028}
-  status: utkast
-organisation:
-  working_group:
-    members:
-      - {role: HR-rådgiver, kind: rådgiver}
-      - {role: Hovedtillitsvalgt, kind: tillitsvalgt, union: Fagforbundet}
-anchoring:
-  text: [Forankret i arbeidsgiverstrategien.]
-goals:
-  - id: hovedmal
-    kind: hovedmål
-    text: Kommunen har rett kompetanse.
-competence_concept:
-  definition: Kunnskaper, ferdigheter, holdninger og evner.
-units:
-  - {id: kommunen, name: Testvik kommune, level: kommune}
-needs:
-  - id: behov-1
-    text: Flere sykepleiere
-    type: anskaffelse
-    unit: kommunen
-    goals: [hovedmal]
-actions:
-  - id: tiltak-1
-    title: Ekstern utlysning
-    needs: [behov-1]
-    strategy: rekruttere
-    period: {start: 2025, end: 2026}
-    evaluation:
-      - {level: 4, method: Brukerundersøkelse}
-evaluation:
-  text: [Årlig rapport til kommunestyret.]
-"""
+def run_cli() -> Callable[..., Run]:
+    """`run_cli(*args)`: kplan in process through its entry point and error boundary."""
+    return run_line
 
 
 @pytest.fixture

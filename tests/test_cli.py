@@ -1,59 +1,50 @@
-"""The command line: exit codes, output formats and terminal hygiene, through the real CLI."""
+"""The command line: exit codes, output formats and terminal hygiene, through the real CLI.
+
+Most tests run kplan in process through its entry point (helpers.run_line); the smoke tests at
+the end run it as a user does, in a real process, for what only a process shows: pipes, full
+disks, the umask, Ctrl-C, the interpreter's start-up and the installed `kplan` script.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
-from conftest import EXAMPLES, ROOT
+import pytest
+from helpers import EXAMPLES, MINIMAL, ROOT, edit, kplan, kplan_process
 
 from kplan import __version__
 
 
-def kplan(*args: str, cwd: Path | None = None, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run the installed CLI as a user would, in a real process."""
-    return subprocess.run(
-        [sys.executable, "-m", "kplan", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, "NO_COLOR": "1", **env},
-        timeout=120,
-    )
-
-
 def test_version(run_cli) -> None:
     result = run_cli("--version")
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result
     assert result.output == f"kplan {__version__}\n"
 
 
 def test_examples_exit_0() -> None:
     result = kplan("validate", str(EXAMPLES / "oyer"), str(EXAMPLES / "stange"))
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, result
     assert result.stdout.endswith("in 2 plan(s), 9 file(s).\n")
 
 
 def test_default_path_is_cwd() -> None:
     result = kplan("validate", cwd=EXAMPLES / "oyer")
-    assert result.returncode == 0, result.stdout
+    assert result.returncode == 0, result
 
 
 def test_errors_exit_1_one_line_each(minimal_plan: Path) -> None:
     f = minimal_plan / "kplan.yaml"
     long_title = "Et svært langt mål " * 20
-    f.write_text(
-        f.read_text(encoding="utf-8")
-        .replace("status: utkast", "status: vedtat")
-        .replace("text: Kommunen har rett kompetanse.", f"text: {long_title}")
-        .replace("  status: vedtat\n", '  status: vedtat\n  "[/x]": 1\n'),
-        encoding="utf-8",
-    )
+    edit(f, "status: utkast", 'status: vedtat\n  "[/x]": 1')
+    edit(f, "text: Kommunen har rett kompetanse.", f"text: {long_title}")
     result = kplan("validate", str(minimal_plan), COLUMNS="40")
-    assert result.returncode == 1
+    assert result.returncode == 1, result
     lines = result.stdout.splitlines()
     assert lines[0] == (
         f"{minimal_plan}/kplan.yaml:6:11: K104 error: «vedtat» is not allowed here; "
@@ -64,17 +55,15 @@ def test_errors_exit_1_one_line_each(minimal_plan: Path) -> None:
 
 
 def test_warnings_fail_only_under_strict(minimal_plan: Path) -> None:
-    f = minimal_plan / "kplan.yaml"
-    f.write_text(f.read_text(encoding="utf-8").replace("    goals: [hovedmal]\n", ""), "utf-8")
+    edit(minimal_plan / "kplan.yaml", "    goals: [hovedmal]\n", "")
     assert kplan("validate", str(minimal_plan)).returncode == 0
     assert kplan("validate", "--strict", str(minimal_plan)).returncode == 1
 
 
 def test_json_format(minimal_plan: Path) -> None:
-    f = minimal_plan / "kplan.yaml"
-    f.write_text(f.read_text(encoding="utf-8").replace('number: "0301"', "number: 301"), "utf-8")
+    edit(minimal_plan / "kplan.yaml", 'number: "0301"', "number: 301")
     result = kplan("validate", "--format", "json", str(minimal_plan))
-    assert result.returncode == 1
+    assert result.returncode == 1, result
     doc = json.loads(result.stdout)
     assert doc["errors"] == 1 and doc["warnings"] == 0
     (diag,) = doc["diagnostics"]
@@ -87,31 +76,23 @@ def test_json_format(minimal_plan: Path) -> None:
 
 
 def test_github_format(minimal_plan: Path) -> None:
-    f = minimal_plan / "kplan.yaml"
-    f.write_text(f.read_text(encoding="utf-8").replace("    goals: [hovedmal]\n", ""), "utf-8")
+    edit(minimal_plan / "kplan.yaml", "    goals: [hovedmal]\n", "")
     result = kplan("validate", "-f", "github", ".", cwd=minimal_plan)
     assert result.stdout.splitlines()[0] == (
         "::warning file=kplan.yaml,line=15,col=9,title=K303::Nothing works towards the goal "
         "«hovedmal»: no need, action, strategy, requirement or sub-goal refers to it."
-    )
+    ), result
 
 
 def test_missing_path_and_usage_errors_exit_2(tmp_path: Path) -> None:
     result = kplan("validate", str(tmp_path / "nope"))
-    assert result.returncode == 2
+    assert result.returncode == 2, result
     assert "K001" in result.stdout
     result = kplan("validate", str(tmp_path))  # a directory without kplan.yaml
-    assert result.returncode == 2 and "K016" in result.stdout
+    assert result.returncode == 2 and "K016" in result.stdout, result
     result = kplan("validate", "--format", "xml", str(tmp_path))
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr
-
-
-def test_broken_pipe_is_quiet() -> None:
-    shell = f"{sys.executable} -m kplan schema | head -c 10"
-    result = subprocess.run(shell, shell=True, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0
-    assert result.stderr == ""
+    assert result.returncode == 2, result
+    assert result.stderr.startswith("kplan: ") and result.stderr.count("\n") == 1, result
 
 
 def test_hostile_plan_never_tracebacks(tmp_path: Path) -> None:
@@ -125,24 +106,15 @@ def test_hostile_plan_never_tracebacks(tmp_path: Path) -> None:
         d.mkdir()
         (d / "kplan.yaml").write_text(text, encoding="utf-8")
         result = kplan("validate", str(d))
-        assert result.returncode == 1, (name, result.stdout, result.stderr)
-        assert "Traceback" not in result.stderr
+        assert result.returncode == 1, (name, str(result))
+        assert "internal error" not in result.stderr, (name, str(result))
         assert "pwned" not in result.stdout
 
 
 def test_single_file_plan(tmp_path: Path) -> None:
-    from conftest import MINIMAL
-
     f = tmp_path / "min-plan.yaml"
     f.write_text(MINIMAL, encoding="utf-8")
     assert kplan("validate", str(f)).returncode == 0
-
-
-def test_module_import_is_light() -> None:
-    """Shell completion imports the CLI on every TAB: it must not pull in pydantic or ruamel."""
-    code = "import sys, kplan.cli; print(sorted(m for m in ('pydantic', 'ruamel.yaml', 'jinja2') if m in sys.modules))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert result.stdout.strip() == "[]"
 
 
 def test_include_symlink_outside_is_refused(minimal_plan: Path, tmp_path: Path) -> None:
@@ -153,7 +125,7 @@ def test_include_symlink_outside_is_refused(minimal_plan: Path, tmp_path: Path) 
     f = minimal_plan / "kplan.yaml"
     f.write_text('include: ["parts/*.yaml"]\n' + f.read_text(encoding="utf-8"), encoding="utf-8")
     result = kplan("validate", ".", cwd=minimal_plan)
-    assert result.returncode == 1
+    assert result.returncode == 1, result
     assert "kplan.yaml:1:11: K018 error: «parts/link.yaml» links to a file outside" in result.stdout
 
 
@@ -161,22 +133,7 @@ def test_include_symlink_outside_is_refused(minimal_plan: Path, tmp_path: Path) 
 # Output files, stdout and terminal text (kplan.output)
 
 
-def test_output_file_modes(minimal_plan: Path, tmp_path: Path) -> None:
-    """A new document gets 0666 less the umask (not a temporary file's 0600); an existing one
-    keeps its mode; no temporary file is left."""
-    out = tmp_path / "ut.html"
-    shell = f"umask 027; {sys.executable} -m kplan render {minimal_plan} -o {out}"
-    assert subprocess.run(shell, shell=True, timeout=120).returncode == 0
-    assert out.stat().st_mode & 0o777 == 0o640
-    out.chmod(0o604)
-    assert kplan("render", str(minimal_plan), "-o", str(out)).returncode == 0
-    assert out.stat().st_mode & 0o777 == 0o604
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan", "ut.html"]
-
-
 def test_write_atomic_cleans_up(tmp_path: Path, monkeypatch) -> None:
-    import pytest
-
     from kplan.document import write as output
 
     target = tmp_path / "ut.html"
@@ -193,10 +150,6 @@ def test_write_atomic_cleans_up(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_check_target_refuses_inputs_in_any_disguise(minimal_plan: Path, tmp_path: Path) -> None:
-    import os
-
-    import pytest
-
     from kplan.document.write import OutputError, check_target
 
     plan = str(minimal_plan / "kplan.yaml")
@@ -229,11 +182,6 @@ def test_check_target_refuses_what_is_no_document(minimal_plan: Path, tmp_path: 
     """Links to devices or kernel files, executable or read-only files, git directories found
     through a `.git` file, and paths the plan's patterns read are refused; a link to a regular
     file is still allowed (it is replaced, its target untouched)."""
-    import os
-    import subprocess
-
-    import pytest
-
     from kplan.document.write import OutputError, check_target
 
     (tmp_path / "null.md").symlink_to("/dev/null")
@@ -312,6 +260,115 @@ def test_text_report_caps_each_file() -> None:
     assert "500 in a.yaml" in out[-1]
 
 
+def test_usage_errors_are_one_line(minimal_plan: Path) -> None:
+    for args in (
+        ["gap", str(minimal_plan), "--year", "99999999999999999999"],
+        ["log", str(minimal_plan), "--limit", "0"],
+        ["render", str(minimal_plan), "--lang", "xx"],
+        ["validate", "--frobnicate"],
+    ):
+        done = kplan(*args)
+        assert done.returncode == 2, done
+        assert done.stderr.count("\n") == 1 and done.stderr.startswith("kplan: "), done
+
+
+def test_output_symlink_is_replaced_not_followed(minimal_plan: Path, tmp_path: Path) -> None:
+    """A link in a shared folder cannot aim the write at a file elsewhere; a link to the plan
+    is refused outright."""
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("urørt\n", encoding="utf-8")
+    link = tmp_path / "ut.html"
+    link.symlink_to(elsewhere)
+    assert kplan("render", str(minimal_plan), "-o", str(link)).returncode == 0
+    assert not link.is_symlink() and link.read_text(encoding="utf-8").startswith("<!DOCTYPE")
+    assert elsewhere.read_text(encoding="utf-8") == "urørt\n"
+    (tmp_path / "til-planen.html").symlink_to(minimal_plan / "kplan.yaml")
+    done = kplan("render", str(minimal_plan), "-o", str(tmp_path / "til-planen.html"))
+    assert done.returncode == 2 and "plan reads" in done.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Smoke tests in a real process: what only a process shows
+
+
+def test_the_installed_script_exits_0_1_and_2(minimal_plan: Path, tmp_path: Path) -> None:
+    """The `kplan` console script (pyproject's entry point) gives the three exit codes, each
+    failure as `kplan: ...` lines and never a traceback."""
+    script = Path(sys.executable).with_name("kplan")
+    if not script.exists():
+        pytest.skip(f"no installed kplan script next to {sys.executable}")
+    env = {**os.environ, "NO_COLOR": "1"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(
+            [str(script), *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert "Traceback" not in done.stdout + done.stderr, done
+        return done
+
+    assert run("--version").stdout == f"kplan {__version__}\n"
+    assert run("validate", str(minimal_plan)).returncode == 0
+    edit(minimal_plan / "kplan.yaml", "status: utkast", "status: vedtat")
+    invalid = run("gap", str(minimal_plan))
+    assert invalid.returncode == 1, invalid
+    assert invalid.stderr.endswith("kplan: the plan has errors; fix them first (kplan validate).\n")
+    usage = run("validate", "--frobnicate")
+    assert usage.returncode == 2 and usage.stderr.startswith("kplan: No such option"), usage
+    missing = kplan_process("validate", str(tmp_path / "nope"))  # python -m kplan, the same
+    assert missing.returncode == 2 and "K001" in missing.stdout, missing
+
+
+def test_ctrl_c_is_exit_130_without_a_traceback(minimal_plan: Path) -> None:
+    """SIGINT while kplan works (a plan with many unknown keys, once the command has loaded
+    pydantic) ends it with exit 130 and at most one line, never a traceback."""
+    f = minimal_plan / "kplan.yaml"
+    f.write_text(f.read_text("utf-8") + "".join(f"u{i}: 1\n" for i in range(150_000)), "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kplan", "validate", str(minimal_plan)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    maps = Path(f"/proc/{proc.pid}/maps")
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            if "pydantic_core" in maps.read_text(errors="replace"):
+                break  # the command runs: the validation is under way
+        except FileNotFoundError:
+            break  # it has just ended
+        time.sleep(0.02)
+    assert proc.poll() is None, "kplan ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, (proc.returncode, err)
+    assert b"Traceback" not in out + err and err.count(b"\n") <= 1, err
+
+
+def test_module_import_is_light() -> None:
+    """Shell completion imports the CLI on every TAB: it must not pull in pydantic or ruamel."""
+    code = "import sys, kplan.cli; print(sorted(m for m in ('pydantic', 'ruamel.yaml', 'jinja2') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]"
+
+
+def test_broken_pipe_is_quiet() -> None:
+    shell = f"{sys.executable} -m kplan schema | head -c 10"
+    result = subprocess.run(shell, shell=True, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert result.stderr == ""
+
+
+def test_closed_pipe_is_quiet_and_keeps_the_result(minimal_plan: Path) -> None:
+    f = minimal_plan / "kplan.yaml"
+    f.write_text(f.read_text("utf-8") + "".join(f"u{i}: 1\n" for i in range(3000)), "utf-8")
+    shell = f"set -o pipefail; {sys.executable} -m kplan validate {minimal_plan} | head -1"
+    done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=120)
+    assert done.stderr == ""
+    assert done.returncode == 1  # the plan has errors, whoever stopped reading
+    assert done.stdout.count("\n") == 1
+
+
 def test_stdout_failures_are_one_line(minimal_plan: Path) -> None:
     for args in (["gap", "--format", "json"], ["validate"], ["render", "-f", "md"]):
         for env in ({}, {"PYTHONUNBUFFERED": "1"}):
@@ -330,38 +387,14 @@ def test_stdout_failures_are_one_line(minimal_plan: Path) -> None:
             )
 
 
-def test_closed_pipe_is_quiet_and_keeps_the_result(minimal_plan: Path) -> None:
-    f = minimal_plan / "kplan.yaml"
-    f.write_text(f.read_text("utf-8") + "".join(f"u{i}: 1\n" for i in range(3000)), "utf-8")
-    shell = f"set -o pipefail; {sys.executable} -m kplan validate {minimal_plan} | head -1"
-    done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=120)
-    assert done.stderr == ""
-    assert done.returncode == 1  # the plan has errors, whoever stopped reading
-    assert done.stdout.count("\n") == 1
-
-
-def test_usage_errors_are_one_line(minimal_plan: Path) -> None:
-    for args in (
-        ["gap", str(minimal_plan), "--year", "99999999999999999999"],
-        ["log", str(minimal_plan), "--limit", "0"],
-        ["render", str(minimal_plan), "--lang", "xx"],
-        ["validate", "--frobnicate"],
-    ):
-        done = kplan(*args)
-        assert done.returncode == 2, args
-        assert done.stderr.count("\n") == 1 and done.stderr.startswith("kplan: "), done.stderr
-
-
-def test_output_symlink_is_replaced_not_followed(minimal_plan: Path, tmp_path: Path) -> None:
-    """A link in a shared folder cannot aim the write at a file elsewhere; a link to the plan
-    is refused outright."""
-    elsewhere = tmp_path / "elsewhere.txt"
-    elsewhere.write_text("urørt\n", encoding="utf-8")
-    link = tmp_path / "ut.html"
-    link.symlink_to(elsewhere)
-    assert kplan("render", str(minimal_plan), "-o", str(link)).returncode == 0
-    assert not link.is_symlink() and link.read_text(encoding="utf-8").startswith("<!DOCTYPE")
-    assert elsewhere.read_text(encoding="utf-8") == "urørt\n"
-    (tmp_path / "til-planen.html").symlink_to(minimal_plan / "kplan.yaml")
-    done = kplan("render", str(minimal_plan), "-o", str(tmp_path / "til-planen.html"))
-    assert done.returncode == 2 and "plan reads" in done.stderr
+def test_output_file_modes(minimal_plan: Path, tmp_path: Path) -> None:
+    """A new document gets 0666 less the umask (not a temporary file's 0600); an existing one
+    keeps its mode; no temporary file is left."""
+    out = tmp_path / "ut.html"
+    shell = f"umask 027; {sys.executable} -m kplan render {minimal_plan} -o {out}"
+    assert subprocess.run(shell, shell=True, timeout=120).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o640
+    out.chmod(0o604)
+    assert kplan("render", str(minimal_plan), "-o", str(out)).returncode == 0  # in process
+    assert out.stat().st_mode & 0o777 == 0o604
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan", "ut.html"]

@@ -1,4 +1,5 @@
-"""`kplan gap` and `kplan cost` through the real CLI: formats, filters and exit codes."""
+"""`kplan gap` and `kplan cost` through the real CLI (in process): formats, filters and exit
+codes."""
 
 from __future__ import annotations
 
@@ -7,21 +8,22 @@ import io
 import json
 from pathlib import Path
 
-from conftest import MINIMAL
-from test_cli import kplan
+from helpers import MINIMAL, kplan, replace_once
 
-PLAN = MINIMAL.replace(
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
-    "  - {id: hjem, name: Hjemmetjenesten, level: enhet, parent: kommunen}\n"
-    "competences:\n  - {id: sykepleier, name: Sykepleier, kind: profesjon}\n"
-    "requirements:\n"
-    "  - id: spl\n    kind: count\n    title: Minst seks sykepleiere\n    units: [hjem]\n"
-    "    source: {kind: lokalt mål, title: Helseplanen}\n    competences: [sykepleier]\n"
-    "    minimum: 6\n    basis: personer\n    goals: [hovedmal]\n"
-    "inventory:\n  - {unit: hjem, competence: sykepleier, date: 2025-01-01, persons: 4, fte: 3.6,"
-    " illustrative: true}\n",
-).replace(
+PLAN = replace_once(
+    replace_once(
+        MINIMAL,
+        "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
+        "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
+        "  - {id: hjem, name: Hjemmetjenesten, level: enhet, parent: kommunen}\n"
+        "competences:\n  - {id: sykepleier, name: Sykepleier, kind: profesjon}\n"
+        "requirements:\n"
+        "  - id: spl\n    kind: count\n    title: Minst seks sykepleiere\n    units: [hjem]\n"
+        "    source: {kind: lokalt mål, title: Helseplanen}\n    competences: [sykepleier]\n"
+        "    minimum: 6\n    basis: personer\n    goals: [hovedmal]\n"
+        "inventory:\n  - {unit: hjem, competence: sykepleier, date: 2025-01-01, persons: 4, fte: 3.6,"
+        " illustrative: true}\n",
+    ),
     "    strategy: rekruttere\n",
     "    strategy: rekruttere\n    unit: hjem\n    count: 2\n"
     "    cost: {amount: 50000, per: deltaker, budget_year: 2026,"
@@ -38,7 +40,7 @@ def plan_dir(tmp_path: Path, text: str = PLAN) -> Path:
 
 def test_gap_json_rows(tmp_path: Path) -> None:
     result = kplan("gap", str(plan_dir(tmp_path)), "--format", "json")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, result
     doc = json.loads(result.stdout)
     assert [
         (r["year"], r["required"], r["available"], r["planned"], r["gap"], r["residual"])
@@ -60,7 +62,7 @@ def test_fail_on_gap_and_filters(tmp_path: Path) -> None:
     result = kplan("gap", str(d), "--year", "2026", "--unit", "kommunen", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["unit"], r["year"], r["residual"]) for r in rows] == [("hjem", "2026", "1.0")]
-    closed = PLAN.replace("count: 1, year: 2026", "count: 2, year: 2025")
+    closed = replace_once(PLAN, "count: 1, year: 2026", "count: 2, year: 2025")
     assert kplan("gap", str(plan_dir(tmp_path, closed)), "--fail-on-gap").returncode == 0
 
 
@@ -100,7 +102,7 @@ def test_table_and_markdown(tmp_path: Path) -> None:
 
 
 def test_gap_refuses_an_invalid_plan(tmp_path: Path) -> None:
-    d = plan_dir(tmp_path, PLAN.replace("minimum: 6", "minimum: seks"))
+    d = plan_dir(tmp_path, replace_once(PLAN, "minimum: 6", "minimum: seks"))
     result = kplan("gap", str(d))
     assert result.returncode == 1
     assert "K103 error" in result.stderr and "fix them first" in result.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXAMPLES, TODAY
+from helpers import EXAMPLES, TODAY
 
 from kplan.check.validate import validate_plan
 from kplan.plan.assemble import assemble

@@ -1,7 +1,8 @@
 """History: `kplan diff`, `kplan log` and `--at REV`, against real git in temporary repositories.
 
-No mocks: every test builds a small repository under tmp_path with real commits, tags, branches,
-merges, renames and shallow clones, and runs the installed CLI in a subprocess. git and kplan get
+No mocks: the tests build small repositories with real commits, tags, branches, merges, renames
+and shallow clones (once per module where the tests only read them), and run kplan in process
+through its entry point (a few runs are real processes). git and kplan get
 GIT_CONFIG_GLOBAL=/dev/null, so the user's own git configuration plays no part.
 """
 
@@ -14,123 +15,29 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL
-from test_cli import kplan
-
-ENV = {"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-"""Given to git and to kplan alike."""
-
-
-def git(cwd: Path, *args: str, when: str = "2025-01-01T12:00:00+01:00") -> str:
-    """Run git in `cwd` with fixed author/committer dates and no global or system config.
-
-    GIT_* variables from outside (a git hook sets GIT_DIR) are left out, so the commands can
-    only ever reach the temporary repository."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    env.update(ENV)
-    env.update({"GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when})
-    return subprocess.run(
-        ["git", *args],
-        cwd=cwd,
-        env=env,
-        check=True,
-        capture_output=True,
-        encoding="utf-8",
-        timeout=60,
-    ).stdout
+from helpers import GIT_ENV as ENV
+from helpers import (
+    MINIMAL,
+    Repo,
+    Run,
+    fails,
+    git,
+    kplan_process,
+    ok,
+    replace_once,
+    run_line,
+    snapshot,
+)
 
 
-def replace_once(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, f"{old!r} is not in the text exactly once"
-    return text.replace(old, new)
+def run(*args: str, cwd: Path) -> Run:
+    """kplan in process, in `cwd`, with no global or system git configuration."""
+    return run_line(*args, cwd=cwd, env=ENV)
 
 
-class Repo:
-    """A temporary repository on branch main; each commit is one day later (2025-01-01 on)."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.day = 0
-        root.mkdir(parents=True, exist_ok=True)
-        self.git("-c", "init.defaultBranch=main", "init", "-q")
-        self.git("config", "user.name", "Test Testesen")
-        self.git("config", "user.email", "test@example.invalid")
-        self.git("config", "commit.gpgsign", "false")
-        self.git("config", "tag.gpgsign", "false")
-
-    @property
-    def date(self) -> str:
-        """The date of the newest commit, as `%cs` gives it."""
-        return f"2025-01-{max(self.day, 1):02d}"
-
-    def git(self, *args: str) -> str:
-        return git(self.root, *args, when=f"{self.date}T12:00:00+01:00")
-
-    def write(self, rel: str, text: str) -> Path:
-        path = self.root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        return path
-
-    def read(self, rel: str) -> str:
-        return (self.root / rel).read_text(encoding="utf-8")
-
-    def edit(self, rel: str, old: str, new: str) -> None:
-        self.write(rel, replace_once(self.read(rel), old, new))
-
-    def commit(self, message: str) -> str:
-        self.day += 1
-        self.git("add", "-A")
-        self.git("commit", "-q", "-m", message)
-        return self.rev("HEAD")
-
-    def merge(self, branch: str, message: str) -> str:
-        self.day += 1
-        self.git("merge", "-q", "--no-ff", "-m", message, branch)
-        return self.rev("HEAD")
-
-    def rev(self, name: str) -> str:
-        return self.git("rev-parse", "--verify", f"{name}^{{commit}}").strip()
-
-    def status(self) -> str:
-        return self.git("status", "--porcelain", "--untracked-files=all")
-
-    def kplan(self, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-        return kplan(*args, cwd=cwd or self.root, **ENV)
-
-    def many(self, *calls: tuple[str, ...]) -> list[subprocess.CompletedProcess[str]]:
-        """Independent runs at the repository root, side by side (each takes half a second)."""
-        return many(self.root, *calls)
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return kplan(*args, cwd=cwd, **ENV)
-
-
-def many(cwd: Path, *calls: tuple[str, ...]) -> list[subprocess.CompletedProcess[str]]:
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        return list(pool.map(lambda args: run(*args, cwd=cwd), calls))
-
-
-def ok(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    return result.stdout
-
-
-def fails(result: subprocess.CompletedProcess[str], code: int = 2) -> str:
-    """stderr of a run that failed cleanly with `code`: one kplan line, no traceback."""
-    assert result.returncode == code, result.stdout + result.stderr
-    assert "Traceback" not in result.stderr
-    assert result.stderr.startswith("kplan: "), result.stderr
-    return result.stderr
-
-
-def snapshot(root: Path) -> dict[str, bytes]:
-    """Every file under `root` (the .git directory too) and its bytes."""
-    return {
-        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
-    }
+def many(cwd: Path, *calls: tuple[str, ...]) -> list[Run]:
+    """Several runs in `cwd`, one after the other."""
+    return [run(*args, cwd=cwd) for args in calls]
 
 
 def nb_date(day: int) -> str:
@@ -425,9 +332,11 @@ def test_branch_merge_diff_and_log(tmp_path: Path) -> None:
 # --- 4. shallow clones ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def shallow(tmp_path: Path) -> Path:
-    """A clone with only the newest of three commits (as CI makes); v1 tags the first."""
+@pytest.fixture(scope="module")
+def shallow(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clone with only the newest of three commits (as CI makes); v1 tags the first.
+    Built once: the tests only read it."""
+    tmp_path = tmp_path_factory.mktemp("shallow")
     repo = Repo(tmp_path / "origin")
     repo.write("plan/kplan.yaml", decided(BASE, ("vedtak-2025", "2025-06-19", "v1")))
     repo.commit("Vedtatt")
@@ -471,10 +380,12 @@ def test_shallow_clone_log_does_not_claim_a_first_version(shallow: Path) -> None
 # --- 5. renamed and moved plan files ----------------------------------------------------------
 
 
-@pytest.fixture
-def moved(tmp_path: Path) -> tuple[Repo, dict[str, str]]:
+@pytest.fixture(scope="module")
+def moved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Repo, dict[str, str]]:
     """v1: plans/old with parts/actions.yaml; v2: the part renamed (git mv) and edited;
-    HEAD: the plan directory moved to kommuner/ny (plans/ is gone from the working tree)."""
+    HEAD: the plan directory moved to kommuner/ny (plans/ is gone from the working tree).
+    Built once: a test that checks out another revision works on a copy (`Repo.copy`)."""
+    tmp_path = tmp_path_factory.mktemp("moved")
     repo = Repo(tmp_path / "repo")
     head, part = split_plan(BASE, "parts/*.yaml")
     repo.write("plans/old/kplan.yaml", head)
@@ -513,7 +424,9 @@ def test_at_reads_the_old_layout(moved: tuple[Repo, dict[str, str]]) -> None:
     assert ok(new).endswith("2 file(s).\n")
 
 
-def test_diff_across_a_renamed_part_file(moved: tuple[Repo, dict[str, str]]) -> None:
+def test_diff_across_a_renamed_part_file(
+    moved: tuple[Repo, dict[str, str]], tmp_path: Path
+) -> None:
     repo, revs = moved
     expected = [
         (
@@ -527,6 +440,7 @@ def test_diff_across_a_renamed_part_file(moved: tuple[Repo, dict[str, str]]) -> 
     assert [(c["id"], c["kind"], c["fields"]) for c in doc["changes"]] == expected
     assert doc["problems"] == []
     # with the plan directory in the working tree (v2 checked out), by the directory
+    repo = repo.copy(tmp_path / "copy")
     repo.git("checkout", "-q", "v2")
     doc = json.loads(ok(repo.kplan("diff", "v1", "v2", "plans/old", "-f", "json")))
     assert [(c["id"], c["kind"], c["fields"]) for c in doc["changes"]] == expected
@@ -703,7 +617,7 @@ def test_hostile_revisions_are_never_options(
         ("render", "--at", "--output=x", "plan"),
     ]
     with ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(lambda args: repo.kplan(*args), calls))
+        results = list(pool.map(lambda args: kplan_process(*args, cwd=repo.root, **ENV), calls))
     for args, done in zip(calls, results, strict=True):
         expected_error(args, done.returncode, done.stdout, done.stderr)
     # outside `--`, such a name is an unknown option to kplan itself
