@@ -18,7 +18,7 @@ from typing import Any
 from kplan.diagnostics import DataPath, Finding
 from kplan.hints import lookalike
 from kplan.plan.assemble import Assembled
-from kplan.plan.model import Analysis, DriverIndex, Plan, PlanInfo, when_bounds
+from kplan.plan.model import Analysis, DriverIndex, PartialPlan, PlanInfo, when_bounds
 from kplan.read.privacy import NAME_MESSAGE, names_in, own_names, person_fields
 
 
@@ -27,7 +27,8 @@ class Context:
     """What every check gets: the plan, where its items came from, and today's date."""
 
     asm: Assembled
-    plan: Plan
+    plan: PartialPlan
+    """The plan as far as it was read: `plan.plan` is None when its plan: could not be."""
     today: dt.date
 
     def find(self, path: DataPath, code: str, message: str, *, key: bool = False) -> Finding:
@@ -129,7 +130,7 @@ def unique_ids(ctx: Context) -> Iterator[Finding]:
 
 
 def _references(
-    plan: Plan, known: dict[str, set[str]] | None = None
+    plan: PartialPlan, known: dict[str, set[str]] | None = None
 ) -> Iterator[tuple[DataPath, str, str]]:
     """Every reference in the plan: (path, target kind, id). References in lists to ids in
     `known` are skipped early: 50,000 actions with 100 needs each are 5 million references."""
@@ -142,7 +143,7 @@ def _references(
             if v is not None and v not in ok:
                 yield (*path, j), kind, v
 
-    info: PlanInfo | None = getattr(plan, "plan", None)
+    info: PlanInfo | None = plan.plan
     for j, unit_id in enumerate(info.scope.units if info else []):
         yield ("plan", "scope", "units", j), "units", unit_id
     for i, u in enumerate(plan.units):
@@ -460,7 +461,7 @@ def ks_completeness(ctx: Context) -> Iterator[Finding]:
                 f"The plan says nothing about KS step {number}, «{name}».",
                 key=True,
             )
-    if ctx.asm.info and ctx.asm.info.status == "vedtatt" and not plan.decisions:
+    if ctx.plan.plan and ctx.plan.plan.status == "vedtatt" and not plan.decisions:
         yield ctx.find(
             ("plan", "status"),
             "K404",
@@ -477,7 +478,7 @@ def ks_completeness(ctx: Context) -> Iterator[Finding]:
 @check
 def periods(ctx: Context) -> Iterator[Finding]:
     """K501, K502, K504: periods run forwards, lie within the plan, and the past is past."""
-    plan, info = ctx.plan, ctx.asm.info
+    plan, info = ctx.plan, ctx.plan.plan
     if info is None:
         return
     p_start, _ = when_bounds(info.period.start)
@@ -527,7 +528,7 @@ def _plan_years(info: PlanInfo) -> range:
 @check
 def analysis_data(ctx: Context) -> Iterator[Finding]:
     """K801-K806: inventory is fresh and adds up; norms have the data and targets they need."""
-    plan, info = ctx.plan, ctx.asm.info
+    plan, info = ctx.plan, ctx.plan.plan
     settings = plan.analysis or Analysis()
     months = settings.inventory_max_age_months
     stale: dict[tuple[str, dt.date], list[int]] = {}
@@ -656,7 +657,7 @@ def _years(years: list[int]) -> str:
 
 def run_checks(asm: Assembled, today: dt.date) -> list[Finding]:
     """All findings of all checks, in check order."""
-    if asm.plan is None:
+    if asm.partial is None:
         return []
-    ctx = Context(asm, asm.plan, today)
+    ctx = Context(asm, asm.partial, today)
     return [f for fn in CHECKS for f in fn(ctx)]

@@ -1,7 +1,9 @@
 """Validate: the whole `kplan validate` pipeline as one library call.
 
-load → model → checks, then suppressions and positions. The result is a `Report` the CLI prints
-and other tools can use; nothing here prints or exits.
+read → model → checks, then suppressions and positions, in one function, `check`, which
+`kplan validate`, every command's `--at` and the versions `kplan diff` and `kplan log` read all
+go through. The result is a `Checked` (the assembled plan, its `Report` and the valid plan, if
+it is one); nothing here prints or exits.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from kplan.check.locate import resolve
 from kplan.check.rules import run_checks
 from kplan.diagnostics import CODES, IO_CODES, Diagnostic, Finding, Severity
 from kplan.plan.assemble import Assembled, assemble
-from kplan.plan.model import Plan
+from kplan.plan.model import PartialPlan, Plan
 from kplan.read.privacy import PRIVACY_CODES, flagged, named
 from kplan.read.rawtext import read_text
 from kplan.read.sources import DISK, Source
@@ -56,11 +58,11 @@ def _suppress(
 ) -> tuple[list[Finding], dict[str, int], dict[str, set[str]]]:
     """Findings left after the plan's suppressions, what they silenced by code, and the texts
     silenced per privacy code (for the raw-text diagnostics, which have no data path)."""
-    if asm.plan is None or not asm.plan.suppress:
+    if asm.partial is None or not asm.partial.suppress:
         return findings, {}, {}
     silenced = set()
     texts: dict[str, set[str]] = {}
-    for i, s in enumerate(asm.plan.suppress):
+    for i, s in enumerate(asm.partial.suppress):
         info = CODES.get(s.code)
         if s.text is not None:
             if s.code in PRIVACY_CODES:
@@ -117,39 +119,63 @@ def _false_alarms(
     return kept
 
 
-def validate_plan(path: str, *, today: dt.date | None = None, source: Source = DISK) -> Report:
-    """Validate the plan at `path` (a plan directory or a single-file plan)."""
-    return check_plan(path, today=today, source=source)[1]
+@dataclass(frozen=True)
+class Checked:
+    """One plan through the pipeline: what was read, what was found, and the plan if it is valid."""
+
+    assembled: Assembled
+    """The plan's files, where each item came from, and the plan as far as it was read."""
+    report: Report
+    """Every problem found, sorted by file, line and column."""
+
+    @property
+    def partial(self) -> PartialPlan | None:
+        """The plan as far as it was read (items with errors left out); None when kplan.yaml
+        could not be read at all."""
+        return self.assembled.partial
+
+    @property
+    def plan(self) -> Plan | None:
+        """The valid plan: no errors (warnings are fine) and its plan: read. None otherwise."""
+        partial = self.assembled.partial
+        return partial if isinstance(partial, Plan) and self.report.errors == 0 else None
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        """The errors of the report, in its order."""
+        return tuple(d for d in self.report.diagnostics if d.severity is Severity.ERROR)
 
 
-def load_valid(
-    path: str, *, today: dt.date | None = None, source: Source = DISK
-) -> tuple[Plan | None, Report]:
-    """The plan at `path` if it has no errors (warnings are fine), and its report."""
-    asm, report = check_plan(path, today=today, source=source)
-    return (asm.plan if report.errors == 0 and asm.info is not None else None), report
+def check(
+    path: str, source: Source = DISK, *, rules: bool = True, today: dt.date | None = None
+) -> Checked:
+    """The one validation pipeline: read the plan at `path` (a plan directory or a single-file
+    plan) from `source`, check it and locate every problem.
 
-
-def check_plan(
-    path: str, *, today: dt.date | None = None, source: Source = DISK
-) -> tuple[Assembled, Report]:
-    """The assembled plan and its validation report."""
+    With `rules=False` only what keeps items from being read is looked for (YAML, CSV and model
+    errors, the privacy scan): no rules across the plan and no suppressions, which keeps reading
+    a version for `kplan diff` and `kplan log` quick."""
     asm = assemble(path, source)
-    findings = asm.findings + run_checks(asm, today or dt.date.today())
-    findings, suppressed, texts = _suppress(asm, findings)
-    problems = _false_alarms(asm, texts, suppressed)
+    findings = list(asm.findings)
+    problems = asm.problems
+    suppressed: dict[str, int] = {}
+    if rules:
+        findings += run_checks(asm, today or dt.date.today())
+        findings, suppressed, texts = _suppress(asm, findings)
+        problems = _false_alarms(asm, texts, suppressed)
     # a value the loader already reported (an impossible date) is not reported again
     taken = {(d.path, d.line, d.col) for d in problems}
     located = [d for d in resolve(findings, asm.source) if (d.path, d.line, d.col) not in taken]
     diagnostics = sorted([*problems, *located])
-    return asm, Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed, source.label)
+    report = Report(tuple(diagnostics), (asm.root,), len(asm.files), suppressed, source.label)
+    return Checked(asm, report)
 
 
 def validate_paths(
     paths: list[str], *, today: dt.date | None = None, source: Source = DISK
 ) -> Report:
     """Validate several plans into one report."""
-    reports = [validate_plan(p, today=today, source=source) for p in paths]
+    reports = [check(p, source, today=today).report for p in paths]
     suppressed: dict[str, int] = {}
     for r in reports:
         for code, n in r.suppressed.items():
@@ -161,3 +187,27 @@ def validate_paths(
         suppressed,
         source.label,
     )
+
+
+# The names callers used before `check`; kept until they have moved to it.
+
+
+def validate_plan(path: str, *, today: dt.date | None = None, source: Source = DISK) -> Report:
+    """Validate the plan at `path` (a plan directory or a single-file plan)."""
+    return check(path, source, today=today).report
+
+
+def load_valid(
+    path: str, *, today: dt.date | None = None, source: Source = DISK
+) -> tuple[Plan | None, Report]:
+    """The plan at `path` if it has no errors (warnings are fine), and its report."""
+    checked = check(path, source, today=today)
+    return checked.plan, checked.report
+
+
+def check_plan(
+    path: str, *, today: dt.date | None = None, source: Source = DISK
+) -> tuple[Assembled, Report]:
+    """The assembled plan and its validation report."""
+    checked = check(path, source, today=today)
+    return checked.assembled, checked.report

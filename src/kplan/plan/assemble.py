@@ -21,7 +21,17 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from kplan.diagnostics import Diagnostic, Finding, make
 from kplan.hints import reset_hint_budget
 from kplan.plan.compact import InventoryReader
-from kplan.plan.model import HEAD_NAMES, SECTION_NAMES, Head, Plan, PlanInfo, PlanPart, Sections
+from kplan.plan.model import (
+    HEAD_NAMES,
+    SECTION_NAMES,
+    Head,
+    PartialHead,
+    PartialPlan,
+    Plan,
+    PlanInfo,
+    PlanPart,
+    Sections,
+)
 from kplan.plan.pydantic_errors import model_for, translate
 from kplan.read.drivers import driver_items
 from kplan.read.privacy import scan
@@ -52,10 +62,10 @@ class Assembled:
 
     root: str
     files: list[str] = field(default_factory=list)
-    plan: Plan | None = None
+    partial: PartialPlan | None = None
     """The merged plan, without the items that failed; None when kplan.yaml is unreadable.
-    When the head of kplan.yaml has errors, the valid parts of it are kept and `info` may be
-    None: only checks should look at a plan with errors."""
+    When the head of kplan.yaml has errors, its valid fields are kept; it is a `Plan` when its
+    `plan:` was read. Only `check` says whether it has no errors."""
     origins: dict[str, list[Origin]] = field(default_factory=dict)
     """For each section, where each item of `plan.<section>` came from."""
     broken: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -69,9 +79,15 @@ class Assembled:
     """Problems located by data path (model errors)."""
 
     @property
+    def plan(self) -> PartialPlan | None:
+        """The old name of `partial`, kept while analysis.versions moves to `check.validate.check`,
+        which gives the valid `Plan`."""
+        return self.partial
+
+    @property
     def info(self) -> PlanInfo | None:
         """The plan's metadata (plan:), if it was valid."""
-        return getattr(self.plan, "plan", None)
+        return self.partial.plan if self.partial is not None else None
 
     def where(self, section: str, index: int, *rest: str | int) -> tuple[str, tuple[Any, ...]]:
         """File and data path of item `index` of a merged section."""
@@ -86,16 +102,17 @@ def _head_adapter(name: str) -> TypeAdapter[Any]:
 
 
 def _salvage(data: dict[str, Any]) -> dict[str, Any]:
-    """The head fields that are valid on their own, when the head as a whole is not."""
+    """The head fields that are valid on their own, when the head as a whole is not; the
+    others take their `PartialHead` default (`plan` None)."""
     fields: dict[str, Any] = {}
-    for name, info in Head.model_fields.items():
+    for name, info in PartialHead.model_fields.items():
         if name in data:
             try:
                 fields[name] = _head_adapter(name).validate_python(data[name])
                 continue
             except ValidationError:
                 pass  # already reported by the whole-head validation
-        fields[name] = None if info.is_required() else info.get_default(call_default_factory=True)
+        fields[name] = info.get_default(call_default_factory=True)
     return fields
 
 
@@ -386,5 +403,7 @@ def assemble(path: str, source: Source = DISK) -> Assembled:
     else:
         fields = _salvage(data)
     fields.update(merged)
-    out.plan = Plan.model_construct(**fields)
+    # each field was validated (or is its default): only whether plan: was read is open
+    whole = Plan if fields["plan"] is not None else PartialPlan
+    out.partial = whole.model_construct(**fields)
     return out

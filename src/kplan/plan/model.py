@@ -83,6 +83,8 @@ __all__ = [
     "InventoryRow",
     "KirkpatrickRow",
     "Need",
+    "PartialHead",
+    "PartialPlan",
     "Plan",
     "PlanInfo",
     "PlanPart",
@@ -133,8 +135,9 @@ class PlanPart(Sections):
     """The kplan file format version."""
 
 
-class Head(Model):
-    """kplan.yaml without its list sections: the parts of a plan that exist once."""
+class PartialHead(Model):
+    """kplan.yaml without its list sections, as far as it could be read: every field holds a
+    valid value or its default, and `plan` is None when the plan's own facts could not be read."""
 
     kplan: Literal[1] = 1
     """The kplan file format version."""
@@ -142,7 +145,7 @@ class Head(Model):
     """Other files of the plan, as paths or glob patterns relative to kplan.yaml."""
     suppress: list[Suppression] = []
     """Warning codes the plan silences on purpose, each with its reason."""
-    plan: PlanInfo
+    plan: PlanInfo | None = None
     """Title, kommune, period, status and other facts about the plan."""
     decisions: list[Decision] = []
     """Political and administrative decisions on the plan (vedtaks- og endringsprotokoll)."""
@@ -164,7 +167,21 @@ class Head(Model):
     """Appendices: support questions, literature, forms."""
 
 
-class Plan(Head, Sections):
+class Head(PartialHead):
+    """kplan.yaml without its list sections: the parts of a plan that exist once."""
+
+    plan: PlanInfo
+    """Title, kommune, period, status and other facts about the plan."""
+
+
+class PartialPlan(PartialHead, Sections):
+    """A plan as far as it could be read: the valid parts of its head and its valid items.
+
+    What checks look at, and what `kplan diff` compares when a version has errors. A `Plan` is
+    one whose `plan:` was read; only validation says whether it has no errors."""
+
+
+class Plan(Head, PartialPlan):
     """The whole plan: kplan.yaml with the list sections of every included file."""
 
 
