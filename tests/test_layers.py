@@ -64,10 +64,6 @@ KNOWN_UPWARD = {
     ("kplan.analysis.diff", "kplan.present.labels"),
     ("kplan.analysis.diff", "kplan.present.markdown"),
     ("kplan.analysis.diff", "kplan.present.terminal"),
-    ("kplan.analysis.follow_up", "kplan.present.gap"),
-    ("kplan.analysis.follow_up", "kplan.present.labels"),
-    ("kplan.analysis.follow_up", "kplan.present.markdown"),
-    ("kplan.analysis.follow_up", "kplan.present.terminal"),
     ("kplan.analysis.versions", "kplan.present.terminal"),
 }
 

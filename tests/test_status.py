@@ -12,15 +12,9 @@ import pytest
 from conftest import EXAMPLES
 from test_gap import make_plan
 
-from kplan.analysis.follow_up import (
-    StatusReport,
-    follow_up,
-    is_late,
-    status_json,
-    status_md,
-    status_text,
-)
+from kplan.analysis.follow_up import StatusReport, follow_up, is_late
 from kplan.plan.assemble import assemble
+from kplan.present.follow_up import status_json, status_md, status_text
 
 
 def action(id: str, **fields: Any) -> dict[str, Any]:

@@ -10,87 +10,21 @@ left out of the coverage, since nobody evaluates what never ran.
 An action is late when it should have been finished by the end of the year and is not
 (planlagt, pågår or utsatt with a period that ends in or before the year), or when it is still
 planlagt although its period started before the year.
+
+These are figures, dates and statuses only; `kplan.present.follow_up` words and prints them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import math
 from dataclasses import dataclass
-from typing import Any
 
 from kplan.analysis.costs import action_costs
-from kplan.analysis.gap import num
 from kplan.plan.model import Action, Plan, when_bounds
-from kplan.present.gap import text_table
-from kplan.present.labels import LANGS, Labels, nok
-from kplan.present.markdown import md_cell, md_text
-from kplan.present.terminal import json_inert
 
 STATUSES = ("planlagt", "pågår", "gjennomført", "utsatt", "avlyst")
 OPEN = frozenset({"planlagt", "pågår", "utsatt"})
 """Statuses of an action that is not finished: these can be late."""
-
-# Labels only this report needs; labels.py holds those shared with the rendered plan.
-_S: dict[str, tuple[str, str, str]] = {
-    "title": (
-        "Oppfølging av kompetanseplanen {year}",
-        "Oppfølging av kompetanseplanen {year}",
-        "Follow-up of the competence plan {year}",
-    ),
-    "actions": ("Tiltakene", "Tiltaka", "The actions"),
-    "id": ("Id", "Id", "Id"),
-    "action": ("Tiltak", "Tiltak", "Action"),
-    "unit": ("Enhet", "Eining", "Unit"),
-    "status": ("Status", "Status", "Status"),
-    "period": ("Periode", "Periode", "Period"),
-    "late": ("Forsinket", "Forseinka", "Late"),
-    "planned": ("Planlagt {year}", "Planlagt {year}", "Planned {year}"),
-    "spent": ("Brukt {year}", "Brukt {year}", "Spent {year}"),
-    "evaluation": ("Evaluering", "Evaluering", "Evaluation"),
-    "level": ("nivå {n}", "nivå {n}", "level {n}"),
-    "result": ("resultat", "resultat", "result"),
-    "total": ("Sum", "Sum", "Total"),
-    "summary": ("Oppsummering", "Oppsummering", "Summary"),
-    "by_status": ("Tiltak etter status", "Tiltak etter status", "Actions by status"),
-    "late_count": (
-        "{n} av {of} tiltak er forsinket.",
-        "{n} av {of} tiltak er forseinka.",
-        "{n} of {of} actions are late.",
-    ),
-    "money": (
-        "Planlagt netto i {year}: {planned}. Brukt: {spent}. Avvik: {diff}.",
-        "Planlagt netto i {year}: {planned}. Brukt: {spent}. Avvik: {diff}.",
-        "Planned net in {year}: {planned}. Spent: {spent}. Difference: {diff}.",
-    ),
-    "evaluated": (
-        "{n} av {of} tiltak ({pct} %) evalueres på Kirkpatrick-nivå 2 eller høyere.",
-        "{n} av {of} tiltak ({pct} %) vert evaluerte på Kirkpatrick-nivå 2 eller høgare.",
-        "{n} of {of} actions ({pct} %) are evaluated at Kirkpatrick level 2 or higher.",
-    ),
-    "with_result": (
-        "{n} av {of} tiltak ({pct} %) har et registrert resultat.",
-        "{n} av {of} tiltak ({pct} %) har eit registrert resultat.",
-        "{n} of {of} actions ({pct} %) have a recorded result.",
-    ),
-    "not_cancelled": (
-        "Avlyste tiltak er ikke med i evalueringsandelene.",
-        "Avlyste tiltak er ikkje med i evalueringsdelane.",
-        "Cancelled actions are not counted in the evaluation shares.",
-    ),
-}
-
-
-class _Text:
-    """This report's labels in one language, with the shared ones (status values) from Labels."""
-
-    def __init__(self, lang: str) -> None:
-        self.labels = Labels(lang)
-        self._i = LANGS.index(lang)
-
-    def __call__(self, key: str, **values: object) -> str:
-        return _S[key][self._i].format(**values)
 
 
 @dataclass(frozen=True)
@@ -121,13 +55,6 @@ class StatusRow:
     """The highest Kirkpatrick level (1-4) among the action's evaluations; None without any."""
     has_result: bool
     """At least one evaluation has a recorded result."""
-
-    @property
-    def period(self) -> str:
-        """The period as text: «2024-06–2025-06», «2024» when it starts and ends alike, or ""."""
-        if self.start is None or self.end is None:
-            return ""
-        return self.start if self.start == self.end else f"{self.start}–{self.end}"
 
 
 @dataclass(frozen=True)
@@ -222,201 +149,4 @@ def follow_up(plan: Plan, year: int) -> StatusReport:
         evaluable=len(counted),
         evaluated=sum(1 for r in counted if r.best_level is not None and r.best_level >= 2),
         with_result=sum(1 for r in counted if r.has_result),
-    )
-
-
-# --- printers ---------------------------------------------------------------------------------
-
-
-def _evaluation(r: StatusRow, t: _Text) -> str:
-    if r.best_level is None:
-        return "–"
-    level = t("level", n=r.best_level)
-    return f"{level}, {t('result')}" if r.has_result else level
-
-
-def _summary_lines(report: StatusReport, t: _Text, money: str) -> list[str]:
-    lab = t.labels
-    counts = ", ".join(f"{lab.value(s)}: {n}" for s, n in report.by_status.items())
-    diff = report.difference
-    sign = "+" if diff > 0 else ("−" if diff < 0 else "")
-    return [
-        f"{t('by_status')}: {counts}.",
-        t("late_count", n=report.late, of=len(report.rows)),
-        t(
-            "money",
-            year=report.year,
-            planned=money_of(report.planned, money),
-            spent=money_of(report.spent, money),
-            diff=sign + money_of(abs(diff), money),
-        ),
-        t(
-            "evaluated",
-            n=report.evaluated,
-            of=report.evaluable,
-            pct=num(round(report.evaluated_percent)),
-        ),
-        t(
-            "with_result",
-            n=report.with_result,
-            of=report.evaluable,
-            pct=num(round(report.with_result_percent)),
-        ),
-    ]
-
-
-def money_of(value: float, style: str) -> str:
-    """NOK as `39 000 kr`: non-breaking spaces for documents (md), plain ones for the terminal."""
-    return nok(value) if style == "md" else f"{num(round(value))} kr"
-
-
-def _short(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _header(t: _Text, year: int) -> tuple[str, ...]:
-    return (
-        t("action"),
-        t("unit"),
-        t("status"),
-        t("period"),
-        t("late"),
-        t("planned", year=year),
-        t("spent", year=year),
-        t("evaluation"),
-    )
-
-
-def status_text(report: StatusReport) -> str:
-    """The follow-up as a terminal table, with the summary below it."""
-    t = _Text("nb")
-    header = (t("id"), *_header(t, report.year))
-    body = [
-        (
-            r.id,
-            _short(r.title),
-            r.unit or "–",
-            r.status,
-            r.period or "–",
-            t.labels["yes"] if r.late else "",
-            money_of(r.planned, "text"),
-            "–" if r.spent is None else money_of(r.spent, "text"),
-            _evaluation(r, t),
-        )
-        for r in report.rows
-    ]
-    table = text_table(t("title", year=report.year), header, body, right={6, 7})
-    return table + "\n" + "".join(line + "\n" for line in _summary_lines(report, t, "text"))
-
-
-def _period_md(r: StatusRow, t: _Text) -> str:
-    if r.start is None or r.end is None:
-        return "–"
-    start, end = t.labels.when(r.start), t.labels.when(r.end)
-    return start if r.start == r.end else f"{start}–{end}"
-
-
-@dataclass(frozen=True)
-class StatusView:
-    """The follow-up as plain strings in one language, for the rendered plan document."""
-
-    title: str
-    header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    summary: tuple[str, ...]
-
-
-def status_view(report: StatusReport, lang: str) -> StatusView:
-    t = _Text(lang)
-    lab = t.labels
-    header = _header(t, report.year)
-    rows = tuple(
-        (
-            r.title,
-            r.unit or "–",
-            lab.value(r.status),
-            _period_md(r, t),
-            lab["yes"] if r.late else "",
-            nok(r.planned),
-            "–" if r.spent is None else nok(r.spent),
-            _evaluation(r, t),
-        )
-        for r in report.rows
-    )
-    summary = (*_summary_lines(report, t, "md"), t("not_cancelled"))
-    return StatusView(t("title", year=report.year), header, rows, summary)
-
-
-def status_md(report: StatusReport, lang: str = "nb") -> str:
-    """The follow-up as Markdown for the årsrapport: a heading, the table and the summary."""
-    t = _Text(lang)
-    view = status_view(report, lang)
-    body = [
-        (md_cell(f"{row[0]} ({r.id})"), *(md_cell(cell) for cell in row[1:]))
-        for r, row in zip(report.rows, view.rows, strict=True)
-    ]
-    body.append((f"**{t('total')}**", "", "", "", "", nok(report.planned), nok(report.spent), ""))
-    lines = [
-        f"## {view.title}",
-        "",
-        f"### {t('actions')}",
-        "",
-        "| " + " | ".join(md_cell(h) for h in view.header) + " |",
-        "|" + "---|" * 5 + "--:|" * 2 + "---|",
-        *("| " + " | ".join(row) + " |" for row in body),
-        "",
-        f"### {t('summary')}",
-        "",
-        *(f"- {md_text(line)}" for line in view.summary[:-1]),
-        "",
-        md_text(view.summary[-1]),
-    ]
-    return "\n".join(lines) + "\n"
-
-
-def _figure(value: float) -> float | None:
-    """Rounded for JSON; None (unknown) rather than a number that overflowed."""
-    return round(value, 2) if math.isfinite(value) else None
-
-
-def _row_json(r: StatusRow) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "title": r.title,
-        "unit": r.unit,
-        "status": r.status,
-        "period": r.period or None,
-        "late": r.late,
-        "planned": _figure(r.planned),
-        "spent": None if r.spent is None else _figure(r.spent),
-        "best_level": r.best_level,
-        "has_result": r.has_result,
-    }
-
-
-def status_json(report: StatusReport) -> str:
-    """The follow-up as JSON for other tools, with stable keys and one row per line."""
-    summary = {
-        "actions": len(report.rows),
-        "by_status": report.by_status,
-        "late": report.late,
-        "planned": _figure(report.planned),
-        "spent": _figure(report.spent),
-        "difference": _figure(report.difference),
-        "evaluable": report.evaluable,
-        "evaluated": report.evaluated,
-        "evaluated_percent": _figure(report.evaluated_percent),
-        "with_result": report.with_result,
-        "with_result_percent": _figure(report.with_result_percent),
-    }
-    # the same layout as gapreport's json (a row per line), with the year first
-    rows = ",\n".join(
-        "    " + json.dumps(_row_json(r), ensure_ascii=False, allow_nan=False) for r in report.rows
-    )
-    return json_inert(
-        f'{{\n  "year": {report.year},\n  "rows": [\n'
-        + rows
-        + ("\n" if report.rows else "")
-        + f'  ],\n  "summary": {json.dumps(summary, ensure_ascii=False, allow_nan=False)}\n}}\n'
     )

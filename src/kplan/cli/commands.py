@@ -449,7 +449,8 @@ def status(
     """The yearly follow-up of the actions (KS steg 7): status, late actions, money, evaluation."""
     import datetime as dt
 
-    from kplan.analysis.follow_up import follow_up, status_json, status_md, status_text
+    from kplan.analysis.follow_up import follow_up
+    from kplan.present.follow_up import status_json, status_md, status_text
 
     plan = _valid_plan(path, at)
     report = follow_up(plan, dt.date.today().year if year is None else year)

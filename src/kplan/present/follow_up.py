@@ -1,0 +1,218 @@
+"""Printers for the yearly follow-up (`kplan status`): text, md and json, and the view the
+rendered plan shows. The analysis (`kplan.analysis.follow_up`) gives figures; the words and
+formats are here.
+
+Money is written as the reports always have: plain spaces on the terminal (`39 000 kr`), no-break
+spaces in documents.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kplan.present.fmt import json_lines, kr, md_table, nok, plain, text_table
+from kplan.present.formats import Format, Style
+from kplan.present.labels import Labels
+from kplan.present.markdown import md_cell, md_text
+
+if TYPE_CHECKING:
+    from kplan.analysis.follow_up import StatusReport, StatusRow
+
+
+def period(r: StatusRow) -> str:
+    """The period as text: «2024-06–2025-06», «2024» when it starts and ends alike, or ""."""
+    if r.start is None or r.end is None:
+        return ""
+    return r.start if r.start == r.end else f"{r.start}–{r.end}"
+
+
+def _evaluation(r: StatusRow, t: Labels) -> str:
+    if r.best_level is None:
+        return "–"
+    level = t("status.level", n=r.best_level)
+    return f"{level}, {t('status.result')}" if r.has_result else level
+
+
+def _summary_lines(report: StatusReport, t: Labels, money: Callable[[float], str]) -> list[str]:
+    counts = ", ".join(f"{t.value(s)}: {n}" for s, n in report.by_status.items())
+    diff = report.difference
+    sign = "+" if diff > 0 else ("−" if diff < 0 else "")
+    return [
+        f"{t('status.by_status')}: {counts}.",
+        t("status.late_count", n=report.late, of=len(report.rows)),
+        t(
+            "status.money",
+            year=report.year,
+            planned=money(report.planned),
+            spent=money(report.spent),
+            diff=sign + money(abs(diff)),
+        ),
+        t(
+            "status.evaluated",
+            n=report.evaluated,
+            of=report.evaluable,
+            pct=plain(round(report.evaluated_percent)),
+        ),
+        t(
+            "status.with_result",
+            n=report.with_result,
+            of=report.evaluable,
+            pct=plain(round(report.with_result_percent)),
+        ),
+    ]
+
+
+def _whole_kr(value: float) -> str:
+    return kr(value, whole=True)
+
+
+def _short(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _header(t: Labels, year: int) -> tuple[str, ...]:
+    return (
+        t("status.action"),
+        t("status.unit"),
+        t("status.status"),
+        t("status.period"),
+        t("status.late"),
+        t("status.planned", year=year),
+        t("status.spent", year=year),
+        t("status.evaluation"),
+    )
+
+
+def status_text(report: StatusReport, lang: str = "nb") -> str:
+    """The follow-up as a terminal table, with the summary below it."""
+    t = Labels(lang)
+    header = (t("status.id"), *_header(t, report.year))
+    body = [
+        (
+            r.id,
+            _short(r.title),
+            r.unit or "–",
+            t.value(r.status),
+            period(r) or "–",
+            t["yes"] if r.late else "",
+            _whole_kr(r.planned),
+            "–" if r.spent is None else _whole_kr(r.spent),
+            _evaluation(r, t),
+        )
+        for r in report.rows
+    ]
+    table = text_table(t("status.title", year=report.year), header, body, right={6, 7})
+    return table + "\n" + "".join(line + "\n" for line in _summary_lines(report, t, _whole_kr))
+
+
+def _period_md(r: StatusRow, t: Labels) -> str:
+    if r.start is None or r.end is None:
+        return "–"
+    start, end = t.when(r.start), t.when(r.end)
+    return start if r.start == r.end else f"{start}–{end}"
+
+
+@dataclass(frozen=True)
+class StatusView:
+    """The follow-up as plain strings in one language, for the rendered plan document."""
+
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    summary: tuple[str, ...]
+
+
+def status_view(report: StatusReport, lang: str) -> StatusView:
+    """The follow-up worded in `lang`: the table's header and rows, and the summary lines."""
+    t = Labels(lang)
+    rows = tuple(
+        (
+            r.title,
+            r.unit or "–",
+            t.value(r.status),
+            _period_md(r, t),
+            t["yes"] if r.late else "",
+            nok(r.planned),
+            "–" if r.spent is None else nok(r.spent),
+            _evaluation(r, t),
+        )
+        for r in report.rows
+    )
+    summary = (*_summary_lines(report, t, nok), t("status.not_cancelled"))
+    return StatusView(t("status.title", year=report.year), _header(t, report.year), rows, summary)
+
+
+def status_md(report: StatusReport, lang: str = "nb") -> str:
+    """The follow-up as Markdown for the årsrapport: a heading, the table and the summary."""
+    t = Labels(lang)
+    view = status_view(report, lang)
+    body: list[tuple[str, ...]] = [
+        (md_cell(f"{row[0]} ({r.id})"), *(md_cell(cell) for cell in row[1:]))
+        for r, row in zip(report.rows, view.rows, strict=True)
+    ]
+    total = f"**{t('status.total')}**"
+    body.append((total, "", "", "", "", nok(report.planned), nok(report.spent), ""))
+    lines = [
+        f"## {view.title}",
+        "",
+        f"### {t('status.actions')}",
+        "",
+        md_table(view.header, body, right={5, 6}, escape=False).rstrip("\n"),
+        "",
+        f"### {t('status.summary')}",
+        "",
+        *(f"- {md_text(line)}" for line in view.summary[:-1]),
+        "",
+        md_text(view.summary[-1]),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _row_json(r: StatusRow) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "title": r.title,
+        "unit": r.unit,
+        "status": r.status,
+        "period": period(r) or None,
+        "late": r.late,
+        "planned": _figure(r.planned),
+        "spent": None if r.spent is None else _figure(r.spent),
+        "best_level": r.best_level,
+        "has_result": r.has_result,
+    }
+
+
+def _figure(value: float) -> float | None:
+    """Rounded for JSON; None (unknown) rather than a number that overflowed."""
+    return round(value, 2) if math.isfinite(value) else None
+
+
+def status_json(report: StatusReport) -> str:
+    """The follow-up as JSON for other tools, with stable keys and one row per line."""
+    summary = {
+        "actions": len(report.rows),
+        "by_status": report.by_status,
+        "late": report.late,
+        "planned": _figure(report.planned),
+        "spent": _figure(report.spent),
+        "difference": _figure(report.difference),
+        "evaluable": report.evaluable,
+        "evaluated": report.evaluated,
+        "evaluated_percent": _figure(report.evaluated_percent),
+        "with_result": report.with_result,
+        "with_result_percent": _figure(report.with_result_percent),
+    }
+    rows = [_row_json(r) for r in report.rows]
+    return json_lines(rows, {"summary": summary}, head={"year": report.year})
+
+
+REPORTERS: dict[Format, Callable[[StatusReport, Style], str]] = {
+    Format.text: lambda report, style: status_text(report, style.lang),
+    Format.md: lambda report, style: status_md(report, style.lang),
+    Format.json: lambda report, style: status_json(report),
+}
