@@ -14,7 +14,9 @@ from a11y import axe_violations, tools, vnu_errors
 from conftest import EXAMPLES, MINIMAL
 from test_cli import kplan
 
-from kplan.document.render import Stamp, find_chromium, render
+from kplan.document.pdf import find_chromium
+from kplan.document.render import render
+from kplan.document.stamp import Stamp
 from kplan.plan.assemble import assemble
 from kplan.plan.model import Plan
 from kplan.present.labels import LANGS, Labels, nok, number
@@ -318,16 +320,16 @@ def _html_shape(html: str) -> list[str]:
 
 @pytest.mark.parametrize("name", ["oyer", "stange"])
 def test_markup_in_every_field_stays_text(name: str) -> None:
-    from kplan.analysis.gap import analyse
     from kplan.document.render import environment
+    from kplan.document.results import collect
     from kplan.document.view import build
 
     plan = example(name)
-    gaps = analyse(plan)
+    results = collect(plan)
     for fmt, shape in (("md", _md_shape), ("html", _html_shape)):
         docs = []
         for text in ("plain", PAYLOAD):
-            document = build(_poisoned(plan, text), gaps, "nb", "")  # type: ignore[arg-type]
+            document = build(_poisoned(plan, text), results, Labels("nb"))  # type: ignore[arg-type]
             env = environment(fmt)
             docs.append(env.get_template(f"document.{fmt}.j2").render(doc=document))
         plain, hostile = docs
@@ -414,7 +416,7 @@ def test_charts_draw_any_figures(values: list[float]) -> None:
 
 
 def test_pdf_page_gets_its_content_security_policy_first() -> None:
-    from kplan.document.render import confined
+    from kplan.document.pdf import confined
 
     page = confined("<!DOCTYPE html>\n<html><head><script>x</script>")
     assert page.startswith('<!DOCTYPE html><meta http-equiv="Content-Security-Policy"')

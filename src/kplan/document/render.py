@@ -1,23 +1,19 @@
-"""Render: the plan document in Markdown or HTML from Jinja templates, and PDF through Chromium.
+"""Render: the plan document in Markdown or HTML from Jinja templates.
 
 The templates get a `view.Document` and only loop and print. HTML is autoescaped; plan text is
 data and never compiled as a template. A kommune can override any template with a directory of
-its own (searched first). Output is reproducible: it is stamped with the plan's git commit and
-that commit's date, never with the time of rendering.
+its own (searched first); its templates run in a sandbox, with a time and an output budget.
+Output is reproducible: it is stamped with the plan's git commit and that commit's date
+(`kplan.document.stamp`), never with the time of rendering. PDF is `kplan.document.pdf`.
 """
 
 from __future__ import annotations
 
 import os
-import re
-import shutil
 import signal
-import subprocess
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from importlib.resources import files
 from types import FrameType
 
@@ -31,57 +27,32 @@ from jinja2 import (
 from jinja2.exceptions import SecurityError
 from markupsafe import Markup
 
-from kplan.analysis.gap import analyse
+from kplan.document.errors import RenderError
+from kplan.document.pdf import confined, find_chromium, html_to_pdf
+from kplan.document.results import Results, collect
 from kplan.document.sandbox import ConfinedLoader, Refused, Sandbox, Unloadable
+from kplan.document.stamp import Stamp, git_stamp, stamp_text
 from kplan.document.view import Link, build
+from kplan.document.write import write_atomic
 from kplan.plan.model import Plan
 from kplan.present.labels import Labels
 from kplan.present.markdown import md_cell, md_text, visible
-from kplan.read.git import Git, GitError
+
+__all__ = [
+    # kept importable from here for the CLI: the render command needs all of them
+    "RenderError",
+    "Stamp",
+    "confined",
+    "environment",
+    "find_chromium",
+    "git_stamp",
+    "html_to_pdf",
+    "render",
+    "write_atomic",
+]
 
 FORMATS = ("md", "html")
 TEMPLATES = {"md": "document.md.j2", "html": "document.html.j2"}
-
-
-class RenderError(Exception):
-    """Rendering cannot go on: a message for the user, exit 2."""
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """Which version of the plan a document shows."""
-
-    commit: str | None = None
-    date: str | None = None
-    dirty: bool = False
-
-
-def git_stamp(plan_dir: str, at: str | None = None) -> Stamp:
-    """The last commit that changed the plan directory (as of revision `at`, else in the working
-    tree, which may also hold changes not yet committed); no stamp outside git."""
-    try:
-        git = Git(plan_dir)
-        found = git.log(plan_dir, 1, git.commit(at) if at else "HEAD")
-    except GitError:
-        return Stamp()
-    if not found:
-        return Stamp()
-    return Stamp(found[0].commit, found[0].date, False if at else git.changed(plan_dir))
-
-
-def stamp_text(stamp: Stamp, plan: Plan, lang: str) -> str:
-    t = Labels(lang)
-    bits = []
-    if plan.plan.version:
-        bits.append(f"{t['version']} {plan.plan.version}")
-    if stamp.commit:
-        import datetime as dt
-
-        when = t.date(dt.date.fromisoformat(stamp.date)) if stamp.date else ""
-        bits.append(f"git {stamp.commit[:12]}" + (f", {when}" if when else ""))
-        if stamp.dirty:
-            bits.append(t["uncommitted"])
-    return f"{t['rendered_from']}: " + ", ".join(bits) if bits else ""
 
 
 TEMPLATE_SECONDS = 10
@@ -135,11 +106,15 @@ def render(
     stamp: Stamp,
     templates: str | None = None,
     follow_up: int | None = None,
+    results: Results | None = None,
 ) -> str:
-    """The document as text (Markdown or HTML), with the follow-up of a year if asked."""
+    """The document as text (Markdown or HTML) in language `lang`, showing `results` (by
+    default the plan's own, with the follow-up of the year `follow_up` if asked)."""
     if fmt not in FORMATS:
         raise RenderError(f"unknown format {fmt!r}")
-    document = build(plan, analyse(plan), lang, stamp_text(stamp, plan, lang), follow_up)
+    t = Labels(lang)
+    shown = results if results is not None else collect(plan, follow_up)
+    document = build(plan, shown, t, stamp_text(stamp, plan, t))
     env = environment(fmt, templates)
     top = ""  # the document template, for failures outside any template line
     try:
@@ -254,109 +229,3 @@ def _what(exc: BaseException) -> str:
     if isinstance(exc, UndefinedError):
         return f"{said}; kplan.document.view.Document lists the fields a template gets."
     return f"the template failed: {said or type(exc).__name__}."
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Write a file whole or not at all, keeping the target's permissions (see kplan.document.write)."""
-    from kplan.document.write import write_atomic as write
-
-    write(path, data)
-
-
-def find_chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-_CSP = (
-    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-    "style-src 'unsafe-inline'; img-src data:; font-src data:\">"
-)
-_DOCTYPE = re.compile(r"\A\ufeff?\s*<!doctype[^>]*>", re.IGNORECASE)
-
-
-def confined(html: str) -> str:
-    """The HTML with a Content-Security-Policy first thing in it, so Chromium runs no script and
-    loads nothing (no network, no file:// beside it) whatever a template wrote."""
-    found = _DOCTYPE.match(html)
-    at = found.end() if found else 0
-    return html[:at] + _CSP + html[at:]
-
-
-def _chromium(browser: str, tmp: str, page: str, pdf: str, sandbox: bool) -> list[str]:
-    return [
-        browser,
-        "--headless",
-        *([] if sandbox else ["--no-sandbox"]),
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-extensions",
-        # no network at all, loopback included: every connection goes to a dead proxy and no
-        # name resolves (the CSP already forbids loads; this holds if a load slips past it)
-        "--proxy-server=socks5://127.0.0.1:9",
-        "--proxy-bypass-list=<-loopback>",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-        # not --blink-settings=scriptEnabled=false: with it Chromium 156 prints no PDF at all;
-        # the CSP (default-src 'none') is what keeps scripts off
-        f"--user-data-dir={os.path.join(tmp, 'profile')}",
-        "--no-pdf-header-footer",
-        f"--print-to-pdf={pdf}",
-        "file://" + page,
-    ]
-
-
-def html_to_pdf(html: str, out: str) -> None:
-    """Print the HTML to PDF with headless Chromium, from a private temporary directory that
-    holds nothing else, with scripts and every load other than inline styles and data: off."""
-    browser = find_chromium()
-    if browser is None:
-        raise RenderError(
-            "PDF needs Chromium, which is not installed. Install it (Debian/Ubuntu: "
-            "apt-get install chromium), or render HTML and print it to PDF from a browser."
-        )
-    with tempfile.TemporaryDirectory(prefix="kplan-pdf-") as tmp:  # mode 0700
-        page = os.path.join(tmp, "plan.html")
-        pdf = os.path.join(tmp, "plan.pdf")
-        try:
-            with open(page, "w", encoding="utf-8") as fh:
-                fh.write(confined(html))
-        except OSError as exc:
-            raise RenderError(f"cannot prepare the PDF in {tmp}: {exc.strerror or exc}.") from None
-        # Chromium refuses to start as root with its sandbox on ("Running as root without
-        # --no-sandbox is not supported"), and in containers without user namespaces; only
-        # then does it run without, kept in check by the CSP and the dead network
-        sandbox = hasattr(os, "geteuid") and os.geteuid() != 0
-        try:
-            done = subprocess.run(
-                _chromium(browser, tmp, page, pdf, sandbox),
-                capture_output=True,
-                timeout=120,
-                check=False,
-            )
-            if sandbox and done.returncode != 0 and b"sandbox" in done.stderr.lower():
-                done = subprocess.run(
-                    _chromium(browser, tmp, page, pdf, False),
-                    capture_output=True,
-                    timeout=120,
-                    check=False,
-                )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise RenderError(f"Chromium could not print the PDF: {exc}") from None
-        try:
-            with open(pdf, "rb") as fh:
-                data = fh.read()
-        except OSError:
-            data = b""
-        # Chromium killed half-way (a full disk, a file-size limit) leaves a truncated PDF
-        if done.returncode != 0 or not data.rstrip().endswith(b"%%EOF"):
-            raise RenderError(
-                f"Chromium did not produce a whole PDF (exit {done.returncode}); "
-                "check the free disk space and try again."
-            )
-        write_atomic(out, data)

@@ -1,0 +1,32 @@
+"""The analysis results a plan document shows, computed in one place and handed in as data.
+
+The view words and formats these; it computes nothing itself. The CLI (or a test) can build
+`Results` once and render several documents from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kplan.analysis.costs import CostRow, cost_summary
+from kplan.analysis.follow_up import StatusReport, follow_up
+from kplan.analysis.gap import GapReport, analyse
+from kplan.plan.model import Plan
+
+
+@dataclass(frozen=True)
+class Results:
+    """The gap analysis, the costs per year, and the yearly follow-up if one was asked for."""
+
+    gaps: GapReport
+    costs: tuple[CostRow, ...]
+    follow_up: StatusReport | None = None
+
+
+def collect(plan: Plan, follow_up_year: int | None = None) -> Results:
+    """The results of a valid plan for its document, with the follow-up of `follow_up_year`."""
+    return Results(
+        analyse(plan),
+        cost_summary(plan, ("year",)),
+        follow_up(plan, follow_up_year) if follow_up_year is not None else None,
+    )

@@ -1,0 +1,46 @@
+"""The stamp: which version of the plan a document shows, from git, never the time of rendering,
+so the same commit always renders to the same bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kplan.plan.model import Plan
+from kplan.present.labels import Labels
+from kplan.read.git import Git, GitError
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Which version of the plan a document shows."""
+
+    commit: str | None = None
+    date: str | None = None
+    dirty: bool = False
+
+
+def git_stamp(plan_dir: str, at: str | None = None) -> Stamp:
+    """The last commit that changed the plan directory (as of revision `at`, else in the working
+    tree, which may also hold changes not yet committed); no stamp outside git."""
+    try:
+        git = Git(plan_dir)
+        found = git.log(plan_dir, 1, git.commit(at) if at else "HEAD")
+    except GitError:
+        return Stamp()
+    if not found:
+        return Stamp()
+    return Stamp(found[0].commit, found[0].date, False if at else git.changed(plan_dir))
+
+
+def stamp_text(stamp: Stamp, plan: Plan, t: Labels) -> str:
+    """«Laget fra: versjon 2.1, git 0123456789ab, 31. januar 2025»; empty with nothing to say."""
+    bits = []
+    if plan.plan.version:
+        bits.append(f"{t['version']} {plan.plan.version}")
+    if stamp.commit:
+        when = t.date(dt.date.fromisoformat(stamp.date)) if stamp.date else ""
+        bits.append(f"git {stamp.commit[:12]}" + (f", {when}" if when else ""))
+        if stamp.dirty:
+            bits.append(t["uncommitted"])
+    return f"{t['rendered_from']}: " + ", ".join(bits) if bits else ""

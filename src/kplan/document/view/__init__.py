@@ -1,0 +1,80 @@
+"""View: the plan document as plain data for the templates, with every string already worded.
+
+The templates only loop and print. `build` puts the chapters together in the order of the KS
+steps, as the Øyer plan does; each group of chapters lives in its own module (`opening`,
+`competence`, `actions`, `appendices`), and `model` holds the frozen types a template gets
+(`Document`, `Section`, `Block`, `Link`). The view computes nothing: the analysis results come
+in as `kplan.document.results.Results`.
+"""
+
+from __future__ import annotations
+
+from kplan.document.results import Results
+from kplan.document.view.actions import actions, evaluation, follow_up
+from kplan.document.view.appendices import appendices
+from kplan.document.view.competence import analysis, concept
+from kplan.document.view.model import (
+    APPENDIX_DEPTH,
+    Block,
+    Context,
+    Document,
+    Inline,
+    Link,
+    Section,
+    safe_link,
+)
+from kplan.document.view.opening import anchoring, background, decisions
+from kplan.plan.model import Plan
+from kplan.present.labels import Labels
+
+__all__ = [
+    "APPENDIX_DEPTH",
+    "Block",
+    "Document",
+    "Inline",
+    "Link",
+    "Section",
+    "build",
+    "safe_link",
+]
+
+
+def _facts(plan: Plan, t: Labels) -> tuple[tuple[str, str], ...]:
+    p = plan.plan
+    facts = [
+        (t["kommune"], f"{p.kommune.name} ({p.kommune.number})"),
+        (t["period"], f"{t.when(p.period.start)}–{t.when(p.period.end)}"),
+        (t["status"], t.value(p.status)),
+    ]
+    if p.version:
+        facts.append((t["version"], p.version))
+    if p.owner:
+        facts.append((t["owner"], p.owner))
+    facts.append((t["scope"], p.scope.description or t.value(p.scope.kind)))
+    return tuple(facts)
+
+
+def build(plan: Plan, results: Results, t: Labels, stamp: str = "") -> Document:
+    """The document view of a valid plan in the language of `t`, showing `results` (with the
+    yearly follow-up chapter when the results hold one), stamped with `stamp`."""
+    c = Context.of(plan, results, t)
+    sections = [
+        decisions(c),
+        background(c),
+        anchoring(c),
+        concept(c),
+        analysis(c),
+        actions(c),
+        evaluation(c),
+        follow_up(c, results.follow_up) if results.follow_up is not None else None,
+        appendices(c),
+    ]
+    return Document(
+        lang=t.lang,
+        title=plan.plan.title,
+        subtitle=plan.plan.kommune.name,
+        facts=_facts(plan, t),
+        stamp=stamp,
+        sections=tuple(s for s in sections if s is not None),
+        contents_label=t["contents"],
+    )

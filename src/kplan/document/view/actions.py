@@ -1,0 +1,188 @@
+"""The action chapters (KS steps 5 to 7): strategies and actions, their costs and timeline,
+evaluation, and the yearly follow-up."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kplan.analysis.costs import CostRow
+from kplan.analysis.follow_up import StatusReport
+from kplan.document.charts import bar_chart, timeline_chart
+from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
+from kplan.plan.model import Action, when_bounds
+from kplan.present.fmt import nok, number
+from kplan.present.follow_up import status_view
+
+
+def action_row(c: Context, a: Action, needs: dict[str, str]) -> list[Inline]:
+    """An action as a row of the action table, its needs named by `needs` (id → text)."""
+    t = c.t
+    goal = "; ".join(needs.get(n, n) for n in a.needs)
+    period = ""
+    if a.period:
+        start, end = t.when(a.period.start), t.when(a.period.end)
+        period = start if start == end else f"{start}–{end}"
+    cost = ""
+    if a.cost is not None:
+        bits = []
+        if a.cost.amount is not None:
+            per = f" / {t['persons'].lower()}" if a.cost.per == "deltaker" else ""
+            bits.append(nok(a.cost.amount) + per)
+        if a.cost.note:
+            bits.append(a.cost.note)
+        bits += [f.source for f in a.cost.funding]
+        cost = ", ".join(bits) + (f" ({t['illustrative']})" if a.cost.illustrative else "")
+    title = a.title
+    if a.example:
+        title += f" ({t['example_row']})"
+    if a.illustrative:
+        title += f" ({t['illustrative']})"
+    return [
+        goal,
+        title,
+        t.value(a.strategy),
+        t[f"form_{a.learning_form}"] if a.learning_form else "",
+        period,
+        number(a.count) if a.count is not None else "",
+        cost,
+        a.responsible or "",
+        t.value(a.status),
+    ]
+
+
+def actions(c: Context) -> Section:
+    """Strategies and actions: the strategies, one action table per unit with the timeline,
+    and the costs per year."""
+    t, plan = c.t, c.plan
+    subs: list[Section] = []
+    items: list[Inline] = [
+        (f"{t['main_strategy']}: " if s.main else "")
+        + s.text
+        + (f" ({t.value(s.kind)})" if s.kind else "")
+        for s in plan.strategies
+    ]
+    if items:
+        subs.append(Section("strategier", t["strategies"], tuple(bullets(items))))
+    needs = {n.id: n.text for n in plan.needs}
+    by_unit: dict[str, list[Action]] = defaultdict(list)
+    for a in plan.actions:
+        by_unit[a.unit or ""].append(a)
+    header = [
+        t["need"],
+        t["action"],
+        t["strategy"],
+        t["learning_form"],
+        t["period"],
+        t["count"],
+        t["cost"],
+        t["responsible"],
+        t["status"],
+    ]
+    ab: list[Block] = []
+    for unit_id, acts in by_unit.items():
+        ab += table(
+            c.unit(unit_id) if unit_id else "",
+            header,
+            [action_row(c, a, needs) for a in acts],
+            numeric={5},
+        )
+    line = timeline(c)
+    if line is not None:
+        ab.append(line)
+    if ab:
+        subs.append(Section("tiltaksplan", t["actions"], tuple(ab)))
+    if c.results.costs:
+        subs.append(costs(c, c.results.costs))
+    blocks = [] if subs else missing(t)
+    return Section("tiltak", t["strategies_actions"], tuple(blocks), tuple(subs))
+
+
+def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
+    """The costs per year (gross, grants, net) as a chart of the net and a table with a total."""
+    t = c.t
+    year = [str(r.year) if r.year is not None else t["no_year"] for r in rows_by_year]
+    rows: list[list[Inline]] = [
+        [y, nok(r.gross), nok(r.grants), nok(r.net)]
+        for y, r in zip(year, rows_by_year, strict=True)
+    ]
+    rows.append(
+        [
+            t["total"],
+            nok(sum(r.gross for r in rows_by_year)),
+            nok(sum(r.grants for r in rows_by_year)),
+            nok(sum(r.net for r in rows_by_year)),
+        ]
+    )
+    chart = bar_chart(
+        t["costs"], t["chart_costs_desc"], year, [(t["net"], [r.net for r in rows_by_year])], "kr"
+    )
+    return Section(
+        "kostnader",
+        t["costs"],
+        (
+            Block("chart", chart=chart),
+            *table("", [t["year"], t["gross"], t["grants"], t["net"]], rows, numeric={1, 2, 3}),
+        ),
+    )
+
+
+def timeline(c: Context) -> Block | None:
+    """A chart of the actions' periods across the plan period; None when no action has one."""
+    spans = []
+    for a in c.plan.actions:
+        if a.period is None:
+            continue
+        start = when_bounds(a.period.start)[0]
+        end = when_bounds(a.period.end)[1]
+        spans.append((a.title, start, end))
+    if not spans:
+        return None
+    info = c.plan.plan.period
+    first, last = when_bounds(info.start)[0], when_bounds(info.end)[1]
+    return Block(
+        "chart",
+        chart=timeline_chart(c.t["timeline"], c.t["chart_timeline_desc"], spans, first, last),
+    )
+
+
+def evaluation(c: Context) -> Section:
+    """Evaluation (KS step 7): the text, the Kirkpatrick levels, the follow-up routines and
+    each action's evaluation."""
+    t, ev = c.t, c.plan.evaluation
+    blocks: list[Block] = []
+    if ev is not None:
+        for text in ev.text:
+            blocks += para(text)
+        blocks += table(
+            t["kirkpatrick"],
+            [t["level"], t["description"], t["question"], t["method"]],
+            [
+                [str(k.level), k.name, k.question or "", ", ".join(k.methods)]
+                for k in ev.kirkpatrick
+            ],
+        )
+        blocks += table(
+            t["follow_up"],
+            [t["follow_up"], t["who"], t["when"]],
+            [[f.what, f.who or "", f.when or ""] for f in ev.follow_up],
+        )
+    blocks += table(
+        t["action_evaluation"],
+        [t["action"], t["level"], t["method"], t["indicator"], t["result"]],
+        [
+            [a.title, str(e.level), e.method or "", e.indicator or "", e.result or ""]
+            for a in c.plan.actions
+            for e in a.evaluation
+        ],
+    )
+    if not blocks:
+        blocks = missing(t)
+    return Section("evaluering", t["evaluation"], tuple(blocks))
+
+
+def follow_up(c: Context, report: StatusReport) -> Section:
+    """The yearly follow-up (as `kplan status` reports it): the table and the summary."""
+    v = status_view(report, c.t.lang)
+    blocks = table("", list(v.header), [list(r) for r in v.rows], numeric={5, 6})
+    blocks += [Block("paragraph", text=line) for line in v.summary]
+    return Section("oppfolging", v.title, tuple(blocks))

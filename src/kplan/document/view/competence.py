@@ -1,0 +1,212 @@
+"""The competence chapters (KS steps 3 and 4): what competence is, how people learn, and the
+analysis of requirements, inventory, drivers, gaps, needs and SWOT."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kplan.document.charts import bar_chart, mix_chart
+from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
+from kplan.present.fmt import number
+
+
+def concept(c: Context) -> Section:
+    """What competence is: the definition, its dimensions and forms, the ten factors, and
+    learning (principles, arenas and the 70-20-10 mix of the actions)."""
+    t, cc, lrn = c.t, c.plan.competence_concept, c.plan.learning
+    blocks: list[Block] = []
+    subs: list[Section] = []
+    if cc is not None:
+        if cc.definition:
+            source = f" ({cc.definition_source})" if cc.definition_source else ""
+            blocks.append(Block("paragraph", text=f"«{cc.definition}»{source}"))
+        blocks += para(cc.formal_and_real)
+        blocks += table(
+            "",
+            [t["dimension"], t["about"]],
+            [[d.name.capitalize(), d.meaning or ""] for d in cc.dimensions],
+        )
+        forms: list[Block] = []
+        factor_names = {f.number: f.name for f in cc.ten_factor}
+        for d in cc.dimensions:
+            items: list[Inline] = []
+            for f in d.forms:
+                factors = ", ".join(factor_names.get(n, str(n)) for n in f.ten_factor)
+                text = f.name + (f": {f.description}" if f.description else "")
+                items.append(text + (f" ({t['ten_factor']}: {factors})" if factors else ""))
+            forms += bullets(items, d.name.capitalize())
+        if forms:
+            subs.append(Section("kompetanseformer", t["forms"], tuple(forms)))
+        if cc.ten_factor:
+            rows: list[list[Inline]] = [
+                [str(f.number), f.name, f.description or ""] for f in cc.ten_factor
+            ]
+            header = ["#", t["ten_factor"], t["description"]]
+            subs.append(Section("tifaktor", t["ten_factor"], tuple(table("", header, rows))))
+        for note in cc.notes:
+            blocks += para(note)
+    if lrn is not None:
+        lb: list[Block] = []
+        for text in lrn.principles:
+            lb += para(text)
+        lb += table(
+            "",
+            [t["arena"], t["learning_form"], t["description"]],
+            [[a.name, t[f"form_{a.form}"], a.description or ""] for a in lrn.arenas],
+        )
+        mix = learning_mix(c)
+        if mix is not None:
+            lb.append(mix)
+        if lb:
+            subs.append(Section("laering", t["learning"], tuple(lb)))
+    if not blocks and not subs:
+        blocks = missing(t)
+    return Section("kompetanse", t["concept"], tuple(blocks), tuple(subs))
+
+
+def learning_mix(c: Context) -> Block | None:
+    """A chart of the actions' learning forms beside the plan's 70-20-10 model; None when no
+    action names a learning form."""
+    t, plan = c.t, c.plan
+    counts = {70: 0, 20: 0, 10: 0}
+    for a in plan.actions:
+        if a.learning_form is not None:
+            counts[a.learning_form] += 1
+    total = sum(counts.values())
+    if total == 0:
+        return None
+    shares = plan.learning.model_70_20_10 if plan.learning else None
+    model = {70: 70.0, 20: 20.0, 10: 10.0}
+    if shares is not None:
+        model = {70: shares.own_work, 20: shares.others, 10: shares.formal}
+    labels = [t[f"form_{f}"] for f in (70, 20, 10)]
+    actual = [100 * counts[f] / total for f in (70, 20, 10)]
+    target = [model[f] for f in (70, 20, 10)]
+    chart = mix_chart(
+        t["learning_mix"],
+        t["chart_mix_desc"],
+        labels,
+        actual,
+        target,
+        (t["share_actions"], t["model_share"]),
+    )
+    return Block("chart", chart=chart)
+
+
+def analysis(c: Context) -> Section:
+    """The analysis (KS step 4): requirements, inventory, drivers, the gap, needs and SWOT."""
+    t, plan = c.t, c.plan
+    subs: list[Section] = []
+    reqs = table(
+        "",
+        [t["requirement"], t["kind"], t["units"], t["source"]],
+        [
+            [r.title, t.value(r.kind), ", ".join(c.unit(u) for u in r.units), c.source(r.source)]
+            for r in plan.requirements
+        ],
+    )
+    if reqs:
+        subs.append(Section("krav", t["requirements"], tuple(reqs)))
+    inv = table(
+        "",
+        [t["unit"], t["competence"], t["persons"], t["fte"], t["snapshot"]],
+        [
+            [
+                c.unit(r.unit),
+                c.competence(r.competence) + (f" ({t['illustrative']})" if r.illustrative else ""),
+                number(r.persons),
+                number(r.fte),
+                t.date(r.date),
+            ]
+            for r in plan.inventory
+            if r.role is None
+        ],
+        numeric={2, 3},
+    )
+    if inv:
+        subs.append(Section("beholdning", t["inventory"], tuple(inv)))
+    drv = _drivers(c)
+    if drv:
+        subs.append(Section("drivere", t["drivers"], tuple(drv)))
+    if c.results.gaps.rows:
+        subs.append(Section("gap", t["gap_table"], tuple(gap_blocks(c))))
+    needs = table(
+        "",
+        [t["need"], t["need_type"], t["unit"]],
+        [[n.text, t.value(n.type), c.unit(n.unit)] for n in plan.needs],
+    )
+    if needs:
+        subs.append(Section("behov", t["needs"], tuple(needs)))
+    for i, s in enumerate(plan.swot):
+        rows: list[list[Inline]] = []
+        for key in ("strengths", "weaknesses", "opportunities", "threats"):
+            for item in getattr(s, key):
+                rows.append([t[key], item])
+        title = t["swot"] + (f": {c.unit(s.unit)}" if s.unit else "")
+        if rows:
+            subs.append(
+                Section(f"swot-{i + 1}", title, tuple(table("", [t["swot"], t["item"]], rows)))
+            )
+    blocks = [] if subs else missing(t)
+    return Section("analyse", t["analysis"], tuple(blocks), tuple(subs))
+
+
+def _drivers(c: Context) -> list[Block]:
+    t, plan = c.t, c.plan
+    years = sorted({y for d in plan.drivers for y in d.values})
+    return table(
+        "",
+        [t["drivers"], t["unit"], t["source"], *map(str, years)],
+        [
+            [
+                d.name,
+                c.unit(d.unit) if d.unit else "",
+                " ".join(x for x in (d.source.publisher, d.source.table, d.source.alternative) if x)
+                if d.source
+                else "",
+                *(number(d.values[y]) if y in d.values else "" for y in years),
+            ]
+            for d in plan.drivers
+        ],
+        numeric=set(range(3, 3 + len(years))),
+    )
+
+
+def gap_blocks(c: Context) -> list[Block]:
+    """The gap chapter: a chart of the residual gap per unit and year, the table of gap →
+    residual per requirement, and the competences only one person holds."""
+    t, g = c.t, c.results.gaps
+    years = list(g.years)
+    per_unit: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    lines: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
+    titles = {r.id: r.title for r in c.plan.requirements}
+    for r in g.rows:
+        per_unit[r.unit][r.year] += r.residual if r.due else 0.0
+        cell = f"{number(r.gap)} → {number(r.residual)}"
+        lines[(r.unit, r.requirement)][r.year] = cell if r.due else f"{cell} ({t['not_due']})"
+    chart = bar_chart(
+        t["chart_gap"],
+        t["chart_gap_desc"],
+        [str(y) for y in years],
+        [(c.unit(u), [per_unit[u].get(y, 0.0) for y in years]) for u in per_unit],
+        t["residual"],
+    )
+    blocks = [Block("chart", chart=chart)]
+    blocks += table(
+        f"{t['gap']} → {t['residual']}",
+        [t["unit"], t["requirement"], *map(str, years)],
+        [
+            [c.unit(u), titles.get(req, req), *(cells.get(y, "") for y in years)]
+            for (u, req), cells in lines.items()
+        ],
+        numeric=set(range(2, 2 + len(years))),
+    )
+    if g.vulnerable:
+        blocks += bullets(
+            [
+                f"{c.unit(v.unit)}: {c.competence(v.competence)} ({number(v.persons)})"
+                for v in g.vulnerable
+            ],
+            t["vulnerable"],
+        )
+    return blocks
