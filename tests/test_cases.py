@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
+from helpers import TODAY
 
 from kplan.check.validate import validate_paths
 from kplan.present.validation import text

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, ROOT
+from helpers import EXAMPLES, ROOT
 
 from kplan.plan.schema import plan_schema
 
@@ -47,7 +47,7 @@ def test_check_jsonschema_accepts_the_examples(schema_file: Path, name: str) -> 
 
 
 def test_check_jsonschema_rejects_what_kplan_rejects(schema_file: Path, tmp_path: Path) -> None:
-    from conftest import MINIMAL
+    from helpers import MINIMAL
 
     bad = tmp_path / "kplan.yaml"
     bad.write_text(MINIMAL.replace("strategy: rekruttere", "strategi: rekruttere"), "utf-8")

@@ -7,7 +7,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL, TODAY
+from helpers import MINIMAL, TODAY
 
 from kplan.analysis.gap import analyse
 from kplan.check.validate import check_plan, load_valid
