@@ -1,0 +1,93 @@
+"""What every rule gets and shares: the `Context`, the registry, and the words for kinds of id.
+
+A rule is a function `Context -> Iterable[Finding]`, registered with `@check`. It says *what* is
+wrong and *where in the merged plan* (a data path); `Context.find` maps a path into a merged
+section back to the file and index the item came from, and `check.locate` finds the line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from kplan.diagnostics import DataPath, Finding
+from kplan.plan.assemble import Assembled
+from kplan.plan.model import PartialPlan
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every check gets: the plan, where its items came from, and today's date."""
+
+    asm: Assembled
+    plan: PartialPlan
+    """The plan as far as it was read: `plan.plan` is None when its plan: could not be."""
+    today: dt.date
+
+    def find(self, path: DataPath, code: str, message: str, *, key: bool = False) -> Finding:
+        """A finding at a path of the merged plan (section items are mapped to their file)."""
+        if path and path[0] in self.asm.origins and len(path) > 1 and isinstance(path[1], int):
+            file, real = self.asm.where(path[0], path[1], *path[2:])
+        else:
+            file, real = self.asm.root, path
+        return Finding(file, real, code, message, at_key=key)
+
+
+Check = Callable[[Context], Iterable[Finding]]
+CHECKS: list[Check] = []
+
+
+def check(fn: Check) -> Check:
+    """Register a rule: `run_checks` runs every registered rule, in the order they were made."""
+    CHECKS.append(fn)
+    return fn
+
+
+ID_SECTIONS = (
+    "units",
+    "competences",
+    "goals",
+    "strategies",
+    "requirements",
+    "drivers",
+    "needs",
+    "actions",
+)
+"""The list sections whose items have ids of their own."""
+KIND_WORDS = {
+    "units": "unit",
+    "competences": "competence",
+    "goals": "goal",
+    "strategies": "strategy",
+    "requirements": "requirement",
+    "drivers": "driver",
+    "needs": "need",
+    "actions": "action",
+    "arenas": "learning arena",
+    "forms": "competence form",
+    "decisions": "decision",
+}
+"""What one item of each kind of id is called in a message."""
+
+
+STEP_LABELS: dict[int, tuple[str, ...]] = {
+    1: ("Organisering", "Organisering og involvering"),
+    2: ("Forankring og ambisjoner", "Forankring"),
+    3: ("Overordnede mål og føringer",),
+    4: ("Hva er kompetanse?",),
+    5: ("Kompetanseanalyse", "Kompetanse- og bemanningsanalyse"),
+    6: ("Kompetansestrategier og tiltak",),
+    7: ("Evaluering og oppfølging", "Gjennomføring, oppfølging og evaluering"),
+}
+"""The names of the seven KS steps: KS has used two label sets, and either is right."""
+
+
+def broken_refs(ctx: Context, section: str, key: str) -> set[str]:
+    """The string values under `key` in items that failed validation (one string or a list)."""
+    found: set[str] = set()
+    for item in ctx.asm.broken.get(section, []):
+        value = item.get(key)
+        values = value if isinstance(value, list) else [value]
+        found.update(v for v in values if isinstance(v, str))
+    return found
