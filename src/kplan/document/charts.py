@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from kplan.present.labels import number
+from kplan.present.fmt import number
 from kplan.present.markdown import one_line, visible
 
 # dark enough for 3:1 against white (WCAG 1.4.11) and told apart by colour-blind readers

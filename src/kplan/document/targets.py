@@ -12,14 +12,8 @@ import re
 import stat
 from collections.abc import Iterable
 
+from kplan.present.terminal import field
 from kplan.read.sources import _MAGIC, _segments, glob_match
-
-
-def field(text: object) -> str:
-    from kplan.present.terminal import field as shown
-
-    return shown(text)
-
 
 SPECIAL_ROOTS = ("/dev", "/proc", "/sys")
 """Kernel file systems: a name there is a device, a process's file or a setting, never a
