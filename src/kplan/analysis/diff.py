@@ -4,21 +4,22 @@ Items are matched by id within their kind, so a renamed id shows as one removed 
 A changed item lists each field that changed, old value and new. The figures compare the gap left
 after actions per unit and year, and the net cost per budget year and strategy. A version that
 could not be read in full still diffs as far as it was read, and the problems are listed.
+
+The result is data (ids, fields, figures, counts); `kplan.present.diff` words and prints it.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from kplan.analysis.costs import cost_summary
-from kplan.analysis.gap import analyse, num
-from kplan.plan.model import Analysis, Plan
-from kplan.read.git import shown
+from kplan.analysis.costs import action_costs
+from kplan.analysis.gap import analyse
+from kplan.diagnostics import Diagnostic
+from kplan.plan.model import Analysis, PartialPlan, Plan
 
 SECTIONS = (
     "decisions",
@@ -42,22 +43,6 @@ def _key(section: str, item: Any) -> str:
     return str(item.id)
 
 
-WORDS = {
-    "plan": ("planen", "plan"),
-    "decisions": ("vedtak", "decision"),
-    "goals": ("mål", "goal"),
-    "strategies": ("strategi", "strategy"),
-    "units": ("enhet", "unit"),
-    "competences": ("kompetanse", "competence"),
-    "requirements": ("krav", "requirement"),
-    "needs": ("behov", "need"),
-    "actions": ("tiltak", "action"),
-    "inventory": ("beholdning", "inventory"),
-    "drivers": ("driver", "driver"),
-    "analysis": ("analyseoppsett", "analysis settings"),
-}
-
-
 @dataclass(frozen=True)
 class FieldChange:
     field: str
@@ -65,13 +50,20 @@ class FieldChange:
     new: str
 
 
+Kind = Literal["added", "removed", "changed"]
+
+
 @dataclass(frozen=True)
 class Change:
     section: str
+    """The plan's section (`actions`), or `plan` and `analysis` for the head and its settings."""
     id: str
-    kind: Literal["added", "removed", "changed"]
+    kind: Kind
     title: str
+    """The item's title, text or name as the plan gives it ("" when it has none)."""
     fields: tuple[FieldChange, ...] = ()
+    size: tuple[int, float] | None = None
+    """For an inventory row, which has no title: its persons and årsverk."""
 
 
 @dataclass(frozen=True)
@@ -84,18 +76,43 @@ class FigureChange:
 
 
 @dataclass(frozen=True)
+class Unread:
+    """A version that could be read only in part: it diffs as far as it was read."""
+
+    label: str | None
+    """The version's label (`v1 (0123abcd4567)`); None for the working tree."""
+    errors: int
+    """Errors that kept items from being read (the items with errors are left out)."""
+    first: Diagnostic | None
+    """The first of them, located; None when there are none."""
+    unreadable: bool = False
+    """The plan could not be read at all (kplan.yaml missing or broken)."""
+
+
+@dataclass(frozen=True)
 class PlanDiff:
-    old_label: str
-    new_label: str
+    old_label: str | None
+    """The old version's label; None for the working tree."""
+    new_label: str | None
     changes: tuple[Change, ...]
     figures: tuple[FigureChange, ...]
-    problems: tuple[str, ...]
+    problems: tuple[Unread, ...]
+    """The versions that were read only in part, old first."""
 
     def counts(self) -> dict[str, int]:
+        """Changed items per kind: added, removed, changed."""
         out = {"added": 0, "removed": 0, "changed": 0}
         for c in self.changes:
             out[c.kind] += 1
         return out
+
+    def counts_by_section(self) -> tuple[tuple[Kind, str, int], ...]:
+        """(kind, section, items) for each kind and section with changes, sorted by both: what
+        `kplan log` sums up a version with."""
+        by: dict[tuple[Kind, str], int] = defaultdict(int)
+        for c in self.changes:
+            by[(c.kind, c.section)] += 1
+        return tuple((kind, section, n) for (kind, section), n in sorted(by.items()))
 
 
 def _flat(value: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
@@ -123,9 +140,15 @@ def _fields(old: Any, new: Any) -> tuple[FieldChange, ...]:
     )
 
 
-def _title(item: Any) -> str:
+def _size(item: Any) -> tuple[int, float] | None:
     if isinstance(getattr(item, "persons", None), int):
-        return f"{item.persons} personer, {item.fte:g} årsverk"
+        return (item.persons, item.fte)
+    return None
+
+
+def _title(item: Any) -> str:
+    if _size(item) is not None:
+        return ""
     for attr in ("title", "text", "name", "summary"):
         value = getattr(item, attr, None)
         if isinstance(value, str):
@@ -133,10 +156,11 @@ def _title(item: Any) -> str:
     return ""
 
 
-def item_changes(old: Plan | None, new: Plan | None) -> list[Change]:
+def item_changes(old: PartialPlan | None, new: PartialPlan | None) -> list[Change]:
+    """The items added, removed and changed between two versions, section by section."""
     changes: list[Change] = []
     if old is not None and new is not None:
-        a_info, b_info = getattr(old, "plan", None), getattr(new, "plan", None)
+        a_info, b_info = old.plan, new.plan
         if a_info is not None and b_info is not None:
             fields = _fields(a_info, b_info)
             if fields:
@@ -149,18 +173,22 @@ def item_changes(old: Plan | None, new: Plan | None) -> list[Change]:
         b = {_key(section, i): i for i in getattr(new, section, [])} if new is not None else {}
         for ident in sorted(a.keys() | b.keys()):
             if ident not in b:
-                changes.append(Change(section, ident, "removed", _title(a[ident])))
+                item = a[ident]
+                changes.append(Change(section, ident, "removed", _title(item), (), _size(item)))
             elif ident not in a:
-                changes.append(Change(section, ident, "added", _title(b[ident])))
+                item = b[ident]
+                changes.append(Change(section, ident, "added", _title(item), (), _size(item)))
             elif a[ident] != b[ident]:  # equal models need no field-by-field look
                 fields = _fields(a[ident], b[ident])
                 if fields:
-                    changes.append(Change(section, ident, "changed", _title(b[ident]), fields))
+                    item = b[ident]
+                    change = Change(section, ident, "changed", _title(item), fields, _size(item))
+                    changes.append(change)
     return changes
 
 
-def _gaps(plan: Plan | None) -> dict[tuple[str, ...], float] | None:
-    if plan is None or getattr(plan, "plan", None) is None:
+def _gaps(plan: PartialPlan | None) -> dict[tuple[str, ...], float] | None:
+    if not isinstance(plan, Plan):  # no period without the plan's head: no gap analysis
         return None
     totals: dict[tuple[str, ...], float] = defaultdict(float)
     for r in analyse(plan, sources=False).rows:
@@ -169,12 +197,12 @@ def _gaps(plan: Plan | None) -> dict[tuple[str, ...], float] | None:
     return totals
 
 
-def _gap_inputs(plan: Plan | None) -> tuple[Any, ...] | None:
+def _gap_inputs(plan: PartialPlan | None) -> tuple[Any, ...] | None:
     """Everything the gap analysis reads: equal inputs give equal figures."""
     if plan is None:
         return None
     return (
-        getattr(plan, "plan", None) and plan.plan.period,
+        plan.plan and plan.plan.period,
         plan.analysis,
         plan.units,
         plan.requirements,
@@ -184,13 +212,16 @@ def _gap_inputs(plan: Plan | None) -> tuple[Any, ...] | None:
     )
 
 
-def _costs(plan: Plan | None) -> dict[tuple[str, ...], float] | None:
+def _costs(plan: PartialPlan | None) -> dict[tuple[str, ...], float] | None:
+    """Net cost per (budget year, strategy), summed as `kplan cost --by year --by strategy`
+    sums it; a version read in part counts the actions it has."""
     if plan is None:
         return None
-    return {
-        (str(r.year) if r.year is not None else "–", r.strategy or ""): r.net
-        for r in cost_summary(plan, ("year", "strategy"))
-    }
+    totals: dict[tuple[str, ...], float] = defaultdict(float)
+    for action in plan.actions:
+        for c in action_costs(action):
+            totals[(str(c.year) if c.year is not None else "–", c.strategy)] += c.net
+    return dict(totals)
 
 
 def _compare(
@@ -214,11 +245,11 @@ def _differ(x: float, y: float) -> bool:
 
 
 def diff_plans(
-    old: Plan | None,
-    new: Plan | None,
-    old_label: str,
-    new_label: str,
-    problems: tuple[str, ...] = (),
+    old: PartialPlan | None,
+    new: PartialPlan | None,
+    old_label: str | None,
+    new_label: str | None,
+    problems: tuple[Unread, ...] = (),
 ) -> PlanDiff:
     """Compare two versions of a plan; either may be partial (items with errors left out)."""
     figures = []
@@ -227,131 +258,3 @@ def diff_plans(
         figures += _compare("gap", _gaps(old), _gaps(new))
     figures += _compare("cost", _costs(old), _costs(new))
     return PlanDiff(old_label, new_label, tuple(item_changes(old, new)), tuple(figures), problems)
-
-
-def summary_line(d: PlanDiff) -> str:
-    """«2 tiltak lagt til, 1 mål endret»: one line for `kplan log`."""
-    by: dict[tuple[str, str], int] = defaultdict(int)
-    for c in d.changes:
-        by[(c.kind, c.section)] += 1
-    verbs = {"added": "lagt til", "removed": "fjernet", "changed": "endret"}
-    parts = [
-        f"{n} {WORDS[section][0]} {verbs[kind]}"
-        for (kind, section), n in sorted(by.items(), key=lambda kv: (kv[0][0], kv[0][1]))
-    ]
-    return ", ".join(parts) if parts else "ingen endringer i planens innhold"
-
-
-# --- printers ---------------------------------------------------------------------------------
-
-
-def _figure_key(f: FigureChange) -> str:
-    return " / ".join(k for k in f.key if k)
-
-
-def diff_text(d: PlanDiff) -> str:
-    # plan text and labels may hold control characters and newlines: each shows escaped, on
-    # its own line
-    lines = [f"Endringer fra {shown(d.old_label)} til {shown(d.new_label)}:"]
-    sign = {"added": "+", "removed": "-", "changed": "~"}
-    for c in d.changes:
-        title = shown(" ".join(c.title.split()))
-        lines.append(f"{sign[c.kind]} {WORDS[c.section][0]} {shown(c.id)}: {title}")
-        lines.extend(
-            f"    {shown(f.field)}: {shown(f.old) or '–'} → {shown(f.new) or '–'}" for f in c.fields
-        )
-    if not d.changes:
-        lines.append("  ingen endringer i planens innhold")
-    for measure, title in (
-        ("gap", "Gap etter tiltak (enhet / år)"),
-        ("cost", "Netto kostnad (år / strategi)"),
-    ):
-        rows = [f for f in d.figures if f.measure == measure]
-        if rows:
-            lines.append(f"{title}:")
-            lines.extend(
-                f"    {shown(_figure_key(f))}: {num(f.old)} → {num(f.new)} "
-                f"({'+' if f.new >= f.old else '−'}{num(abs(f.new - f.old))})"
-                for f in rows
-            )
-    lines.extend(f"Merk: {shown(p)}" for p in d.problems)
-    n = d.counts()
-    lines.append(f"{n['added']} lagt til, {n['removed']} fjernet, {n['changed']} endret.")
-    return "\n".join(lines) + "\n"
-
-
-def diff_md(d: PlanDiff) -> str:
-    from kplan.present.labels import nok, number
-    from kplan.present.markdown import md_cell, md_text
-
-    out = [f"## Endringer i planen fra {md_cell(d.old_label)} til {md_cell(d.new_label)}\n"]
-    for kind, title in (("added", "Nytt"), ("removed", "Fjernet"), ("changed", "Endret")):
-        items = [c for c in d.changes if c.kind == kind]
-        if not items:
-            continue
-        out.append(f"\n### {title}\n\n")
-        if kind == "changed":
-            out.append("| Hva | Id | Felt | Før | Nå |\n|---|---|---|---|---|\n")
-            for c in items:
-                for f in c.fields:
-                    out.append(
-                        f"| {WORDS[c.section][0]} | {md_cell(c.id)} | {md_cell(f.field)} | "
-                        f"{md_cell(f.old or '–')} | {md_cell(f.new or '–')} |\n"
-                    )
-        else:
-            out.append("| Hva | Id | Tittel |\n|---|---|---|\n")
-            out.extend(
-                f"| {WORDS[c.section][0]} | {md_cell(c.id)} | {md_cell(c.title)} |\n" for c in items
-            )
-    for measure, title, fmt in (
-        ("gap", "Gap etter tiltak per enhet og år", number),
-        ("cost", "Netto kostnad per budsjettår og strategi", nok),
-    ):
-        rows = [f for f in d.figures if f.measure == measure]
-        if rows:
-            out.append(f"\n### {title}\n\n| | Før | Nå | Endring |\n|---|---:|---:|---:|\n")
-            out.extend(
-                f"| {md_cell(_figure_key(f))} | {fmt(f.old)} | {fmt(f.new)} | {fmt(f.new - f.old)} |\n"
-                for f in rows
-            )
-    if d.problems:
-        out.append("\n" + "".join(f"- {md_text(p)}\n" for p in d.problems))
-    if not d.changes:
-        out.append("\nIngen endringer i planens innhold.\n")
-    return "".join(out)
-
-
-def diff_json(d: PlanDiff) -> str:
-    doc = {
-        "old": d.old_label,
-        "new": d.new_label,
-        "changes": [
-            {
-                "section": c.section,
-                "id": c.id,
-                "kind": c.kind,
-                "title": c.title,
-                "fields": [{"field": f.field, "old": f.old, "new": f.new} for f in c.fields],
-            }
-            for c in d.changes
-        ],
-        "figures": [
-            {
-                "measure": f.measure,
-                "key": list(f.key),
-                "old": _finite(f.old),
-                "new": _finite(f.new),
-            }
-            for f in d.figures
-        ],
-        "problems": list(d.problems),
-        "counts": d.counts(),
-    }
-    from kplan.present.terminal import json_inert
-
-    return json_inert(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
-
-
-def _finite(value: float) -> float | None:
-    """A figure for JSON: rounded, or null when it overflowed (JSON has no Infinity or NaN)."""
-    return round(value, 2) if math.isfinite(value) else None

@@ -3,26 +3,34 @@
 An adopted version is named by a decision in the plan (`decisions: - git_tag: v2024`): the
 kommunestyre's vedtak points at the git tag of the text it adopted. `kplan diff` compares
 against the newest such version unless told otherwise.
+
+Versions and log entries are data (labels, counts, diagnostics); `kplan.present.diff` and
+`kplan.present.log` word them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
-from kplan.analysis.diff import PlanDiff, diff_plans, summary_line
-from kplan.check.locate import resolve
-from kplan.plan.assemble import assemble
-from kplan.plan.model import Decision, Plan
+from kplan.analysis.diff import Kind, PlanDiff, Unread, diff_plans
+from kplan.check.validate import check
+from kplan.plan.model import Decision, PartialPlan
 from kplan.read.git import Git, GitError, shown
 from kplan.read.sources import DISK, GitSource, Source
 
 
 @dataclass(frozen=True)
 class Version:
-    plan: Plan | None
-    label: str
-    problems: tuple[str, ...]
+    """A plan as one revision (or the working tree) holds it, as far as it could be read."""
+
+    plan: PartialPlan | None
+    """None when kplan.yaml could not be read at all."""
+    label: str | None
+    """`v1 (0123abcd4567)`; None for the working tree."""
+    problem: Unread | None
+    """What kept parts of it from being read; None when it was read in full."""
 
 
 def source_at(rev: str | None, where: str = ".") -> Source:
@@ -35,27 +43,17 @@ def read_version(path: str, source: Source) -> Version:
 
     Only what keeps items from being read counts here (YAML and model errors): the cross-plan
     checks are `kplan validate --at`'s job, and leaving them out keeps diff and log quick."""
-    label = source.label or "arbeidskopien"
-    asm = assemble(path, source)
-    problems: list[str] = []
-    errors = sorted(asm.problems) + sorted(resolve(asm.findings, source))
-    errors = [d for d in errors if d.severity == "error"]
-    if errors:
-        first = errors[0]
-        # a file name or key from the repository may hold control characters or bytes that
-        # are not UTF-8: the note is text for every format, so they are shown escaped
-        problems.append(
-            shown(
-                f"{label}: {len(errors)} feil i planen; deler med feil er utelatt "
-                f"(første: {first.path}:{first.line}:{first.col}: {first.code} {first.message})"
-            )
-        )
-    if asm.plan is None:
-        problems.append(f"{label}: planen kunne ikke leses.")
-    return Version(asm.plan, label, tuple(problems))
+    label = source.label or None
+    checked = check(path, source, rules=False)
+    errors = checked.errors
+    partial = checked.partial
+    problem = None
+    if errors or partial is None:
+        problem = Unread(label, len(errors), errors[0] if errors else None, partial is None)
+    return Version(partial, label, problem)
 
 
-def adopted(plan: Plan | None) -> list[Decision]:
+def adopted(plan: PartialPlan | None) -> list[Decision]:
     """Decisions that name the git tag of the version they adopted, oldest first."""
     if plan is None:
         return []
@@ -89,8 +87,15 @@ def last_adopted(path: str, git: Git) -> str:
 
 
 def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
+    """What changed in the plan at `path` from `old` to `new`, each read as far as it can be."""
     a, b = read_version(path, old), read_version(path, new)
-    return diff_plans(a.plan, b.plan, a.label, b.label, a.problems + b.problems)
+    problems = tuple(v.problem for v in (a, b) if v.problem is not None)
+    return diff_plans(a.plan, b.plan, a.label, b.label, problems)
+
+
+Origin = Literal["changed", "first", "shallow"]
+"""How a version came about: changed from its parent, the first version of the plan, or the
+oldest one a shallow clone holds (its history is missing)."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,12 @@ class LogEntry:
     tags: tuple[str, ...]
     decisions: tuple[str, ...]
     """The decisions that adopted this version (body, case number, date)."""
-    summary: str
+    origin: Origin
+    changes: tuple[tuple[Kind, str, int], ...]
+    """(kind, section, items) changed from the parent version (`PlanDiff.counts_by_section`);
+    empty for a first version."""
+    has_errors: bool
+    """The plan has errors in this version (parts of it could not be read)."""
 
 
 def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
@@ -133,19 +143,16 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
     for c in git.log(path, limit):
         new = at(c.commit)
         parent = c.parents[0] if c.parents else None
+        origin: Origin = "first"
+        changes: tuple[tuple[Kind, str, int], ...] = ()
         if parent is None and shallow and git.parent(c.commit) is None:
-            summary = "eldste versjon i denne grunne klonen; historikken før den mangler"
-        elif parent is None:
-            summary = "første versjon"
-        else:
+            origin = "shallow"
+        elif parent is not None:
             old = at(parent)
             versions = {parent: old}
-            if old.plan is None:
-                summary = "første versjon"
-            else:
-                summary = summary_line(diff_plans(old.plan, new.plan, "", ""))
-        if new.problems:
-            summary += " (planen har feil i denne versjonen)"
+            if old.plan is not None:
+                origin = "changed"
+                changes = diff_plans(old.plan, new.plan, None, None).counts_by_section()
         entries.append(
             LogEntry(
                 c.commit,
@@ -153,46 +160,9 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
                 c.subject,
                 tuple(tags.get(c.commit, [])),
                 tuple(adopting.get(c.commit, [])),
-                summary,
+                origin,
+                changes,
+                new.problem is not None,
             )
         )
     return entries
-
-
-def log_text(entries: list[LogEntry]) -> str:
-    lines = []
-    for e in entries:
-        tags = f" [{', '.join(shown(t) for t in e.tags)}]" if e.tags else ""
-        date = e.date or "(ukjent dato)"
-        lines.append(f"{e.commit[:12]} {date}{tags} {shown(' '.join(e.subject.split()))}")
-        lines.extend(f"    vedtatt: {shown(d)}" for d in e.decisions)
-        lines.append(f"    {shown(e.summary)}")
-    return "\n".join(lines) + ("\n" if lines else "Ingen versjoner av planen i git ennå.\n")
-
-
-def log_json(entries: list[LogEntry]) -> str:
-    import json
-
-    from kplan.present.terminal import json_inert
-
-    return (
-        json_inert(
-            json.dumps(
-                [
-                    {
-                        "commit": e.commit,
-                        "date": e.date,
-                        "subject": e.subject,
-                        "tags": list(e.tags),
-                        "adopted_by": list(e.decisions),
-                        "summary": e.summary,
-                    }
-                    for e in entries
-                ],
-                ensure_ascii=False,
-                indent=2,
-                allow_nan=False,
-            )
-        )
-        + "\n"
-    )

@@ -367,7 +367,7 @@ def diff(
     """What changed in the plan between two versions: items, fields and figures."""
     import os
 
-    from kplan.analysis.diff import diff_json, diff_md, diff_text
+    from kplan.present.diff import diff_json, diff_md, diff_text
     from kplan.analysis.versions import diff_revisions, last_adopted
     from kplan.read.git import Git, GitError
     from kplan.read.sources import DISK, GitSource
@@ -409,7 +409,8 @@ def log(
     ] = LogFormat.text,
 ) -> None:
     """The plan's versions in git, with the decisions that adopted them and what changed."""
-    from kplan.analysis.versions import log_json, log_text, plan_log
+    from kplan.analysis.versions import plan_log
+    from kplan.present.log import log_json, log_text
     from kplan.read.git import Git, GitError
 
     try:

@@ -1,0 +1,69 @@
+"""Printers for `kplan log`: text and json. A log entry (`kplan.analysis.versions.LogEntry`)
+holds counts of what changed; the one-line summary is worded here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from kplan.present.formats import Format, Style
+from kplan.present.labels import Labels
+from kplan.present.terminal import json_inert
+from kplan.read.git import shown
+
+if TYPE_CHECKING:
+    from kplan.analysis.versions import LogEntry
+
+
+def summary(e: LogEntry, t: Labels) -> str:
+    """«2 tiltak lagt til, 1 mål endret», «første versjon»; with a note when the version has
+    errors."""
+    if e.origin == "shallow":
+        text = t["log.shallow"]
+    elif e.origin == "first":
+        text = t["log.first"]
+    else:
+        parts = [
+            f"{n} {t['section.' + section]} {t['log.' + kind]}" for kind, section, n in e.changes
+        ]
+        text = ", ".join(parts) if parts else t["diff.none"]
+    return f"{text} ({t['log.has_errors']})" if e.has_errors else text
+
+
+def log_text(entries: Sequence[LogEntry], lang: str = "nb") -> str:
+    """The versions, newest first: commit, date, tags and subject, the decisions that adopted
+    it, and what changed."""
+    t = Labels(lang)
+    lines = []
+    for e in entries:
+        tags = f" [{', '.join(shown(tag) for tag in e.tags)}]" if e.tags else ""
+        date = e.date or t["log.unknown_date"]
+        lines.append(f"{e.commit[:12]} {date}{tags} {shown(' '.join(e.subject.split()))}")
+        lines.extend(f"    {t['log.adopted']}: {shown(d)}" for d in e.decisions)
+        lines.append(f"    {shown(summary(e, t))}")
+    return "\n".join(lines) + ("\n" if lines else f"{t['log.empty']}\n")
+
+
+def log_json(entries: Sequence[LogEntry], lang: str = "nb") -> str:
+    """The versions as a JSON list, the summary worded as in text."""
+    t = Labels(lang)
+    doc = [
+        {
+            "commit": e.commit,
+            "date": e.date,
+            "subject": e.subject,
+            "tags": list(e.tags),
+            "adopted_by": list(e.decisions),
+            "summary": summary(e, t),
+        }
+        for e in entries
+    ]
+    return json_inert(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
+
+
+REPORTERS: dict[Format, Callable[[Sequence[LogEntry], Style], str]] = {
+    Format.text: lambda entries, style: log_text(entries, style.lang),
+    Format.json: lambda entries, style: log_json(entries, style.lang),
+}
