@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from conftest import MINIMAL
 
-from kplan.analysis.diff import FigureChange, PlanDiff, diff_json, diff_text
+from kplan.analysis.diff import FigureChange, PlanDiff
+from kplan.present.diff import diff_json, diff_text
 from kplan.read import git as history
 from kplan.read.git import Git, GitError, iso_date, shown
 from kplan.read.sources import DISK, GitSource
