@@ -788,3 +788,72 @@ def test_a_supply_is_collected_after_use() -> None:
     del report
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, Supply)]
+
+
+def test_every_printer_words_the_data_in_every_language() -> None:
+    """The analysis gives data; each language's printers word all of it (no bokmål in English)."""
+    from kplan.present.formats import Format, Lang, Style
+    from kplan.present.gap import REPORTERS, explain
+
+    plan = make_plan(
+        inventory=[inv("sykepleier", 5, 4.0), inv(None, 10, 9.0), inv("lege", 1, 1.0)],
+        actions=[
+            {
+                "id": "gammel",
+                "title": "Rekruttert i fjor",
+                "strategy": "rekruttere",
+                "unit": "enheten",
+                "effects": [{"competence": "sykepleier", "count": 2, "year": 2024}],
+            }
+        ],
+        requirements=[
+            {
+                "id": "andel",
+                "kind": "share",
+                "title": "Andel",
+                "units": ["enheten"],
+                "source": source("lokalt mål"),
+                "competences": ["sykepleier"],
+                "max_percent": 30,
+                "basis": "personer",
+            },
+            {
+                "id": "stilling",
+                "kind": "employment",
+                "title": "Stilling",
+                "units": ["enheten"],
+                "source": source("lokalt mål"),
+                "min_position_percent": 75,
+            },
+        ],
+    )
+    report = analyse(plan)
+    assert report.notes and report.rows and report.vulnerable
+    for lang in Lang:
+        for fmt, printer in REPORTERS.items():
+            out = printer(report, Style(lang, colour=True))
+            assert out.endswith("\n"), (lang, fmt)
+        text = REPORTERS[Format.json](report, Style(lang)) + explain(report.rows[0], Style(lang))
+        if lang is Lang.en:
+            assert "høyst" not in text and "beholdning" not in text.lower(), text
+            assert "at most 30 % of 10 persons = 3" in text
+
+
+def test_cost_reporters_in_every_language() -> None:
+    from kplan.analysis.costs import cost_report
+    from kplan.present.cost import REPORTERS
+    from kplan.present.formats import Format, Lang, Style
+
+    action = {
+        "id": "stipend",
+        "title": "Stipend",
+        "strategy": "utvikle",
+        "period": {"start": 2025, "end": 2026},
+        "cost": {"amount": 40000, "yearly": True},
+    }
+    report = cost_report(make_plan(actions=[action]), ("year", "strategy"))
+    assert report.by == ("year", "strategy") and len(report.rows) == 2
+    assert REPORTERS[Format.table](report, Style()).endswith("\nSum netto: 80 000 kr\n")
+    assert "| Budsjettår | Strategi | Brutto |" in REPORTERS[Format.md](report, Style())
+    assert "Total net: 80 000 kr" in REPORTERS[Format.table](report, Style(Lang.en))
+    assert REPORTERS[Format.csv](report, Style()).startswith("year,unit,strategy,")
