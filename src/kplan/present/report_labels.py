@@ -198,6 +198,96 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
     "gap.x_inventory": ("Beholdning", "Behaldning", "Inventory"),
     "gap.x_drivers": ("Drivere", "Drivarar", "Drivers"),
     "gap.x_actions": ("Tiltak", "Tiltak", "Actions"),
+    # formulas, sources and notes of the gap analysis (present/gap.py words them)
+    "gap.f_ratio": (
+        "({terms}) = {raw}, avrundet {rounding}: {required}",
+        "({terms}) = {raw}, avrunda {rounding}: {required}",
+        "({terms}) = {raw}, rounded {rounding}: {required}",
+    ),
+    "gap.f_share": (
+        "{percent} % av {total} {basis} = {required}",
+        "{percent} % av {total} {basis} = {required}",
+        "{percent} % of {total} {basis} = {required}",
+    ),
+    "gap.f_share_max": (
+        "høyst {percent} % av {total} {basis} = {required}",
+        "høgst {percent} % av {total} {basis} = {required}",
+        "at most {percent} % of {total} {basis} = {required}",
+    ),
+    "gap.f_share_after": (
+        "; etter tiltak {grown} {basis}, som gir {after}",
+        "; etter tiltak {grown} {basis}, som gjev {after}",
+        "; after the actions {grown} {basis}, which gives {after}",
+    ),
+    "gap.f_count": ("minst {minimum}", "minst {minimum}", "at least {minimum}"),
+    "gap.f_agreed": (
+        " − {agreed} ved avtale",
+        " − {agreed} ved avtale",
+        " − {agreed} by agreement",
+    ),
+    "gap.f_role": ("alle i rollen {role}", "alle i rolla {role}", "everyone in the role {role}"),
+    "gap.f_everyone": ("alle ansatte", "alle tilsette", "all staff"),
+    "gap.f_persons": (
+        "{who}: {persons} personer",
+        "{who}: {persons} personar",
+        "{who}: {persons} persons",
+    ),
+    "gap.f_exempt": (", {exempt} fritatt", ", {exempt} fritekne", ", {exempt} exempt"),
+    "gap.f_deadline": (", frist {date}", ", frist {date}", ", deadline {date}"),
+    "gap.f_new_positions": (
+        "ingen nye stillinger under {percent} %; høyst dagens {below} personer",
+        "ingen nye stillingar under {percent} %; høgst dagens {below} personar",
+        "no new positions under {percent} %; at most today's {below} persons",
+    ),
+    "gap.f_positions": (
+        "ingen stillinger under {percent} %",
+        "ingen stillingar under {percent} %",
+        "no positions under {percent} %",
+    ),
+    "gap.f_full_time": (
+        "{percent} % heltid av {total} personer",
+        "{percent} % heiltid av {total} personar",
+        "{percent} % full time of {total} persons",
+    ),
+    "gap.s_inventory": (
+        "{where} per {date}: {persons} personer, {fte} årsverk",
+        "{where} per {date}: {persons} personar, {fte} årsverk",
+        "{where} as of {date}: {persons} persons, {fte} FTE",
+    ),
+    "gap.s_all": ("alle", "alle", "all"),
+    "gap.s_role": (" i rollen {role}", " i rolla {role}", " in the role {role}"),
+    "gap.s_source": (", kilde: {source}", ", kjelde: {source}", ", source: {source}"),
+    "gap.s_table": (" tabell {table}", " tabell {table}", " table {table}"),
+    "gap.s_effect": (
+        "{action}: {amount} {competence} fra {year}",
+        "{action}: {amount} {competence} frå {year}",
+        "{action}: {amount} {competence} from {year}",
+    ),
+    "gap.n_absorbed": (
+        "{action}: {amount} {competence} i {year} er før beholdningen for {unit} ble telt opp, og regnes som med i den allerede.",
+        "{action}: {amount} {competence} i {year} er før behaldninga for {unit} vart talt opp, og blir rekna som med i henne alt.",
+        "{action}: {amount} {competence} in {year} is before the inventory of {unit} was counted, and is taken to be in it already.",
+    ),
+    "gap.n_too-large": (
+        "tallene er for store til å regne med.",
+        "tala er for store til å rekne med.",
+        "the figures are too large to compute with.",
+    ),
+    "gap.n_no-driver-value": (
+        "driveren «{driver}» har ingen verdi for {year}.",
+        "drivaren «{driver}» har ingen verdi for {year}.",
+        "the driver «{driver}» has no value for {year}.",
+    ),
+    "gap.n_no-staff": (
+        "ingen ansatte å regne andelen av (mangler rad for alle ansatte).",
+        "ingen tilsette å rekne delen av (manglar rad for alle tilsette).",
+        "no staff to take the share of (no row for all staff).",
+    ),
+    "gap.n_no-position-sizes": (
+        "beholdningen har ingen stillingsstørrelser for enheten.",
+        "behaldninga har ingen stillingsstorleikar for eininga.",
+        "the inventory has no position sizes for the unit.",
+    ),
     # --- kplan cost (gross, grants, net, action, unit, strategy: in labels.py) ---------------
     "cost.year": ("Budsjettår", "Budsjettår", "Budget year"),
     "cost.title": (
