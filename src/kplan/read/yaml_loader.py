@@ -11,8 +11,6 @@ kplan builds data straight from the parser's event stream instead of using a YAM
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +23,7 @@ from ruamel.yaml.reader import ReaderError
 from kplan.diagnostics import DataPath, Diagnostic, make
 from kplan.read.rawtext import line_col, read_text, split_lines, stray_bom
 from kplan.read.sources import DISK, Source
+from kplan.read.yaml_scalars import TAGS_OK, Refused, non_text_key, scalar
 
 try:  # the C parser is an optional extra of ruamel.yaml; the pure one gives the same events
     from _ruamel_yaml import CParser as _CParser  # type: ignore[import-not-found]
@@ -52,10 +51,6 @@ MAX_DEPTH = 64
 MAX_NODES = 1_000_000
 """Values one file may hold: a big plan has about 100,000; parsing and checking each costs
 time and memory, so a file of tiny values ([1,1,1,...]) is refused before it adds up."""
-MAX_DIGITS = 100
-"""Longer numbers are refused: no figure in a plan has more digits, and Python cannot turn
-numbers of over 4300 digits into text (for a message) at all."""
-
 Pos = tuple[int, int]
 
 
@@ -94,12 +89,6 @@ class Loaded:
         return self.data is not None
 
 
-class _Refused(Exception):
-    def __init__(self, line: int, col: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.line, self.col, self.code, self.message = line, col, code, message
-
-
 def load_file(path: str, *, positions: bool = False, source: Source = DISK) -> Loaded:
     """Read and parse one file; problems come back as diagnostics, never as exceptions."""
     text = read_text(path, source)
@@ -126,7 +115,7 @@ def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
         return Loaded(path, problems=[bom])
     try:
         data = _build(text, pos, soft)
-    except _Refused as r:
+    except Refused as r:
         return Loaded(path, problems=[make(path, r.line, r.col, r.code, r.message)])
     except MarkedYAMLError as exc:
         return Loaded(path, problems=[_syntax(path, text, exc)])
@@ -165,104 +154,6 @@ def _syntax(path: str, text: str, exc: MarkedYAMLError) -> Diagnostic:
         return make(path, line, tab_col, "K006", "A tab is used for indentation; use spaces.")
     context = f" {exc.context}" if exc.context else ""
     return make(path, line, col, "K005", f"YAML syntax error: {problem}{context}.")
-
-
-# --- scalars: the YAML 1.2 core schema, plus dates -------------------------------------------
-
-_SPECIAL: dict[str, Any] = {
-    "": None,
-    "~": None,
-    "null": None,
-    "Null": None,
-    "NULL": None,
-    "true": True,
-    "True": True,
-    "TRUE": True,
-    "false": False,
-    "False": False,
-    "FALSE": False,
-    ".inf": float("inf"),
-    "+.inf": float("inf"),
-    "-.inf": float("-inf"),
-    ".Inf": float("inf"),
-    ".INF": float("inf"),
-    ".nan": float("nan"),
-    ".NaN": float("nan"),
-    ".NAN": float("nan"),
-}
-_INT = re.compile(r"[-+]?[0-9]+")
-_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
-_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
-_NUMERIC_START = frozenset("0123456789+-.")
-
-_STD = "tag:yaml.org,2002:"
-_TAGS_OK = frozenset({_STD + "str", _STD + "map", _STD + "seq", "!"})
-
-
-def _plain(value: str, line: int, col: int, soft: list[tuple[int, int, str, str]]) -> Any:
-    if value in _SPECIAL:
-        return _SPECIAL[value]
-    if value[0] not in _NUMERIC_START:
-        return value
-    if _INT.fullmatch(value) or value.startswith(("0o", "0x")):
-        if len(value) > MAX_DIGITS:
-            # Python refuses to convert such numbers to and from text; no plan needs them
-            soft.append(
-                (
-                    line,
-                    col,
-                    "K105",
-                    f"A number with {len(value)} digits; kplan reads numbers of "
-                    f"at most {MAX_DIGITS} digits.",
-                )
-            )
-            return value
-        try:
-            return int(value, 0) if value.startswith(("0o", "0x")) else int(value)
-        except ValueError:
-            return value
-    if _FLOAT.fullmatch(value):
-        return float(value)
-    m = _DATE.fullmatch(value)
-    if m:
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            # not fatal: the value stays text, so the rest of the file is still checked
-            soft.append((line, col, "K014", f"{value} is not a date that exists."))
-            return value
-    return value
-
-
-def _scalar(e: Any, soft: list[tuple[int, int, str, str]]) -> Any:
-    line, col = e.start_mark.line + 1, e.start_mark.column + 1
-    tag = e.tag
-    if tag is not None and tag not in _TAGS_OK:
-        if tag in (_STD + "int", _STD + "float", _STD + "bool", _STD + "null"):
-            return _plain(e.value, line, col, soft)
-        raise _Refused(line, col, "K009", f"The tag {tag!s} is not allowed in plan files.")
-    if tag is None and not e.style and e.implicit[0]:
-        return _plain(e.value, line, col, soft)
-    return e.value
-
-
-def _non_text_key(value: Any, e: Any) -> str:
-    raw = getattr(e, "value", None) or str(value)
-    kind = (
-        "a truth value"
-        if isinstance(value, bool)
-        else "an empty value (null)"
-        if value is None
-        else "a date"
-        if isinstance(value, dt.date)
-        else "a number"
-        if isinstance(value, float)
-        else type(value).__name__
-    )
-    return (
-        f"The key «{raw}» is read as {kind}, not as text; keys are text: write it in quotes "
-        f'("{raw}":).'
-    )
 
 
 _EMPTY = object()
@@ -339,17 +230,17 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
             if type(value) is str:
                 pass  # the usual key: none of the checks below apply
             elif isinstance(value, (dict, list)):
-                raise _Refused(*mark(e), "K015", "A list or mapping cannot be a key.")
+                raise Refused(*mark(e), "K015", "A list or mapping cannot be a key.")
             elif not isinstance(value, Hashable):
-                raise _Refused(*mark(e), "K015", "This value cannot be a key.")
+                raise Refused(*mark(e), "K015", "This value cannot be a key.")
             elif not isinstance(value, int) or isinstance(value, bool):
                 # true:, null:, 1.5: and 2024-01-01: are not text; left as they are, true and 1
                 # would even be the same key to Python
-                soft.append((*mark(e), "K015", _non_text_key(value, e)))
+                soft.append((*mark(e), "K015", non_text_key(value, e)))
                 frame[1] = _DROP
                 return None
             if value == "<<" and type(e) is ev.ScalarEvent and not e.style:
-                raise _Refused(*mark(e), "K008", "Merge keys (<<) are not allowed in plan files.")
+                raise Refused(*mark(e), "K008", "Merge keys (<<) are not allowed in plan files.")
             if value in container:
                 soft.append(
                     (*mark(e), "K007", f"The key «{value!s}» appears twice here; the first counts.")
@@ -380,24 +271,24 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
             t = type(e)
             nodes += 1
             if nodes > MAX_NODES and t is not ev.StreamEndEvent:
-                raise _Refused(
+                raise Refused(
                     *mark(e),
                     "K004",
                     f"The file holds over {MAX_NODES:,} values; split the plan into files.",
                 )
             if t is ev.ScalarEvent:
                 if e.anchor is not None:
-                    raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
-                put(_scalar(e, soft), e)
+                    raise Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
+                put(scalar(e, soft), e)
             elif t is ev.MappingStartEvent or t is ev.SequenceStartEvent:
                 if e.anchor is not None:
-                    raise _Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
-                if e.tag is not None and e.tag not in _TAGS_OK:
-                    raise _Refused(
+                    raise Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
+                if e.tag is not None and e.tag not in TAGS_OK:
+                    raise Refused(
                         *mark(e), "K009", f"The tag {e.tag} is not allowed in plan files."
                     )
                 if len(stack) >= MAX_DEPTH:
-                    raise _Refused(
+                    raise Refused(
                         *mark(e), "K010", f"The YAML nests deeper than {MAX_DEPTH} levels."
                     )
                 container: Any = {} if t is ev.MappingStartEvent else []
@@ -406,7 +297,7 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
             elif t is ev.MappingEndEvent or t is ev.SequenceEndEvent:
                 stack.pop()
             elif t is ev.AliasEvent:
-                raise _Refused(
+                raise Refused(
                     *mark(e),
                     "K008",
                     "Aliases (*) are not allowed in plan files; write the value out.",
@@ -414,7 +305,7 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
             elif t is ev.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise _Refused(
+                    raise Refused(
                         *mark(e), "K011", "The file holds more than one YAML document (---)."
                     )
             elif t is ev.StreamEndEvent:
