@@ -27,7 +27,7 @@ from kplan.analysis.formulas import (
 from kplan.analysis.gap import GapAnalysis, GapRow, analyse
 from kplan.analysis.supply import EffectUse, Supply
 from kplan.plan.model import Plan
-from kplan.present.gap import driver_text, effect_text, formula_text, note_text
+from kplan.present.formulas import driver_text, effect_text, formula_text, note_text
 
 SNAP = "2025-01-01"
 
