@@ -1,20 +1,21 @@
 """The command line: thin typer commands over the library.
 
-Each command parses options, calls one library function, prints the result and returns an exit
-code: 0 ok, 1 findings, 2 usage or I/O error (and any internal failure). Heavy modules are
-imported inside the commands so shell completion, which imports this module on every TAB,
-stays quick. Everything shown goes through kplan.present.terminal and kplan.cli.boundary, which escapes what a terminal would
-act on and turns a failed write into one line and exit 2.
+Each command parses options, calls one library function, hands the result to `show` (which
+picks the printer from the result's REPORTERS table, refusing a format it has none for) and
+returns an exit code: 0 ok, 1 findings, 2 usage or I/O error (and any internal failure). A
+failure is raised, never printed here: `kplan.cli.boundary.run` says every KplanError once, as
+`kplan: message`, with its exit code. Heavy modules are imported inside the commands so shell
+completion, which imports this module on every TAB, stays quick.
 """
 
 from __future__ import annotations
 
-import enum
 import gc
 import os
 import signal
 import sys
-from typing import Annotated, Any
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any, TypeVar
 
 
 def _interrupted_early(signum: int, frame: object) -> None:
@@ -34,7 +35,16 @@ import typer  # noqa: E402
 
 from kplan import __version__  # noqa: E402
 from kplan.cli.boundary import emit, isatty, run, say  # noqa: E402
-from kplan.document.write import OutputError  # noqa: E402
+from kplan.cli.options import (  # noqa: E402
+    AtOption,
+    CostGroup,
+    Draft,
+    LangOption,
+    PathArg,
+    format_option,
+)
+from kplan.errors import KplanError, UsageError  # noqa: E402
+from kplan.present.formats import TERMINAL, Format, Lang, Style, reporter  # noqa: E402
 
 app = typer.Typer(
     name="kplan",
@@ -45,41 +55,31 @@ app = typer.Typer(
     add_completion=True,
 )
 
-
-AtOption = Annotated[
-    str | None,
-    typer.Option(
-        "--at",
-        help="Read the plan as it was at this git revision (tag, branch, commit).",
-        metavar="REV",
-    ),
-]
+R = TypeVar("R")
 
 
-class Format(enum.StrEnum):
-    text = "text"
-    json = "json"
-    github = "github"
+def show(
+    reporters: Mapping[Format, Callable[[R, Style], str]],
+    result: R,
+    format: Format,
+    command: str,
+    *,
+    lang: Lang = Lang.nb,
+    colour: bool = False,
+) -> None:
+    """Print `result` in `format` with the printer its reporters table has for it (a usage
+    error when it has none). `colour`: the printer marks rows, on a terminal that wants it."""
+    from kplan.present.validation import use_colour
 
-
-class Draft(enum.StrEnum):
-    d2020 = "2020-12"
-    d7 = "7"
+    printer = reporter(reporters, format, command)
+    colour = colour and format in TERMINAL and use_colour(isatty(sys.stdout))
+    emit(printer(result, Style(lang, colour)), terminal=format in TERMINAL, colour=colour)
 
 
 def _version(value: bool) -> None:
     if value:
         emit(f"kplan {__version__}\n")
         raise typer.Exit(0)
-
-
-def _fail(message: str) -> typer.Exit:
-    """One line on stderr, whatever a path or git's message in it holds; the caller raises the
-    returned exit (code 2)."""
-    from kplan.present.terminal import field
-
-    say(f"kplan: {field(message)}\n")
-    return typer.Exit(2)
 
 
 @app.callback()
@@ -100,84 +100,45 @@ def validate(
             help="Plan directories (with kplan.yaml) or single-file plans.", show_default=False
         ),
     ] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    format: Annotated[Format, format_option("validate")] = Format.text,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
     at: AtOption = None,
 ) -> None:
     """Check plans and report every problem as path:line:col: CODE severity: message."""
     from kplan.check.validate import validate_paths
-    from kplan.present.validation import PRINTERS, text, use_colour
+    from kplan.present.validation import REPORTERS
 
     report = validate_paths(paths or ["."], source=_source(at, (paths or ["."])[0]))
-    if format is Format.text:
-        colour = use_colour(isatty(sys.stdout))
-        emit(text(report, colour=colour), colour=colour)
-    else:
-        emit(PRINTERS[format.value](report), terminal=format is Format.github)
+    show(REPORTERS, report, format, "validate", colour=True)
     raise typer.Exit(report.exit_code(strict=strict))
 
 
-class GapFormat(enum.StrEnum):
-    table = "table"
-    md = "md"
-    json = "json"
-    csv = "csv"
-
-
-class CostGroup(enum.StrEnum):
-    year = "year"
-    unit = "unit"
-    strategy = "strategy"
-
-
-PathArg = Annotated[
-    str, typer.Argument(help="The plan directory (with kplan.yaml) or single-file plan.")
-]
-
-
 def _source(at: str | None, path: str = ".") -> Any:
-    """The working tree, or the revision `--at` names (exit 2 when git cannot give it)."""
-    if at is None:
-        from kplan.read.sources import DISK
-
-        return DISK
+    """The working tree, or the revision `--at` names (GitError when git cannot give it)."""
     from kplan.analysis.versions import source_at
-    from kplan.read.git import GitError
 
-    try:
-        return source_at(at, path)
-    except GitError as exc:
-        raise _fail(str(exc)) from None
-
-
-def _valid_plan(path: str, at: str | None = None) -> Any:
-    """The plan, or exit 1 with its errors on stderr (exit 2 when it cannot be read)."""
-    return _checked_plan(path, at)[0]
-
-
-def _read_patterns(plan: Any) -> list[str]:
-    """The plan's `include:` and analysis file patterns: an output they match would be read
-    as part of the plan next time."""
-    analysis = getattr(plan, "analysis", None)
-    return [
-        *(getattr(plan, "include", None) or []),
-        *(getattr(analysis, "inventory_files", None) or []),
-        *(getattr(analysis, "driver_files", None) or []),
-    ]
+    return source_at(at, path)
 
 
 def _checked_plan(path: str, at: str | None = None) -> tuple[Any, list[str]]:
-    """The plan and the files it was read from, or exit as `_valid_plan` does."""
-    from kplan.check.validate import check_plan
+    """The valid plan and the files it was read from; or its report on stderr and exit 1 when
+    it has errors (2 when it cannot be read)."""
+    from kplan.check.validate import check
     from kplan.present.validation import text
 
-    asm, report = check_plan(path, source=_source(at, path))
-    if report.errors or asm.info is None:
+    checked = check(path, _source(at, path))
+    if checked.plan is None:
+        report = checked.report
         say(text(report))
         if report.exit_code() != 2:  # a plan that cannot be read has nothing to fix yet
             say("kplan: the plan has errors; fix them first (kplan validate).\n")
         raise typer.Exit(report.exit_code() or 1)
-    return asm.plan, list(asm.files)
+    return checked.plan, list(checked.assembled.files)
+
+
+def _valid_plan(path: str, at: str | None = None) -> Any:
+    """The valid plan, or exit as `_checked_plan` does."""
+    return _checked_plan(path, at)[0]
 
 
 @app.command()
@@ -189,9 +150,7 @@ def gap(
     year: Annotated[
         int | None, typer.Option("--year", help="Only this year.", min=1900, max=2200)
     ] = None,
-    format: Annotated[
-        GapFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = GapFormat.table,
+    format: Annotated[Format, format_option("gap")] = Format.table,
     fail_on_gap: Annotated[
         bool, typer.Option("--fail-on-gap", help="Exit 1 when a gap remains after the actions.")
     ] = False,
@@ -199,35 +158,31 @@ def gap(
         str | None,
         typer.Option("--explain", help="Explain one figure: REQUIREMENT/UNIT/YEAR.", metavar="ID"),
     ] = None,
+    lang: LangOption = None,
     at: AtOption = None,
 ) -> None:
     """Requirements against inventory, year by year, with what the actions add."""
     from kplan.analysis.gap import analyse
-    from kplan.present.gap import GAP_PRINTERS, gap_table
+    from kplan.present.gap import REPORTERS
     from kplan.present.gap import explain as explain_row
     from kplan.present.terminal import field
-    from kplan.present.validation import use_colour
 
     plan = _valid_plan(path, at)
     if unit is not None and unit not in {u.id for u in plan.units}:
-        raise _fail(f"--unit {field(unit)}: the plan has no unit with that id.")
+        raise UsageError(f"--unit {field(unit)}: the plan has no unit with that id.")
     report = analyse(plan, unit=unit, year=year)
     if year is not None and year not in report.years:
         if not report.years:
-            raise _fail(f"--year {year}: the analysis covers no years.")
+            raise UsageError(f"--year {year}: the analysis covers no years.")
         first, last = report.years[0], report.years[-1]
-        raise _fail(f"--year {year}: the analysis covers {first}-{last}.")
+        raise UsageError(f"--year {year}: the analysis covers {first}-{last}.")
     if explain is not None:
         row = next((r for r in report.rows if r.id == explain), None)
         if row is None:
-            raise _fail(f"no figure «{field(explain)}»; ids look like REQUIREMENT/UNIT/YEAR.")
-        emit(explain_row(row))
+            raise UsageError(f"no figure «{field(explain)}»; ids look like REQUIREMENT/UNIT/YEAR.")
+        emit(explain_row(row, Style(lang or Lang.nb)))
         raise typer.Exit(0)
-    if format is GapFormat.table:
-        colour = use_colour(isatty(sys.stdout))
-        emit(gap_table(report, colour=colour), colour=colour)
-    else:
-        emit(GAP_PRINTERS[format.value](report), terminal=False)
+    show(REPORTERS, report, format, "gap", lang=lang or Lang.nb, colour=True)
     raise typer.Exit(1 if fail_on_gap and report.residual_gaps else 0)
 
 
@@ -238,45 +193,23 @@ def cost(
         list[CostGroup] | None,
         typer.Option("--by", help="Group by year, unit or strategy (repeat for several)."),
     ] = None,
-    format: Annotated[
-        GapFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = GapFormat.table,
+    format: Annotated[Format, format_option("cost")] = Format.table,
+    lang: LangOption = None,
     at: AtOption = None,
 ) -> None:
     """The action plan's costs per budget year, unit and strategy, net of grants."""
-    from kplan.analysis.costs import cost_summary
-    from kplan.present.gap import cost_csv, cost_json, cost_md, cost_table
+    from kplan.analysis.costs import cost_report
+    from kplan.present.cost import REPORTERS
 
     plan = _valid_plan(path, at)
     groups = tuple(dict.fromkeys(g.value for g in by)) if by else ("year",)
-    rows = cost_summary(plan, groups)
-    printers = {
-        "table": lambda: cost_table(rows, groups),
-        "md": lambda: cost_md(rows, groups),
-        "json": lambda: cost_json(rows),
-        "csv": lambda: cost_csv(rows),
-    }
-    emit(printers[format.value](), terminal=format is GapFormat.table)
-
-
-class RenderFormat(enum.StrEnum):
-    md = "md"
-    html = "html"
-    pdf = "pdf"
-
-
-class Lang(enum.StrEnum):
-    nb = "nb"
-    nn = "nn"
-    en = "en"
+    show(REPORTERS, cost_report(plan, groups), format, "cost", lang=lang or Lang.nb)
 
 
 @app.command()
 def render(
     path: PathArg = ".",
-    format: Annotated[
-        RenderFormat, typer.Option("--format", "-f", help="md, html, or pdf (needs Chromium).")
-    ] = RenderFormat.html,
+    format: Annotated[Format, format_option("render", " (pdf needs Chromium)")] = Format.html,
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
     ] = None,
@@ -300,14 +233,12 @@ def render(
     at: AtOption = None,
 ) -> None:
     """The plan document the politicians read, in Markdown, HTML or PDF."""
-    import os
-
-    from kplan.document.render import RenderError, git_stamp, html_to_pdf, write_atomic
+    from kplan.document.render import git_stamp, html_to_pdf, write_atomic
     from kplan.document.render import render as render_doc
     from kplan.document.write import check_target
 
-    if format is RenderFormat.pdf and output is None:
-        raise _fail("--format pdf needs --output FILE.")
+    if format is Format.pdf and output is None:
+        raise UsageError("--format pdf needs --output FILE.")
     try:
         if output is not None:
             check_target(output)  # a directory or an empty name fails before any work
@@ -325,29 +256,32 @@ def render(
             )
         text = render_doc(
             plan,
-            "md" if format is RenderFormat.md else "html",
+            "md" if format is Format.md else "html",
             (lang or Lang(plan.plan.language)).value,
             stamp=git_stamp(directory, at),
             templates=templates,
             follow_up=follow_up,
         )
-        if format is RenderFormat.pdf:
+        if format is Format.pdf:
             assert target is not None
             html_to_pdf(text, target)
         elif target is not None:
             write_atomic(target, text.encode("utf-8"))
         else:
             emit(text, terminal=False)
-    except (RenderError, OutputError) as exc:
-        raise _fail(str(exc)) from None
     except OSError as exc:
-        raise _fail(f"cannot write {output}: {exc.strerror or exc}.") from None
+        raise KplanError(f"cannot write {output}: {exc.strerror or exc}.") from None
 
 
-class DiffFormat(enum.StrEnum):
-    text = "text"
-    md = "md"
-    json = "json"
+def _read_patterns(plan: Any) -> list[str]:
+    """The plan's `include:` and analysis file patterns: an output they match would be read
+    as part of the plan next time."""
+    analysis = plan.analysis
+    return [
+        *plan.include,
+        *((analysis.inventory_files or []) if analysis else []),
+        *((analysis.driver_files or []) if analysis else []),
+    ]
 
 
 @app.command()
@@ -360,16 +294,13 @@ def diff(
             show_default=False,
         ),
     ] = None,
-    format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = DiffFormat.text,
+    format: Annotated[Format, format_option("diff")] = Format.text,
+    lang: LangOption = None,
 ) -> None:
     """What changed in the plan between two versions: items, fields and figures."""
-    import os
-
-    from kplan.present.diff import diff_json, diff_md, diff_text
     from kplan.analysis.versions import diff_revisions, last_adopted
-    from kplan.read.git import Git, GitError
+    from kplan.present.diff import REPORTERS
+    from kplan.read.git import Git
     from kplan.read.sources import DISK, GitSource
 
     words = list(args or [])
@@ -380,22 +311,12 @@ def diff(
     ):
         path = words.pop()
     if len(words) > 2:
-        raise _fail("diff takes at most two revisions and a path.")
-    try:
-        git = Git(path)
-        old_rev = words[0] if words else last_adopted(path, git)
-        old = GitSource(git, old_rev)
-        new = GitSource(git, words[1]) if len(words) > 1 else DISK
-        result = diff_revisions(path, old, new)
-    except GitError as exc:
-        raise _fail(str(exc)) from None
-    printers = {"text": diff_text, "md": diff_md, "json": diff_json}
-    emit(printers[format.value](result), terminal=format is DiffFormat.text)
-
-
-class LogFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
+        raise UsageError("diff takes at most two revisions and a path.")
+    git = Git(path)
+    old_rev = words[0] if words else last_adopted(path, git)
+    old = GitSource(git, old_rev)
+    new = GitSource(git, words[1]) if len(words) > 1 else DISK
+    show(REPORTERS, diff_revisions(path, old, new), format, "diff", lang=lang or Lang.nb)
 
 
 @app.command()
@@ -404,29 +325,15 @@ def log(
     limit: Annotated[
         int, typer.Option("-n", "--limit", help="At most this many versions.", min=1)
     ] = 20,
-    format: Annotated[
-        LogFormat, typer.Option("--format", "-f", help="text or json.")
-    ] = LogFormat.text,
+    format: Annotated[Format, format_option("log")] = Format.text,
+    lang: LangOption = None,
 ) -> None:
     """The plan's versions in git, with the decisions that adopted them and what changed."""
     from kplan.analysis.versions import plan_log
-    from kplan.present.log import log_json, log_text
-    from kplan.read.git import Git, GitError
+    from kplan.present.log import REPORTERS
+    from kplan.read.git import Git
 
-    try:
-        entries = plan_log(path, Git(path), limit)
-    except GitError as exc:
-        raise _fail(str(exc)) from None
-    if format is LogFormat.json:
-        emit(log_json(entries), terminal=False)
-    else:
-        emit(log_text(entries))
-
-
-class StatusFormat(enum.StrEnum):
-    text = "text"
-    md = "md"
-    json = "json"
+    show(REPORTERS, plan_log(path, Git(path), limit), format, "log", lang=lang or Lang.nb)
 
 
 @app.command()
@@ -438,12 +345,12 @@ def status(
             "--year", help="The year to follow up (default: this year).", min=1900, max=2200
         ),
     ] = None,
-    format: Annotated[
-        StatusFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = StatusFormat.text,
+    format: Annotated[Format, format_option("status")] = Format.text,
     lang: Annotated[
         Lang | None,
-        typer.Option("--lang", help="nb, nn or en for md (default: the plan's målform)."),
+        typer.Option(
+            "--lang", help="nb, nn or en (default: the plan's målform for md, nb otherwise)."
+        ),
     ] = None,
     at: AtOption = None,
 ) -> None:
@@ -451,16 +358,12 @@ def status(
     import datetime as dt
 
     from kplan.analysis.follow_up import follow_up
-    from kplan.present.follow_up import status_json, status_md, status_text
+    from kplan.present.follow_up import REPORTERS
 
     plan = _valid_plan(path, at)
     report = follow_up(plan, dt.date.today().year if year is None else year)
-    if format is StatusFormat.md:
-        emit(status_md(report, (lang or Lang(plan.plan.language)).value), terminal=False)
-    elif format is StatusFormat.json:
-        emit(status_json(report), terminal=False)
-    else:
-        emit(status_text(report))
+    default = Lang(plan.plan.language) if format is Format.md else Lang.nb
+    show(REPORTERS, report, format, "status", lang=lang or default)
 
 
 @app.command()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from kplan.check.validate import Report
 from kplan.diagnostics import Diagnostic, Severity
+from kplan.present.formats import Format, Style
 from kplan.present.terminal import field, json_inert, one_line
 
 _COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m"}
@@ -111,7 +112,12 @@ def github(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-PRINTERS: dict[str, Callable[[Report], str]] = {"text": text, "json": as_json, "github": github}
+REPORTERS: dict[Format, Callable[[Report, Style], str]] = {
+    Format.text: lambda report, style: text(report, colour=style.colour),
+    Format.json: lambda report, style: as_json(report),
+    Format.github: lambda report, style: github(report),
+}
+"""The printer for each `--format` of `kplan validate`."""
 
 
 def use_colour(isatty: bool) -> bool:

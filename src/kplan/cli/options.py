@@ -1,0 +1,89 @@
+"""The options the commands share, as typer annotations: the plan path, `--at`, `--lang`, and a
+`--format` option that shows only the formats a command's result has printers for.
+
+Light on purpose: shell completion imports this on every TAB.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated, Any
+
+import typer
+
+from kplan.present.formats import Format, Lang
+
+PathArg = Annotated[
+    str, typer.Argument(help="The plan directory (with kplan.yaml) or single-file plan.")
+]
+
+AtOption = Annotated[
+    str | None,
+    typer.Option(
+        "--at",
+        help="Read the plan as it was at this git revision (tag, branch, commit).",
+        metavar="REV",
+    ),
+]
+
+LangOption = Annotated[
+    Lang | None,
+    typer.Option("--lang", help="nb, nn or en: the language of the report's words (default: nb)."),
+]
+
+# The formats each command takes, in the order --help lists them. The printers are in the
+# present modules' REPORTERS tables (a test keeps the two equal); they are not imported here,
+# since they bring in the whole analysis.
+FORMATS: dict[str, tuple[Format, ...]] = {
+    "validate": (Format.text, Format.json, Format.github),
+    "gap": (Format.table, Format.md, Format.json, Format.csv),
+    "cost": (Format.table, Format.md, Format.json, Format.csv),
+    "render": (Format.md, Format.html, Format.pdf),
+    "diff": (Format.text, Format.md, Format.json),
+    "log": (Format.text, Format.json),
+    "status": (Format.text, Format.md, Format.json),
+}
+
+
+def _listed(formats: tuple[Format, ...]) -> str:
+    names = [f.value for f in formats]
+    return f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def format_option(command: str, note: str = "") -> Any:
+    """`--format/-f` for `command`: its formats in the help and the metavar; any other Format
+    is refused as the option is read, before any work (and again, should this table and the
+    reporters disagree, when the command picks its printer)."""
+    formats = FORMATS[command]
+
+    def parse(value: str) -> Format:
+        if isinstance(value, Format):  # the default
+            return value
+        if value not in formats:
+            choices = ", ".join(repr(f.value) for f in formats)
+            raise typer.BadParameter(f"{value!r} is not one of {choices}.")
+        return Format(value)
+
+    return typer.Option(
+        "--format",
+        "-f",
+        help=f"Output format: {_listed(formats)}{note}.",
+        metavar="<" + "|".join(f.value for f in formats) + ">",
+        parser=parse,
+        autocompletion=lambda: [f.value for f in formats],
+    )
+
+
+class Draft(enum.StrEnum):
+    """The JSON Schema dialects `kplan schema` writes."""
+
+    d2020 = "2020-12"
+    d7 = "7"
+
+
+class CostGroup(enum.StrEnum):
+    """What `kplan cost --by` groups by."""
+
+    year = "year"
+    unit = "unit"
+    strategy = "strategy"
