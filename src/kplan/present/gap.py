@@ -74,8 +74,12 @@ def csv_text(columns: Sequence[str], rows: list[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
+def _figures(row: GapRow) -> dict[str, Any]:
+    return {c: rounded(getattr(row, c)) for c in GAP_COLUMNS}
+
+
 def _row_dict(row: GapRow, words: Words) -> dict[str, Any]:
-    out = {c: rounded(getattr(row, c)) for c in GAP_COLUMNS}
+    out = _figures(row)
     out["id"] = row.id
     out["formula"] = words.formula(row.formula)
     inventory, drivers, actions = words.sources(row)
@@ -101,9 +105,9 @@ def gap_json(report: GapReport, lang: str = "nb") -> str:
 
 
 def gap_csv(report: GapReport, lang: str = "nb") -> str:
-    """The rows for a spreadsheet: the json row keys but formula and sources."""
-    words = Words(lang)
-    return csv_text(GAP_COLUMNS, [_row_dict(r, words) for r in report.rows])
+    """The rows for a spreadsheet: the json row keys but id, formula and sources (`lang` is
+    for the reporters' one signature: the columns hold no words)."""
+    return csv_text(GAP_COLUMNS, [_figures(r) for r in report.rows])
 
 
 def _header(t: Labels) -> list[str]:
