@@ -1,0 +1,207 @@
+"""The one presentation layer: formats and their printers, the formatter toolkit, the labels, and
+reports worded from data in nb, nn and en."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+from helpers import Repo, fails, kplan, ok
+
+from kplan.analysis.diff import Change, FieldChange, FigureChange, PlanDiff, Unread
+from kplan.analysis.versions import LogEntry
+from kplan.cli.options import FORMATS
+from kplan.diagnostics import make
+from kplan.errors import UsageError
+from kplan.present import cost, diff, follow_up, gap, log, validation
+from kplan.present.fmt import json_lines, kr, md_table, nok, number, plain, text_table
+from kplan.present.formats import Format, Style, reporter
+from kplan.present.labels import LANGS
+from kplan.present.report_labels import REPORT_LABELS
+
+REPORTERS = {
+    "validate": validation.REPORTERS,
+    "gap": gap.REPORTERS,
+    "cost": cost.REPORTERS,
+    "diff": diff.REPORTERS,
+    "log": log.REPORTERS,
+    "status": follow_up.REPORTERS,
+}
+
+
+@pytest.mark.parametrize("command", sorted(REPORTERS))
+def test_each_command_offers_exactly_the_formats_its_result_has_printers_for(
+    command: str,
+) -> None:
+    assert FORMATS[command] == tuple(REPORTERS[command])
+
+
+def test_a_format_without_a_printer_is_a_usage_error() -> None:
+    with pytest.raises(UsageError) as caught:
+        reporter(log.REPORTERS, Format.md, "log")
+    assert str(caught.value) == (
+        "Invalid value for '--format' / '-f': 'md' is not one of 'text', 'json' "
+        "(see 'kplan log --help')."
+    )
+    assert caught.value.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "offered"),
+    [
+        (("log", "-f", "md"), "'text', 'json'"),
+        (("log", "-f", "xml"), "'text', 'json'"),
+        (("gap", "-f", "text"), "'table', 'md', 'json', 'csv'"),
+        (("status", "-f", "csv"), "'text', 'md', 'json'"),
+        (("render", "-f", "json"), "'md', 'html', 'pdf'"),
+        (("validate", "-f", "md"), "'text', 'json', 'github'"),
+    ],
+)
+def test_the_cli_refuses_a_format_the_command_cannot_write(
+    args: tuple[str, ...], offered: str
+) -> None:
+    said = fails(kplan(*args, str(EXAMPLES / "oyer")))
+    assert said.count("\n") == 1
+    assert f"is not one of {offered} (see 'kplan {args[0]} --help')." in said
+
+
+def test_help_lists_the_formats_of_the_command() -> None:
+    assert "<text|json>" in ok(kplan("log", "--help"))
+    assert "<table|md|json|csv>" in ok(kplan("gap", "--help"))
+
+
+# --- the formatter toolkit --------------------------------------------------------------------
+
+
+def test_numbers_the_norwegian_way() -> None:
+    assert number(1234567.891) == "1\u00a0234\u00a0567,89"
+    assert number(39000, 0) == "39\u00a0000"
+    assert number(2.50) == "2,5"
+    assert number(math.inf) == "∞" and number(-math.inf) == "-∞" and number(math.nan) == "–"
+    assert number(10**400) == "∞"
+    assert plain(1234.5) == "1 234,5" and plain(100) == "100" and plain(math.inf) == "inf"
+    assert nok(39000.4) == "39\u00a0000\u00a0kr"
+    assert kr(1500.25) == "1 500,25 kr" and kr(1500.5, whole=True) == "1 500 kr"
+
+
+def test_tables() -> None:
+    assert md_table(("A", "B|C"), [("x|y", 1)], right={1}) == (
+        "| A | B\\|C |\n|---|--:|\n| x\\|y | 1 |\n"
+    )
+    assert md_table(("A",), [("**x**",)], escape=False).endswith("| **x** |\n")
+    table = text_table("T", ("a", "bb"), [("xyz", 1)], right={1})
+    assert table == "T\n\na    bb\n───  ──\nxyz   1\n"
+
+
+def test_json_lines_keep_one_row_per_line_and_no_infinity() -> None:
+    text = json_lines([{"a": 1.0}, {"a": math.inf}], {"n": 2}, head={"year": 2026})
+    assert text.splitlines()[1:4] == ['  "year": 2026,', '  "rows": [', '    {"a": 1.0},']
+    assert json.loads(text) == {"year": 2026, "rows": [{"a": 1.0}, {"a": None}], "n": 2}
+    assert json_lines([], {}) == '{\n  "rows": [\n  ]\n}\n'
+
+
+# --- labels -----------------------------------------------------------------------------------
+
+
+def test_every_report_label_has_every_language_and_the_same_placeholders() -> None:
+    import string
+
+    for key, texts in REPORT_LABELS.items():
+        assert len(texts) == len(LANGS) and all(texts), key
+        fields = [{f for _, f, _, _ in string.Formatter().parse(t) if f} for t in texts]
+        assert fields[0] == fields[1] == fields[2], key
+
+
+# --- reports worded from data -----------------------------------------------------------------
+
+
+def _diff() -> PlanDiff:
+    first = make("plan/a.yaml", 3, 1, "K005", "YAML syntax error.")
+    return PlanDiff(
+        "v1 (0123abcd4567)",
+        None,
+        (
+            Change("actions", "t-kurs", "changed", "Kurs", (FieldChange("cost.amount", "1", "2"),)),
+            Change("inventory", "u/alle@2025-01-01", "added", "", (), (3, 2.5)),
+        ),
+        (FigureChange("cost", ("2025", "utvikle"), 1000.0, 2000.0),),
+        (Unread(None, 1, first), Unread("v1 (0123abcd4567)", 0, None, unreadable=True)),
+    )
+
+
+def test_diff_is_worded_in_each_language() -> None:
+    d = _diff()
+    nb = diff.diff_text(d)
+    assert nb.splitlines() == [
+        "Endringer fra v1 (0123abcd4567) til arbeidskopien:",
+        "~ tiltak t-kurs: Kurs",
+        "    cost.amount: 1 → 2",
+        "+ beholdning u/alle@2025-01-01: 3 personer, 2.5 årsverk",
+        "Netto kostnad (år / strategi):",
+        "    2025 / utvikle: 1 000 → 2 000 (+1 000)",
+        "Merk: arbeidskopien: 1 feil i planen; deler med feil er utelatt "
+        "(første: plan/a.yaml:3:1: K005 YAML syntax error.)",
+        "Merk: v1 (0123abcd4567): planen kunne ikke leses.",
+        "1 lagt til, 0 fjernet, 1 endret.",
+    ]
+    en = diff.diff_text(d, "en")
+    assert en.startswith("Changes from v1 (0123abcd4567) to the working tree:\n~ action t-kurs")
+    assert "3 persons, 2.5 FTE" in en and en.endswith("1 added, 0 removed, 1 changed.\n")
+    assert diff.diff_md(d, "nn").startswith("## Endringar i planen frå v1")
+    doc = json.loads(diff.diff_json(d))
+    assert doc["new"] == "arbeidskopien" and doc["changes"][1]["title"] == "3 personer, 2.5 årsverk"
+    assert json.loads(diff.diff_json(d, "en"))["new"] == "the working tree"
+
+
+def test_log_summary_is_worded_from_counts() -> None:
+    entries = [
+        LogEntry("a" * 40, "2025-01-02", "Ny", ("v2",), (), "changed", (), False),
+        LogEntry(
+            "b" * 40,
+            "2025-01-01",
+            "Andre",
+            (),
+            ("Kommunestyret, K-sak 1/25",),
+            "changed",
+            (("added", "actions", 2), ("changed", "goals", 1)),
+            True,
+        ),
+        LogEntry("c" * 40, "", "Første", (), (), "first", (), False),
+        LogEntry("d" * 40, "", "Grunn", (), (), "shallow", (), False),
+    ]
+    assert log.log_text(entries).splitlines() == [
+        "aaaaaaaaaaaa 2025-01-02 [v2] Ny",
+        "    ingen endringer i planens innhold",
+        "bbbbbbbbbbbb 2025-01-01 Andre",
+        "    vedtatt: Kommunestyret, K-sak 1/25",
+        "    2 tiltak lagt til, 1 mål endret (planen har feil i denne versjonen)",
+        "cccccccccccc (ukjent dato) Første",
+        "    første versjon",
+        "dddddddddddd (ukjent dato) Grunn",
+        "    eldste versjon i denne grunne klonen; historikken før den mangler",
+    ]
+    assert json.loads(log.log_json(entries, "en"))[1]["summary"] == (
+        "2 action added, 1 goal changed (the plan has errors in this version)"
+    )
+    assert log.log_text([]) == "Ingen versjoner av planen i git ennå.\n"
+    assert log.log_text([], "nn") == "Ingen versjonar av planen i git enno.\n"
+
+
+def test_status_text_in_other_languages() -> None:
+    out = ok(kplan("status", str(EXAMPLES / "oyer"), "--year", "2026", "--lang", "en"))
+    assert out.startswith("Follow-up of the competence plan 2026\n")
+    assert "Actions by status: planned:" in out
+
+
+def test_diff_and_log_take_a_language(tmp_path: Path) -> None:
+    repo = Repo(tmp_path)
+    repo.write("plan/kplan.yaml", (EXAMPLES / "oyer" / "kplan.yaml").read_text(encoding="utf-8"))
+    repo.commit("Første versjon")
+    repo.git("tag", "v1")
+    repo.edit("plan/kplan.yaml", "Kommunestyret", "Formannskapet")
+    assert ok(repo.kplan("diff", "v1", "plan", "--lang", "nn")).startswith("Endringar frå v1 (")
+    assert "first version" in ok(repo.kplan("log", "plan", "--lang", "en"))
+    assert Style().lang == "nb"
