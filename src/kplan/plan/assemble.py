@@ -1,16 +1,14 @@
 """Assemble a plan: find its files, validate each against the model, and merge them.
 
-A plan is `kplan.yaml` plus the files it names under `include:` (paths or glob patterns relative
-to the plan directory, `**` allowed). Included files hold list sections only (units, needs,
-actions...). Items are validated one by one, so one broken action does not hide problems in the
-rest: the broken item is left out and reported, and references to its id are not reported again.
+A plan is `kplan.yaml` plus the files it names under `include:` (`files` says which files a plan
+reads). Included files hold list sections only (units, needs, actions...). Items are validated one
+by one, so one broken action does not hide problems in the rest: the broken item is left out and
+reported, and references to its id are not reported again.
 """
 
 from __future__ import annotations
 
 import gc
-import glob
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,6 +19,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from kplan.diagnostics import Diagnostic, Finding, make
 from kplan.hints import reset_hint_budget
 from kplan.plan.compact import InventoryReader
+from kplan.plan.files import expand, find_root
 from kplan.plan.model import (
     HEAD_NAMES,
     SECTION_NAMES,
@@ -35,14 +34,10 @@ from kplan.plan.model import (
 from kplan.plan.pydantic_errors import model_for, translate
 from kplan.read.drivers import driver_items
 from kplan.read.privacy import scan
-from kplan.read.rawtext import not_a_file
 from kplan.read.sources import DISK, Source
 from kplan.read.tables import DRIVER_COLUMNS, INVENTORY_COLUMNS, Table, read_table, unknown_columns
 from kplan.read.yaml_loader import load_file
 
-ROOT_NAME = "kplan.yaml"
-MAX_FILES = 2000
-"""Files one plan may read through include: and analysis:; real plans have a dozen."""
 MAX_BAD_ROWS = 500
 """Rows with errors listed one by one per CSV file; an export with a wrong column gives one
 error per row, and a million of them helps no one."""
@@ -123,118 +118,6 @@ def _item_adapter(section: str) -> TypeAdapter[Any]:
     return TypeAdapter(item)
 
 
-def find_root(path: str, source: Source = DISK) -> str | Diagnostic:
-    """The root file of the plan at `path`: a directory's kplan.yaml, or a single YAML file."""
-    where = f" in {source.label}" if source.label else ""
-    if source.is_dir(path):
-        root = os.path.join(path, ROOT_NAME)
-        if not source.is_file(root):
-            odd = not_a_file(root, source) if os.path.lexists(root) else None
-            if odd is not None:
-                return odd
-            return make(
-                path, 0, 0, "K016", f"No {ROOT_NAME} here{where}: this is not a kplan plan."
-            )
-        return os.path.normpath(root)
-    if not source.exists(path):
-        return make(path, 0, 0, "K001", f"No such file or directory{where}.")
-    if not source.is_file(path):
-        return not_a_file(path, source) or make(
-            path, 0, 0, "K001", "Not a regular file or a directory."
-        )
-    return os.path.normpath(path)
-
-
-def _linked_start(base: str, pattern: str, source: Source) -> str | None:
-    """The first folder of the pattern's fixed start that is a symbolic link (on disk; git
-    trees hold no linked folders kplan follows), or None."""
-    if type(source) is not Source:
-        return None
-    lead: list[str] = []
-    for step in pattern.replace("\\", "/").split("/")[:-1]:
-        if glob.has_magic(step):
-            break
-        lead.append(step)
-        here = os.path.join(base, *lead)
-        if os.path.islink(here) and os.path.isdir(here):
-            return "/".join(lead)
-    return None
-
-
-def _expand(
-    root: str, patterns: Any, out: Assembled, key: tuple[str, ...] = ("include",)
-) -> list[str]:
-    if not isinstance(patterns, list):
-        return []  # the model reports the wrong type
-    base = os.path.dirname(root) or "."
-    files: list[str] = []
-    seen = {root}
-    for i, pattern in enumerate(patterns):
-        if not isinstance(pattern, str) or not pattern:
-            continue
-        if os.path.isabs(pattern) or ".." in pattern.replace("\\", "/").split("/"):
-            out.findings.append(
-                Finding(root, (*key, i), "K018", f"«{pattern}» points outside the plan directory.")
-            )
-            continue
-        linked = _linked_start(base, pattern, out.source)
-        if linked is not None:
-            out.findings.append(
-                Finding(
-                    root,
-                    (*key, i),
-                    "K018",
-                    f"«{linked}» is a link to a folder; include patterns follow no linked folder, "
-                    "so name the folder itself.",
-                )
-            )
-            continue
-        matches = [os.path.normpath(m) for m in out.source.glob(base, pattern)]
-        if len(files) + len(matches) > MAX_FILES:
-            out.findings.append(
-                Finding(
-                    root,
-                    (*key, i),
-                    "K001",
-                    f"«{pattern}» matches {len(matches)} files; a plan reads at most {MAX_FILES}, "
-                    "so none of them is read. Name the folders the plan is in.",
-                )
-            )
-            continue
-        for m in matches:
-            # a symlink inside the plan may point anywhere; only files inside the plan are read
-            if out.source.outside(base, m):
-                rel = os.path.relpath(m, base)
-                out.findings.append(
-                    Finding(
-                        root,
-                        (*key, i),
-                        "K018",
-                        f"«{rel}» links to a file outside the plan directory.",
-                    )
-                )
-            elif m not in seen:
-                seen.add(m)
-                files.append(m)
-        odd = None if matches or glob.has_magic(pattern) else _not_a_file(base, pattern, out)
-        if odd is not None:
-            out.findings.append(Finding(root, (*key, i), odd.code, f"«{pattern}»: {odd.message}"))
-        elif not matches:
-            out.findings.append(Finding(root, (*key, i), "K017", f"«{pattern}» matches no file."))
-    return files
-
-
-def _not_a_file(base: str, pattern: str, out: Assembled) -> Diagnostic | None:
-    """A named path that is there but is no file (a FIFO, a device, a directory): say so
-    rather than that it matches nothing."""
-    path = os.path.join(base, pattern)
-    if type(out.source) is not Source or not os.path.lexists(path):
-        return None
-    if out.source.outside(base, path):
-        return make(path, 0, 0, "K018", "This links to a file outside the plan directory.")
-    return not_a_file(path, out.source)
-
-
 def _sections(
     data: dict[str, Any], file: str, out: Assembled, merged: dict[str, list[Any]]
 ) -> None:
@@ -277,7 +160,7 @@ def _csv_files(
     prefixes: tuple[str, ...] = (),
 ) -> Iterator[Table]:
     """The readable CSV files named under analysis.<key>; their problems go to `out`."""
-    for path in _expand(root, analysis.get(key), out, ("analysis", key)):
+    for path in expand(root, analysis.get(key), out.source, out.findings, ("analysis", key)):
         out.files.append(path)
         table = read_table(path, out.source)
         if isinstance(table, Diagnostic):
@@ -382,7 +265,7 @@ def assemble(path: str, source: Source = DISK) -> Assembled:
     head = _shape_only(Plan, data, root, out)
     _sections(data, root, out, merged)
 
-    for part in _expand(root, data.get("include"), out):
+    for part in expand(root, data.get("include"), source, out.findings):
         out.files.append(part)
         part_loaded = load_file(part, source=source)
         out.problems.extend(part_loaded.problems + scan(part, part_loaded.text))
