@@ -18,4 +18,5 @@ class KplanError(Exception):
 
 
 class UsageError(KplanError):
-    """An option or argument the command cannot use (`--unit x` the plan has no unit x)."""
+    """An option or argument the command cannot use (`--unit x` the plan has no unit x, a
+    `--format` the command's result has no printer for)."""

@@ -1,5 +1,5 @@
-"""Stage 7, the command line: thin typer commands (`commands`) and the one error boundary
-(`boundary`). `main` is the console entry point."""
+"""Stage 7, the command line: thin typer commands (`commands`), the options they share
+(`options`) and the one error boundary (`boundary`). `main` is the console entry point."""
 
 from kplan.cli.commands import app, main
 
