@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from a11y import check, tools
-from conftest import EXAMPLES, MINIMAL
-from test_cli import kplan
+from helpers import EXAMPLES, MINIMAL, Repo, kplan, kplan_process
 
 from kplan.document.pdf import find_chromium
 from kplan.document.render import render
 from kplan.document.stamp import Stamp
 from kplan.plan.assemble import assemble
 from kplan.plan.model import Plan
-from kplan.present.labels import LANGS, Labels, nok, number
+from kplan.present.fmt import nok, number
+from kplan.present.labels import LANGS, Labels
 
 GOLDEN = Path(__file__).parent / "golden"
 STAMP = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
@@ -126,39 +125,20 @@ def test_missing_sections_say_so(tmp_path: Path) -> None:
     assert "_Planen sier ikke noe om dette ennå._" in section
 
 
-def git(cwd: Path, *args: str) -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "t@example.invalid",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "t@example.invalid",
-        "GIT_AUTHOR_DATE": "2025-03-04T10:00:00+01:00",
-        "GIT_COMMITTER_DATE": "2025-03-04T10:00:00+01:00",
-    }
-    return subprocess.run(
-        ["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True
-    ).stdout
-
-
 def test_same_commit_same_bytes_stamped_with_the_commit(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"
-    (repo / "plan").mkdir(parents=True)
-    (repo / "plan" / "kplan.yaml").write_text(MINIMAL, encoding="utf-8")
-    git(repo, "init", "-q")
-    git(repo, "add", ".")
-    git(repo, "commit", "-q", "-m", "plan")
-    commit = git(repo, "rev-parse", "HEAD").strip()
-    first = kplan("render", "plan", "-o", "a.html", cwd=repo)
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", MINIMAL)
+    commit = repo.commit("plan")
+    first = repo.kplan("render", "plan", "-o", "a.html")
     assert first.returncode == 0, first.stderr
-    second = kplan("render", "plan", "-o", "b.html", cwd=repo)
+    second = repo.kplan("render", "plan", "-o", "b.html")
     assert second.returncode == 0
-    a, b = (repo / "a.html").read_bytes(), (repo / "b.html").read_bytes()
+    a, b = (repo.root / "a.html").read_bytes(), (repo.root / "b.html").read_bytes()
     assert a == b
-    assert f"git {commit[:12]}, 4. mars 2025".encode() in a
-    assert oct((repo / "a.html").stat().st_mode & 0o777) == oct(0o666 & ~_umask())
-    (repo / "plan" / "kplan.yaml").write_text(MINIMAL.replace("utkast", "høring"), encoding="utf-8")
-    dirty = kplan("render", "plan", cwd=repo).stdout
+    assert f"git {commit[:12]}, 1. januar 2025".encode() in a
+    assert oct((repo.root / "a.html").stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+    repo.edit("plan/kplan.yaml", "utkast", "høring")
+    dirty = repo.kplan("render", "plan").stdout
     assert "med endringer som ikke er lagret i git" in dirty
 
 
@@ -205,7 +185,8 @@ def test_pdf_with_chromium(tmp_path: Path) -> None:
     if find_chromium() is None and not os.environ.get("CI"):
         pytest.skip("Chromium is not installed here (CI installs it)")
     out = tmp_path / "plan.pdf"
-    result = kplan("render", str(EXAMPLES / "oyer"), "-f", "pdf", "-o", str(out))
+    # a real process: the whole way from the command line to Chromium and back
+    result = kplan_process("render", str(EXAMPLES / "oyer"), "-f", "pdf", "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
 
