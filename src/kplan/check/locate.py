@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from kplan.diagnostics import Diagnostic, Finding, make
 from kplan.read.rawtext import split_lines
 from kplan.read.sources import DISK, Source
+from kplan.read.tables import BAND_COLUMNS, Table, column, read_table
 from kplan.read.yaml_loader import load_file
 
 _TOKEN_END = re.compile(r"\s+#|,|\]|\}|:(?=\s|$)|$")  # a key ends at its colon
@@ -26,17 +27,15 @@ def _token(line_text: str, col: int) -> str:
 
 def _resolve_csv(file: str, items: list[Finding], source: Source) -> list[Diagnostic]:
     """Findings in a CSV file: (section, row index, field, ...) is a row and a column."""
-    from kplan.read.tables import Table, column, read_table
-
     table = read_table(file, source)
     header = table.header if isinstance(table, Table) else ()
     out = []
     for f in items:
-        # a row's index is its line less 2 (see assemble._tables)
+        # a row's index is its line less 2 (see assemble._read_tables)
         line = f.path[1] + 2 if len(f.path) > 1 and isinstance(f.path[1], int) else 1
         field = f.path[2] if len(f.path) > 2 else ""
-        if field in ("age_bands", "position_sizes") and len(f.path) > 3:
-            field = ("age:" if field == "age_bands" else "position:") + str(f.path[3])
+        if field in BAND_COLUMNS and len(f.path) > 3:
+            field = BAND_COLUMNS[str(field)] + str(f.path[3])
         out.append(make(file, line, column(header, str(field)) or 1, f.code, f.message))
     return out
 

@@ -35,7 +35,14 @@ from kplan.plan.pydantic_errors import model_for, translate
 from kplan.read.drivers import driver_items
 from kplan.read.privacy import scan
 from kplan.read.sources import DISK, Source
-from kplan.read.tables import DRIVER_COLUMNS, INVENTORY_COLUMNS, Table, read_table, unknown_columns
+from kplan.read.tables import (
+    BAND_COLUMNS,
+    DRIVER_COLUMNS,
+    INVENTORY_COLUMNS,
+    Table,
+    read_table,
+    unknown_columns,
+)
 from kplan.read.yaml_loader import load_file
 
 MAX_BAD_ROWS = 500
@@ -189,7 +196,7 @@ def _tables(root: str, analysis: Any, out: Assembled, merged: dict[str, list[Any
 def _read_tables(
     root: str, analysis: dict[str, Any], out: Assembled, merged: dict[str, list[Any]]
 ) -> None:
-    bands = ("age:", "position:")
+    bands = tuple(BAND_COLUMNS.values())
     reader = InventoryReader()
     rows, origins = merged["inventory"], out.origins["inventory"]
     for table in _csv_files(root, analysis, "inventory_files", out, INVENTORY_COLUMNS, bands):

@@ -20,11 +20,11 @@ from pydantic import TypeAdapter
 from kplan.diagnostics import Diagnostic
 from kplan.plan.model import InventoryRow
 from kplan.read.cells import CONVERT, number
-from kplan.read.tables import INVENTORY_COLUMNS, Table
+from kplan.read.tables import BAND_COLUMNS, INVENTORY_COLUMNS, Table
 
 _BAD = object()
 _MISS = object()
-_BANDS = (("age:", "age_bands"), ("position:", "position_sizes"))
+_BANDS = tuple((prefix, field) for field, prefix in BAND_COLUMNS.items())
 _REQUIRED = frozenset({"unit", "date", "persons", "fte"})
 
 

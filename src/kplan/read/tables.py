@@ -1,4 +1,4 @@
-"""Tables: read inventory and driver rows from CSV files as HR systems and SSB export them.
+"""Tables: read CSV files as HR systems and SSB export them, one record at a time.
 
 Inventory columns (one row per unit, competence and role):
     unit, competence, role, date, persons, fte, source, illustrative,
@@ -12,7 +12,8 @@ comma. Dates are YYYY-MM-DD or DD.MM.YYYY. Empty cells are left out. Every row m
 cells as the header; a row that does not is reported at the line it starts on and left out.
 
 Rows are read one at a time from the text: an HR export of a few hundred thousand rows never
-exists as a list of rows, only as the compact rows of the plan (see `inventory`).
+exists as a list of rows, only as the compact rows of the plan (`plan.compact`). A cell becomes a
+value in `cells`; driver rows become driver items in `drivers`.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ DRIVER_COLUMNS = (
     "vintage",
     "illustrative",
 )
+BAND_COLUMNS = {"age_bands": "age:", "position_sizes": "position:"}
+"""The prefix of the inventory columns of each band field: `age:60-64` is `age_bands["60-64"]`."""
 MAX_COLUMNS = 500
 """Real exports have a few dozen columns; more is a wrong delimiter or hostile."""
 _FORMULA = re.compile(r"=|[+\-@][A-Za-z_(]|.*\|.*!")
