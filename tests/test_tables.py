@@ -10,7 +10,7 @@ import pytest
 from helpers import MINIMAL, TODAY
 
 from kplan.analysis.gap import analyse
-from kplan.check.validate import check_plan, load_valid
+from kplan.check.validate import check
 from kplan.diagnostics import Diagnostic
 from kplan.plan.compact import InventoryReader
 from kplan.plan.model import InventoryRow
@@ -52,14 +52,24 @@ def test_csv_inventory_and_drivers_feed_the_analysis(minimal_plan: Path) -> None
         "sol;;2025-01-01;9;8;5;4;9\n",
         DRIVERS,
     )
-    plan, report = load_valid(str(minimal_plan), today=TODAY)
+    checked = check(str(minimal_plan), today=TODAY)
+    plan, report = checked.plan, checked.report
     assert report.diagnostics == (), text(report)
     assert plan is not None
     rows = {r.year: r for r in analyse(plan).rows}
     # 14/7 = 2 required, 2.5 årsverk available; 2026: 21/7 = 3 -> 0.5 short
     assert (rows[2025].required, rows[2025].available) == (2, 2.5)
     assert rows[2026].gap == 0.5
-    assert "SSB tabell 13600, MMMM, 2024" in rows[2026].sources.drivers[0]
+    used = rows[2026].sources.drivers[0]
+    assert (used.driver, used.year, used.value) == ("sol-u3", 2026, 21)
+    assert used.source is not None
+    source = used.source
+    assert (source.publisher, source.table, source.alternative, source.vintage) == (
+        "SSB",
+        "13600",
+        "MMMM",
+        2024,
+    )
 
 
 def test_bad_cells_are_located_by_row_and_column(minimal_plan: Path) -> None:
@@ -72,7 +82,7 @@ def test_bad_cells_are_located_by_row_and_column(minimal_plan: Path) -> None:
         "sol,,2025-13-01,3,2.5,\n",
         "id;year;value\nsol-u3;2025;fjorten\n",
     )
-    _, report = check_plan(str(minimal_plan), today=TODAY)
+    report = check(str(minimal_plan), today=TODAY).report
     got = [(d.path.split("plan/")[-1], d.line, d.col, d.code) for d in report.diagnostics]
     assert ("hr/beholdning.csv", 1, 6, "K807") in got  # unknown column «alder»
     assert ("hr/beholdning.csv", 2, 4, "K103") in got  # persons «tre»
@@ -88,7 +98,7 @@ def test_csv_in_windows_1252_gets_the_encoding_hint(minimal_plan: Path) -> None:
             "cp1252"
         )
     )
-    _, report = check_plan(str(minimal_plan), today=TODAY)
+    report = check(str(minimal_plan), today=TODAY).report
     assert [(d.line, d.code) for d in report.diagnostics] == [(2, "K002")]
 
 
