@@ -5,7 +5,8 @@ comments included, before anything else: fødselsnummer and D-numbers (K601), e-
 (K602), Norwegian phone numbers (K603) and street addresses with a postcode (K604), located to
 the character. Personal names (K605) are looked for only where a plan names people (members,
 responsible, leaders, owners): there a role is expected, so two or more capitalised words that
-are no role, unit or organisation word are taken to be a name.
+are no role, unit or organisation word are taken to be a name (`names_in`; the fields are walked
+in `check.rules.privacy`, which knows the model).
 
 A false alarm is marked in the plan's `suppress:` with the code, the exact `text` flagged and a
 reason; that silences that text only (see `validate`).
@@ -16,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from kplan.diagnostics import Diagnostic, make
 from kplan.read.rawtext import breaks, line_start
@@ -241,7 +241,8 @@ def flagged(text: str) -> dict[tuple[int, int, str], str]:
 _WORD = re.compile(r"[A-ZÆØÅ][a-zæøåéèüöäá]+(?:-[A-ZÆØÅ][a-zæøåéèüöäá]+)?|\S+")
 
 
-_CAPITALISED = re.compile(r"[A-ZÆØÅ][a-zæøåéèüöäá]+(?:-[A-ZÆØÅ][a-zæøåéèüöäá]+)?")
+CAPITALISED = re.compile(r"[A-ZÆØÅ][a-zæøåéèüöäá]+(?:-[A-ZÆØÅ][a-zæøåéèüöäá]+)?")
+"""A capitalised word (or two joined by a hyphen), as a name is written."""
 _ROLE_ENDINGS = tuple(
     _words(
         """
@@ -290,62 +291,13 @@ def names_in(text: str, extra: frozenset[str] = frozenset()) -> list[str]:
     «Kari Nordmann» in «Rådgiver Kari Nordmann», nothing in «Hovedtillitsvalgt Fagforbundet»."""
     found, run = [], []
     for word in _WORD.findall(text + " ."):
-        if _CAPITALISED.fullmatch(word) and not _known(word, extra):
+        if CAPITALISED.fullmatch(word) and not _known(word, extra):
             run.append(word)
             continue
         if len(run) >= 2:
             found.append(" ".join(run))
         run = []
     return found
-
-
-def person_fields(plan: Any) -> Iterator[tuple[tuple[Any, ...], str]]:
-    """Where a plan names people, as (data path, text): a role belongs there."""
-    info = getattr(plan, "plan", None)
-    if info is not None:
-        if info.owner:
-            yield ("plan", "owner"), info.owner
-        if info.reporting and info.reporting.channel:
-            yield ("plan", "reporting", "channel"), info.reporting.channel
-    org = plan.organisation
-    if org is not None:
-        if org.owner:
-            yield ("organisation", "owner"), org.owner
-        for group in ("steering_group", "working_group"):
-            for i, m in enumerate(getattr(org, group).members if getattr(org, group) else []):
-                yield ("organisation", group, "members", i, "role"), m.role
-        for i, r in enumerate(org.responsibilities):
-            yield ("organisation", "responsibilities", i, "role"), r.role
-    for i, u in enumerate(plan.units):
-        if u.leader:
-            yield ("units", i, "leader"), u.leader
-    for i, step in enumerate(plan.steps):
-        if step.responsible:
-            yield ("steps", i, "responsible"), step.responsible
-    for i, a in enumerate(plan.actions):
-        if a.responsible:
-            yield ("actions", i, "responsible"), a.responsible
-    for i, f in enumerate(plan.evaluation.follow_up if plan.evaluation else []):
-        if f.who:
-            yield ("evaluation", "follow_up", i, "who"), f.who
-
-
-def own_names(plan: Any) -> frozenset[str]:
-    """The words of the plan's own names (units, the kommune, unions, councils): no persons."""
-    texts: list[str | None] = [u.name for u in plan.units]
-    texts += [c.name for c in plan.competences]
-    info = getattr(plan, "plan", None)
-    if info is not None:
-        texts.append(info.kommune.name)
-    org = plan.organisation
-    if org is not None:
-        for group in (org.steering_group, org.working_group):
-            if group is not None:
-                texts.append(group.name)
-                texts += [m.union for m in group.members] + [m.represents for m in group.members]
-        texts += [c.name for c in org.user_councils]
-    texts += [d.body for d in plan.decisions]
-    return frozenset(w.casefold() for t in texts if t for w in _CAPITALISED.findall(t))
 
 
 NAME_MESSAGE = (
