@@ -189,25 +189,9 @@ def validate_paths(
     )
 
 
-# The names callers used before `check`; kept until they have moved to it.
+# The name tests/test_examples.py still uses; `check(path).report` is the same.
 
 
 def validate_plan(path: str, *, today: dt.date | None = None, source: Source = DISK) -> Report:
     """Validate the plan at `path` (a plan directory or a single-file plan)."""
     return check(path, source, today=today).report
-
-
-def load_valid(
-    path: str, *, today: dt.date | None = None, source: Source = DISK
-) -> tuple[Plan | None, Report]:
-    """The plan at `path` if it has no errors (warnings are fine), and its report."""
-    checked = check(path, source, today=today)
-    return checked.plan, checked.report
-
-
-def check_plan(
-    path: str, *, today: dt.date | None = None, source: Source = DISK
-) -> tuple[Assembled, Report]:
-    """The assembled plan and its validation report."""
-    checked = check(path, source, today=today)
-    return checked.assembled, checked.report
