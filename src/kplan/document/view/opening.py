@@ -75,7 +75,7 @@ def _revision(c: Context) -> Section | None:
             if n == 1:
                 rev.append(Block("paragraph", text=t[f"{key}_yearly"]))
             elif n:
-                rev.append(Block("paragraph", text=t[f"{key}_every"].format(n=n)))
+                rev.append(Block("paragraph", text=t(f"{key}_every", n=n)))
         rev += para(p.revision.description)
     if p.reporting:
         rev += para(p.reporting.channel) + para(p.reporting.description)
