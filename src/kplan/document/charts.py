@@ -32,6 +32,8 @@ LIMIT = 1e15
 
 @dataclass(frozen=True)
 class Chart:
+    """One chart in both forms (SVG for HTML, Mermaid for Markdown) with its figures as a table."""
+
     title: str
     description: str
     svg: Markup
