@@ -1,8 +1,12 @@
 """The hostile suite: inputs a kommune may pass around, each with what kplan must do with it.
 
-Every case is a YAML file in tests/hostile/<surface>/ and runs the real `kplan` in a subprocess,
-in a fresh temporary directory, so exit codes, tracebacks, files left behind and resource use are
-what a user would see. A case holds:
+Every case is a YAML file in tests/hostile/<surface>/ and runs the real `kplan` in a fresh
+temporary directory, so exit codes, tracebacks and files left behind are what a user would see.
+A case about the process itself (one with `shell`, `timeout`, `memory_mb`, `fsize` or `env`:
+pipes, signals, resource limits, interpreter settings) runs in a subprocess; any other runs in
+process through the console entry point (kplan.cli.main), with the same environment, working
+directory and checks, and the default time limit, which saves a Python start-up per case.
+A case holds:
 
     about: what the input attacks (one line)
     files: {path: text}            # written into the temporary directory (UTF-8)
@@ -32,16 +36,19 @@ that was there before (outside .git), and must not leave files it was not allowe
 from __future__ import annotations
 
 import base64
-import hashlib
 import os
 import re
 import resource
+import signal
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import run_line
 from ruamel.yaml import YAML
 
 HOSTILE = Path(__file__).parent / "hostile"
@@ -54,6 +61,10 @@ GIT_ENV = {
     "GIT_COMMITTER_EMAIL": "hr@example.invalid",
     "GIT_CONFIG_NOSYSTEM": "1",
 }
+
+
+PROCESS_KEYS = ("shell", "timeout", "memory_mb", "fsize", "env")
+"""A case with one of these tests the process (or its environment): it runs in a subprocess."""
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -71,18 +82,27 @@ def _load(path: Path) -> dict[str, Any]:
     return data
 
 
-def _snapshot(root: Path) -> dict[str, str]:
-    """Every file outside .git: relative path → content hash."""
+def _snapshot(root: Path) -> dict[str, tuple[int, ...]]:
+    """Every file outside .git: relative path → inode, size, mtime and ctime.
+
+    Any write, replacement or change of mode shows in these (a program cannot set ctime
+    back), so this catches every change a content hash does, and a rewrite with the same bytes
+    too, without reading each of a case's 100,000 files twice."""
     found = {}
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if d != ".git"]
         for name in filenames:
             full = os.path.join(dirpath, name)
-            if os.path.islink(full) or not os.path.isfile(full):
+            st = os.lstat(full)
+            if not stat.S_ISREG(st.st_mode):
                 continue
-            with open(full, "rb") as fh:
-                digest = hashlib.sha256(fh.read()).hexdigest()
-            found[os.path.relpath(full, root)] = digest
+            found[os.path.relpath(full, root)] = (
+                st.st_ino,
+                st.st_size,
+                st.st_mtime_ns,
+                st.st_ctime_ns,
+                st.st_mode,
+            )
     return found
 
 
@@ -94,6 +114,27 @@ def _limits(memory_mb: int, fsize: int | None) -> Any:
             resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
 
     return apply
+
+
+class _Hung(BaseException):
+    """The in-process run went past its time limit (a BaseException: the boundary lets it by)."""
+
+
+def _in_process(args: list[str], cwd: Path, env: dict[str, str], seconds: float) -> Any:
+    """Run kplan in this process as the subprocess would; _Hung after `seconds`."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise _Hung
+
+    if threading.current_thread() is not threading.main_thread():
+        return run_line(*args, cwd=cwd, environ=env)  # no alarm outside the main thread
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return run_line(*args, cwd=cwd, environ=env)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{p.parent.name}/{p.stem}" for p in CASES])
@@ -129,30 +170,39 @@ def test_hostile(case: Path, tmp_path: Path) -> None:
     before = _snapshot(work)
     env.update({k: str(v) for k, v in (spec.get("env") or {}).items()})
     cwd = work / spec.get("cwd", ".")
-    if "run" in spec:
-        cmd = [sys.executable, "-m", "kplan", *[str(a) for a in spec["run"]]]
+    timeout = spec.get("timeout", 60)
+    if not any(key in spec for key in PROCESS_KEYS):
+        try:
+            run = _in_process([str(a) for a in spec["run"]], cwd, env, timeout)
+        except _Hung:
+            pytest.fail(f"{case.name}: still running after {timeout} s")
+        code, out, err = run.returncode, run.stdout, run.stderr
     else:
-        shim = f'kplan() {{ "{sys.executable}" -m kplan "$@"; }}\n'
-        cmd = ["bash", "-c", shim + spec["shell"]]
-    try:
-        done = subprocess.run(
-            cmd,
-            cwd=cwd,
-            env=env,
-            capture_output=True,
-            timeout=spec.get("timeout", 60),
-            preexec_fn=_limits(spec.get("memory_mb", 2000), spec.get("fsize")),
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"{case.name}: still running after {spec.get('timeout', 60)} s")
-    out = done.stdout.decode("utf-8", "replace")
-    err = done.stderr.decode("utf-8", "replace")
-    shown = f"\n--- exit {done.returncode}\n--- stdout\n{out[:3000]}\n--- stderr\n{err[:3000]}"
+        if "run" in spec:
+            cmd = [sys.executable, "-m", "kplan", *[str(a) for a in spec["run"]]]
+        else:
+            shim = f'kplan() {{ "{sys.executable}" -m kplan "$@"; }}\n'
+            cmd = ["bash", "-c", shim + spec["shell"]]
+        try:
+            done = subprocess.run(
+                cmd,
+                cwd=cwd,
+                env=env,
+                capture_output=True,
+                timeout=timeout,
+                preexec_fn=_limits(spec.get("memory_mb", 2000), spec.get("fsize")),
+            )
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"{case.name}: still running after {timeout} s")
+        code = done.returncode
+        out = done.stdout.decode("utf-8", "replace")
+        err = done.stderr.decode("utf-8", "replace")
+    shown = f"\n--- exit {code}\n--- stdout\n{out[:3000]}\n--- stderr\n{err[:3000]}"
 
     assert "Traceback" not in out + err, shown
     expected = spec.get("exit", [0, 1, 2])
     allowed = expected if isinstance(expected, list) else [expected]
-    assert done.returncode in allowed, shown
+    assert code in allowed, shown
     for where, text in (("stdout", out), ("stderr", err), ("output", out + err)):
         for needle in spec.get(f"{where}_has") or []:
             assert needle in text, f"{where} lacks {needle!r}" + shown
