@@ -162,12 +162,14 @@ def run_line(
     cwd: Path | str | None = None,
     env: Mapping[str, str | None] | None = None,
     input: str | bytes | None = None,
+    environ: Mapping[str, str] | None = None,
 ) -> Run:
     """Run `kplan ARGS` in this process through `kplan.cli.main`, the console entry point, so
     the exit code and the `kplan: ...` lines come from the real error boundary.
 
     stdout and stderr are captured apart (stdin is empty unless `input` is given); `env` sets
     (or, with None, removes) variables for the run; NO_COLOR is set unless `env` says otherwise.
+    `environ`, when given, is the whole environment of the run instead.
     An exception that escapes the boundary is not caught: the test fails with its traceback.
     """
     from typer.testing import CliRunner
@@ -175,7 +177,12 @@ def run_line(
     from kplan.cli import boundary, main
 
     runner = CliRunner()
-    overrides: dict[str, str | None] = {"NO_COLOR": "1", **(env or {})}
+    overrides: dict[str, str | None]
+    if environ is not None:
+        overrides = {k: None for k in os.environ if k not in environ}
+        overrides.update(environ)
+    else:
+        overrides = {"NO_COLOR": "1", **(env or {})}
     argv, here, collecting = sys.argv, os.getcwd(), gc.isenabled()
     code: Any = 0
     with runner.isolation(input=input, env=overrides) as (out, err, _):
