@@ -9,8 +9,7 @@ import json
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES
-from test_gap import make_plan
+from helpers import EXAMPLES, make_plan
 
 from kplan.analysis.follow_up import StatusReport, follow_up, is_late
 from kplan.plan.assemble import assemble
