@@ -47,6 +47,7 @@ from kplan.plan.needs import (
     CountRequirement,
     CourseRequirement,
     Driver,
+    DriverIndex,
     DriverSource,
     EmploymentRequirement,
     InventoryRow,
@@ -187,18 +188,3 @@ class Plan(Head, PartialPlan):
 
 SECTION_NAMES: tuple[str, ...] = tuple(Sections.model_fields)
 HEAD_NAMES: tuple[str, ...] = tuple(Head.model_fields)
-
-
-class DriverIndex:
-    """How a ratio term finds its driver: by driver id, else by segment for the unit, else by
-    segment for the whole kommune."""
-
-    def __init__(self, drivers: list[Driver]) -> None:
-        self.by_id = {d.id: d for d in drivers}
-        self.by_segment = {(d.segment, d.unit): d for d in drivers if d.segment}
-        self.segments = {d.segment for d in drivers if d.segment}
-
-    def find(self, ref: str, unit: str) -> Driver | None:
-        if ref in self.by_id:
-            return self.by_id[ref]
-        return self.by_segment.get((ref, unit)) or self.by_segment.get((ref, None))

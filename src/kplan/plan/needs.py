@@ -189,6 +189,25 @@ class Driver(Model):
     """True when the figures are made up for illustration."""
 
 
+class DriverIndex:
+    """How a ratio term finds its driver: by driver id, else by segment for the unit, else by
+    segment for the whole kommune.
+
+    A lookup, not a model; it sits beside `Driver` because the checks (K802) and the gap
+    analysis must find a driver the same way, and the checks come before the analysis."""
+
+    def __init__(self, drivers: list[Driver]) -> None:
+        self.by_id = {d.id: d for d in drivers}
+        self.by_segment = {(d.segment, d.unit): d for d in drivers if d.segment}
+        self.segments = {d.segment for d in drivers if d.segment}
+
+    def find(self, ref: str, unit: str) -> Driver | None:
+        """The driver `ref` names for `unit`, or None."""
+        if ref in self.by_id:
+            return self.by_id[ref]
+        return self.by_segment.get((ref, unit)) or self.by_segment.get((ref, None))
+
+
 NeedType = Literal["mobilisering", "læring", "anskaffelse", "avvikling"]
 
 
