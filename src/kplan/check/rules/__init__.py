@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-# importing a family registers its rules, in this order
+# importing a family registers its rules; their order does not matter, diagnostics are sorted
 from kplan.check.rules import (  # noqa: F401
     analysis_data,
     completeness,
