@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MINIMAL
+from helpers import MINIMAL
 
-from kplan.analysis.diff import FigureChange, PlanDiff
-from kplan.present.diff import diff_json, diff_text
 from kplan.read import git as history
 from kplan.read.git import Git, GitError, iso_date, shown
 from kplan.read.sources import DISK, GitSource
@@ -267,6 +265,10 @@ def test_shown_escapes_controls_bidi_and_undecodable_bytes() -> None:
 
 
 def test_diff_json_has_no_infinity() -> None:
+    # an infinite figure cannot come from a valid plan (K105 refuses such amounts): built here
+    from kplan.analysis.diff import FigureChange, PlanDiff
+    from kplan.present.diff import diff_json, diff_text
+
     d = PlanDiff("a", "b", (), (FigureChange("cost", ("2025", "x"), 1.0, float("inf")),), ())
     doc = json.loads(diff_json(d), parse_constant=lambda c: pytest.fail(c))
     assert doc["figures"][0]["new"] is None
