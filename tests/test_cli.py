@@ -239,7 +239,7 @@ def test_terminal_text_is_inert() -> None:
 
 def test_json_has_no_infinity() -> None:
     from kplan.analysis.costs import CostRow
-    from kplan.present.gap import cost_csv, cost_json
+    from kplan.present.cost import cost_csv, cost_json
 
     rows = [CostRow(2025, None, None, float("inf"), 0.0, float("nan"), 1)]
     doc = json.loads(cost_json(rows))
