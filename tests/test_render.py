@@ -409,3 +409,17 @@ def test_pdf_page_gets_its_content_security_policy_first() -> None:
     assert "default-src 'none'" in page.split("<html>")[0]
     bare = confined("<p>no doctype</p>")
     assert bare.startswith("<meta http-equiv") and bare.endswith("<p>no doctype</p>")
+
+
+def test_a_chapter_over_a_million_characters_renders() -> None:
+    """A macro's result is document text: a large plan's chapter (megabytes) is not a step
+    over the sandbox's size cap, but a kommune's macros stay within the document's cap."""
+    from jinja2.exceptions import SecurityError
+
+    from kplan.document.render import environment
+    from kplan.document.sandbox import Sandbox
+
+    source = '{% macro m() %}{{ "x" * 900000 }}{{ "y" * 900000 }}{% endmacro %}{{ m() }}'
+    assert len(environment("html").from_string(source).render()) == 1_800_000
+    with pytest.raises(SecurityError, match="longer than"):
+        Sandbox(output_limit=1_000_000).from_string(source).render()

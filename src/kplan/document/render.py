@@ -90,6 +90,7 @@ def environment(fmt: str, templates: str | None = None) -> Sandbox:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        output_limit=MAX_OUTPUT if templates else None,
     )
     env.filters["md"] = md_cell  # a table cell
     env.filters["mdtext"] = md_text  # text anywhere else

@@ -8,6 +8,8 @@ something huge in one step (`'x' * 10**9`, `range(10**9)`, `10**10**10`, a width
 No value a step makes may pass MAX_SIZE either: what would blow up inside one C call (a
 replace, expandtabs, join, concatenation, a format with wide fields, printing a list of big
 strings) is sized before the call, and every call, operator and filter result after it.
+A macro's result is the exception: it is document text (a chapter of a large plan is
+megabytes), so it is held to the document's own cap (`output_limit`) instead.
 What still runs long (nested loops) is stopped by the caller's time limit.
 """
 
@@ -23,7 +25,7 @@ from typing import Any
 from jinja2 import BaseLoader, Environment, TemplateNotFound, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
-from jinja2.runtime import Context
+from jinja2.runtime import Context, Macro
 from jinja2.sandbox import (
     ImmutableSandboxedEnvironment,
     SandboxedEscapeFormatter,
@@ -292,8 +294,11 @@ class Sandbox(ImmutableSandboxedEnvironment):
     code_generator_class = _Codegen
     sized = staticmethod(sized)
 
-    def __init__(self, **options: Any) -> None:
+    def __init__(self, *, output_limit: int | None = None, **options: Any) -> None:
+        """Jinja's options, and `output_limit`: the most characters a macro may return (the
+        document's cap; None for no cap, as for kplan's own templates)."""
         super().__init__(**options)
+        self.output_limit = output_limit
         self.globals.pop("lipsum", None)  # paragraphs on demand: no use in a plan, easy to abuse
         for name in list(self.filters):
             self.filters[name] = _bounded_filter(name, self.filters[name])
@@ -364,4 +369,11 @@ class Sandbox(ImmutableSandboxedEnvironment):
             _check_args(f"{type(owner).__name__}.{name}", args, kwargs)
             if isinstance(owner, str) and _str_call_size(owner, name, args) > MAX_SIZE:
                 raise _refuse_size()
-        return sized(super().call(__context, __obj, *args, **kwargs))
+        result = super().call(__context, __obj, *args, **kwargs)
+        if isinstance(__obj, Macro) and isinstance(result, str):
+            # made of printed pieces, each already sized: only the document's cap applies
+            limit = __self.output_limit
+            if limit is not None and len(result) > limit:
+                raise Refused(f"the document would be longer than {limit // 1_000_000} MB")
+            return result
+        return sized(result)
