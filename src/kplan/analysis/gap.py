@@ -30,7 +30,7 @@ from kplan.analysis.formulas import (
 from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
 from kplan.plan.model import DriverIndex, InventoryRow, Plan, when_bounds
 
-__all__ = ["EPS", "GapAnalysis", "GapReport", "GapRow", "Sources", "Vulnerable", "analyse", "num"]
+__all__ = ["EPS", "GapAnalysis", "GapReport", "GapRow", "Sources", "Vulnerable", "analyse"]
 
 DEFAULT_NEED = {
     "ratio": "anskaffelse",
@@ -92,15 +92,6 @@ class GapReport:
     @property
     def residual_gaps(self) -> tuple[GapRow, ...]:
         return tuple(r for r in self.rows if r.due and r.residual > EPS)
-
-
-def num(value: float) -> str:
-    """1 234,5 the Norwegian way, with at most two decimals.
-
-    Kept only for analysis/diff.py and analysis/follow_up.py until their printers move to
-    present/ (which has `fmt.plain`); the gap analysis itself no longer words anything."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",")
 
 
 class GapAnalysis:

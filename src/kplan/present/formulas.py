@@ -16,6 +16,7 @@ from kplan.analysis.formulas import (
     Note,
     PositionFormula,
     RatioFormula,
+    Reason,
     RoleFormula,
     ShareFormula,
 )
@@ -23,103 +24,33 @@ from kplan.analysis.gap import GapRow
 from kplan.analysis.supply import EffectUse
 from kplan.plan.model import InventoryRow
 from kplan.present.fmt import plain as num
-from kplan.present.labels import LANGS, Labels
+from kplan.present.labels import Labels
 
-# Label keys waiting for the one label table (report_labels.py), with their words until then.
-_PENDING: dict[str, tuple[str, str, str]] = {
-    "gap.f_ratio": (
-        "({terms}) = {raw}, avrundet {rounding}: {required}",
-        "({terms}) = {raw}, avrunda {rounding}: {required}",
-        "({terms}) = {raw}, rounded {rounding}: {required}",
-    ),
-    "gap.f_share": (
-        "{percent} % av {total} {basis} = {required}",
-        "{percent} % av {total} {basis} = {required}",
-        "{percent} % of {total} {basis} = {required}",
-    ),
-    "gap.f_share_max": (
-        "høyst {percent} % av {total} {basis} = {required}",
-        "høgst {percent} % av {total} {basis} = {required}",
-        "at most {percent} % of {total} {basis} = {required}",
-    ),
-    "gap.f_share_after": (
-        "; etter tiltak {grown} {basis}, som gir {after}",
-        "; etter tiltak {grown} {basis}, som gjev {after}",
-        "; after the actions {grown} {basis}, which gives {after}",
-    ),
-    "gap.f_count": ("minst {minimum}", "minst {minimum}", "at least {minimum}"),
-    "gap.f_agreed": (
-        " − {agreed} ved avtale",
-        " − {agreed} ved avtale",
-        " − {agreed} by agreement",
-    ),
-    "gap.f_role": ("alle i rollen {role}", "alle i rolla {role}", "everyone in the role {role}"),
-    "gap.f_everyone": ("alle ansatte", "alle tilsette", "all staff"),
-    "gap.f_persons": (
-        "{who}: {persons} personer",
-        "{who}: {persons} personar",
-        "{who}: {persons} persons",
-    ),
-    "gap.f_exempt": (", {exempt} fritatt", ", {exempt} fritekne", ", {exempt} exempt"),
-    "gap.f_deadline": (", frist {date}", ", frist {date}", ", deadline {date}"),
-    "gap.f_new_positions": (
-        "ingen nye stillinger under {percent} %; høyst dagens {below} personer",
-        "ingen nye stillingar under {percent} %; høgst dagens {below} personar",
-        "no new positions under {percent} %; at most today's {below} persons",
-    ),
-    "gap.f_positions": (
-        "ingen stillinger under {percent} %",
-        "ingen stillingar under {percent} %",
-        "no positions under {percent} %",
-    ),
-    "gap.f_full_time": (
-        "{percent} % heltid av {total} personer",
-        "{percent} % heiltid av {total} personar",
-        "{percent} % full time of {total} persons",
-    ),
-    "gap.s_inventory": (
-        "{where} per {date}: {persons} personer, {fte} årsverk",
-        "{where} per {date}: {persons} personar, {fte} årsverk",
-        "{where} as of {date}: {persons} persons, {fte} FTE",
-    ),
-    "gap.s_all": ("alle", "alle", "all"),
-    "gap.s_role": (" i rollen {role}", " i rolla {role}", " in the role {role}"),
-    "gap.s_source": (", kilde: {source}", ", kjelde: {source}", ", source: {source}"),
-    "gap.s_table": (" tabell {table}", " tabell {table}", " table {table}"),
-    "gap.s_effect": (
-        "{action}: {amount} {competence} fra {year}",
-        "{action}: {amount} {competence} frå {year}",
-        "{action}: {amount} {competence} from {year}",
-    ),
-    "gap.n_absorbed": (
-        "{action}: {amount} {competence} i {year} er før beholdningen for {unit} ble telt opp, "
-        "og regnes som med i den allerede.",
-        "{action}: {amount} {competence} i {year} er før behaldninga for {unit} vart talt opp, "
-        "og blir rekna som med i henne alt.",
-        "{action}: {amount} {competence} in {year} is before the inventory of {unit} was "
-        "counted, and is taken to be in it already.",
-    ),
-    "gap.n_too-large": (
-        "tallene er for store til å regne med.",
-        "tala er for store til å rekne med.",
-        "the figures are too large to compute with.",
-    ),
-    "gap.n_no-driver-value": (
-        "driveren «{driver}» har ingen verdi for {year}.",
-        "drivaren «{driver}» har ingen verdi for {year}.",
-        "the driver «{driver}» has no value for {year}.",
-    ),
-    "gap.n_no-staff": (
-        "ingen ansatte å regne andelen av (mangler rad for alle ansatte).",
-        "ingen tilsette å rekne delen av (manglar rad for alle tilsette).",
-        "no staff to take the share of (no row for all staff).",
-    ),
-    "gap.n_no-position-sizes": (
-        "beholdningen har ingen stillingsstørrelser for enheten.",
-        "behaldninga har ingen stillingsstorleikar for eininga.",
-        "the inventory has no position sizes for the unit.",
-    ),
-}
+KEYS = (
+    "gap.f_ratio",
+    "gap.f_share",
+    "gap.f_share_max",
+    "gap.f_share_after",
+    "gap.f_count",
+    "gap.f_agreed",
+    "gap.f_role",
+    "gap.f_everyone",
+    "gap.f_persons",
+    "gap.f_exempt",
+    "gap.f_deadline",
+    "gap.f_new_positions",
+    "gap.f_positions",
+    "gap.f_full_time",
+    "gap.s_inventory",
+    "gap.s_all",
+    "gap.s_role",
+    "gap.s_source",
+    "gap.s_table",
+    "gap.s_effect",
+    "gap.n_absorbed",
+    *(f"gap.n_{reason.value}" for reason in Reason),
+)
+"""The label keys of the words for formulas (f_), sources (s_) and notes (n_)."""
 
 
 class Words:
@@ -129,12 +60,7 @@ class Words:
 
     def __init__(self, lang: str = "nb") -> None:
         self.t = t = Labels(lang)
-        self.words: dict[str, str] = {}
-        for key, texts in _PENDING.items():
-            try:
-                self.words[key] = t[key]
-            except KeyError:
-                self.words[key] = texts[LANGS.index(lang)]
+        self.words = {key: t[key] for key in KEYS}
         self.illustrative = f" ({t['illustrative']})"
         self._rows: dict[int, str] = {}
 

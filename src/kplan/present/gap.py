@@ -218,23 +218,3 @@ REPORTERS: dict[Format, Callable[[GapReport, Style], str]] = {
     Format.csv: lambda report, style: gap_csv(report, style.lang),
 }
 """The printer for each `--format` of `kplan gap`."""
-
-GAP_PRINTERS: dict[str, Callable[[GapReport], str]] = {
-    "table": gap_table,
-    "md": gap_md,
-    "json": gap_json,
-    "csv": gap_csv,
-}
-"""The old table, which cli/commands.py uses until it picks from REPORTERS."""
-
-_MOVED = {"cost_csv", "cost_json", "cost_md", "cost_table"}
-
-
-def __getattr__(name: str) -> Any:
-    """The cost printers, which moved to `kplan.present.cost`, under their old address: until
-    cli/commands.py and tests/test_cli.py import them from there."""
-    if name in _MOVED:
-        from kplan.present import cost
-
-        return getattr(cost, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
