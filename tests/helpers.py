@@ -73,6 +73,23 @@ def replace_once(text: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
+_EVAL = "    evaluation:\n      - {level: 4, method: Brukerundersøkelse}\n"
+
+BASE_PLAN = replace_once(
+    MINIMAL,
+    _EVAL,
+    "    cost: {amount: 100000}\n" + _EVAL + "  - id: tiltak-2\n"
+    "    title: Kurs i veiledning\n"
+    "    needs: [behov-1]\n"
+    "    strategy: utvikle\n"
+    "    period: {start: 2026, end: 2026}\n"
+    "    cost: {amount: 5000}\n"
+    "    evaluation:\n"
+    "      - {level: 2, method: Test}\n",
+)
+"""MINIMAL with a cost on tiltak-1 (2025, rekruttere) and a second action tiltak-2 (2026)."""
+
+
 def edit(path: Path, old: str, new: str) -> None:
     """Replace `old` (exactly once) by `new` in the file at `path`."""
     path.write_text(replace_once(path.read_text(encoding="utf-8"), old, new), encoding="utf-8")

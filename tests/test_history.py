@@ -15,8 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from helpers import GIT_ENV as ENV
 from helpers import (
+    BASE_PLAN,
     MINIMAL,
     Repo,
     Run,
@@ -28,6 +28,7 @@ from helpers import (
     run_line,
     snapshot,
 )
+from helpers import GIT_ENV as ENV
 
 
 def run(*args: str, cwd: Path) -> Run:
@@ -46,21 +47,7 @@ def nb_date(day: int) -> str:
 
 # --- plans ------------------------------------------------------------------------------------
 
-EVAL = "    evaluation:\n      - {level: 4, method: Brukerundersøkelse}\n"
-
-BASE = replace_once(
-    MINIMAL,
-    EVAL,
-    "    cost: {amount: 100000}\n" + EVAL + "  - id: tiltak-2\n"
-    "    title: Kurs i veiledning\n"
-    "    needs: [behov-1]\n"
-    "    strategy: utvikle\n"
-    "    period: {start: 2026, end: 2026}\n"
-    "    cost: {amount: 5000}\n"
-    "    evaluation:\n"
-    "      - {level: 2, method: Test}\n",
-)
-"""MINIMAL with a cost on tiltak-1 (2025, rekruttere) and a second action tiltak-2 (2026)."""
+BASE = BASE_PLAN
 
 TILTAK_2 = BASE[BASE.index("  - id: tiltak-2\n") : BASE.index("evaluation:\n  text")]
 
