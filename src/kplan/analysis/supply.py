@@ -295,9 +295,10 @@ class Supply:
         key = (competence, role, year)
         sums = self._sums.get(key)
         if sums is None:
-            sums = self._sums[key] = [ZERO]
+            sums = [ZERO]
             for r in self._rows[(competence, role)].items:
                 sums.append(sums[-1] + self.project(r, year))
+            self._sums[key] = sums
         return sums
 
     def rows_used(self, unit: str, competence: str | None, role: str | None) -> list[InventoryRow]:
