@@ -13,34 +13,22 @@ from typing import Any
 
 import pytest
 from helpers import MINIMAL
+from helpers import git as fixed_git
 
 from kplan.read import git as history
 from kplan.read.git import Git, GitError, iso_date, shown
 from kplan.read.sources import DISK, GitSource
 
+AUTHOR = {
+    "GIT_AUTHOR_NAME": "T",
+    "GIT_AUTHOR_EMAIL": "t@example.invalid",
+    "GIT_COMMITTER_NAME": "T",
+    "GIT_COMMITTER_EMAIL": "t@example.invalid",
+}
+
 
 def git(cwd: Path, *args: str, stdin: str | None = None) -> str:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    env.update(
-        {
-            "GIT_CONFIG_GLOBAL": os.devnull,
-            "GIT_CONFIG_NOSYSTEM": "1",
-            "GIT_AUTHOR_NAME": "T",
-            "GIT_AUTHOR_EMAIL": "t@example.invalid",
-            "GIT_COMMITTER_NAME": "T",
-            "GIT_COMMITTER_EMAIL": "t@example.invalid",
-        }
-    )
-    done = subprocess.run(
-        ["git", *args],
-        cwd=cwd,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=60,
-        input=stdin.encode() if stdin is not None else None,
-    )
-    return done.stdout.decode("utf-8", "surrogateescape")
+    return fixed_git(cwd, *args, stdin=stdin, env=AUTHOR)
 
 
 @pytest.fixture
