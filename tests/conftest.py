@@ -24,6 +24,35 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked heavy (the long hostile cases) go first, shared out among the workers.
+
+    xdist's worksteal starts worker k on the k-th contiguous share of this list, so each share
+    begins with its part of the heavy tests (longest first, dealt round): they then run beside
+    the many short tests, instead of after them on one core at the end of the run."""
+    heavy = [item for item in items if item.get_closest_marker("heavy")]
+    if not heavy:
+        return
+    heavy.sort(key=lambda item: -_heavy_seconds(item))
+    light = [item for item in items if not item.get_closest_marker("heavy")]
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
+    ordered: list[pytest.Item] = []
+    left = len(items)
+    for k in range(workers):
+        size = left // (workers - k)  # as worksteal sizes the first shares
+        share = heavy[k::workers]
+        take = max(size - len(share), 0) if k < workers - 1 else len(light)
+        ordered += share + light[:take]
+        light = light[take:]
+        left -= size
+    items[:] = ordered + light
+
+
+def _heavy_seconds(item: pytest.Item) -> int:
+    marker = item.get_closest_marker("heavy")
+    return int(marker.args[0]) if marker is not None and marker.args else 0
+
+
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))

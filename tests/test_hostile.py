@@ -137,7 +137,16 @@ def _in_process(args: list[str], cwd: Path, env: dict[str, str], seconds: float)
         signal.signal(signal.SIGALRM, previous)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{p.parent.name}/{p.stem}" for p in CASES])
+def _param(case: Path) -> Any:
+    """The case as a test parameter; one that allows itself a minute or more is marked heavy,
+    so that it starts first (conftest) and does not end the run alone on one core."""
+    found = re.search(r"^timeout: *(\d+)", case.read_text(encoding="utf-8"), flags=re.M)
+    seconds = int(found.group(1)) if found else 0
+    marks = [pytest.mark.heavy(seconds)] if seconds >= 60 else []
+    return pytest.param(case, id=f"{case.parent.name}/{case.stem}", marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
 def test_hostile(case: Path, tmp_path: Path) -> None:
     spec = _load(case)
     work = tmp_path / "w"
