@@ -233,9 +233,10 @@ def render(
     at: AtOption = None,
 ) -> None:
     """The plan document the politicians read, in Markdown, HTML or PDF."""
-    from kplan.document.render import git_stamp, html_to_pdf, write_atomic
+    from kplan.document.pdf import html_to_pdf
     from kplan.document.render import render as render_doc
-    from kplan.document.write import check_target
+    from kplan.document.stamp import git_stamp
+    from kplan.document.write import check_target, write_atomic
 
     if format is Format.pdf and output is None:
         raise UsageError("--format pdf needs --output FILE.")
