@@ -178,6 +178,10 @@ def test_hostile(case: Path, tmp_path: Path) -> None:
         )
     before = _snapshot(work)
     env.update({k: str(v) for k, v in (spec.get("env") or {}).items()})
+    if spec.get("fsize") is not None:
+        # under a file-size limit, Python would cache a module's bytecode cut short (a partial
+        # write is no error to it) and break every later import of that module
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     cwd = work / spec.get("cwd", ".")
     timeout = spec.get("timeout", 60)
     if not any(key in spec for key in PROCESS_KEYS):
