@@ -8,7 +8,7 @@ import math
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 from helpers import Repo, fails, kplan, ok
 
 from kplan.analysis.diff import Change, FieldChange, FigureChange, PlanDiff, Unread
