@@ -1,8 +1,6 @@
-"""Fixtures: the golden-file flag, kplan run in process, and a small valid plan to break.
-
-Shared constants and helpers live in helpers.py; test modules import them from there. The
-names below are re-exported only for modules that still import them from here.
-"""
+"""Fixtures: the golden-file flag, kplan run in process, a small valid plan to break, and the
+order in which the tests start. Shared constants and helpers live in helpers.py; test modules
+import them from there, never from here."""
 
 from __future__ import annotations
 
@@ -10,9 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLES, MINIMAL, ROOT, TODAY, Run, run_line
-
-__all__ = ["EXAMPLES", "MINIMAL", "ROOT", "TODAY"]
+from helpers import MINIMAL, Run, run_line
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -1,7 +1,9 @@
-"""README stays in step with the code: the codes table and the commands."""
+"""README stays in step with the code: the codes table and the commands; and the tests keep
+their shared helpers in helpers.py."""
 
 from __future__ import annotations
 
+import ast
 import re
 
 from helpers import ROOT
@@ -35,3 +37,21 @@ def test_set_up_commands_are_the_ones_ci_runs() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "python -m pytest -q" in README
     assert "python -m pytest -q" in ci
+
+
+def test_test_modules_import_helpers_not_each_other() -> None:
+    """Shared test code lives in tests/helpers.py (fixtures in conftest.py): a test module that
+    imports another, or conftest, runs that module's imports and breaks when it moves."""
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else []
+            )
+            for name in names:
+                assert name != "conftest" and not name.startswith("test_"), (
+                    f"{path.name}:{node.lineno} imports {name}; use helpers"
+                )

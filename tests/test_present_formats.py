@@ -8,8 +8,7 @@ import math
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLES
-from helpers import Repo, fails, kplan, ok
+from helpers import EXAMPLES, Repo, fails, kplan, ok
 
 from kplan.analysis.diff import Change, FieldChange, FigureChange, PlanDiff, Unread
 from kplan.analysis.versions import LogEntry
