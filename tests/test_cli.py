@@ -398,3 +398,32 @@ def test_output_file_modes(minimal_plan: Path, tmp_path: Path) -> None:
     assert kplan("render", str(minimal_plan), "-o", str(out)).returncode == 0  # in process
     assert out.stat().st_mode & 0o777 == 0o604
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan", "ut.html"]
+
+
+def test_an_eof_error_is_an_internal_error_not_an_interrupt(capsys) -> None:
+    """click wraps EOFError in Abort as it wraps Ctrl-C; kplan never reads stdin, so an
+    EOFError (a damaged cache file, a bug) is exit 2 with one line, and only Ctrl-C is 130."""
+    import typer
+
+    from kplan.cli.boundary import run
+
+    def app_raising(exc: BaseException) -> typer.Typer:
+        app = typer.Typer()
+
+        @app.command()
+        def go() -> None:
+            raise exc
+
+        return app
+
+    import sys
+
+    argv = sys.argv
+    sys.argv = ["kplan"]
+    try:
+        assert run(app_raising(EOFError("marshal data too short"))) == 2
+        err = capsys.readouterr().err
+        assert "kplan: internal error: EOFError: marshal data too short" in err
+        assert run(app_raising(KeyboardInterrupt())) == 130
+    finally:
+        sys.argv = argv

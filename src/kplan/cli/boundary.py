@@ -133,7 +133,12 @@ def run(app: Any) -> int:
     except KplanError as exc:  # raised where it happened, in any stage: said once, here
         say(f"kplan: {field(exc)}\n")
         return exc.exit_code
-    except (KeyboardInterrupt, typer.Abort, EOFError):
+    except KeyboardInterrupt:
+        return 130
+    except typer.Abort as exc:  # click wraps both Ctrl-C and EOFError in Abort
+        if isinstance(exc.__cause__, EOFError):
+            # kplan never reads stdin: an EOFError is a bug or a damaged file, not the user
+            return _internal(exc.__cause__)
         return 130
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
@@ -146,6 +151,10 @@ def run(app: Any) -> int:
         say("kplan: internal error: the input is nested too deeply.\n")
         return 2
     except Exception as exc:  # a bug in kplan: one line, exit 2, never a traceback
-        say(f"kplan: internal error: {type(exc).__name__}: {one_line(exc)}\n")
-        return 2
+        return _internal(exc)
     return code if isinstance(code, int) else 0
+
+
+def _internal(exc: BaseException) -> int:
+    say(f"kplan: internal error: {type(exc).__name__}: {one_line(exc)}\n")
+    return 2
