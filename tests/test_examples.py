@@ -5,19 +5,18 @@ from __future__ import annotations
 import pytest
 from helpers import EXAMPLES, TODAY
 
-from kplan.check.validate import validate_plan
-from kplan.plan.assemble import assemble
+from kplan.check.validate import check
 
 
 @pytest.mark.parametrize("name", ["oyer", "stange"])
 def test_example_validates_clean(name: str) -> None:
-    report = validate_plan(str(EXAMPLES / name), today=TODAY)
+    report = check(str(EXAMPLES / name), today=TODAY).report
     assert report.diagnostics == ()
     assert report.exit_code(strict=True) == 0
 
 
 def test_oyer_holds_what_the_document_says() -> None:
-    plan = assemble(str(EXAMPLES / "oyer")).plan
+    plan = check(str(EXAMPLES / "oyer")).plan
     assert plan is not None and plan.organisation is not None
     assert plan.plan.kommune.number == "3440"
     assert [d.case_number for d in plan.decisions] == ["K-sak 131/21"]
@@ -42,7 +41,7 @@ def test_oyer_holds_what_the_document_says() -> None:
 
 
 def test_stange_holds_its_targets() -> None:
-    plan = assemble(str(EXAMPLES / "stange")).plan
+    plan = check(str(EXAMPLES / "stange")).plan
     assert plan is not None
     assert plan.plan.kommune.number == "3413" and plan.plan.kommune.former_numbers == ["0417"]
     kinds = {r.kind for r in plan.requirements}

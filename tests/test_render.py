@@ -12,10 +12,10 @@ import pytest
 from a11y import check, tools
 from helpers import EXAMPLES, MINIMAL, Repo, kplan, kplan_process
 
+from kplan.check.validate import check as check_plan
 from kplan.document.pdf import find_chromium
 from kplan.document.render import render
 from kplan.document.stamp import Stamp
-from kplan.plan.assemble import assemble
 from kplan.plan.model import Plan
 from kplan.present.fmt import nok, number
 from kplan.present.labels import LANGS, Labels
@@ -26,7 +26,7 @@ CASES = [(ex, fmt, lang) for ex in ("oyer", "stange") for fmt in ("md", "html") 
 
 
 def example(name: str) -> Plan:
-    plan = assemble(str(EXAMPLES / name)).plan
+    plan = check_plan(str(EXAMPLES / name)).plan
     assert plan is not None
     return plan
 

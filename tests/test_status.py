@@ -12,7 +12,7 @@ import pytest
 from helpers import EXAMPLES, make_plan
 
 from kplan.analysis.follow_up import StatusReport, follow_up, is_late
-from kplan.plan.assemble import assemble
+from kplan.check.validate import check
 from kplan.present.follow_up import status_json, status_md, status_text
 
 
@@ -249,7 +249,7 @@ def test_text(report: StatusReport) -> None:
 
 
 def test_oyer() -> None:
-    plan = assemble(str(EXAMPLES / "oyer")).plan
+    plan = check(str(EXAMPLES / "oyer")).plan
     assert plan is not None
     report = follow_up(plan, 2024)
     rows = {r.id: r for r in report.rows}

@@ -187,11 +187,3 @@ def validate_paths(
         suppressed,
         source.label,
     )
-
-
-# The name tests/test_examples.py still uses; `check(path).report` is the same.
-
-
-def validate_plan(path: str, *, today: dt.date | None = None, source: Source = DISK) -> Report:
-    """Validate the plan at `path` (a plan directory or a single-file plan)."""
-    return check(path, source, today=today).report

@@ -81,12 +81,6 @@ class Assembled:
     """Problems located by data path (model errors)."""
 
     @property
-    def plan(self) -> PartialPlan | None:
-        """The old name of `partial`, kept while analysis.versions moves to `check.validate.check`,
-        which gives the valid `Plan`."""
-        return self.partial
-
-    @property
     def info(self) -> PlanInfo | None:
         """The plan's metadata (plan:), if it was valid."""
         return self.partial.plan if self.partial is not None else None
