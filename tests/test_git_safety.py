@@ -83,7 +83,7 @@ ALLOWED = {"rev-parse", "config", "ls-tree", "cat-file", "rev-list", "for-each-r
 
 def test_only_plumbing_runs(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from kplan.analysis.versions import diff_revisions, last_adopted, plan_log, read_version
-    from kplan.document.render import git_stamp
+    from kplan.document.stamp import git_stamp
 
     seen: list[str] = []
     real_run, real_popen = subprocess.run, subprocess.Popen

@@ -28,28 +28,15 @@ from jinja2.exceptions import SecurityError
 from markupsafe import Markup
 
 from kplan.document.errors import RenderError
-from kplan.document.pdf import confined, find_chromium, html_to_pdf
 from kplan.document.results import Results, collect
 from kplan.document.sandbox import ConfinedLoader, Refused, Sandbox, Unloadable
-from kplan.document.stamp import Stamp, git_stamp, stamp_text
+from kplan.document.stamp import Stamp, stamp_text
 from kplan.document.view import Link, build
-from kplan.document.write import write_atomic
 from kplan.plan.model import Plan
 from kplan.present.labels import Labels
 from kplan.present.markdown import md_cell, md_text, visible
 
-__all__ = [
-    # kept importable from here for the CLI: the render command needs all of them
-    "RenderError",
-    "Stamp",
-    "confined",
-    "environment",
-    "find_chromium",
-    "git_stamp",
-    "html_to_pdf",
-    "render",
-    "write_atomic",
-]
+__all__ = ["environment", "render"]
 
 FORMATS = ("md", "html")
 TEMPLATES = {"md": "document.md.j2", "html": "document.html.j2"}
