@@ -11,6 +11,7 @@ import weakref
 from typing import Any
 
 import pytest
+from helpers import make_plan
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,39 +31,6 @@ from kplan.plan.model import Plan
 from kplan.present.formulas import driver_text, effect_text, formula_text, note_text
 
 SNAP = "2025-01-01"
-
-
-def make_plan(**sections: Any) -> Plan:
-    doc: dict[str, Any] = {
-        "plan": {
-            "title": "Testplan",
-            "kommune": {"name": "Testvik", "number": "0301"},
-            "scope": {"kind": "kommune"},
-            "period": {"start": 2025, "end": 2027},
-            "status": "utkast",
-        },
-        "units": [
-            {"id": "kommunen", "name": "Testvik kommune", "level": "kommune"},
-            {"id": "enheten", "name": "Enheten", "level": "enhet", "parent": "kommunen"},
-        ],
-        "competences": [
-            {"id": c, "name": c, "kind": "annet"}
-            for c in (
-                "bhg-laerer",
-                "fagarbeider",
-                "assistent",
-                "sykepleier",
-                "ufaglaert",
-                "laerer",
-                "engelsk-30sp",
-                "engelsk-60sp",
-                "lege",
-                "akuttmed",
-            )
-        ],
-    }
-    doc.update(sections)
-    return Plan.model_validate(doc)
 
 
 def inv(competence: str | None, persons: int, fte: float, **extra: Any) -> dict[str, Any]:
