@@ -58,12 +58,27 @@ def test_gap_json_rows(tmp_path: Path) -> None:
 
 def test_fail_on_gap_and_filters(tmp_path: Path) -> None:
     d = plan_dir(tmp_path)
-    assert kplan("gap", str(d), "--fail-on-gap").returncode == 1
+    assert kplan("gap", str(d), "--fail-on-gap").returncode == 3
     result = kplan("gap", str(d), "--year", "2026", "--unit", "kommunen", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["unit"], r["year"], r["residual"]) for r in rows] == [("hjem", "2026", "1.0")]
     closed = replace_once(PLAN, "count: 1, year: 2026", "count: 2, year: 2025")
     assert kplan("gap", str(plan_dir(tmp_path, closed)), "--fail-on-gap").returncode == 0
+
+
+def test_fail_on_gap_tells_an_invalid_plan_from_a_remaining_gap(tmp_path: Path) -> None:
+    # CI reads the exit code alone: 1 the plan has errors, 3 a gap remains, 0 neither
+    invalid = plan_dir(tmp_path / "invalid", replace_once(PLAN, "minimum: 6", "minimum: seks"))
+    broken = kplan("gap", str(invalid), "--fail-on-gap")
+    assert broken.returncode == 1 and "K103 error" in broken.stderr and broken.stdout == ""
+    open_gap = plan_dir(tmp_path / "open")
+    remains = kplan("gap", str(open_gap), "--fail-on-gap", "--format", "json")
+    assert remains.returncode == 3 and json.loads(remains.stdout)["residual_gaps"] == 4
+    assert remains.stderr == ""
+    assert kplan("gap", str(open_gap)).returncode == 0  # without the option a gap is no failure
+    closed = replace_once(PLAN, "count: 1, year: 2026", "count: 2, year: 2025")
+    no_gap = kplan("gap", str(plan_dir(tmp_path / "closed", closed)), "--fail-on-gap")
+    assert no_gap.returncode == 0 and "0 med gap etter tiltak" in no_gap.stdout
 
 
 def test_explain_names_its_sources(tmp_path: Path) -> None:

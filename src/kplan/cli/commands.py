@@ -2,7 +2,8 @@
 
 Each command parses options, calls one library function, hands the result to `show` (which
 picks the printer from the result's REPORTERS table, refusing a format it has none for) and
-returns an exit code: 0 ok, 1 findings, 2 usage or I/O error (and any internal failure). A
+returns an exit code: 0 ok, 1 findings, 2 usage or I/O error (and any internal failure), 3 a gap
+remains after the actions (`kplan gap --fail-on-gap`: the plan itself is valid). A
 failure is raised, never printed here: `kplan.cli.boundary.run` says every KplanError once, as
 `kplan: message`, with its exit code. Heavy modules are imported inside the commands so shell
 completion, which imports this module on every TAB, stays quick.
@@ -141,6 +142,10 @@ def _valid_plan(path: str, at: str | None = None) -> Any:
     return _checked_plan(path, at)[0]
 
 
+GAP_REMAINS = 3
+"""`kplan gap --fail-on-gap` when a gap remains: not 1, which says the plan has errors."""
+
+
 @app.command()
 def gap(
     path: PathArg = ".",
@@ -152,7 +157,12 @@ def gap(
     ] = None,
     format: Annotated[Format, format_option("gap")] = Format.table,
     fail_on_gap: Annotated[
-        bool, typer.Option("--fail-on-gap", help="Exit 1 when a gap remains after the actions.")
+        bool,
+        typer.Option(
+            "--fail-on-gap",
+            help=f"Exit {GAP_REMAINS} when a gap remains after the actions (1 means the plan "
+            "has errors).",
+        ),
     ] = False,
     explain: Annotated[
         str | None,
@@ -183,7 +193,7 @@ def gap(
         emit(explain_row(row, Style(lang or Lang.nb)))
         raise typer.Exit(0)
     show(REPORTERS, report, format, "gap", lang=lang or Lang.nb, colour=True)
-    raise typer.Exit(1 if fail_on_gap and report.residual_gaps else 0)
+    raise typer.Exit(GAP_REMAINS if fail_on_gap and report.residual_gaps else 0)
 
 
 @app.command()
