@@ -76,3 +76,17 @@ def test_the_check_itself_can_fail(tmp_path: Path) -> None:
     bad.write_text("def f():\n    from kplan.document.view import build\n", encoding="utf-8")
     assert _imports(bad) == [(2, "kplan.document.view")]
     assert _stage("kplan.document.view") > _stage("kplan.read.sources")
+
+
+def test_every_package_ships_in_the_wheel() -> None:
+    """pyproject lists the packages by hand (templates/ is mapped in as kplan.templates): a new
+    stage folder left out of the list would be missing from the installed command."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((PACKAGE.parent.parent / "pyproject.toml").read_text(encoding="utf-8"))[
+            "tool"
+        ]["setuptools"]["packages"]
+    )
+    found = {_module(p) for p in PACKAGE.rglob("__init__.py") if "__pycache__" not in p.parts}
+    assert found - listed == set()
