@@ -174,3 +174,20 @@ def test_rows_keep_their_lines_after_a_multi_line_cell(tmp_path: Path) -> None:
     problems: list[Diagnostic] = []
     assert [line for line, _ in table.records(problems)] == [5]
     assert [(p.line, p.col) for p in problems] == [(2, 2), (6, 3), (7, 1)]
+
+
+def test_an_export_read_twice_is_listed_row_by_row_then_counted(minimal_plan: Path) -> None:
+    # 505 distinct snapshot dates, each once per file: every row of the second file repeats one
+    days = [(d, m, y) for y in (2025, 2026) for m in range(1, 11) for d in range(1, 29)][:505]
+    export = "unit;competence;date;persons;fte\n" + "".join(
+        f"sol;bhg-laerer;{d:02d}.{m:02d}.{y};3;2,5\n" for d, m, y in days
+    )
+    write(minimal_plan, export, DRIVERS)
+    (minimal_plan / "hr" / "beholdning (kopi).csv").write_text(export, encoding="utf-8")
+    report = check(str(minimal_plan), today=TODAY).report
+    got = [(d.path.split("plan/")[-1], d.line, d.code) for d in report.diagnostics]
+    # the copy sorts first (« » before «.»), so the original's rows are the later ones
+    assert got == [("hr/beholdning.csv", line, "K808") for line in range(2, 503)]
+    assert "(the first is at " in report.diagnostics[0].message
+    assert report.diagnostics[0].message.count("beholdning (kopi).csv, line 2)") == 1
+    assert report.diagnostics[-1].message.startswith("5 more row(s) from here on repeat")

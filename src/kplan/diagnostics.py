@@ -112,6 +112,7 @@ CODES: dict[str, CodeInfo] = {
     "K805": CodeInfo(W, "A share requirement with no total staff to take the share of"),
     "K806": CodeInfo(E, "An employment requirement that sets neither or both measures"),
     "K807": CodeInfo(E, "A CSV file kplan cannot use as it is"),
+    "K808": CodeInfo(E, "Two inventory rows for the same unit, competence, role and date"),
     # the plan's own settings
     "K701": CodeInfo(W, "A suppression that names an unknown code or an error"),
 }

@@ -10,7 +10,8 @@ YAML snippet and the fix.
 - `red_thread` K301-K303: goals → needs → actions hang together
 - `completeness` K401-K405: what the KS model expects a plan to say
 - `dates` K501-K504: periods and dates
-- `analysis_data` K801-K806: what the gap analysis needs from the inventory and requirements
+- `analysis_data` K801-K806, K808: what the gap analysis needs from the inventory and
+  requirements
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Analysis data (K801-K806): the inventory is fresh and adds up; requirements have the data and
-targets the gap analysis needs.
+"""Analysis data (K801-K806, K808): the inventory is fresh, adds up and counts each group of staff
+once; requirements have the data and targets the gap analysis needs.
 
 A CSV file kplan cannot use as it is (K807) is reported while reading it (`read.tables`,
 `read.drivers`), at its row and column.
@@ -56,6 +56,21 @@ K806 error: an employment requirement that sets neither or both measures
              full_time_share_percent: 60}
 
     Fix: write two requirements, one for each measure.
+
+K808 error: two inventory rows for the same unit, competence, role and date
+    Why: the gap analysis takes one count per unit, competence (none: the total staff), role and
+    snapshot date; of two such rows it would use one and silently drop the other. Rows are the
+    same however they are written: in YAML or in CSV files, in one file or in two, the date as
+    2025-01-01, "2025-01-01" or 01.01.2025, a missing competence or role left out or `null`.
+    Each later row is reported, naming the first. FAIL::
+
+        inventory:
+          - {unit: sol, competence: bhg-laerer, date: 2025-01-01, persons: 5, fte: 4.6}
+          - {unit: sol, competence: bhg-laerer, date: 2025-01-01, persons: 2, fte: 2}
+
+    Fix: one row per unit, competence, role and date: delete the copy, or add up the counts in
+    one row (`persons: 7, fte: 6.6`). An HR export read twice (a copy of the file under another
+    name, matched by `inventory_files:`) repeats every row: keep one file.
 """
 
 from __future__ import annotations
@@ -63,9 +78,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from kplan.check.locate import resolve
 from kplan.check.rules.base import Context, check
 from kplan.diagnostics import Finding
-from kplan.plan.model import Analysis, DriverIndex, PlanInfo, when_bounds
+from kplan.plan.assemble import MAX_BAD_ROWS
+from kplan.plan.model import Analysis, DriverIndex, InventoryRow, PlanInfo, when_bounds
 
 
 def _plan_years(info: PlanInfo) -> range:
@@ -182,6 +199,80 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
                             "K802",
                             f"No driver of segment «{term.driver}» for «{unit}».",
                         )
+
+
+@check
+def unique_inventory_rows(ctx: Context) -> Iterator[Finding]:
+    """K808: one inventory row per unit, competence, role and date, across all files."""
+    rows = ctx.plan.inventory
+    # the validated values, so a date is a date however the file wrote it; the first row of
+    # each is kept by reference (no new object per row: an export may have a million rows)
+    first: dict[tuple[str, str | None, str | None], dict[dt.date, InventoryRow]] = {}
+    repeats: list[tuple[int, InventoryRow]] = []
+    for i, row in enumerate(rows):
+        dates = first.setdefault((row.unit, row.competence, row.role), {})
+        seen = dates.setdefault(row.date, row)
+        if seen is not row:
+            repeats.append((i, seen))
+    if not repeats:
+        return
+    wanted = {id(seen) for _, seen in repeats}
+    index: dict[int, int] = {}
+    for i, row in enumerate(rows):
+        if id(row) in wanted:
+            index.setdefault(id(row), i)
+    where = _row_places(ctx, sorted(set(index.values())))
+    origins = ctx.asm.origins["inventory"]
+    listed: dict[str, int] = {}
+    unlisted: dict[str, list[int]] = {}
+    for i, seen in repeats:
+        file = origins[i].file
+        listed[file] = listed.get(file, 0) + 1
+        if listed[file] > MAX_BAD_ROWS:
+            unlisted.setdefault(file, []).append(i)
+            continue
+        row = rows[i]
+        what = (
+            f"competence «{row.competence}»"
+            if row.competence is not None
+            else "total staff (no competence)"
+        )
+        role = f", role «{row.role}»" if row.role is not None else ""
+        yield ctx.find(
+            ("inventory", i),
+            "K808",
+            f"Another inventory row for «{row.unit}», {what}{role}, dated {row.date} (the first "
+            f"is at {where[index[id(seen)]]}): the analysis would count only one of them. Keep "
+            "one row per unit, competence, role and date: delete the copy, or add up the counts "
+            "in one row.",
+        )
+    for more in unlisted.values():
+        yield ctx.find(
+            ("inventory", more[0]),
+            "K808",
+            f"{len(more)} more row(s) from here on repeat earlier inventory rows; they are not "
+            f"listed one by one. A file that repeats every row is an export read twice: keep one "
+            "copy.",
+        )
+
+
+def _row_places(ctx: Context, indexes: list[int]) -> dict[int, str]:
+    """«file, line N» of inventory rows: a CSV row's line is its index plus 2 (see
+    `plan.assemble`); a YAML row's line is looked up, one parse per file."""
+    origins = ctx.asm.origins["inventory"]
+    places: dict[int, str] = {}
+    in_yaml: dict[str, list[int]] = {}
+    for i in indexes:
+        origin = origins[i]
+        if origin.file.lower().endswith(".csv"):
+            places[i] = f"{origin.file}, line {origin.index + 2}"
+        else:
+            in_yaml.setdefault(origin.file, []).append(i)
+    for rows in in_yaml.values():
+        found = [ctx.find(("inventory", i), "K808", "") for i in rows]
+        for i, d in zip(rows, resolve(found, ctx.asm.source), strict=True):
+            places[i] = f"{d.path}, line {d.line}" if d.line else d.path
+    return places
 
 
 def _marked_up(parent: dict[str, str | None], starts: set[str]) -> set[str]:
