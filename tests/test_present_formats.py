@@ -15,6 +15,7 @@ from kplan.analysis.versions import LogEntry
 from kplan.cli.options import FORMATS
 from kplan.diagnostics import make
 from kplan.errors import UsageError
+from kplan.plan.model import Decision
 from kplan.present import cost, diff, follow_up, gap, log, validation
 from kplan.present.fmt import json_lines, kr, md_table, nok, number, plain, text_table
 from kplan.present.formats import Format, Style, reporter
@@ -163,7 +164,15 @@ def test_log_summary_is_worded_from_counts() -> None:
             "2025-01-01",
             "Andre",
             (),
-            ("Kommunestyret, K-sak 1/25",),
+            (
+                Decision(
+                    id="vedtak",
+                    body="Kommunestyret",
+                    case_number="K-sak 1/25",
+                    summary="Vedtatt",
+                    git_tag="v1",
+                ),
+            ),
             "changed",
             (("added", "actions", 2), ("changed", "goals", 1)),
             True,

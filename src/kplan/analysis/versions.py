@@ -104,8 +104,8 @@ class LogEntry:
     date: str
     subject: str
     tags: tuple[str, ...]
-    decisions: tuple[str, ...]
-    """The decisions that adopted this version (body, case number, date)."""
+    decisions: tuple[Decision, ...]
+    """The decisions that adopted this version (the plan's own `decisions:` items)."""
     origin: Origin
     changes: tuple[tuple[Kind, str, int], ...]
     """(kind, section, items) changed from the parent version (`PlanDiff.counts_by_section`);
@@ -120,17 +120,14 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
         raise GitError(f"There is no plan at {shown(path)}, in the working tree or in HEAD.")
     tags = git.tags()
     current = read_version(path, DISK).plan
-    adopting: dict[str, list[str]] = {}
+    adopting: dict[str, list[Decision]] = {}
     decisions = adopted(current)
     known = git.commits([d.git_tag for d in decisions if d.git_tag])
     for d in decisions:
         commit = known.get(d.git_tag or "")
         if commit is None:
             continue
-        text = ", ".join(
-            x for x in (d.body, d.case_number, d.date.isoformat() if d.date else "") if x
-        )
-        adopting.setdefault(commit, []).append(text)
+        adopting.setdefault(commit, []).append(d)
     entries = []
     shallow = git.has_commits() and git.is_shallow()
     # the parent git gives (the last earlier commit that changed the plan) is mostly the next

@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from kplan.plan.model import Decision
 from kplan.present.formats import Format, Style
 from kplan.present.labels import Labels
 from kplan.present.terminal import json_inert
@@ -32,6 +33,11 @@ def summary(e: LogEntry, t: Labels) -> str:
     return f"{text} ({t['log.has_errors']})" if e.has_errors else text
 
 
+def adopted_by(d: Decision) -> str:
+    """A decision as the log names it: body, case number and date, those it has."""
+    return ", ".join(x for x in (d.body, d.case_number, d.date.isoformat() if d.date else "") if x)
+
+
 def log_text(entries: Sequence[LogEntry], lang: str = "nb") -> str:
     """The versions, newest first: commit, date, tags and subject, the decisions that adopted
     it, and what changed."""
@@ -41,7 +47,7 @@ def log_text(entries: Sequence[LogEntry], lang: str = "nb") -> str:
         tags = f" [{', '.join(shown(tag) for tag in e.tags)}]" if e.tags else ""
         date = e.date or t["log.unknown_date"]
         lines.append(f"{e.commit[:12]} {date}{tags} {shown(' '.join(e.subject.split()))}")
-        lines.extend(f"    {t['log.adopted']}: {shown(d)}" for d in e.decisions)
+        lines.extend(f"    {t['log.adopted']}: {shown(adopted_by(d))}" for d in e.decisions)
         lines.append(f"    {shown(summary(e, t))}")
     return "\n".join(lines) + ("\n" if lines else f"{t['log.empty']}\n")
 
@@ -55,7 +61,7 @@ def log_json(entries: Sequence[LogEntry], lang: str = "nb") -> str:
             "date": e.date,
             "subject": e.subject,
             "tags": list(e.tags),
-            "adopted_by": list(e.decisions),
+            "adopted_by": [adopted_by(d) for d in e.decisions],
             "summary": summary(e, t),
         }
         for e in entries
