@@ -107,13 +107,20 @@ def test_table_and_markdown(tmp_path: Path) -> None:
         "Rest",
         "Behov",
     ]
-    assert lines[4].split() == ["hjem", "spl", "2025", "6", "4", "0", "2", "2", "anskaffelse"]
+    # people read names (the plan's unit name and requirement title), tools read ids (json, csv)
+    assert lines[4].split("  ")[:2] == ["Hjemmetjenesten", "Minst seks sykepleiere"]
+    assert lines[4].split()[-7:] == ["2025", "6", "4", "0", "2", "2", "anskaffelse"]
     assert lines[-1] == "4 rad(er), 4 med gap etter tiltak."
     assert "\x1b[" not in table.stdout  # no colour when piped
     md = kplan("gap", str(d), "--format", "md")
     assert md.stdout.splitlines()[0] == (
         "| Enhet | Krav | År | Påkrevd | Tilgjengelig | Planlagt | Gap | Rest | Behov |"
     )
+    assert md.stdout.splitlines()[2].startswith(
+        "| Hjemmetjenesten | Minst seks sykepleiere | 2025 |"
+    )
+    first = json.loads(kplan("gap", str(d), "-f", "json").stdout)["rows"][0]
+    assert (first["unit"], first["requirement"]) == ("hjem", "spl")
 
 
 def test_gap_refuses_an_invalid_plan(tmp_path: Path) -> None:

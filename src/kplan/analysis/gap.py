@@ -13,7 +13,7 @@ excess. Every row carries its formula and sources as data, so each figure can ex
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -82,12 +82,31 @@ class Vulnerable:
 
 
 @dataclass(frozen=True)
+class Names:
+    """What the plan calls its units, requirements and competences, by id: people read names,
+    other tools read ids."""
+
+    units: Mapping[str, str] = field(default_factory=dict)
+    requirements: Mapping[str, str] = field(default_factory=dict)
+    competences: Mapping[str, str] = field(default_factory=dict)
+
+    @staticmethod
+    def of(plan: Plan) -> Names:
+        return Names(
+            {u.id: u.name for u in plan.units},
+            {r.id: r.title for r in plan.requirements},
+            {c.id: c.name for c in plan.competences},
+        )
+
+
+@dataclass(frozen=True)
 class GapReport:
     rows: tuple[GapRow, ...]
     vulnerable: tuple[Vulnerable, ...]
     notes: tuple[Note, ...]
     """Rows that could not be computed and why, and effects counted as in the inventory."""
     years: tuple[int, ...]
+    names: Names = field(default_factory=Names)
 
     @property
     def residual_gaps(self) -> tuple[GapRow, ...]:
@@ -204,4 +223,4 @@ def analyse(
         for k, row in sorted(analysis.supply.rows.items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
         if k[1] is not None and k[2] is None and row.persons <= 1 and (keep is None or k[0] in keep)
     )
-    return GapReport(tuple(rows), vulnerable, tuple(analysis.notes), analysis.years)
+    return GapReport(tuple(rows), vulnerable, tuple(analysis.notes), analysis.years, Names.of(plan))

@@ -120,3 +120,10 @@ def json_lines(
     tail = "".join(f',\n  "{k}": {dumps(v)}' for k, v in rest.items())
     text = "{\n" + lead + '  "rows": [\n' + body + ("\n" if rows else "") + "  ]" + tail + "\n}\n"
     return json_inert(text)
+
+
+def short(text: str, width: int = 40) -> str:
+    """`text` on one line, cut to `width` characters with «…» when longer: for a terminal
+    column; md, json and the document carry the whole text."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kplan.present.fmt import json_lines, kr, md_table, nok, plain, text_table
+from kplan.present.fmt import json_lines, kr, md_table, nok, plain, short, text_table
 from kplan.present.formats import Format, Style
 from kplan.present.labels import Labels
 from kplan.present.markdown import md_cell, md_text
@@ -69,11 +69,6 @@ def _whole_kr(value: float) -> str:
     return kr(value, whole=True)
 
 
-def _short(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _header(t: Labels, year: int) -> tuple[str, ...]:
     return (
         t("status.action"),
@@ -94,7 +89,7 @@ def status_text(report: StatusReport, lang: str = "nb") -> str:
     body = [
         (
             r.id,
-            _short(r.title),
+            short(r.title),
             r.unit or "–",
             t.value(r.status),
             period(r) or "–",

@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from kplan.analysis.formulas import EPS
-from kplan.analysis.gap import GapReport, GapRow
-from kplan.present.fmt import json_lines, md_table, plain, text_table
+from kplan.analysis.gap import GapReport, GapRow, Names, Vulnerable
+from kplan.present.fmt import json_lines, md_table, plain, short, text_table
 from kplan.present.formats import Format, Style
 from kplan.present.formulas import Words
 from kplan.present.labels import Labels
@@ -114,12 +114,21 @@ def _header(t: Labels) -> list[str]:
     return [t[k] for k in HEADER_KEYS]
 
 
-def _cells(rows: Sequence[GapRow], t: Labels) -> list[list[object]]:
+def _cells(
+    rows: Sequence[GapRow], t: Labels, names: Names, width: int | None = None
+) -> list[list[object]]:
+    """The table's cells: units and requirements by name, as the plan calls them (cut to
+    `width` for a terminal)."""
     not_due, flag = f" ({t['gap.not_due']})", f" ({t['gap.vulnerable_flag']})"
+
+    def name(table: Mapping[str, str], key: str) -> str:
+        text = table.get(key, key)
+        return short(text, width) if width else text
+
     return [
         [
-            r.unit,
-            r.requirement,
+            name(names.units, r.unit),
+            name(names.requirements, r.requirement),
             r.year,
             num(r.required),
             num(r.available) + (flag if r.vulnerable else ""),
@@ -132,17 +141,25 @@ def _cells(rows: Sequence[GapRow], t: Labels) -> list[list[object]]:
     ]
 
 
+def _vulnerable(v: Vulnerable, names: Names) -> tuple[str, str, str]:
+    return (
+        names.units.get(v.unit, v.unit),
+        names.competences.get(v.competence, v.competence),
+        num(v.persons),
+    )
+
+
 def gap_md(report: GapReport, lang: str = "nb") -> str:
     """The report as Markdown: the table, vulnerable competence and notes."""
     words = Words(lang)
     t = words.t
-    out = [md_table(_header(t), _cells(report.rows, t))]
+    out = [md_table(_header(t), _cells(report.rows, t, report.names))]
     if report.vulnerable:
         out.append(f"\n**{t['gap.vulnerable']}** ({t['gap.vulnerable_why']}):\n\n")
         out.append(
             md_table(
                 (t["unit"], t["competence"], t["persons"]),
-                [(v.unit, v.competence, num(v.persons)) for v in report.vulnerable],
+                [_vulnerable(v, report.names) for v in report.vulnerable],
             )
         )
     if report.notes:
@@ -167,7 +184,7 @@ def gap_table(report: GapReport, *, colour: bool = False, lang: str = "nb") -> s
         text_table(
             t["analysis"],
             _header(t),
-            _cells(report.rows, t),
+            _cells(report.rows, t, report.names, width=40),
             right={3, 4, 5, 6, 7},
             marks=marks,
         )
@@ -175,7 +192,7 @@ def gap_table(report: GapReport, *, colour: bool = False, lang: str = "nb") -> s
     if report.vulnerable:
         out.append(f"\n{t['gap.vulnerable']} ({t['gap.vulnerable_why']}):\n")
         out.extend(
-            f"  {field(v.unit)}: {field(v.competence)} ({num(v.persons)})\n"
+            "  {}: {} ({})\n".format(*map(field, _vulnerable(v, report.names)))
             for v in report.vulnerable
         )
     out.extend(f"{t['note']}: {one_line(words.note(n))}\n" for n in report.notes)
