@@ -168,3 +168,20 @@ def test_an_error_in_a_users_template_is_located(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "maler/document.md.j2:2: Unexpected end of template" in result.stderr
     assert "internal error" not in result.stderr
+
+
+def test_explain_takes_the_format_it_is_given(tmp_path: Path) -> None:
+    """--explain --format json is the figure's row as `gap --format json` has it; a format
+    --explain cannot write is refused, not ignored."""
+    d = plan_dir(tmp_path)
+    rows = json.loads(kplan("gap", str(d), "-f", "json").stdout)["rows"]
+    result = kplan("gap", str(d), "--explain", "spl/hjem/2026", "-f", "json")
+    assert result.returncode == 0, result
+    assert json.loads(result.stdout) == next(r for r in rows if r["id"] == "spl/hjem/2026")
+    text = kplan("gap", str(d), "--explain", "spl/hjem/2026")
+    assert text.stdout.startswith("spl/hjem/2026: count")
+    for fmt in ("md", "csv"):
+        refused = kplan("gap", str(d), "--explain", "spl/hjem/2026", "-f", fmt)
+        assert refused.returncode == 2
+        assert refused.stderr == f"kplan: --explain writes --format table or json, not {fmt}.\n"
+        assert refused.stdout == ""

@@ -173,8 +173,7 @@ def gap(
 ) -> None:
     """Requirements against inventory, year by year, with what the actions add."""
     from kplan.analysis.gap import analyse
-    from kplan.present.gap import REPORTERS
-    from kplan.present.gap import explain as explain_row
+    from kplan.present.gap import EXPLAIN_REPORTERS, REPORTERS
     from kplan.present.terminal import field
 
     plan = _valid_plan(path, at)
@@ -190,7 +189,9 @@ def gap(
         row = next((r for r in report.rows if r.id == explain), None)
         if row is None:
             raise UsageError(f"no figure «{field(explain)}»; ids look like REQUIREMENT/UNIT/YEAR.")
-        emit(explain_row(row, Style(lang or Lang.nb)))
+        if format not in EXPLAIN_REPORTERS:
+            raise UsageError(f"--explain writes --format table or json, not {format.value}.")
+        show(EXPLAIN_REPORTERS, row, format, "gap", lang=lang or Lang.nb)
         raise typer.Exit(0)
     show(REPORTERS, report, format, "gap", lang=lang or Lang.nb, colour=True)
     raise typer.Exit(GAP_REMAINS if fail_on_gap and report.residual_gaps else 0)

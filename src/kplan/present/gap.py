@@ -16,12 +16,12 @@ from typing import Any
 
 from kplan.analysis.formulas import EPS
 from kplan.analysis.gap import GapReport, GapRow, Names, Vulnerable
-from kplan.present.fmt import json_lines, md_table, plain, short, text_table
+from kplan.present.fmt import dumps, json_lines, md_table, plain, short, text_table
 from kplan.present.formats import Format, Style
 from kplan.present.formulas import Words
 from kplan.present.labels import Labels
 from kplan.present.markdown import md_text
-from kplan.present.terminal import field, finite, one_line
+from kplan.present.terminal import field, finite, json_inert, one_line
 
 GAP_COLUMNS = (
     "unit",
@@ -227,6 +227,18 @@ def explain(row: GapRow, style: Style | None = None) -> str:
             lines.extend(f"  - {i}" for i in items)
     return "\n".join(lines) + "\n"
 
+
+def explain_json(row: GapRow, style: Style | None = None) -> str:
+    """One figure for other tools: the same object as its row in `gap --format json`."""
+    words = Words((style or Style()).lang)
+    return json_inert(dumps(_row_dict(row, words))) + "\n"
+
+
+EXPLAIN_REPORTERS: dict[Format, Callable[[GapRow, Style], str]] = {
+    Format.table: lambda row, style: explain(row, style),
+    Format.json: explain_json,
+}
+"""The printer for each `--format` of `kplan gap --explain`."""
 
 REPORTERS: dict[Format, Callable[[GapReport, Style], str]] = {
     Format.table: lambda report, style: gap_table(report, colour=style.colour, lang=style.lang),
