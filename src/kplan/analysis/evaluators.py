@@ -58,7 +58,6 @@ class Figures:
     """The requirement once actions have changed the staff it is a share of."""
     due: bool = True
     vulnerable: bool = False
-    need_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,7 +181,6 @@ def share(a: GapAnalysis, req: ShareRequirement, unit: str, year: int) -> Figure
         actions,
         excess=excess,
         required_after=after,
-        need_type="avvikling" if excess else None,
     )
 
 

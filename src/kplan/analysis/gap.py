@@ -54,13 +54,17 @@ class GapRow:
     planned: float
     gap: float
     residual: float
-    need_type: str
+    need_type: str | None
+    """The plan's need type, or the default for the kind; None for a row over its target that
+    the plan gives no need type (kplan does not call staff «avvikling» on its own)."""
     due: bool
     """False before a qualification deadline: shown, but not yet a shortfall."""
     vulnerable: bool
     """The competence is held by at most one person in the unit."""
     formula: Formula
     """How `required` was worked out, as data (one type per requirement kind)."""
+    over_target: bool = False
+    """More than a maximum share allows (`gap` is then the excess): «over måltall»."""
     explain: Callable[[], Sources] | None = field(default=None, compare=False, repr=False)
     """Works out the sources when asked: a unit high in a deep tree draws on many rows."""
 
@@ -198,10 +202,11 @@ def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> Ga
         planned=f.planned,
         gap=gap,
         residual=residual,
-        need_type=req.need_type or f.need_type or DEFAULT_NEED[req.kind],
+        need_type=req.need_type or (None if f.excess else DEFAULT_NEED[req.kind]),
         due=f.due,
         vulnerable=f.vulnerable,
         formula=f.formula,
+        over_target=f.excess and gap > EPS,
         explain=sources if explain else None,
     )
 

@@ -37,6 +37,7 @@ GAP_COLUMNS = (
     "need_type",
     "due",
     "vulnerable",
+    "over_target",
 )
 HEADER_KEYS = (
     "unit",
@@ -114,6 +115,15 @@ def _header(t: Labels) -> list[str]:
     return [t[k] for k in HEADER_KEYS]
 
 
+def need(row: GapRow, t: Labels) -> str:
+    """The need column: the need type, and «over måltall» (with the plan's need type, if it
+    gives one) for a row over a maximum share."""
+    if not row.over_target:
+        return row.need_type or ""
+    over = t["gap.over_target"]
+    return f"{over} ({row.need_type})" if row.need_type else over
+
+
 def _cells(
     rows: Sequence[GapRow], t: Labels, names: Names, width: int | None = None
 ) -> list[list[object]]:
@@ -135,7 +145,7 @@ def _cells(
             num(r.planned),
             num(r.gap),
             num(r.residual) + ("" if r.due else not_due),
-            r.need_type,
+            need(r, t),
         ]
         for r in rows
     ]
@@ -215,7 +225,7 @@ def explain(row: GapRow, style: Style | None = None) -> str:
         f"  {t['gap.x_gap']:<11} {num(row.gap)}",
         f"  {t['gap.x_residual']:<11} {num(row.residual)}"
         + ("" if row.due else f"   ({t['not_due']})"),
-        f"  {t['gap.x_need_type']:<11} {row.need_type}",
+        f"  {t['gap.x_need_type']:<11} {need(row, t)}",
     ]
     for title, items in (
         (t["gap.x_inventory"], inventory),

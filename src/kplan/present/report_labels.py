@@ -189,6 +189,7 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
     "gap.x_gap": ("gap", "gap", "gap"),
     "gap.x_residual": ("rest", "rest", "residual"),
     "gap.x_need_type": ("behovstype", "behovstype", "type of need"),
+    "gap.over_target": ("over måltall", "over måltal", "above target"),
     "gap.x_projected": (
         "beholdning framskrevet til {year}",
         "behaldning framskriven til {year}",
