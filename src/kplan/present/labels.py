@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kplan.present.fmt import nok, number
 from kplan.present.report_labels import REPORT_LABELS
 
-__all__ = ["LANGS", "Labels", "nok", "number"]
+__all__ = ["LANGS", "Labels"]
 
 LANGS = ("nb", "nn", "en")
 
