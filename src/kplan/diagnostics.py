@@ -113,6 +113,13 @@ CODES: dict[str, CodeInfo] = {
     "K806": CodeInfo(E, "An employment requirement that sets neither or both measures"),
     "K807": CodeInfo(E, "A CSV file kplan cannot use as it is"),
     "K808": CodeInfo(E, "Two inventory rows for the same unit, competence, role and date"),
+    "K809": CodeInfo(W, "A requirement with no inventory behind it: its figures are unknown"),
+    "K820": CodeInfo(
+        E, "A staffing line that names a unit, competence, driver or norm the plan lacks"
+    ),
+    "K821": CodeInfo(W, "A staffing driver without a value for the snapshot year or a plan year"),
+    "K822": CodeInfo(W, "Årsverk per age band that do not add up to the row's årsverk"),
+    "K823": CodeInfo(E, "Two staffing lines for the same unit and competence"),
     # the plan's own settings
     "K701": CodeInfo(W, "A suppression that names an unknown code or an error"),
 }

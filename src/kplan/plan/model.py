@@ -58,6 +58,7 @@ from kplan.plan.needs import (
     ShareRequirement,
     Swot,
 )
+from kplan.plan.staffing import DemandTerm, StaffingLine
 from kplan.plan.types import Model, band_bounds, when_bounds
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "CountRequirement",
     "CourseRequirement",
     "Decision",
+    "DemandTerm",
     "Driver",
     "DriverIndex",
     "DriverSource",
@@ -95,6 +97,7 @@ __all__ = [
     "Sections",
     "ShareRequirement",
     "Source",
+    "StaffingLine",
     "Strategy",
     "Unit",
     "band_bounds",
@@ -121,6 +124,8 @@ class Sections(Model):
     """What the units have now, as aggregates (steg 5)."""
     drivers: list[Driver] = []
     """Population and user figures that drive staffing (steg 5)."""
+    staffing: list[StaffingLine] = []
+    """The staffing balance: whose staff the plan projects and what their need follows."""
     needs: list[Need] = []
     """Competence needs (steg 5)."""
     actions: list[Action] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, Strict, StrictBool
+from pydantic import Field, Strict, StrictBool, StringConstraints
 
 from kplan.plan.direction import Source
 from kplan.plan.types import MAX_PERSONS, Band, Count, Date, Id, Model, Persons, Text, When, Year
@@ -17,6 +17,7 @@ from kplan.plan.types import MAX_PERSONS, Band, Count, Date, Id, Model, Persons,
 # --- requirements, inventory, drivers, needs (step 5) -----------------------------------------
 
 Basis = Literal["personer", "årsverk"]
+Rounding = Literal["opp", "nærmeste", "ned", "ingen"]
 
 
 class ReqBase(Model):
@@ -32,6 +33,9 @@ class ReqBase(Model):
     """When the requirement starts to apply."""
     basis: Basis = "årsverk"
     """Whether staff are counted as persons or årsverk (FTE). It matters: the shares differ."""
+    rounding: Rounding | None = None
+    """How the required number is rounded: opp (up), nærmeste, ned or ingen. Empty: persons
+    are rounded to whole persons (up for a minimum, down for a maximum), årsverk are not."""
     goals: list[Id] = []
     """Goals the requirement serves."""
     need_type: Literal["mobilisering", "læring", "anskaffelse", "avvikling"] | None = None
@@ -54,8 +58,8 @@ class RatioRequirement(ReqBase):
     """Staff with any of these competences count towards the norm."""
     terms: list[RatioTerm] = Field(min_length=1)
     """Driver and divisor; several terms are added before rounding."""
-    rounding: Literal["opp", "nærmeste", "ned", "ingen"] = "opp"
-    """How the required number is rounded: opp (up), nærmeste, ned or ingen."""
+    rounding: Rounding = "opp"
+    """How the required number is rounded: opp (up, the default), nærmeste, ned or ingen."""
 
 
 class ShareRequirement(ReqBase):
@@ -96,7 +100,11 @@ class QualificationRequirement(ReqBase):
     exemptions: Text | None = None
     """Who is exempt, e.g. «utdannet før 2014»."""
     exempt: Persons = 0
-    """How many persons in the role are exempt, per unit: they need not qualify."""
+    """How many persons in the role are exempt, per unit: they count as qualified until
+    `exempt_until`."""
+    exempt_until: Date | None = None
+    """The last day the exemption holds; empty: for the whole plan period. A year's figures are
+    as at its end (31 December), so an exemption ending within a year no longer counts in it."""
 
 
 class CourseRequirement(ReqBase):
@@ -117,6 +125,8 @@ class EmploymentRequirement(ReqBase):
     """No (new) positions smaller than this, in percent."""
     full_time_share_percent: Annotated[float, Strict(), Field(ge=0)] | None = None
     """At least this share of staff in full-time positions."""
+    min_average_position_percent: Annotated[float, Strict(), Field(gt=0, le=100)] | None = None
+    """The average position size should be at least this, in percent."""
     applies_to: Literal["nye stillinger", "alle stillinger"] = "alle stillinger"
     """Whether the rule covers new positions only or all positions."""
     rule: Literal["hovedregel", "krav"] = "krav"
@@ -149,7 +159,10 @@ class InventoryRow(Model):
     fte: Persons
     """Årsverk (full-time equivalents)."""
     age_bands: dict[Band, Count] = {}
-    """Headcount per age band: «60-64»: 3, «<30»: 2, «65+»: 1."""
+    """Headcount per age band: «60-64»: 3, «<30»: 2, «65+»: 1, or per one-year age: «63»: 2."""
+    fte_by_age: dict[Band, Persons] = {}
+    """Årsverk per age band, the same bands as `age_bands`: those who retire then take their own
+    årsverk, not the row's average."""
     position_sizes: dict[Band, Count] = {}
     """Headcount per position size band in percent: «<50»: 2, «50-74»: 4, «100»: 10."""
     unused: StrictBool = False
@@ -184,7 +197,12 @@ class Driver(Model):
     source: DriverSource | None = None
     """Where the figures come from."""
     values: dict[Year, Annotated[float, Strict(), Field(ge=0, le=1_000_000_000)]]
-    """The value per year."""
+    """The value per year (the main alternative, `source.alternative`, e.g. «MMMM»)."""
+    scenarios: dict[
+        Annotated[str, Strict(), StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")],
+        dict[Year, Annotated[float, Strict(), Field(ge=0, le=1_000_000_000)]],
+    ] = {}
+    """Values under other alternatives, by their code: «LLML», «HHMH» (`kplan gap --scenario`)."""
     illustrative: StrictBool = False
     """True when the figures are made up for illustration."""
 

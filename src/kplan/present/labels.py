@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kplan.present.report_labels import REPORT_LABELS
+from kplan.present.staffing_labels import STAFFING_LABELS
 
 __all__ = ["LANGS", "Labels"]
 
@@ -247,6 +248,7 @@ _L: dict[str, tuple[str, str, str]] = {
 }
 
 _L.update(REPORT_LABELS)  # the reports' keys are namespaced (`status.title`): none is replaced
+_L.update(STAFFING_LABELS)
 
 _VALUES: dict[str, tuple[str, str, str]] = {
     # status values and other choices kept in Norwegian in the data, shown per language
