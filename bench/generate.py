@@ -548,9 +548,19 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
             '    source: {publisher: SSB, table: "13600", alternative: MMMM, vintage: 2024}',
             "    values:",
         ]
+        main: list[int] = []
         for y in range(PLAN_START, PLAN_END + 1):
             v = round(v * rng.uniform(0.98, 1.04))
+            main.append(v)
             out.append(f"      {y}: {v}")
+        # two more SSB alternatives, so `kplan gap --scenario` has something to pick
+        out.append("    scenarios:")
+        for code, drift in (("LLML", 0.99), ("HHMH", 1.01)):
+            years = ", ".join(
+                f"{y}: {round(m * drift ** (y - PLAN_START))}"
+                for y, m in zip(range(PLAN_START, PLAN_END + 1), main, strict=True)
+            )
+            out.append(f"      {code}: {{{years}}}")
 
     # --- inventory: a total row and competence rows per enhet
     out += ["", "inventory:"]
@@ -567,14 +577,37 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
             ages = dict(zip(AGE_BANDS, split(n, len(AGE_BANDS), rng), strict=True))
             sizes = dict(zip(POSITION_BANDS, split(n, len(POSITION_BANDS), rng), strict=True))
             comp_part = f", competence: {comp}" if comp else ""
+            # årsverk per age band (whole hundredths, the last band takes the rest) on the
+            # total rows: those who retire take their own årsverk
+            by_age = ""
+            if comp is None and n:
+                parts = {k: round(fte * c / n, 2) for k, c in ages.items()}
+                last = AGE_BANDS[-1]
+                parts[last] = round(fte - sum(v for k, v in parts.items() if k != last), 2)
+                if parts[last] >= 0:
+                    by_age = (
+                        "     fte_by_age: {"
+                        + ", ".join(f'"{k}": {v}' for k, v in parts.items())
+                        + "},"
+                    )
             out += [
                 f"  - {{unit: {eid}{comp_part}, date: {SNAPSHOT}, persons: {n}, fte: {fte},",
                 "     age_bands: {" + ", ".join(f'"{k}": {v}' for k, v in ages.items()) + "},",
+                *([by_age] if by_age else []),
                 "     position_sizes: {"
                 + ", ".join(f'"{k}": {v}' for k, v in sizes.items())
                 + "}"
                 + ("}" if comp else ', source: "Lønns- og personalsystemet"}'),
             ]
+
+    # --- staffing: each enhet's staff follows its users; one role per enhet is projected too
+    out += ["", "staffing:"]
+    for eid, _ in enheter:
+        out += [
+            f"  - {{id: b-{eid}, unit: {eid}, demand: [{{driver: d-{eid}}}]}}",
+            f"  - {{id: b-{eid}-rolle, unit: {eid}, competence: {unit_roles[eid][0]},"
+            f" demand: [{{driver: d-{eid}, coverage_percent: 80}}]}}",
+        ]
 
     # --- requirements
     out += ["", "requirements:"]
