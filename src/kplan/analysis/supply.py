@@ -6,8 +6,10 @@ units below it, so put each row at the lowest level it belongs to. Each year the
   year they are at or over the retirement age (ages are spread evenly within a band; an open
   band «60+» spans five years, 60-64);
 - turnover: a yearly share the plan sets, compounded, of those who have not retired.
-Årsverk follow persons in proportion. Actions add (or move) persons through their effects from
-the effect's year on; those they add leave at the same turnover rate (they are assumed to be far
+Those who retire take their own årsverk when the row gives årsverk per age band (`fte_by_age`);
+otherwise årsverk follow persons in proportion. Actions add (or move) persons through their
+effects from the effect's year on; a move from one competence to another takes the årsverk per
+person of the competence moved from to both sides, so it never creates or destroys årsverk; those they add leave at the same turnover rate (they are assumed to be far
 from retirement). An effect dated before the year of the snapshot it would add to is taken to
 be in the snapshot already, and is not counted again.
 """
@@ -55,21 +57,41 @@ class EffectUse:
     """The persons are new to the unit (recruitment), not existing staff gaining a competence."""
 
 
-def retired_share(row: InventoryRow, years_on: int, retirement_age: int) -> float:
-    """Share of the row's persons retired `years_on` years after the snapshot."""
-    if years_on <= 0 or not row.age_bands or row.persons == 0:
+def _band_retired(band: str, years_on: int, retirement_age: int) -> float:
+    """Share of a band that has reached the retirement age `years_on` years after the snapshot."""
+    if years_on <= 0:
         return 0.0
-    gone = 0.0
-    for band, count in row.age_bands.items():
-        low, high = band_bounds(band)
-        if band.endswith("+"):
-            high = low + 4
-        threshold = retirement_age - years_on  # ages at snapshot that have retired by now
-        if threshold <= low:
-            gone += count
-        elif threshold <= high:
-            gone += count * (high - threshold + 1) / (high - low + 1)
-    return min(1.0, gone / row.persons)
+    low, high = band_bounds(band)
+    if band.endswith("+"):
+        high = low + 4
+    threshold = retirement_age - years_on  # ages at snapshot that have retired by now
+    if threshold <= low:
+        return 1.0
+    if threshold <= high:
+        return (high - threshold + 1) / (high - low + 1)
+    return 0.0
+
+
+def retired(row: InventoryRow, years_on: int, retirement_age: int) -> Amount:
+    """The persons and årsverk of the row retired `years_on` years after the snapshot, before
+    turnover: årsverk from `fte_by_age` when the row gives it, else the row's average."""
+    if years_on <= 0 or not row.age_bands or row.persons == 0:
+        persons = 0.0
+    else:
+        persons = sum(
+            count * _band_retired(band, years_on, retirement_age)
+            for band, count in row.age_bands.items()
+        )
+        persons = min(float(row.persons), persons)
+    if row.fte_by_age and years_on > 0:
+        fte = sum(
+            value * _band_retired(band, years_on, retirement_age)
+            for band, value in row.fte_by_age.items()
+        )
+        fte = min(row.fte, fte)
+    else:
+        fte = row.fte * persons / row.persons if row.persons else 0.0
+    return Amount(persons, fte)
 
 
 def _sum(amounts: Iterable[Amount]) -> Amount:
@@ -186,23 +208,14 @@ class Supply:
                 hires = e.hires
                 if hires is None:
                     hires = not e.from_competence and kinds.get(e.competence) not in HELD_BY_STAFF
-                fte = (
-                    e.fte
-                    if e.fte is not None
-                    else e.count * self._fte_per_person(target, e.competence)
-                )
+                # those who move take their own årsverk: the source competence's per person
+                per = self._fte_per_person(target, e.from_competence or e.competence)
+                fte = e.fte if e.fte is not None else e.count * per
                 uses = [EffectUse(action.id, e.year, e.competence, target, e.count, fte, hires)]
                 if e.from_competence:
-                    per = self._fte_per_person(target, e.from_competence)
                     uses.append(
                         EffectUse(
-                            action.id,
-                            e.year,
-                            e.from_competence,
-                            target,
-                            -e.count,
-                            -e.count * per if e.fte is None else -e.fte,
-                            False,
+                            action.id, e.year, e.from_competence, target, -e.count, -fte, False
                         )
                     )
                 for use in uses:
@@ -265,12 +278,24 @@ class Supply:
         return self.units_under(unit) if self.tree is None else None
 
     def project(self, row: InventoryRow, year: int) -> Amount:
+        """The row in `year` without recruitment: less those retired, then less turnover,
+        compounded, of those who are left."""
         years_on = year - row.date.year
         if years_on <= 0:
             return Amount(float(row.persons), row.fte)
-        stay = 1.0 - retired_share(row, years_on, self.retirement_age(row.unit))
-        stay *= (1.0 - self.settings.turnover_percent / 100.0) ** years_on
-        return Amount(row.persons * stay, row.fte * stay)
+        gone = retired(row, years_on, self.retirement_age(row.unit))
+        stay = (1.0 - self.settings.turnover_percent / 100.0) ** years_on
+        return Amount((row.persons - gone.persons) * stay, (row.fte - gone.fte) * stay)
+
+    def retiring(self, row: InventoryRow, year: int) -> Amount:
+        """The persons and årsverk of the snapshot row that reach the retirement age in `year`
+        (that year only, not those before; before turnover)."""
+        years_on = year - row.date.year
+        if years_on <= 0:
+            return ZERO
+        age = self.retirement_age(row.unit)
+        now, before = retired(row, years_on, age), retired(row, years_on - 1, age)
+        return Amount(now.persons - before.persons, now.fte - before.fte)
 
     def base(self, unit: str, competence: str | None, role: str | None, year: int) -> Amount:
         """Supply without actions, summed over the unit and the units below it."""
