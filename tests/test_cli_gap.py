@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from helpers import MINIMAL, kplan, replace_once
 
 PLAN = replace_once(
@@ -185,3 +186,26 @@ def test_explain_takes_the_format_it_is_given(tmp_path: Path) -> None:
         assert refused.returncode == 2
         assert refused.stderr == f"kplan: --explain writes --format table or json, not {fmt}.\n"
         assert refused.stdout == ""
+
+
+def test_json_and_csv_carry_full_precision(tmp_path: Path) -> None:
+    """Rounding is for people: json and csv give the figure as computed, the table rounds."""
+    d = plan_dir(
+        tmp_path,
+        replace_once(
+            PLAN, "evaluation:\n  text:", "analysis: {turnover_percent: 7}\nevaluation:\n  text:"
+        ),
+    )
+    # 4 sykepleiere from 2025, 7 % leave a year: 2028 is 4 × 0,93³ = 3,217428 persons;
+    # the 2026 hire is 1 × 0,93² = 0,8649 in 2028
+    rows = json.loads(kplan("gap", str(d), "-f", "json").stdout)["rows"]
+    last = next(r for r in rows if r["year"] == 2028)
+    assert last["available"] == pytest.approx(3.217428, abs=1e-12)
+    assert last["planned"] == pytest.approx(0.8649, abs=1e-12)
+    assert last["gap"] == pytest.approx(6 - 3.217428, abs=1e-12)
+    assert last["residual"] == pytest.approx(6 - 3.217428 - 0.8649, abs=1e-12)
+    cells = list(csv.DictReader(io.StringIO(kplan("gap", str(d), "-f", "csv").stdout)))
+    assert float(cells[-1]["available"]) == pytest.approx(3.217428, abs=1e-12)
+    assert float(cells[-1]["residual"]) == pytest.approx(1.917672, abs=1e-12)
+    table = kplan("gap", str(d)).stdout.splitlines()
+    assert table[-3].split()[-7:] == ["2028", "6", "3,22", "0,86", "2,78", "1,92", "anskaffelse"]

@@ -2,8 +2,9 @@
 
 The analysis returns data (formulas, inventory rows, driver values, effects, notes);
 `kplan.present.formulas` words it. json and csv are for other tools: their keys and columns are stable, and `formula`,
-`sources` and `notes` there are the same sentences the table shows. Figures are rounded to two
-decimals there; the table and md show what a reader needs.
+`sources` and `notes` there are the same sentences the table shows. json and csv carry every
+figure as computed (full precision; an overflowed or unknown figure is null in json, empty in
+csv); only what people read (table, md, `--explain`) is rounded, to two decimals.
 """
 
 from __future__ import annotations
@@ -63,6 +64,14 @@ def rounded(value: Any) -> Any:
     return value
 
 
+def exact(value: Any) -> Any:
+    """The figure as computed, for other tools; an overflowed one (or NaN) is None, as an
+    unknown one already is."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
 def csv_text(columns: Sequence[str], rows: list[dict[str, Any]]) -> str:
     """A CSV file with a header, `\\n` line ends, and no figure for an overflowed one."""
     buf = io.StringIO()
@@ -76,7 +85,7 @@ def csv_text(columns: Sequence[str], rows: list[dict[str, Any]]) -> str:
 
 
 def _figures(row: GapRow) -> dict[str, Any]:
-    return {c: rounded(getattr(row, c)) for c in GAP_COLUMNS}
+    return {c: exact(getattr(row, c)) for c in GAP_COLUMNS}
 
 
 def _row_dict(row: GapRow, words: Words) -> dict[str, Any]:
