@@ -199,7 +199,8 @@ def test_share_min_and_max_in_persons_and_arsverk() -> None:
     # type, and kplan does not call staff «avvikling» on its own
     ufag = rows(plan, "ufag")[2025]
     assert (ufag.required, ufag.gap, ufag.over_target, ufag.need_type) == (3, 1, True, None)
-    assert ufag.formula == ShareFormula(30, True, 10, "personer", 3)
+    # 0.3 * 10 = 3.0 before rounding; a maximum in persons rounds down
+    assert ufag.formula == ShareFormula(30, True, 10, "personer", 3, raw=3.0, rounding="ned")
     assert formula_text(ufag.formula) == "høyst 30 % av 10 personer = 3"
 
 
@@ -302,7 +303,7 @@ def test_employment_minimum_position_and_full_time_share() -> None:
     # ceil(0.6 * 20) = 12 full-time needed, 10 have
     assert rows(plan, "heltid")[2025].gap == 2
     new_only = rows(plan, "min75-nye")[2025].formula
-    assert new_only == PositionFormula(75, True, 5)
+    assert new_only == PositionFormula(75, True, 5, 20)  # 5 of the 20 persons
     assert formula_text(new_only) == "ingen nye stillinger under 75 %; høyst dagens 5 personer"
 
 
@@ -543,8 +544,11 @@ def test_exempt_persons_need_not_qualify() -> None:
         ],
     )
     row = rows(plan, "engelsk")[2025]
-    assert (row.required, row.gap) == (7, 1)  # 10 teachers, 3 exempt, 6 qualified
-    assert row.formula == RoleFormula("laerer", 10, 3, dt.date(2025, 8, 1))
+    # everyone in the role is required: 10 teachers; 6 qualified + 3 exempt = 9 available
+    assert (row.required, row.available, row.gap) == (10, 9, 1)
+    assert row.formula == RoleFormula(
+        "laerer", 10, 3, dt.date(2025, 8, 1), exemptions="Utdannet før 2014", exempt_counted=3
+    )
     assert formula_text(row.formula) == (
         "alle i rollen laerer: 10 personer, 3 fritatt, frist 2025-08-01"
     )

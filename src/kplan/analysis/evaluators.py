@@ -1,39 +1,41 @@
 """One small function per requirement kind: the `Figures` for a unit and year.
 
-Each returns what is required, available and planned, with the formula and the inventory rows,
-driver values and effects it used; `kplan.analysis.gap` turns them into rows. A figure that
-cannot be worked out raises `Unavailable` with the reason, which becomes a note.
+Each returns what is required, available and planned, with the formula, the measure and the
+inventory rows, driver values and effects it used; `kplan.analysis.gap` turns them into rows. A
+figure that cannot be worked out raises `Unavailable` with the reason, which becomes a note. A
+unit with no inventory at all has figures nobody knows: `available` is then None («ukjent»),
+never 0, and so is `required` when it is a count of the unit's own staff. Employment
+requirements are in `kplan.analysis.employment`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kplan.analysis.formulas import (
     EPS,
     CountFormula,
     DriverUse,
     Formula,
-    FullTimeFormula,
-    PositionFormula,
+    Measure,
     RatioFormula,
     Reason,
     RoleFormula,
+    Rounded,
     ShareFormula,
 )
 from kplan.analysis.supply import EffectUse, Supply
 from kplan.plan.model import (
     CountRequirement,
     CourseRequirement,
-    EmploymentRequirement,
     InventoryRow,
     QualificationRequirement,
     RatioRequirement,
     ShareRequirement,
-    band_bounds,
 )
 
 if TYPE_CHECKING:
@@ -44,8 +46,10 @@ if TYPE_CHECKING:
 class Figures:
     """What one requirement kind works out for a unit and year; gap and residual follow."""
 
-    required: float
-    available: float
+    required: float | None
+    """None: unknown (the unit has no inventory to count its staff from)."""
+    available: float | None
+    """None: unknown (the unit has no inventory)."""
     planned: float
     formula: Formula
     inventory: Sequence[InventoryRow | Rows] = ()
@@ -53,11 +57,12 @@ class Figures:
     actions: list[EffectUse] = field(default_factory=list)
     drivers: tuple[DriverUse, ...] = ()
     excess: bool = False
-    """A ceiling (at most x %): the gap is what is over it."""
-    required_after: float | None = None
-    """The requirement once actions have changed the staff it is a share of."""
+    """A ceiling (at most x %, no positions under y %): the gap is what is over it."""
     due: bool = True
     vulnerable: bool = False
+    measure: Measure | None = None
+    basis: str | None = None
+    """The basis the figures are in, when it is not the requirement's own."""
 
 
 @dataclass(frozen=True)
@@ -101,15 +106,24 @@ def round_required(value: float, how: str) -> float:
     return value
 
 
+def rounding_of(rounding: str | None, basis: str, ceiling: bool = False) -> Rounded:
+    """The rounding in effect: the plan's, else whole persons (up for a minimum, down for a
+    maximum: never ask for less, never allow more), else none (årsverk)."""
+    if rounding is not None:
+        return rounding
+    if basis != "personer":
+        return "ingen"
+    return "ned" if ceiling else "opp"
+
+
+def settle(value: float, rounding: str | None, basis: str, ceiling: bool = False) -> float:
+    """A required figure, rounded as `rounding_of` says."""
+    return round_required(value, rounding_of(rounding, basis, ceiling))
+
+
 def whole_up(basis: str, value: float) -> float:
     """Persons come whole: a need for 2.3 persons is 3; årsverk stay as they are."""
-    finite(value)
-    return float(math.ceil(value - EPS)) if basis == "personer" else value
-
-
-def whole_down(basis: str, value: float) -> float:
-    finite(value)
-    return float(math.floor(value + EPS)) if basis == "personer" else value
+    return settle(value, None, basis)
 
 
 def ratio(a: GapAnalysis, req: RatioRequirement, unit: str, year: int) -> Figures:
@@ -126,76 +140,83 @@ def ratio(a: GapAnalysis, req: RatioRequirement, unit: str, year: int) -> Figure
     required = round_required(raw, req.rounding)
     have, inventory = a.held(unit, req.competences, year)
     plus, actions = a.added(unit, req.competences, year)
+    known = a.has_inventory(unit)
     return Figures(
         required,
-        have.of(req.basis),
+        have.of(req.basis) if known else None,
         plus.of(req.basis),
         RatioFormula(tuple(terms), raw, req.rounding, required),
         inventory,
         actions,
         tuple(used),
-        vulnerable=have.persons <= 1 + EPS,
+        vulnerable=known and have.persons <= 1 + EPS,
     )
 
 
 def share(a: GapAnalysis, req: ShareRequirement, unit: str, year: int) -> Figures:
+    """A share of the staff the unit needs that year (its staffing line), else of the
+    snapshot's staff at a constant level: a target does not ease as staff leave."""
     basis = req.basis
+    ceiling = req.min_percent is None
+    percent = req.min_percent if req.min_percent is not None else (req.max_percent or 0.0)
+    of = list(req.of)
+    total, demand = a.staff_needed(unit, of, year, basis)
     total_rows: list[InventoryRow | Rows]
-    if req.of:
-        total, total_rows = a.held(unit, req.of, year)
-        grown = total + a.added(unit, req.of, year)[0]
-    else:
-        total = a.supply.base(unit, None, None, year)
-        total_rows = [Rows(a.supply, unit, None, None)]
-        grown = total + a.supply.new_staff(unit, year)
-    if total.of(basis) <= EPS:
+    total_rows = list(a.held(unit, of, year)[1]) if of else [Rows(a.supply, unit, None, None)]
+    known = a.has_inventory(unit)
+    if known and (total is None or total <= EPS):
         raise Unavailable(Reason.NO_STAFF)
     have, inventory = a.held(unit, req.competences, year)
     plus, actions = a.added(unit, req.competences, year)
-    if req.min_percent is not None:
-        percent = req.min_percent
-        required = whole_up(basis, percent / 100 * total.of(basis))
-        after = whole_up(basis, percent / 100 * grown.of(basis))
-    else:
-        percent = req.max_percent or 0.0
-        required = whole_down(basis, percent / 100 * total.of(basis))
-        after = whole_down(basis, percent / 100 * grown.of(basis))
-    excess = req.min_percent is None
-    # actions change the staff the share is taken of, so the residual uses the new total
-    changed = abs(after - required) > EPS
+    how = rounding_of(req.rounding, basis, ceiling)
+    raw = None if total is None else finite(percent / 100 * total)
+    required = None if raw is None else round_required(raw, how)
+    available = have.of(basis) if known else None
     formula = ShareFormula(
         percent,
-        excess,
-        total.of(basis),
+        ceiling,
+        total,
         basis,
         required,
-        grown.of(basis) if changed else None,
-        after if changed else None,
+        raw=raw,
+        rounding=how,
+        demand=demand,
+        of=tuple(of),
     )
+    held_share = None if available is None or not total else finite(100 * available / total)
     return Figures(
         required,
-        have.of(basis),
+        available,
         plus.of(basis),
         formula,
         [*inventory, *total_rows],
         actions,
-        excess=excess,
-        required_after=after,
+        excess=ceiling,
+        measure=Measure("share", held_share, "percent", percent, available, total),
     )
 
 
 def count(a: GapAnalysis, req: CountRequirement, unit: str, year: int) -> Figures:
     have, inventory = a.held(unit, req.competences, year)
     plus, actions = a.added(unit, req.competences, year)
+    how = rounding_of(req.rounding, req.basis)
+    required = round_required(max(0.0, req.minimum - req.agreed), how)
+    known = a.has_inventory(unit)
     return Figures(
-        max(0.0, req.minimum - req.agreed),
-        have.of(req.basis),
+        required,
+        have.of(req.basis) if known else None,
         plus.of(req.basis),
-        CountFormula(req.minimum, req.agreed),
+        CountFormula(req.minimum, req.agreed, how, required),
         inventory,
         actions,
-        vulnerable=have.persons <= 1 + EPS,
+        vulnerable=known and have.persons <= 1 + EPS,
     )
+
+
+def exempt_in(year: int, until: dt.date | None) -> bool:
+    """A year's figures are as at 31 December: an exemption counts in the years it still holds
+    on that day."""
+    return until is None or until >= dt.date(year, 12, 31)
 
 
 def qualified(
@@ -203,9 +224,11 @@ def qualified(
 ) -> Figures:
     """Everyone in the role must hold one of the paths (a path's competences together).
 
-    Holders are counted in rows for the role (`role:`) when the plan has any for these
-    competences; only a plan without such rows falls back to all holders in the unit. The
-    paths are taken to be held by different people, as alternative routes usually are."""
+    Required is everyone in the role; available is those who hold a path, and the exempt while
+    the exemption holds (never more than are in the role). Holders are counted in rows for the
+    role (`role:`) when the plan has any for these competences; only a plan without such rows
+    falls back to all holders in the unit. The paths are taken to be held by different people,
+    as alternative routes usually are."""
     role = req.role
     paths = req.paths if isinstance(req, QualificationRequirement) else [[req.course]]
     in_role = a.supply.base(unit, role, None, year)
@@ -214,7 +237,7 @@ def qualified(
         a.supply.rows_used(unit, c, role) for path in paths for c in path
     )
     counted = role if by_role else None
-    available = planned = 0.0
+    holders_total = planned = 0.0
     actions: list[EffectUse] = []
     for path in paths:
         holders, adds = [], []
@@ -224,61 +247,37 @@ def qualified(
             plus, uses = a.supply.planned(unit, c, year)
             adds.append(plus.persons)
             actions.extend(uses)
-        available += min(holders)
+        holders_total += min(holders)
         planned += min(adds)
     deadline = req.deadline
-    exempt = req.exempt if isinstance(req, QualificationRequirement) else 0.0
-    required = whole_up("personer", max(0.0, in_role.persons - exempt))
+    how = rounding_of(req.rounding, "personer")
+    known = a.has_inventory(unit)
+    required = round_required(in_role.persons, how) if known else None
+    if isinstance(req, QualificationRequirement):
+        until, text, exempt = req.exempt_until, req.exemptions, float(req.exempt)
+    else:
+        until, text, exempt = None, None, 0.0
+    counted_exempt = exempt if exempt_in(year, until) else 0.0
+    if required is not None:
+        counted_exempt = min(counted_exempt, required)
+    available = None if required is None else min(required, holders_total + counted_exempt)
+    formula = RoleFormula(
+        role,
+        in_role.persons if known else None,
+        exempt,
+        deadline,
+        exempt_until=until,
+        exemptions=text,
+        exempt_counted=counted_exempt,
+        rounding=how,
+    )
     return Figures(
         required,
-        min(available, required),
+        available,
         planned,
-        RoleFormula(role, in_role.persons, exempt, deadline),
+        formula,
         inventory,
         actions,
         due=deadline is None or year >= deadline.year,
+        basis="personer",
     )
-
-
-def employment(a: GapAnalysis, req: EmploymentRequirement, unit: str, year: int) -> Figures:
-    rows = a.supply.rows_used(unit, None, None) or a.supply.rows_of(unit)
-    persons_now = sum(r.persons for r in rows)
-    sizes: dict[str, int] = {}
-    for r in rows:
-        for band, n in r.position_sizes.items():
-            sizes[band] = sizes.get(band, 0) + n
-    if persons_now == 0 or not sizes:
-        raise Unavailable(Reason.NO_POSITION_SIZES)
-    # position sizes are not projected one by one: they shrink with the staff as a whole
-    scale = sum(a.supply.project(r, year).persons for r in rows) / persons_now
-    if req.min_position_percent is not None:
-        m = req.min_position_percent
-        below = 0.0
-        for band, n in sizes.items():
-            low, high = band_bounds(band)
-            if high < m:
-                below += n
-            elif low < m:
-                below += n * (m - low) / (high - low + 1)
-        below *= scale
-        new_only = req.applies_to == "nye stillinger"
-        formula = PositionFormula(m, new_only, below)
-        if new_only:
-            # a rule for new positions: today's small positions may stay, but no more of them
-            return Figures(below, below, 0.0, formula, rows, excess=True)
-        return Figures(0.0, below, 0.0, formula, rows, excess=True)
-    pct = req.full_time_share_percent or 0.0
-    full = sum(n for band, n in sizes.items() if band_bounds(band)[1] >= 100) * scale
-    total = persons_now * scale
-    required = whole_up("personer", pct / 100 * total)
-    return Figures(required, full, 0.0, FullTimeFormula(pct, total), rows)
-
-
-EVALUATORS: dict[str, Callable[[GapAnalysis, Any, str, int], Figures]] = {
-    "ratio": ratio,
-    "share": share,
-    "count": count,
-    "qualification": qualified,
-    "course": qualified,
-    "employment": employment,
-}

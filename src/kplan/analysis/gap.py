@@ -16,13 +16,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 
-from kplan.analysis.evaluators import EVALUATORS, Figures, Rows, Unavailable, finite
+from kplan.analysis.employment import employment
+from kplan.analysis.evaluators import (
+    Figures,
+    Rows,
+    Unavailable,
+    count,
+    finite,
+    qualified,
+    ratio,
+    share,
+)
 from kplan.analysis.formulas import (
     EPS,
     Absorbed,
     Formula,
+    Measure,
     Note,
     Skipped,
     Sources,
@@ -30,7 +41,41 @@ from kplan.analysis.formulas import (
 from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
 from kplan.plan.model import DriverIndex, InventoryRow, Plan, when_bounds
 
-__all__ = ["EPS", "GapAnalysis", "GapReport", "GapRow", "Sources", "Vulnerable", "analyse"]
+__all__ = [
+    "EPS",
+    "GapAnalysis",
+    "GapReport",
+    "GapRow",
+    "Measure",
+    "Sources",
+    "Vulnerable",
+    "analyse",
+]
+
+EVALUATORS: dict[str, Callable[[GapAnalysis, Any, str, int], Figures]] = {
+    "ratio": ratio,
+    "share": share,
+    "count": count,
+    "qualification": qualified,
+    "course": qualified,
+    "employment": employment,
+}
+
+
+class NeedSource(Protocol):
+    """The staff a unit needs a year, in årsverk (`kplan.analysis.staffing`); None where no
+    staffing line covers the unit (and competence)."""
+
+    def needed(self, unit: str, competence: str | None, year: int) -> float | None: ...
+
+
+def demand_of(plan: Plan) -> NeedSource | None:
+    """The plan's staffing demand, when it has staffing lines."""
+    return None
+
+
+SNAPSHOT = 0
+"""A year before every snapshot: supply «in» it is each row as counted, not projected."""
 
 DEFAULT_NEED = {
     "ratio": "anskaffelse",
@@ -49,11 +94,16 @@ class GapRow:
     year: int
     kind: str
     basis: str
-    required: float
-    available: float
+    required: float | None
+    """None only on an unknown row whose requirement itself needs the missing inventory
+    (everyone in a role, a share of staff with no staffing line)."""
+    available: float | None
+    """None: unknown («ukjent»), the unit has no inventory at all; never a 0 by default."""
     planned: float
-    gap: float
-    residual: float
+    gap: float | None
+    """The shortfall (or excess over a ceiling) before actions; None when unknown."""
+    residual: float | None
+    """What is left after the actions: never more than `gap`; None when unknown."""
     need_type: str | None
     """The plan's need type, or the default for the kind; None for a row over its target that
     the plan gives no need type (kplan does not call staff «avvikling» on its own)."""
@@ -65,6 +115,9 @@ class GapRow:
     """How `required` was worked out, as data (one type per requirement kind)."""
     over_target: bool = False
     """More than a maximum share allows (`gap` is then the excess): «over måltall»."""
+    measure: Measure | None = None
+    """What the requirement measures that year, before actions: the share held, the full-time
+    share, the share of positions under a limit, the average position size."""
     explain: Callable[[], Sources] | None = field(default=None, compare=False, repr=False)
     """Works out the sources when asked: a unit high in a deep tree draws on many rows."""
 
@@ -76,6 +129,11 @@ class GapRow:
     @property
     def id(self) -> str:
         return f"{self.requirement}/{self.unit}/{self.year}"
+
+    @property
+    def unknown(self) -> bool:
+        """The figures cannot be known: no inventory in the unit (warning K809)."""
+        return self.available is None
 
 
 @dataclass(frozen=True)
@@ -111,10 +169,18 @@ class GapReport:
     """Rows that could not be computed and why, and effects counted as in the inventory."""
     years: tuple[int, ...]
     names: Names = field(default_factory=Names)
+    unknown: tuple[GapRow, ...] = ()
+    """The rows whose figures are unknown (also in `rows`): no inventory behind them."""
 
     @property
     def residual_gaps(self) -> tuple[GapRow, ...]:
-        return tuple(r for r in self.rows if r.due and r.residual > EPS)
+        return tuple(r for r in self.rows if r.due and r.residual is not None and r.residual > EPS)
+
+    @property
+    def fails(self) -> bool:
+        """What `--fail-on-gap` fails on: a gap left after the actions, or a figure nobody
+        knows (an unknown is not a pass)."""
+        return bool(self.residual_gaps or self.unknown)
 
 
 class GapAnalysis:
@@ -132,6 +198,55 @@ class GapAnalysis:
         first = max(start.year, snapshots[-1].year) if snapshots else start.year
         self.years = tuple(range(min(first, end.year), end.year + 1))
         self.notes: list[Note] = [Absorbed(e) for e in self.supply.absorbed]
+        self.demand: NeedSource | None = demand_of(plan)
+        self._known: dict[str, bool] = {}
+
+    def has_inventory(self, unit: str) -> bool:
+        """Any inventory row in the unit or below it: without one, its figures are unknown."""
+        known = self._known.get(unit)
+        if known is None:
+            known = self._known[unit] = bool(self.supply.rows_of(unit))
+        return known
+
+    def staff_needed(
+        self,
+        unit: str,
+        competences: list[str],
+        year: int,
+        basis: str,
+        snapshot: Amount | None = None,
+    ) -> tuple[float | None, bool]:
+        """The staff the unit needs in `year` (of the competences; none: all its staff), in
+        `basis`, and whether it comes from a staffing line. A line gives årsverk; persons are
+        those årsverk times the snapshot's persons per årsverk. Without a line it is the
+        snapshot's staff (`snapshot`, else the inventory as counted) at a constant level; None
+        when the unit has no inventory to count it from."""
+        known = self.has_inventory(unit)
+        if snapshot is None:
+            if competences:
+                snapshot = self.held(unit, competences, SNAPSHOT)[0]
+            else:
+                snapshot = self.supply.base(unit, None, None, SNAPSHOT)
+        fte = self._demand(unit, competences, year)
+        if fte is not None:
+            if basis != "personer":
+                return fte, True
+            if known and snapshot.fte > EPS:
+                return fte * snapshot.persons / snapshot.fte, True
+        return (snapshot.of(basis) if known else None), False
+
+    def _demand(self, unit: str, competences: list[str], year: int) -> float | None:
+        if self.demand is None:
+            return None
+        if not competences:
+            return self.demand.needed(unit, None, year)
+        total = 0.0
+        for c in competences:
+            part = self.demand.needed(unit, c, year)
+            if part is None:
+                return None
+            total += part
+        return total
 
     def held(
         self, unit: str, competences: list[str], year: int
@@ -164,9 +279,8 @@ class GapAnalysis:
                     try:
                         figures = EVALUATORS[req.kind](self, req, unit, year)
                         for value in (figures.required, figures.available, figures.planned):
-                            finite(value)
-                        if figures.required_after is not None:
-                            finite(figures.required_after)
+                            if value is not None:
+                                finite(value)
                     except Unavailable as why:
                         self.notes.append(Skipped(req.id, unit, year, why.reason, why.driver))
                         continue
@@ -174,14 +288,16 @@ class GapAnalysis:
 
 
 def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> GapRow:
-    if f.excess:
-        gap = max(0.0, f.available - f.required)
-        after = f.required if f.required_after is None else f.required_after
-        residual = max(0.0, f.available + f.planned - after)
-    else:
-        gap = max(0.0, f.required - f.available)
-        after = f.required if f.required_after is None else f.required_after
-        residual = max(0.0, after - f.available - f.planned)
+    gap = residual = None
+    if f.required is not None and f.available is not None:
+        if f.excess:
+            gap = max(0.0, f.available - f.required)
+            after = max(0.0, f.available + f.planned - f.required)
+        else:
+            gap = max(0.0, f.required - f.available)
+            after = max(0.0, f.required - f.available - f.planned)
+        # actions close a gap; a move out of the competence is not a new shortfall of its own
+        residual = min(gap, after)
 
     def sources() -> Sources:
         inventory = {
@@ -196,7 +312,7 @@ def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> Ga
         requirement=req.id,
         year=year,
         kind=req.kind,
-        basis="personer" if req.kind in ("qualification", "course") else req.basis,
+        basis=f.basis or req.basis,
         required=f.required,
         available=f.available,
         planned=f.planned,
@@ -206,7 +322,8 @@ def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> Ga
         due=f.due,
         vulnerable=f.vulnerable,
         formula=f.formula,
-        over_target=f.excess and gap > EPS,
+        over_target=f.excess and gap is not None and gap > EPS,
+        measure=f.measure,
         explain=sources if explain else None,
     )
 
@@ -223,9 +340,45 @@ def analyse(
         for r in analysis.rows()
         if (keep is None or r.unit in keep) and (year is None or r.year == year)
     ]
-    vulnerable = tuple(
-        Vulnerable(k[0], k[1], row.persons)
-        for k, row in sorted(analysis.supply.rows.items(), key=lambda kv: (kv[0][0], str(kv[0][1])))
-        if k[1] is not None and k[2] is None and row.persons <= 1 and (keep is None or k[0] in keep)
+    vulnerable = _vulnerable(analysis, keep)
+    unknown = tuple(r for r in rows if r.unknown)
+    return GapReport(
+        tuple(rows), vulnerable, tuple(analysis.notes), analysis.years, Names.of(plan), unknown
     )
-    return GapReport(tuple(rows), vulnerable, tuple(analysis.notes), analysis.years, Names.of(plan))
+
+
+def _vulnerable(analysis: GapAnalysis, keep: set[str] | None) -> tuple[Vulnerable, ...]:
+    """Competence held by at most one person in a unit (its newest inventory row), and a
+    competence a requirement names for a unit that nobody there holds: 0 persons. A unit with
+    no inventory is unknown, not vulnerable."""
+    supply = analysis.supply
+    found = {
+        (k[0], k[1]): row.persons
+        for k, row in supply.rows.items()
+        if k[1] is not None and k[2] is None and row.persons <= 1
+    }
+    for req in analysis.plan.requirements:
+        for unit in req.units:
+            if not analysis.has_inventory(unit):
+                continue
+            for c in _named(req):
+                if (unit, c) not in found and not any(
+                    r.competence == c and r.persons > 0 for r in supply.rows_of(unit)
+                ):
+                    found[(unit, c)] = 0
+    return tuple(
+        Vulnerable(unit, c, float(persons))
+        for (unit, c), persons in sorted(found.items())
+        if keep is None or unit in keep
+    )
+
+
+def _named(req: Any) -> list[str]:
+    """The competences a requirement asks a unit to hold."""
+    if req.kind in ("ratio", "share", "count"):
+        return list(req.competences)
+    if req.kind == "qualification":
+        return [c for path in req.paths for c in path]
+    if req.kind == "course":
+        return [req.course]
+    return []

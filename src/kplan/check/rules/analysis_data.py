@@ -47,15 +47,23 @@ K805 warning: a share requirement with no total staff to take the share of
     FAIL: a share requirement for «sol» and no inventory row `{unit: sol, ...}` without
     `competence:`. Fix: add the unit's total staff as a row with no competence.
 
-K806 error: an employment requirement that sets neither or both measures
-    Why: an employment requirement is about position sizes (`min_position_percent`) or full-time
-    shares (`full_time_share_percent`); with both, it is two requirements in one. FAIL::
+K806 error: an employment requirement that sets no measure, or more than one
+    Why: an employment requirement is about position sizes (`min_position_percent`), full-time
+    shares (`full_time_share_percent`) or the average position size
+    (`min_average_position_percent`); with two, it is two requirements in one. FAIL::
 
         requirements:
           - {id: heltid, kind: employment, ..., min_position_percent: 80,
              full_time_share_percent: 60}
 
     Fix: write two requirements, one for each measure.
+
+K809 warning: a requirement with no inventory behind it
+    Why: a unit with no inventory row at all (in it or the units below it) has no staff kplan
+    can count; the requirement's figures there are unknown («ukjent»), not 0, and
+    `kplan gap --fail-on-gap` fails on them. FAIL: a requirement for «sol» and no inventory row
+    for «sol» or a unit under it. Fix: add the unit's inventory (its total staff and the
+    competences the requirement counts), or take the unit out of `units:`.
 
 K808 error: two inventory rows for the same unit, competence, role and date
     Why: the gap analysis takes one count per unit, competence (none: the total staff), role and
@@ -91,7 +99,7 @@ def _plan_years(info: PlanInfo) -> range:
 
 @check
 def analysis_data(ctx: Context) -> Iterator[Finding]:
-    """K801-K806: inventory is fresh and adds up; norms have the data and targets they need."""
+    """K801-K806, K809: inventory is fresh and adds up; norms have the data and targets they need."""
     plan, info = ctx.plan, ctx.plan.plan
     settings = plan.analysis or Analysis()
     months = settings.inventory_max_age_months
@@ -141,7 +149,16 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
     def has_total(unit: str) -> bool:
         return unit in with_total
 
+    inventoried = _marked_up(parent, {row.unit for row in plan.inventory})
     for i, req in enumerate(plan.requirements):
+        for j, unit in enumerate(req.units):
+            if unit not in inventoried:
+                yield ctx.find(
+                    ("requirements", i, "units", j),
+                    "K809",
+                    f"No inventory for «{unit}» or the units below it: the figures of "
+                    f"«{req.id}» there are unknown, not 0. Add the unit's inventory.",
+                )
         if req.kind == "share":
             for field in ("min_percent", "max_percent"):
                 value = getattr(req, field)
@@ -171,13 +188,21 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
                 f"A share of {req.full_time_share_percent:g} % is over 100 %.",
             )
         if req.kind == "employment" and (
-            (req.min_position_percent is None) == (req.full_time_share_percent is None)
+            sum(
+                value is not None
+                for value in (
+                    req.min_position_percent,
+                    req.full_time_share_percent,
+                    req.min_average_position_percent,
+                )
+            )
+            != 1
         ):
             yield ctx.find(
                 ("requirements", i, "kind"),
                 "K806",
-                "Set exactly one of min_position_percent and full_time_share_percent; "
-                "write two requirements for both.",
+                "Set exactly one of min_position_percent, full_time_share_percent and "
+                "min_average_position_percent; write one requirement for each.",
             )
         if req.kind == "ratio" and info is not None:
             first = when_bounds(req.applies_from)[0].year if req.applies_from else 0
