@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -40,6 +41,11 @@ class Chart:
     mermaid: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    figures: str = ""
+    """The heading of the figures' table («Tallene i figuren»); empty: the title alone."""
+    md_table: bool = False
+    """Markdown shows the table under the Mermaid chart too: Mermaid has no legend, so a chart
+    of several series cannot be read without it."""
 
 
 def _id(*parts: object) -> str:
@@ -107,29 +113,44 @@ def _ticks(lo: float, hi: float) -> list[float]:
     return [i * step for i in range(first, last + 1)]
 
 
+def _unit_label(unit: str, x: float) -> str:
+    """The unit of the value axis, written above it (a reader must see årsverk from personer)."""
+    return f'<text x="{x:.1f}" y="12" text-anchor="start" fill="{TEXT}">{_x(unit)}</text>'
+
+
 def bar_chart(
-    title: str, desc: str, categories: list[str], series: list[tuple[str, list[float]]], unit: str
+    title: str,
+    desc: str,
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[float | None]]],
+    unit: str,
+    *,
+    cells: Sequence[Sequence[str]] | None = None,
+    marks: Sequence[Sequence[str]] | None = None,
+    figures: str = "",
 ) -> Chart:
     """Grouped bars: one group per category (year), one bar per series (unit); negative
-    figures (grants above cost) go below the zero line."""
-    drawn = [(name, [_drawn(v) for v in vals]) for name, vals in series]
-    totals = [
-        _drawn(math.fsum(vals[i] for _, vals in drawn if i < len(vals)))
-        for i in range(len(categories))
-    ]
-    if len(drawn) > MAX_SERIES:
-        drawn = sorted(drawn, key=lambda s: -math.fsum(map(abs, s[1])))[:MAX_SERIES]
+    figures (grants above cost) go below the zero line. The series are never added up: every
+    bar is one series' own figure, in `unit`. A None is not drawn (unknown, or not a shortfall);
+    `cells` gives the table's words per series and category (the figures when not given), and
+    `marks` a word written where a bar is not drawn («ukjent», «over måltall»)."""
+    all_drawn = [(name, [None if v is None else _drawn(v) for v in vals]) for name, vals in series]
+    kept = list(range(len(all_drawn)))
+    if len(kept) > MAX_SERIES:
+        kept = sorted(kept, key=lambda i: -math.fsum(abs(v or 0.0) for v in all_drawn[i][1]))
+        kept = kept[:MAX_SERIES]
+    drawn = [all_drawn[i] for i in kept]
     ident = _id(title, categories, drawn)
-    width, height, left, bottom, top_pad = 680, 320, 70, 60, 20
+    width, height, left, bottom, top_pad = 680, 320, 70, 60, 24
     plot_w, plot_h = width - left - 20, height - bottom - top_pad
-    figures = [v for _, vals in drawn for v in vals]
-    ticks = _ticks(min([*figures, 0.0]), max([*figures, 0.0]))
+    figures_drawn = [v for _, vals in drawn for v in vals if v is not None]
+    ticks = _ticks(min([*figures_drawn, 0.0]), max([*figures_drawn, 0.0]))
     scale = plot_h / (ticks[-1] - ticks[0])
 
     def y_of(value: float) -> float:
         return top_pad + plot_h - (value - ticks[0]) * scale
 
-    body = []
+    body = [_unit_label(unit, 8)]
     for tick in ticks:
         y = y_of(tick)
         body.append(
@@ -145,7 +166,16 @@ def bar_chart(
     for ci, cat in enumerate(categories):
         x0 = left + ci * group_w + group_w * 0.1
         for si, (name, values) in enumerate(drawn):
-            v = values[ci] if ci < len(values) else 0.0
+            v = values[ci] if ci < len(values) else None
+            if v is None:
+                mark = _at(marks, kept[si], ci) if marks else ""
+                if mark:
+                    x, y = x0 + si * bar_w + bar_w / 2 + 3, zero - 4
+                    body.append(
+                        f'<text x="{x:.1f}" y="{y:.1f}" transform="rotate(-90 {x:.1f} {y:.1f})" '
+                        f'font-size="10" fill="{TEXT}">{_x(mark[:24])}</text>'
+                    )
+                continue
             y = min(zero, y_of(v))
             body.append(
                 f'<rect x="{x0 + si * bar_w:.1f}" y="{y:.1f}" '
@@ -157,27 +187,76 @@ def bar_chart(
             f'<text x="{x0 + group_w * 0.4:.1f}" y="{top_pad + plot_h + 16}" text-anchor="middle" '
             f'fill="{TEXT}">{_x(cat[:12])}</text>'
         )
-    for si, (name, _) in enumerate(drawn):
+    body += _legend([name for name, _ in drawn], height)
+    header = (unit, *categories)
+    words = cells or [[number(v) if v is not None else "" for v in vals] for _, vals in series]
+    rows = tuple((name, *w) for (name, _), w in zip(series, words, strict=True))
+    return Chart(
+        title,
+        desc,
+        _svg(ident, title, desc, width, height, body),
+        _mermaid_xy(title, categories, unit, drawn),
+        header,
+        rows,
+        figures,
+        md_table=len(series) > 1,
+    )
+
+
+def _at(table: Sequence[Sequence[str]], row: int, col: int) -> str:
+    return table[row][col] if row < len(table) and col < len(table[row]) else ""
+
+
+def _legend(names: list[str], height: int, left: int = 70) -> list[str]:
+    body = []
+    for si, name in enumerate(names):
         lx = left + (si % 4) * 150
         ly = height - 26 + (si // 4) * 14
         body.append(
             f'<rect x="{lx}" y="{ly - 9}" width="10" height="10" fill="{PALETTE[si % len(PALETTE)]}"/>'
         )
         body.append(f'<text x="{lx + 14}" y="{ly}" fill="{TEXT}">{_x(name[:22])}</text>')
-    mermaid = "\n".join(
-        [
-            "xychart-beta",
-            f'    title "{mermaid_label(title, quoted=True)}"',
-            "    x-axis ["
-            + ", ".join(f'"{mermaid_label(c, quoted=True)}"' for c in categories)
-            + "]",
-            f'    y-axis "{mermaid_label(unit, quoted=True)}"',
-            "    bar [" + ", ".join(f"{v:.2f}" for v in totals) + "]",
-        ]
-    )
-    header = (unit, *categories)
-    rows = tuple((name, *(number(v) for v in values)) for name, values in series)
-    return Chart(title, desc, _svg(ident, title, desc, width, height, body), mermaid, header, rows)
+    return body
+
+
+def _mermaid_xy(
+    title: str,
+    categories: Sequence[str],
+    unit: str,
+    series: Sequence[tuple[str, Sequence[float | None]]],
+    kind: str = "",
+) -> str:
+    """An xychart: one series as bars, several as lines (Mermaid draws bars of several series
+    over each other and has no legend; the table under it names them). Mermaid cannot leave a
+    gap, and a 0 there would be false: a category no series has a value for is left out, then
+    a series still missing a value. Empty when nothing is left to draw."""
+    cols = [
+        i
+        for i in range(len(categories))
+        if any(_at_value(vals, i) is not None for _, vals in series)
+    ]
+    whole = [
+        [v for v in (_at_value(vals, i) for i in cols) if v is not None]
+        for _, vals in series
+        if all(_at_value(vals, i) is not None for i in cols)
+    ]
+    if not whole or not cols:
+        return ""
+    mark = kind or ("bar" if len(series) == 1 else "line")
+    names = ", ".join(f'"{mermaid_label(categories[i], quoted=True)}"' for i in cols)
+    lines = [
+        "xychart-beta",
+        f'    title "{mermaid_label(title, quoted=True)}"',
+        f"    x-axis [{names}]",
+        f'    y-axis "{mermaid_label(unit, quoted=True)}"',
+    ]
+    for vals in whole:
+        lines.append(f"    {mark} [" + ", ".join(f"{v:.2f}" for v in vals) + "]")
+    return "\n".join(lines)
+
+
+def _at_value(values: Sequence[float | None], i: int) -> float | None:
+    return values[i] if i < len(values) else None
 
 
 def _year_lines(start: dt.date, end: dt.date) -> list[int]:
@@ -188,7 +267,13 @@ def _year_lines(start: dt.date, end: dt.date) -> list[int]:
 
 
 def timeline_chart(
-    title: str, desc: str, spans: list[tuple[str, dt.date, dt.date]], first: dt.date, last: dt.date
+    title: str,
+    desc: str,
+    spans: list[tuple[str, dt.date, dt.date]],
+    first: dt.date,
+    last: dt.date,
+    *,
+    figures: str = "",
 ) -> Chart:
     """One bar per action across the plan period."""
     shown = sorted(spans, key=lambda s: (s[1], s[2]))[:MAX_SPANS]
@@ -234,6 +319,7 @@ def timeline_chart(
         "\n".join(lines),
         ("", "–", "–"),
         rows,
+        figures,
     )
 
 
@@ -244,6 +330,8 @@ def mix_chart(
     actual: list[float],
     target: list[float],
     legend: tuple[str, str],
+    *,
+    figures: str = "",
 ) -> Chart:
     """Paired horizontal bars: the share of actions in each learning form beside the model."""
     ident = _id(title, labels, actual, target)
@@ -282,4 +370,5 @@ def mix_chart(
         (label, f"{number(a, 0)} %", f"{number(b, 0)} %")
         for label, a, b in zip(labels, actual, target, strict=True)
     )
-    return Chart(title, desc, _svg(ident, title, desc, width, height, body), mermaid, header, rows)
+    svg = _svg(ident, title, desc, width, height, body)
+    return Chart(title, desc, svg, mermaid, header, rows, figures)

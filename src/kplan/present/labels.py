@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kplan.present.document_labels import DOCUMENT_LABELS
 from kplan.present.report_labels import REPORT_LABELS
 from kplan.present.staffing_labels import STAFFING_LABELS
 
@@ -202,11 +203,6 @@ _L: dict[str, tuple[str, str, str]] = {
         "Gap etter tiltak per eining og år",
         "Gap after actions per unit and year",
     ),
-    "chart_gap_desc": (
-        "Stolpene viser summen av gap som står igjen etter tiltak, per år, for hver enhet.",
-        "Stolpane viser summen av gap som står att etter tiltak, per år, for kvar eining.",
-        "The bars show the sum of gaps left after actions, per year, for each unit.",
-    ),
     "chart_costs_desc": (
         "Stolpene viser netto kostnad per budsjettår.",
         "Stolpane viser netto kostnad per budsjettår.",
@@ -249,6 +245,7 @@ _L: dict[str, tuple[str, str, str]] = {
 
 _L.update(REPORT_LABELS)  # the reports' keys are namespaced (`status.title`): none is replaced
 _L.update(STAFFING_LABELS)
+_L.update(DOCUMENT_LABELS)
 
 _VALUES: dict[str, tuple[str, str, str]] = {
     # status values and other choices kept in Norwegian in the data, shown per language

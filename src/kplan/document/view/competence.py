@@ -3,9 +3,8 @@ analysis of requirements, inventory, drivers, gaps, needs and SWOT."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from kplan.document.charts import bar_chart, mix_chart
+from kplan.document.charts import mix_chart
+from kplan.document.view.gaps import gap_blocks
 from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
 from kplan.present.fmt import number
 
@@ -89,6 +88,7 @@ def learning_mix(c: Context) -> Block | None:
         actual,
         target,
         (t["share_actions"], t["model_share"]),
+        figures=t["data_table"],
     )
     return Block("chart", chart=chart)
 
@@ -170,43 +170,3 @@ def _drivers(c: Context) -> list[Block]:
         ],
         numeric=set(range(3, 3 + len(years))),
     )
-
-
-def gap_blocks(c: Context) -> list[Block]:
-    """The gap chapter: a chart of the residual gap per unit and year, the table of gap →
-    residual per requirement, and the competences only one person holds."""
-    t, g = c.t, c.results.gaps
-    years = list(g.years)
-    per_unit: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    lines: dict[tuple[str, str], dict[int, str]] = defaultdict(dict)
-    titles = {r.id: r.title for r in c.plan.requirements}
-    for r in g.rows:
-        per_unit[r.unit][r.year] += r.residual if r.due else 0.0
-        cell = f"{number(r.gap)} → {number(r.residual)}"
-        lines[(r.unit, r.requirement)][r.year] = cell if r.due else f"{cell} ({t['not_due']})"
-    chart = bar_chart(
-        t["chart_gap"],
-        t["chart_gap_desc"],
-        [str(y) for y in years],
-        [(c.unit(u), [per_unit[u].get(y, 0.0) for y in years]) for u in per_unit],
-        t["residual"],
-    )
-    blocks = [Block("chart", chart=chart)]
-    blocks += table(
-        f"{t['gap']} → {t['residual']}",
-        [t["unit"], t["requirement"], *map(str, years)],
-        [
-            [c.unit(u), titles.get(req, req), *(cells.get(y, "") for y in years)]
-            for (u, req), cells in lines.items()
-        ],
-        numeric=set(range(2, 2 + len(years))),
-    )
-    if g.vulnerable:
-        blocks += bullets(
-            [
-                f"{c.unit(v.unit)}: {c.competence(v.competence)} ({number(v.persons)})"
-                for v in g.vulnerable
-            ],
-            t["vulnerable"],
-        )
-    return blocks

@@ -1,0 +1,126 @@
+"""The gap sub-chapter of the analysis (KS step 5): a chart per requirement and the table of
+gap → residual per unit, requirement and year.
+
+Persons and årsverk never add up, and a surplus is not a shortfall: each chart is one
+requirement, in its own unit (personer or årsverk), one series per unit, nothing summed. A row
+over a maximum share is «over måltall», an unknown row «ukjent»; neither is drawn as a bar, and
+the table beside the chart says which is which.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kplan.analysis.gap import GapRow
+from kplan.document.charts import bar_chart
+from kplan.document.view.model import Block, Context, Inline, bullets, para, table
+from kplan.present.fmt import number
+from kplan.present.labels import Labels
+
+MAX_CHARTS = 12
+"""Requirements with a chart of their own; the table below them shows every requirement."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One row's figure as the document shows it: `drawn` is the bar (None: not drawn)."""
+
+    drawn: float | None
+    text: str
+    mark: str = ""
+    """Written where the bar is not drawn."""
+
+
+def cell(r: GapRow, t: Labels) -> Cell:
+    """The residual of a row as a bar and in words: unknown, over target and not yet due are
+    not shortfalls to draw."""
+    if r.residual is None or r.gap is None:
+        return Cell(None, t["unknown"], t["unknown"])
+    text = f"{number(r.gap)} → {number(r.residual)}"
+    if r.over_target:
+        return Cell(None, f"{text} ({t['gap.over_target']})", t["gap.over_target"])
+    if not r.due:
+        return Cell(None, f"{text} ({t['not_due']})", t["gap.not_due"])
+    return Cell(r.residual, text)
+
+
+def _by_requirement(
+    rows: tuple[GapRow, ...],
+) -> dict[tuple[str, str], dict[str, dict[int, GapRow]]]:
+    grouped: dict[tuple[str, str], dict[str, dict[int, GapRow]]] = {}
+    for r in rows:
+        grouped.setdefault((r.requirement, r.basis), {}).setdefault(r.unit, {})[r.year] = r
+    return grouped
+
+
+def gap_charts(c: Context) -> list[Block]:
+    """One chart per requirement (and basis): the residual per unit and year, in the
+    requirement's own unit; none for a requirement with nothing to draw."""
+    t, g = c.t, c.results.gaps
+    years = list(g.years)
+    titles = {r.id: r.title for r in c.plan.requirements}
+    blocks: list[Block] = []
+    grouped = _by_requirement(g.rows)
+    for (req, basis), units in grouped.items():
+        if len(blocks) == MAX_CHARTS:
+            blocks += para(t("chart_gap_more", shown=MAX_CHARTS, total=len(grouped)))
+            break
+        series: list[tuple[str, list[float | None]]] = []
+        words: list[list[str]] = []
+        marks: list[list[str]] = []
+        for unit, by_year in units.items():
+            cells = [cell(by_year[y], t) if y in by_year else Cell(None, "") for y in years]
+            series.append((c.unit(unit), [x.drawn for x in cells]))
+            words.append([x.text for x in cells])
+            marks.append([x.mark for x in cells])
+        if all(v is None for _, vals in series for v in vals):
+            continue
+        chart = bar_chart(
+            t("chart_gap_req", requirement=titles.get(req, req)),
+            t("chart_gap_desc", basis=t.value(basis)),
+            [str(y) for y in years],
+            series,
+            t("chart_gap_axis", basis=t.value(basis)),
+            cells=words,
+            marks=marks,
+            figures=t["data_table"],
+        )
+        blocks.append(Block("chart", chart=chart))
+    return blocks
+
+
+def gap_blocks(c: Context) -> list[Block]:
+    """The gap chapter: a chart per requirement, the table of gap → residual per unit and
+    requirement, and the competences only one person holds."""
+    t, g = c.t, c.results.gaps
+    years = list(g.years)
+    titles = {r.id: r.title for r in c.plan.requirements}
+    blocks = gap_charts(c)
+    rows: list[list[Inline]] = []
+    for (req, basis), units in _by_requirement(g.rows).items():
+        for unit, by_year in units.items():
+            rows.append(
+                [
+                    c.unit(unit),
+                    titles.get(req, req),
+                    t.value(basis),
+                    *(cell(by_year[y], t).text if y in by_year else "" for y in years),
+                ]
+            )
+    blocks += table(
+        f"{t['gap']} → {t['residual']}",
+        [t["unit"], t["requirement"], t["measured_in"], *map(str, years)],
+        rows,
+        numeric=set(range(3, 3 + len(years))),
+    )
+    if any(r.residual is None for r in g.rows):
+        blocks += para(t["gap_unknown_note"])
+    if g.vulnerable:
+        blocks += bullets(
+            [
+                f"{c.unit(v.unit)}: {c.competence(v.competence)} ({number(v.persons)})"
+                for v in g.vulnerable
+            ],
+            t["vulnerable"],
+        )
+    return blocks
