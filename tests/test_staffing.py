@@ -9,8 +9,20 @@ from typing import Any
 
 import pytest
 from helpers import make_plan
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from kplan.analysis.formulas import DriverUse
+from kplan.analysis.staffing import (
+    FlowYear,
+    Unknown,
+    Why,
+    scenarios,
+    staffing_balance,
+    with_scenario,
+)
 from kplan.analysis.supply import Amount, Supply
+from kplan.errors import UsageError
 
 SNAP = "2025-01-01"
 
@@ -113,3 +125,328 @@ def test_a_move_keeps_the_arsverk_of_those_who_move() -> None:
     assert (plus.persons, plus.fte) == (2, 1.0)
     assert (minus.persons, minus.fte) == (-2, -1.0)
     assert plus.fte + minus.fte == 0
+
+
+# --- the staffing balance ---------------------------------------------------------------------
+
+ELDRE = {
+    "id": "eldre",
+    "name": "Innbyggere 80+",
+    "source": {"publisher": "SSB", "table": "13600", "alternative": "MMMM", "vintage": 2024},
+    "values": {2025: 100, 2026: 110, 2027: 120},
+    "scenarios": {
+        "LLML": {2025: 100, 2026: 105, 2027: 110},
+        "HHMH": {2025: 100, 2026: 115, 2027: 130},
+    },
+}
+STAFF = inv(
+    None,
+    10,
+    8.0,
+    age_bands={"<30": 4, "30-59": 4, "64": 2},
+    fte_by_age={"<30": 3.0, "30-59": 3.5, "64": 1.5},
+)
+HIRE = {
+    "id": "rekruttere",
+    "title": "Rekruttere",
+    "strategy": "rekruttere",
+    "unit": "enheten",
+    "effects": [
+        {"competence": "sykepleier", "count": 2, "fte": 1.8, "year": 2026},
+        # a move: not a hire, so it brings nothing to the all-staff line
+        {"competence": "sykepleier", "from_competence": "fagarbeider", "count": 1, "year": 2027},
+    ],
+}
+
+
+def eldre_plan(**extra: Any) -> Any:
+    sections: dict[str, Any] = dict(
+        inventory=[STAFF],
+        drivers=[ELDRE],
+        staffing=[{"id": "b", "unit": "enheten", "demand": [{"driver": "eldre"}]}],
+        analysis={"retirement_age": 65, "turnover_percent": 10},
+    )
+    sections.update(extra)
+    return make_plan(**sections)
+
+
+def flows(plan: Any, line: str = "b", **kw: Any) -> dict[int, FlowYear]:
+    report = staffing_balance(plan, **kw)
+    (found,) = [x for x in report.lines if x.id == line]
+    return {f.year: f for f in found.years}
+
+
+def test_demand_follows_users_and_the_flow_replaces_who_leaves() -> None:
+    f = flows(eldre_plan(actions=[HIRE]))
+    assert sorted(f) == [2025, 2026, 2027]
+    # the snapshot year: F0 = 8 årsverk, nothing leaves, nothing to recruit
+    assert (f[2025].demand, f[2025].start, f[2025].retirements, f[2025].turnover) == (8, 8, 0, 0)
+    assert (f[2025].to_recruit, f[2025].planned, f[2025].still_open) == (0, 0, 0)
+    # 2026: D = 8 × 110 / 100 = 8.8; start = D2025 = 8; the two 64-year-olds take their 1.5
+    # årsverk; turnover 10 % of (8 − 1.5) = 0.65; growth 0.8; to recruit 1.5 + 0.65 + 0.8 = 2.95;
+    # the hire brings 1.8 årsverk: still open 1.15; supply without recruitment (8 − 1.5) × 0.9
+    y = f[2026]
+    assert y.demand == pytest.approx(8.8)
+    assert y.start == 8
+    assert y.retirements == pytest.approx(1.5)
+    assert y.turnover == pytest.approx(0.65)
+    assert y.growth == pytest.approx(0.8)
+    assert y.to_recruit == pytest.approx(2.95)
+    assert y.surplus == 0
+    assert y.planned == pytest.approx(1.8)
+    assert y.still_open == pytest.approx(1.15)
+    assert y.supply == pytest.approx(5.85)
+    # 2027: D = 9.6; start 8.8; nobody reaches 65 (the next band ends at 59); turnover 0.88;
+    # growth 0.8; to recruit 1.68; the move is not a hire: planned 0, still open 1.68;
+    # supply (8 − 1.5) × 0.81 = 5.265
+    y = f[2027]
+    assert (y.demand, y.start) == (pytest.approx(9.6), pytest.approx(8.8))
+    assert (y.retirements, y.turnover) == (0, pytest.approx(0.88))
+    assert (y.growth, y.to_recruit) == (pytest.approx(0.8), pytest.approx(1.68))
+    assert (y.planned, y.still_open) == (0, pytest.approx(1.68))
+    assert y.supply == pytest.approx(5.265)
+    # cumulative: to recruit 0, 2.95, 4.63; planned 0, 1.8, 1.8; still open 0, 1.15, 2.83
+    assert [f[t].cumulative_to_recruit for t in (2025, 2026, 2027)] == pytest.approx(
+        [0, 2.95, 4.63]
+    )
+    assert [f[t].cumulative_planned for t in (2025, 2026, 2027)] == pytest.approx([0, 1.8, 1.8])
+    assert [f[t].cumulative_still_open for t in (2025, 2026, 2027)] == pytest.approx(
+        [0, 1.15, 2.83]
+    )
+
+
+def test_weights_and_coverage_and_a_surplus_of_its_own() -> None:
+    plan = make_plan(
+        inventory=[inv("sykepleier", 5, 4.0), inv("fagarbeider", 4, 2.0)],
+        drivers=[
+            {"id": "u80", "name": "80-89", "values": {2025: 200, 2026: 220}},
+            {"id": "u90", "name": "90+", "values": {2025: 50, 2026: 40}},
+        ],
+        staffing=[
+            {
+                "id": "spl",
+                "unit": "enheten",
+                "competence": "sykepleier",
+                "demand": [
+                    {"driver": "u80", "coverage_percent": 10},
+                    {"driver": "u90", "coverage_percent": 40, "weight": 3},
+                ],
+            }
+        ],
+        actions=[
+            {
+                "id": "vtu",
+                "title": "Videreutdanning",
+                "strategy": "utvikle",
+                "unit": "enheten",
+                "effects": [
+                    {
+                        "competence": "sykepleier",
+                        "from_competence": "fagarbeider",
+                        "count": 1,
+                        "year": 2026,
+                    }
+                ],
+            }
+        ],
+    )
+    f = flows(plan, "spl")
+    # users 2025 = 0.1 × 200 + 0.4 × 3 × 50 = 80; 2026 = 22 + 48 = 70; D2026 = 4 × 70 / 80 = 3.5
+    assert f[2026].demand == pytest.approx(3.5)
+    # nothing leaves; growth −0.5: a surplus of 0.5, nothing to recruit
+    assert (f[2026].growth, f[2026].to_recruit, f[2026].surplus) == (
+        pytest.approx(-0.5),
+        0,
+        pytest.approx(0.5),
+    )
+    # the move brings one fagarbeider's årsverk (2.0 / 4 = 0.5) to the sykepleier line
+    assert f[2026].planned == pytest.approx(0.5)
+    assert f[2026].still_open == 0
+    # 2027: no driver values: unknown, with the reason; never 0
+    assert f[2027].demand is None and f[2027].to_recruit is None
+    assert f[2027].unknown == Unknown(Why.NO_DRIVER_VALUE, "u80", 2027)
+    assert f[2027].cumulative_to_recruit is None
+    # the supply does not need the drivers
+    assert f[2027].supply == pytest.approx(4.0)
+
+
+def test_a_norm_sets_the_need() -> None:
+    plan = make_plan(
+        inventory=[inv("assistent", 6, 5.5)],
+        drivers=[{"id": "barn", "name": "Barn", "values": {2025: 36, 2026: 40, 2027: 42}}],
+        requirements=[
+            {
+                "id": "norm",
+                "kind": "ratio",
+                "title": "Bemanningsnorm",
+                "units": ["enheten"],
+                "source": {"kind": "forskrift", "reference": "§ 1"},
+                "competences": ["assistent"],
+                "terms": [{"driver": "barn", "per": 6}],
+                "basis": "årsverk",
+            }
+        ],
+        staffing=[{"id": "n", "unit": "enheten", "competence": "assistent", "norm": "norm"}],
+    )
+    f = flows(plan, "n")
+    # D = ceil(36 / 6) = 6, ceil(40 / 6) = 7, ceil(42 / 6) = 7; F0 = 5.5
+    assert [f[t].demand for t in (2025, 2026, 2027)] == [6, 7, 7]
+    # the snapshot year: the need is met from it on, so 6 − 5.5 = 0.5 is to recruit at once
+    assert (f[2025].start, f[2025].growth, f[2025].to_recruit) == (5.5, 0.5, 0.5)
+    # 2026: start 6, growth 1; 2027: start 7, growth 0 (no turnover, nobody old)
+    assert (f[2026].start, f[2026].growth, f[2026].to_recruit) == (6, 1, 1)
+    assert (f[2027].start, f[2027].growth, f[2027].to_recruit) == (7, 0, 0)
+    assert f[2027].cumulative_to_recruit == 1.5
+
+
+def test_a_line_without_inventory_is_unknown_not_zero() -> None:
+    plan = eldre_plan(staffing=[{"id": "b", "unit": "enheten", "competence": "lege", "demand": []}])
+    report = staffing_balance(plan)
+    (line,) = report.lines
+    assert line.unknown == Unknown(Why.NO_INVENTORY)
+    assert line.base is None
+    assert all(f.demand is None and f.to_recruit is None and f.supply is None for f in line.years)
+    assert report.demand.needed("enheten", "lege", 2026) is None
+
+
+def test_no_users_in_the_snapshot_year_is_unknown() -> None:
+    zero = {**ELDRE, "values": {2025: 0, 2026: 10, 2027: 20}, "scenarios": {}}
+    report = staffing_balance(eldre_plan(drivers=[zero]))
+    assert report.lines[0].unknown == Unknown(Why.NO_USERS, None, 2025)
+
+
+def test_constant_standard_and_the_demand_the_gap_asks_for() -> None:
+    plan = eldre_plan(staffing=[{"id": "b", "unit": "enheten"}])
+    report = staffing_balance(plan)
+    # no terms: D = F0 = 8 every year; 2026: 1.5 retire + 0.65 turnover = 2.15
+    f = {y.year: y for y in report.lines[0].years}
+    assert [f[t].demand for t in (2025, 2026, 2027)] == [8, 8, 8]
+    assert f[2026].to_recruit == pytest.approx(2.15)
+    # 2027: 0.1 × 8 = 0.8
+    assert f[2027].to_recruit == pytest.approx(0.8)
+    assert report.demand.needed("enheten", None, 2027) == 8
+    assert report.demand.needed("enheten", "sykepleier", 2027) is None
+    assert report.demand.needed("kommunen", None, 2027) is None
+    assert report.years == (2025, 2026, 2027)
+
+
+def test_illustrative_lines_and_drivers_used() -> None:
+    driver = {**ELDRE, "illustrative": True}
+    report = staffing_balance(eldre_plan(drivers=[driver]))
+    line = report.lines[0]
+    assert line.illustrative
+    assert DriverUse("eldre", 2026, 110, line.drivers[0].source) in line.drivers
+    assert not staffing_balance(eldre_plan()).lines[0].illustrative
+
+
+# --- scenarios ----------------------------------------------------------------------------------
+
+
+def test_scenarios_and_the_range() -> None:
+    plan = eldre_plan()
+    assert scenarios(plan) == ("MMMM", "LLML", "HHMH")
+    low = with_scenario(plan, "LLML")
+    assert low.drivers[0].values == {2025: 100, 2026: 105, 2027: 110}
+    # LLML: D2026 = 8 × 105 / 100 = 8.4
+    assert flows(plan, scenario="LLML")[2026].demand == pytest.approx(8.4)
+    # every alternative's demand per year, for the chart: HHMH 8 × 1.3 = 10.4 in 2027
+    f = flows(plan)
+    assert f[2027].demand_by_scenario == {
+        "MMMM": pytest.approx(9.6),
+        "LLML": pytest.approx(8.8),
+        "HHMH": pytest.approx(10.4),
+    }
+    with pytest.raises(UsageError, match=r"«XXXX».*MMMM, LLML, HHMH"):
+        with_scenario(plan, "XXXX")
+
+
+def test_a_driver_without_the_scenario_keeps_its_values_and_is_noted() -> None:
+    other = {"id": "barn", "name": "Barn", "values": {2025: 10, 2026: 10, 2027: 10}}
+    plan = eldre_plan(
+        drivers=[ELDRE, other],
+        staffing=[
+            {"id": "b", "unit": "enheten", "demand": [{"driver": "eldre"}, {"driver": "barn"}]}
+        ],
+    )
+    report = staffing_balance(plan, scenario="HHMH")
+    assert report.scenario == "HHMH"
+    assert report.kept == ("barn",)
+    # users 2026 = 115 + 10 = 125 of 110: D = 8 × 125 / 110
+    f = {y.year: y for y in report.lines[0].years}
+    assert f[2026].demand == pytest.approx(8 * 125 / 110)
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+NORM = {
+    "id": "norm",
+    "kind": "ratio",
+    "title": "Bemanningsnorm",
+    "units": ["enheten"],
+    "source": {"kind": "forskrift", "reference": "§ 1"},
+    "competences": ["assistent"],
+    "terms": [{"driver": "barn", "per": 6}],
+    "basis": "årsverk",
+}
+
+
+def _need_with(young: int, old: int, fte_old: float, turnover: float) -> list[float | None]:
+    persons = 4 + young + old
+    row = inv(
+        "assistent",
+        persons,
+        0.8 * (4 + young) + fte_old,
+        age_bands={"<30": 4 + young, "60-64": old},
+        fte_by_age={"<30": 0.8 * (4 + young), "60-64": fte_old},
+    )
+    plan = make_plan(
+        inventory=[row],
+        drivers=[{"id": "barn", "name": "Barn", "values": {2025: 36, 2026: 40, 2027: 45}}],
+        requirements=[NORM],
+        staffing=[{"id": "n", "unit": "enheten", "competence": "assistent", "norm": "norm"}],
+        analysis={"retirement_age": 65, "turnover_percent": turnover},
+    )
+    return [f.cumulative_to_recruit for f in staffing_balance(plan).lines[0].years]
+
+
+@given(
+    st.integers(0, 20),
+    st.integers(1, 20),
+    st.integers(0, 5),
+    st.floats(0.0, 1.0),
+    st.floats(0, 30),
+)
+@settings(max_examples=40, deadline=None)
+def test_more_staff_never_increases_the_recruitment_need(
+    young: int, more: int, old: int, share: float, turnover: float
+) -> None:
+    # against a need the staff do not set (a norm), more staff who do not retire in the period
+    # never add to what must be recruited
+    fewer = _need_with(young, old, old * share, turnover)
+    more_staff = _need_with(young + more, old, old * share, turnover)
+    for a, b in zip(fewer, more_staff, strict=True):
+        assert a is not None and b is not None
+        assert b <= a + 1e-9
+
+
+@given(st.integers(1, 50), st.integers(1, 50), st.floats(0, 30))
+@settings(max_examples=30, deadline=None)
+def test_no_actions_plan_nothing(v2026: int, v2027: int, turnover: float) -> None:
+    driver = {"id": "eldre", "name": "80+", "values": {2025: 20, 2026: v2026, 2027: v2027}}
+    plan = eldre_plan(drivers=[driver], analysis={"turnover_percent": turnover})
+    for f in staffing_balance(plan).lines[0].years:
+        assert f.planned == 0 and f.cumulative_planned == 0
+        assert f.still_open == f.to_recruit
+
+
+@given(st.integers(1, 5))
+@settings(max_examples=10, deadline=None)
+def test_persons_never_enter_the_staffing_figures(k: int) -> None:
+    # the same årsverk in the same age bands, spread over k times as many persons
+    row = {
+        **STAFF,
+        "persons": 10 * k,
+        "age_bands": {b: n * k for b, n in STAFF["age_bands"].items()},
+    }
+    spread, kept = staffing_balance(eldre_plan(inventory=[row])), staffing_balance(eldre_plan())
+    assert [(x.base, x.years) for x in spread.lines] == [(x.base, x.years) for x in kept.lines]

@@ -348,6 +348,23 @@ class Supply:
                 used.append(e)
         return total, used
 
+    def arrivals(
+        self, unit: str, competence: str | None, year: int
+    ) -> tuple[Amount, list[EffectUse]]:
+        """What actions bring in `year` itself (not before), as they arrive, before turnover:
+        to a competence (hires and moves in add, moves out subtract) or, with `competence`
+        None, to the unit's total staff (hires only)."""
+        if competence is None:
+            placed: Placed[EffectUse] | None = self._hires
+        else:
+            placed = self._effects.get(competence)
+        total, used = ZERO, []
+        for e in placed.under(unit, self._walk(unit)) if placed is not None else ():
+            if e.year == year and (competence is not None or e.hires):
+                total = total + Amount(e.persons, e.fte)
+                used.append(e)
+        return total, used
+
     def new_staff(self, unit: str, year: int) -> Amount:
         """Persons actions add to the unit's total: hires, not moves or courses for staff."""
         known = self._new_staff.get((unit, year))
