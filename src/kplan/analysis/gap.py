@@ -361,11 +361,11 @@ def _vulnerable(analysis: GapAnalysis, keep: set[str] | None) -> tuple[Vulnerabl
         for unit in req.units:
             if not analysis.has_inventory(unit):
                 continue
-            for c in _named(req):
-                if (unit, c) not in found and not any(
-                    r.competence == c and r.persons > 0 for r in supply.rows_of(unit)
-                ):
-                    found[(unit, c)] = 0
+            held = {r.competence for r in supply.rows_of(unit) if r.persons > 0}
+            for group in _named(req):
+                if not any(all(c in held for c in path) for path in group):
+                    for c in (c for path in group for c in path if c not in held):
+                        found.setdefault((unit, c), 0)
     return tuple(
         Vulnerable(unit, c, float(persons))
         for (unit, c), persons in sorted(found.items())
@@ -373,12 +373,15 @@ def _vulnerable(analysis: GapAnalysis, keep: set[str] | None) -> tuple[Vulnerabl
     )
 
 
-def _named(req: Any) -> list[str]:
-    """The competences a requirement asks a unit to hold."""
+def _named(req: Any) -> list[list[list[str]]]:
+    """What a requirement asks a unit to hold: groups of alternative paths, each path the
+    competences that together meet it. A group nobody in the unit meets by any path makes each
+    competence of it nobody holds vulnerable; one alternative missing while another is held
+    does not."""
     if req.kind in ("ratio", "share", "count"):
-        return list(req.competences)
+        return [[[c] for c in req.competences]]
     if req.kind == "qualification":
-        return [c for path in req.paths for c in path]
+        return [[list(path) for path in req.paths]]
     if req.kind == "course":
-        return [req.course]
+        return [[[req.course]]]
     return []
