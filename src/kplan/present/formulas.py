@@ -8,11 +8,14 @@ csv, `--explain`) words them through `Words`, in the language asked for. The bok
 from __future__ import annotations
 
 from kplan.analysis.formulas import (
+    EPS,
     Absorbed,
+    AverageFormula,
     CountFormula,
     DriverUse,
     Formula,
     FullTimeFormula,
+    Measure,
     Note,
     PositionFormula,
     RatioFormula,
@@ -20,7 +23,7 @@ from kplan.analysis.formulas import (
     RoleFormula,
     ShareFormula,
 )
-from kplan.analysis.gap import GapRow
+from kplan.analysis.gap import GapRow, Names
 from kplan.analysis.supply import EffectUse
 from kplan.plan.model import InventoryRow
 from kplan.present.fmt import plain as num
@@ -41,6 +44,23 @@ KEYS = (
     "gap.f_new_positions",
     "gap.f_positions",
     "gap.f_full_time",
+    "gap.f_average",
+    "gap.f_rounded",
+    "gap.f_of",
+    "gap.f_demand",
+    "gap.f_exempt_until",
+    "gap.f_exempt_ended",
+    "gap.rv_opp",
+    "gap.rv_nærmeste",
+    "gap.rv_ned",
+    "gap.rv_ingen",
+    "gap.m_share",
+    "gap.m_full_time_share",
+    "gap.m_under_minimum",
+    "gap.m_average_position",
+    "gap.m_of",
+    "gap.m_at_least",
+    "gap.m_at_most",
     "gap.s_inventory",
     "gap.s_all",
     "gap.s_role",
@@ -56,61 +76,136 @@ KEYS = (
 class Words:
     """The analysis' data in words, in one language. Made once per printed report: the label
     templates are looked up once, and an inventory row, which feeds many figures, is worded
-    once (keyed by identity: the rows live as long as the report)."""
+    once (keyed by identity: the rows live as long as the report).
 
-    def __init__(self, lang: str = "nb") -> None:
+    With `names` units, competences and requirements are called what the plan calls them
+    (people read the table, md and `--explain`); without, by id (json, for other tools)."""
+
+    def __init__(self, lang: str = "nb", names: Names | None = None) -> None:
         self.t = t = Labels(lang)
         self.words = {key: t[key] for key in KEYS}
         self.illustrative = f" ({t['illustrative']})"
+        self.unknown = t["gap.unknown"]
+        self.names = names
         self._rows: dict[int, str] = {}
+
+    def unit(self, unit: str) -> str:
+        return self.names.units.get(unit, unit) if self.names else unit
+
+    def competence(self, competence: str) -> str:
+        return self.names.competences.get(competence, competence) if self.names else competence
+
+    def requirement(self, requirement: str) -> str:
+        known = self.names.requirements if self.names else {}
+        return known.get(requirement, requirement)
 
     def say(self, key: str, **values: object) -> str:
         return self.words[key].format(**values)
 
+    def num(self, value: float | None) -> str:
+        """A figure in words: two decimals, «ukjent» when nobody knows it (never a 0)."""
+        return self.unknown if value is None else num(value)
+
+    def basis(self, basis: str) -> str:
+        """personer, årsverk or prosent, in this language."""
+        return self.t["gap.b_prosent"] if basis == "prosent" else self.t.value(basis)
+
+    def rounded(self, how: str) -> str:
+        """A rounding rule as a word: opp, nærmeste, ned, ingen."""
+        return self.words.get(f"gap.rv_{how}", how)
+
+    def _then(self, raw: float | None, how: str, required: float | None) -> str:
+        """«, avrundet opp: 17» when the rounding changed the figure, else nothing."""
+        if raw is None or required is None or how == "ingen" or abs(raw - required) <= EPS:
+            return ""
+        return self.say("gap.f_rounded", rounding=self.rounded(how), required=num(required))
+
     def formula(self, f: Formula) -> str:
         """How `required` was worked out, as one line: «minst 2 − 1 ved avtale»."""
-        say, t = self.say, self.t
+        say, n = self.say, self.num
         match f:
             case RatioFormula():
                 terms = " + ".join(f"{num(value)}/{num(per)}" for value, per in f.terms)
-                rounding = t.value(f.rounding)
                 return say(
                     "gap.f_ratio",
                     terms=terms,
                     raw=num(f.raw),
-                    rounding=rounding,
+                    rounding=self.rounded(f.rounding),
                     required=num(f.required),
                 )
             case ShareFormula():
-                basis = t.value(f.basis)
+                basis = self.basis(f.basis)
+                if f.of:
+                    of = ", ".join(self.competence(c) for c in f.of)
+                    basis += say("gap.f_of", competences=of)
+                if f.demand:
+                    basis += say("gap.f_demand")
                 text = say(
                     "gap.f_share_max" if f.ceiling else "gap.f_share",
                     percent=num(f.percent),
-                    total=num(f.total),
+                    total=n(f.total),
                     basis=basis,
-                    required=num(f.required),
-                )
+                    required=n(f.required if f.raw is None else f.raw),
+                ) + self._then(f.raw, f.rounding, f.required)
                 if f.grown is not None and f.after is not None:
                     grown, after = num(f.grown), num(f.after)
                     text += say("gap.f_share_after", grown=grown, basis=basis, after=after)
                 return text
             case CountFormula():
                 agreed = say("gap.f_agreed", agreed=num(f.agreed)) if f.agreed else ""
-                return say("gap.f_count", minimum=num(f.minimum)) + agreed
+                text = say("gap.f_count", minimum=num(f.minimum)) + agreed
+                return text + self._then(f.minimum - f.agreed, f.rounding, f.required)
             case RoleFormula():
-                who = say("gap.f_role", role=f.role) if f.role else say("gap.f_everyone")
+                role = self.competence(f.role) if f.role else None
+                who = say("gap.f_role", role=role) if role else say("gap.f_everyone")
                 return (
-                    say("gap.f_persons", who=who, persons=num(f.persons))
-                    + (say("gap.f_exempt", exempt=num(f.exempt)) if f.exempt else "")
+                    say("gap.f_persons", who=who, persons=n(f.persons))
+                    + self._exempt(f)
                     + (say("gap.f_deadline", date=f.deadline.isoformat()) if f.deadline else "")
                 )
             case PositionFormula():
                 if f.new_only:
-                    return say("gap.f_new_positions", percent=num(f.percent), below=num(f.below))
+                    return say("gap.f_new_positions", percent=num(f.percent), below=n(f.below))
                 return say("gap.f_positions", percent=num(f.percent))
             case FullTimeFormula():
-                return say("gap.f_full_time", percent=num(f.percent), total=num(f.total))
+                text = say("gap.f_full_time", percent=num(f.percent), total=n(f.total))
+                if f.demand:
+                    text += say("gap.f_demand")
+                raw = None if f.total is None else f.percent / 100 * f.total
+                return text + self._then(raw, f.rounding, f.required)
+            case AverageFormula():
+                return say("gap.f_average", percent=num(f.percent))
         raise TypeError(f"no words for {type(f).__name__}")
+
+    def _exempt(self, f: RoleFormula) -> str:
+        """«, 2 fritatt til og med 2026-07-31», or that the exemption has ended."""
+        if not f.exempt:
+            return ""
+        text = self.say("gap.f_exempt", exempt=num(f.exempt))
+        until = f.exempt_until.isoformat() if f.exempt_until else None
+        if until and f.exempt_counted <= EPS:
+            return text + self.say("gap.f_exempt_ended", date=until)
+        return text + (self.say("gap.f_exempt_until", date=until) if until else "")
+
+    def measure(self, m: Measure | None, f: Formula | None = None) -> str:
+        """What the requirement measures, as it stands before actions: «andel 64,3 % (mål minst
+        70 %)», «under 75 %: 50 av 120 (41,7 %)»; nothing when the row has no measure."""
+        if m is None:
+            return ""
+        value = self.unknown if m.value is None else f"{num(m.value)} %"
+        if m.count is not None and m.total is not None:
+            value = self.say("gap.m_of", count=num(m.count), total=num(m.total), value=value)
+        if m.name == "under_minimum":
+            limit = num(f.percent) if isinstance(f, PositionFormula) else "?"
+            return self.say("gap.m_under_minimum", limit=limit, value=value)
+        key = f"gap.m_{m.name}"
+        text = self.say(key, value=value) if key in self.words else value
+        if m.target is None:
+            return text
+        ceiling = isinstance(f, ShareFormula) and f.ceiling
+        return text + self.say(
+            "gap.m_at_most" if ceiling else "gap.m_at_least", target=num(m.target)
+        )
 
     def inventory(self, r: InventoryRow) -> str:
         """One inventory row as a source: unit, competence, role, date, figures and where from."""
@@ -118,9 +213,10 @@ class Words:
         if known is not None:
             return known
         say = self.say
-        where = f"{r.unit}/{r.competence or say('gap.s_all')}"
+        held = self.competence(r.competence) if r.competence else say("gap.s_all")
+        where = f"{self.unit(r.unit)}/{held}"
         if r.role:
-            where += say("gap.s_role", role=r.role)
+            where += say("gap.s_role", role=self.competence(r.role))
         text = say(
             "gap.s_inventory",
             where=where,
@@ -137,20 +233,27 @@ class Words:
 
     def driver(self, d: DriverUse) -> str:
         """One driver value used, with its publisher, table, alternative and vintage."""
-        origin = ""
+        return f"{d.driver} {d.year}: {num(d.value)}{self.origin(d)}"
+
+    def origin(self, d: DriverUse) -> str:
+        """Where a driver value comes from: « (SSB tabell 13600, MMMM, 2024)», or nothing."""
         src = d.source
-        if src:
-            table = self.say("gap.s_table", table=src.table) if src.table else ""
-            bits = [src.publisher + table]
-            bits += [x for x in (src.alternative, str(src.vintage) if src.vintage else None) if x]
-            origin = f" ({', '.join(bits)})"
-        return f"{d.driver} {d.year}: {num(d.value)}{origin}"
+        if not src:
+            return ""
+        table = self.say("gap.s_table", table=src.table) if src.table else ""
+        bits = [src.publisher + table]
+        bits += [x for x in (src.alternative, str(src.vintage) if src.vintage else None) if x]
+        return f" ({', '.join(bits)})"
 
     def effect(self, e: EffectUse) -> str:
         """One action effect used: «rekruttere: +1 bhg-laerer fra 2026»."""
         amount = ("+" if e.persons >= 0 else "−") + num(abs(e.persons))
         return self.say(
-            "gap.s_effect", action=e.action, amount=amount, competence=e.competence, year=e.year
+            "gap.s_effect",
+            action=e.action,
+            amount=amount,
+            competence=self.competence(e.competence),
+            year=e.year,
         )
 
     def note(self, note: Note) -> str:
@@ -161,12 +264,15 @@ class Words:
                 "gap.n_absorbed",
                 action=e.action,
                 amount=f"{e.persons:+g}",
-                competence=e.competence,
+                competence=self.competence(e.competence),
                 year=e.year,
-                unit=e.unit,
+                unit=self.unit(e.unit),
             )
         why = self.say(f"gap.n_{note.reason.value}", driver=note.driver, year=note.year)
-        return f"{note.id}: {why}"
+        if self.names is None:
+            return f"{note.id}: {why}"
+        req, unit = self.requirement(note.requirement), self.unit(note.unit)
+        return f"{req} ({unit}, {note.year}): {why}"
 
     def sources(self, row: GapRow) -> tuple[list[str], list[str], list[str]]:
         """The row's inventory rows, driver values and effects, each in words."""

@@ -17,29 +17,16 @@ from typing import Any
 
 from kplan.analysis.formulas import EPS
 from kplan.analysis.gap import GapReport, GapRow, Names, Vulnerable
+from kplan.analysis.projection import Explanation
+from kplan.present.explain import explain_json, explain_text
 from kplan.present.fmt import dumps, json_lines, md_table, plain, short, text_table
 from kplan.present.formats import Format, Style
 from kplan.present.formulas import Words
+from kplan.present.gap_rows import GAP_COLUMNS, figure, figure_lines, figures, need, row_dict
 from kplan.present.labels import Labels
 from kplan.present.markdown import md_text
 from kplan.present.terminal import field, finite, json_inert, one_line
 
-GAP_COLUMNS = (
-    "unit",
-    "requirement",
-    "year",
-    "kind",
-    "basis",
-    "required",
-    "available",
-    "planned",
-    "gap",
-    "residual",
-    "need_type",
-    "due",
-    "vulnerable",
-    "over_target",
-)
 HEADER_KEYS = (
     "unit",
     "requirement",
@@ -58,22 +45,16 @@ num = plain
 
 
 def rounded(value: Any) -> Any:
-    """Two decimals; a sum that overflowed to infinity (or NaN) is no figure at all: None."""
+    """Two decimals, for money (`kplan cost`); a sum that overflowed to infinity (or NaN) is no
+    figure at all: None. Gap figures go out in full (`gap_rows.exact`)."""
     if isinstance(value, float):
         return round(value, 2) if math.isfinite(value) else None
     return value
 
 
-def exact(value: Any) -> Any:
-    """The figure as computed, for other tools; an overflowed one (or NaN) is None, as an
-    unknown one already is."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 def csv_text(columns: Sequence[str], rows: list[dict[str, Any]]) -> str:
-    """A CSV file with a header, `\\n` line ends, and no figure for an overflowed one."""
+    """A CSV file with a header, `\\n` line ends, and no figure for an overflowed or unknown
+    one."""
     buf = io.StringIO()
     writer = csv.DictWriter(
         buf, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore"
@@ -84,24 +65,11 @@ def csv_text(columns: Sequence[str], rows: list[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def _figures(row: GapRow) -> dict[str, Any]:
-    return {c: exact(getattr(row, c)) for c in GAP_COLUMNS}
-
-
-def _row_dict(row: GapRow, words: Words) -> dict[str, Any]:
-    out = _figures(row)
-    out["id"] = row.id
-    out["formula"] = words.formula(row.formula)
-    inventory, drivers, actions = words.sources(row)
-    out["sources"] = {"inventory": inventory, "drivers": drivers, "actions": actions}
-    return out
-
-
 def gap_json(report: GapReport, lang: str = "nb") -> str:
     """The report for other tools: one row per line, then vulnerable, notes, years, counts."""
     words = Words(lang)
     return json_lines(
-        [_row_dict(r, words) for r in report.rows],
+        [row_dict(r, words) for r in report.rows],
         {
             "vulnerable": [
                 {"unit": v.unit, "competence": v.competence, "persons": v.persons}
@@ -117,20 +85,11 @@ def gap_json(report: GapReport, lang: str = "nb") -> str:
 def gap_csv(report: GapReport, lang: str = "nb") -> str:
     """The rows for a spreadsheet: the json row keys but id, formula and sources (`lang` is
     for the reporters' one signature: the columns hold no words)."""
-    return csv_text(GAP_COLUMNS, [_figures(r) for r in report.rows])
+    return csv_text(GAP_COLUMNS, [figures(r) for r in report.rows])
 
 
 def _header(t: Labels) -> list[str]:
     return [t[k] for k in HEADER_KEYS]
-
-
-def need(row: GapRow, t: Labels) -> str:
-    """The need column: the need type, and «over måltall» (with the plan's need type, if it
-    gives one) for a row over a maximum share."""
-    if not row.over_target:
-        return row.need_type or ""
-    over = t["gap.over_target"]
-    return f"{over} ({row.need_type})" if row.need_type else over
 
 
 def _cells(
@@ -139,6 +98,9 @@ def _cells(
     """The table's cells: units and requirements by name, as the plan calls them (cut to
     `width` for a terminal)."""
     not_due, flag = f" ({t['gap.not_due']})", f" ({t['gap.vulnerable_flag']})"
+
+    def num(value: float | None) -> str:
+        return figure(value, t)
 
     def name(table: Mapping[str, str], key: str) -> str:
         text = table.get(key, key)
@@ -170,7 +132,7 @@ def _vulnerable(v: Vulnerable, names: Names) -> tuple[str, str, str]:
 
 def gap_md(report: GapReport, lang: str = "nb") -> str:
     """The report as Markdown: the table, vulnerable competence and notes."""
-    words = Words(lang)
+    words = Words(lang, report.names)
     t = words.t
     out = [md_table(_header(t), _cells(report.rows, t, report.names))]
     if report.vulnerable:
@@ -189,14 +151,19 @@ def gap_md(report: GapReport, lang: str = "nb") -> str:
 RED, YELLOW = "\x1b[31m", "\x1b[33m"
 
 
+def above(value: float | None) -> bool:
+    """A shortfall there is: an unknown one is not marked as one (nor as none)."""
+    return value is not None and value > EPS
+
+
 def gap_table(report: GapReport, *, colour: bool = False, lang: str = "nb") -> str:
     """The analysis as a terminal table: red where a gap remains after the actions."""
-    words = Words(lang)
+    words = Words(lang, report.names)
     t = words.t
     marks = None
     if colour:
         marks = [
-            RED if r.due and r.residual > EPS else (YELLOW if r.gap > EPS else "")
+            RED if r.due and above(r.residual) else (YELLOW if above(r.gap) else "")
             for r in report.rows
         ]
     out = [
@@ -220,22 +187,16 @@ def gap_table(report: GapReport, *, colour: bool = False, lang: str = "nb") -> s
     return "".join(out)
 
 
-def explain(row: GapRow, style: Style | None = None) -> str:
-    """One figure with how each part was worked out and every source it draws on."""
+def explain(item: GapRow | Explanation, style: Style | None = None) -> str:
+    """One figure with how each part was worked out and every source it draws on; with the
+    plan's `Explanation`, the requirement and the projection step by step too."""
+    if isinstance(item, Explanation):
+        return explain_text(item, style)
     words = Words((style or Style()).lang)
     t = words.t
-    inventory, drivers, actions = words.sources(row)
-    lines = [
-        t("gap.counted_in", id=row.id, kind=row.kind, basis=row.basis),
-        f"  {t['gap.x_required']:<11} {num(row.required)}   ({words.formula(row.formula)})",
-        f"  {t['gap.x_available']:<11} {num(row.available)}   "
-        f"({t('gap.x_projected', year=row.year)})",
-        f"  {t['gap.x_planned']:<11} {num(row.planned)}   ({t['gap.x_from_actions']})",
-        f"  {t['gap.x_gap']:<11} {num(row.gap)}",
-        f"  {t['gap.x_residual']:<11} {num(row.residual)}"
-        + ("" if row.due else f"   ({t['not_due']})"),
-        f"  {t['gap.x_need_type']:<11} {need(row, t)}",
-    ]
+    inventory, drivers, actions = words.sources(item)
+    lines = [t("gap.counted_in", id=item.id, kind=item.kind, basis=item.basis)]
+    lines += figure_lines(item, words)
     for title, items in (
         (t["gap.x_inventory"], inventory),
         (t["gap.x_drivers"], drivers),
@@ -247,15 +208,18 @@ def explain(row: GapRow, style: Style | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def explain_json(row: GapRow, style: Style | None = None) -> str:
-    """One figure for other tools: the same object as its row in `gap --format json`."""
+def explain_row_json(item: GapRow | Explanation, style: Style | None = None) -> str:
+    """One figure for other tools: its row as `gap --format json` has it (with the plan's
+    `Explanation`, the requirement and the projection step by step too)."""
+    if isinstance(item, Explanation):
+        return explain_json(item, style)
     words = Words((style or Style()).lang)
-    return json_inert(dumps(_row_dict(row, words))) + "\n"
+    return json_inert(dumps(row_dict(item, words))) + "\n"
 
 
-EXPLAIN_REPORTERS: dict[Format, Callable[[GapRow, Style], str]] = {
-    Format.table: lambda row, style: explain(row, style),
-    Format.json: explain_json,
+EXPLAIN_REPORTERS: dict[Format, Callable[[GapRow | Explanation, Style], str]] = {
+    Format.table: explain,
+    Format.json: explain_row_json,
 }
 """The printer for each `--format` of `kplan gap --explain`."""
 

@@ -199,6 +199,158 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
     "gap.x_inventory": ("Beholdning", "Behaldning", "Inventory"),
     "gap.x_drivers": ("Drivere", "Drivarar", "Drivers"),
     "gap.x_actions": ("Tiltak", "Tiltak", "Actions"),
+    # --explain: the requirement behind a figure and its projection (present/explain.py)
+    "gap.unknown": ("ukjent", "ukjend", "unknown"),
+    "gap.x_heading": ("{id}: {title}", "{id}: {title}", "{id}: {title}"),
+    "gap.x_requirement": ("krav", "krav", "requirement"),
+    "gap.x_kind": (
+        "{kind}, talt i {basis}",
+        "{kind}, talt i {basis}",
+        "{kind}, counted in {basis}",
+    ),
+    "gap.x_unit": ("enhet", "eining", "unit"),
+    "gap.x_source": ("kilde", "kjelde", "source"),
+    "gap.x_rounding": ("avrunding", "avrunding", "rounding"),
+    "gap.x_exemption": ("fritak", "fritak", "exemption"),
+    "gap.x_exempt": (
+        "{persons} personer fritatt",
+        "{persons} personar fritekne",
+        "{persons} persons exempt",
+    ),
+    "gap.x_exempt_until": (
+        ", til og med {date}",
+        ", til og med {date}",
+        ", up to and including {date}",
+    ),
+    "gap.x_exempt_always": (
+        ", hele planperioden",
+        ", heile planperioden",
+        ", for the whole plan period",
+    ),
+    "gap.x_projection": (
+        "Beholdning framskrevet år for år, i {basis} ({percent} % slutter hvert år av dem som er igjen):",
+        "Behaldning framskriven år for år, i {basis} ({percent} % sluttar kvart år av dei som er att):",
+        "Inventory projected year by year, in {basis} ({percent} % of those left leave each year):",
+    ),
+    "gap.x_retirement_age": (
+        "; pensjonsalder {age}",
+        "; pensjonsalder {age}",
+        "; retirement age {age}",
+    ),
+    "gap.x_step": (
+        "{year}: {start} − {retiring} går av med pensjon{who} − {turnover} slutter = {end}",
+        "{year}: {start} − {retiring} går av med pensjon{who} − {turnover} sluttar = {end}",
+        "{year}: {start} − {retiring} retire{who} − {turnover} leave = {end}",
+    ),
+    "gap.x_same_year": (
+        "{year}: som i beholdningen, {end}",
+        "{year}: som i behaldninga, {end}",
+        "{year}: as in the inventory, {end}",
+    ),
+    "gap.x_effect": (
+        "{title} ({action}): {amount} {competence} i {year}; {kept} igjen i {to}",
+        "{title} ({action}): {amount} {competence} i {year}; {kept} att i {to}",
+        "{title} ({action}): {amount} {competence} in {year}; {kept} left in {to}",
+    ),
+    "gap.x_effect_in": (" i {unit}", " i {unit}", " in {unit}"),
+    "gap.x_driver": (
+        "{name} ({id}) {year}: {value}",
+        "{name} ({id}) {year}: {value}",
+        "{name} ({id}) {year}: {value}",
+    ),
+    "gap.b_prosent": ("prosent", "prosent", "percent"),
+    # formulas: rounding, exemptions, the staff a share is taken of, average position size
+    "gap.rv_opp": ("opp", "opp", "up"),
+    "gap.rv_nærmeste": ("nærmeste", "næraste", "to the nearest"),
+    "gap.rv_ned": ("ned", "ned", "down"),
+    "gap.rv_ingen": ("ingen", "ingen", "not at all"),
+    "gap.f_rounded": (
+        ", avrundet {rounding}: {required}",
+        ", avrunda {rounding}: {required}",
+        ", rounded {rounding}: {required}",
+    ),
+    "gap.f_of": (" med {competences}", " med {competences}", " with {competences}"),
+    "gap.f_demand": (" som enheten trenger", " som eininga treng", " the unit needs"),
+    "gap.f_exempt_until": (
+        " til og med {date}",
+        " til og med {date}",
+        " up to and including {date}",
+    ),
+    "gap.f_exempt_ended": (
+        " til og med {date}, ikke lenger",
+        " til og med {date}, ikkje lenger",
+        " up to and including {date}, no longer",
+    ),
+    "gap.f_average": (
+        "gjennomsnittlig stillingsstørrelse minst {percent} %",
+        "gjennomsnittleg stillingsstorleik minst {percent} %",
+        "average position size at least {percent} %",
+    ),
+    # what a requirement measures, before actions (the table's measure column)
+    "gap.measure": ("Måling", "Måling", "Measure"),
+    "gap.m_share": ("andel {value}", "del {value}", "share {value}"),
+    "gap.m_full_time_share": ("heltid {value}", "heiltid {value}", "full time {value}"),
+    "gap.m_under_minimum": (
+        "under minstestørrelse: {value}",
+        "under minstestorleik: {value}",
+        "under the minimum: {value}",
+    ),
+    "gap.m_average_position": ("snitt {value}", "snitt {value}", "average {value}"),
+    "gap.m_of": (
+        "{count} av {total} ({value})",
+        "{count} av {total} ({value})",
+        "{count} of {total} ({value})",
+    ),
+    "gap.m_at_least": (
+        " (mål minst {target} %)",
+        " (mål minst {target} %)",
+        " (target at least {target} %)",
+    ),
+    "gap.m_at_most": (
+        " (mål høyst {target} %)",
+        " (mål høgst {target} %)",
+        " (target at most {target} %)",
+    ),
+    "gap.n_unknown": (
+        "{requirement} ({unit}, {years}): ukjent, enheten har ingen beholdning (K809).",
+        "{requirement} ({unit}, {years}): ukjend, eininga har inga behaldning (K809).",
+        "{requirement} ({unit}, {years}): unknown, the unit has no inventory (K809).",
+    ),
+    "gap.x_unknown": (
+        "ukjent: enheten har ingen beholdning",
+        "ukjend: eininga har inga behaldning",
+        "unknown: the unit has no inventory",
+    ),
+    # rounding, as the requirement sets it (or the default for its basis)
+    "gap.r_opp": ("rundes opp", "blir runda opp", "rounded up"),
+    "gap.r_nærmeste": (
+        "rundes til nærmeste hele tall",
+        "blir runda til næraste heile tal",
+        "rounded to the nearest whole number",
+    ),
+    "gap.r_ned": ("rundes ned", "blir runda ned", "rounded down"),
+    "gap.r_ingen": ("rundes ikke", "blir ikkje runda", "not rounded"),
+    "gap.r_personer": (
+        "hele personer: opp for et minimum, ned for et maksimum",
+        "heile personar: opp for eit minimum, ned for eit maksimum",
+        "whole persons: up for a minimum, down for a maximum",
+    ),
+    "gap.r_årsverk": ("årsverk rundes ikke", "årsverk blir ikkje runda", "FTE are not rounded"),
+    # the kinds of source a requirement comes from
+    "gap.src_kommuneplan": ("kommuneplan", "kommuneplan", "municipal master plan"),
+    "gap.src_arbeidsgiverstrategi": (
+        "arbeidsgiverstrategi",
+        "arbeidsgjevarstrategi",
+        "employer strategy",
+    ),
+    "gap.src_sektorplan": ("sektorplan", "sektorplan", "sector plan"),
+    "gap.src_lov": ("lov", "lov", "act"),
+    "gap.src_forskrift": ("forskrift", "forskrift", "regulation"),
+    "gap.src_tariffavtale": ("tariffavtale", "tariffavtale", "collective agreement"),
+    "gap.src_nasjonal føring": ("nasjonal føring", "nasjonal føring", "national guideline"),
+    "gap.src_anbefaling": ("anbefaling", "tilråding", "recommendation"),
+    "gap.src_lokalt mål": ("lokalt mål", "lokalt mål", "local target"),
+    "gap.src_annet": ("annet", "anna", "other"),
     # formulas, sources and notes of the gap analysis (present/gap.py words them)
     "gap.f_ratio": (
         "({terms}) = {raw}, avrundet {rounding}: {required}",

@@ -1,0 +1,85 @@
+"""One gap row as the printers share it: its figures for other tools (full precision), its
+need in words, and its figures as `--explain` lists them."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from kplan.analysis.gap import GapRow
+from kplan.present.fmt import plain
+from kplan.present.formulas import Words
+from kplan.present.labels import Labels
+
+GAP_COLUMNS = (
+    "unit",
+    "requirement",
+    "year",
+    "kind",
+    "basis",
+    "required",
+    "available",
+    "planned",
+    "gap",
+    "residual",
+    "need_type",
+    "due",
+    "vulnerable",
+    "over_target",
+)
+"""The csv columns, and the first keys of a json row."""
+
+
+def exact(value: Any) -> Any:
+    """The figure as computed, for other tools; an overflowed one (or NaN) is None, as an
+    unknown one already is."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def figures(row: GapRow) -> dict[str, Any]:
+    return {c: exact(getattr(row, c)) for c in GAP_COLUMNS}
+
+
+def row_dict(row: GapRow, words: Words) -> dict[str, Any]:
+    """A row for `--format json`: the figures, the id, the formula and the sources."""
+    out = figures(row)
+    out["id"] = row.id
+    out["formula"] = words.formula(row.formula)
+    inventory, drivers, actions = words.sources(row)
+    out["sources"] = {"inventory": inventory, "drivers": drivers, "actions": actions}
+    return out
+
+
+def figure(value: float | None, t: Labels) -> str:
+    """A figure for a reader: two decimals, «ukjent» when nobody knows it (never a 0)."""
+    return t["gap.unknown"] if value is None else plain(value)
+
+
+def need(row: GapRow, t: Labels) -> str:
+    """The need column: the need type, and «over måltall» (with the plan's need type, if it
+    gives one) for a row over a maximum share."""
+    if not row.over_target:
+        return row.need_type or ""
+    over = t["gap.over_target"]
+    return f"{over} ({row.need_type})" if row.need_type else over
+
+
+def figure_lines(row: GapRow, words: Words) -> list[str]:
+    """The row's figures, one a line, each with how it was worked out."""
+    t = words.t
+
+    def num(value: float | None) -> str:
+        return figure(value, t)
+
+    return [
+        f"  {t['gap.x_required']:<11} {num(row.required)}   ({words.formula(row.formula)})",
+        f"  {t['gap.x_available']:<11} {num(row.available)}   "
+        f"({t('gap.x_projected', year=row.year)})",
+        f"  {t['gap.x_planned']:<11} {num(row.planned)}   ({t['gap.x_from_actions']})",
+        f"  {t['gap.x_gap']:<11} {num(row.gap)}",
+        f"  {t['gap.x_residual']:<11} {num(row.residual)}"
+        + ("" if row.due else f"   ({t['not_due']})"),
+        f"  {t['gap.x_need_type']:<11} {need(row, t)}",
+    ]
