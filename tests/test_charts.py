@@ -106,3 +106,108 @@ def test_over_target_is_no_shortfall_bar(tmp_path: Path) -> None:
     assert not [b for b in bars if b.endswith(": 5 Rest (personer)")]
     row = re.search(r"<tr><td>Testvik kommune</td><td>Høyst 20 % sykepleiere</td>.*?</tr>", html)
     assert row is not None and row.group(0).count("5 → 5 (over måltall)") == 4
+
+
+# --- the staffing chapter ------------------------------------------------------------------------
+# One unit with 10 persons in 10 årsverk (1 January 2025, no age bands: nobody retires), turnover
+# 10 % a year. Line «alle» (all staff) follows d-brukere: 100, 110, 121, 121 (MMMM), so the need
+# D = 10 × users / 100 = 10, 11, 12.1, 12.1; staff without recruitment 10, 9, 8.1, 7.29.
+# Flow (start = last year's need; turnover = 10 % of start; growth = D - start):
+#   2025: start 10, turnover 0, growth 0, to recruit 0 (the snapshot year)
+#   2026: start 10, turnover 1, growth 1, to recruit 2
+#   2027: start 11, turnover 1.1, growth 1.1, to recruit 2.2
+#   2028: start 12.1, turnover 1.21, growth 0, to recruit 1.21; cumulative 0, 2, 4.2, 5.41
+# Range across LAV (100 every year), MMMM and HOY (100, 120, 140, 150): 10–10, 10–12, 10–14, 10–15.
+# Line «syk» (sykepleiere, 10 in 10 årsverk) follows d-ned: 100, 50, 50, 50 (no alternatives of
+# its own: LAV and HOY keep them, so no range is shown): D = 10, 5, 5, 5.
+#   2026: start 10, turnover 1, growth -5: 1 - 5 = -4, to recruit 0 and a surplus of 4
+#   2027: start 5, turnover 0.5, growth 0, to recruit 0.5; 2028 the same.
+STAFFED = MINIMAL.replace(
+    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
+    """analysis:
+  turnover_percent: 10
+units:
+  - {id: kommunen, name: Testvik kommune, level: kommune}
+competences:
+  - {id: sykepleier, name: Sykepleier, kind: profesjon}
+inventory:
+  - {unit: kommunen, date: 2025-01-01, persons: 10, fte: 10}
+  - {unit: kommunen, competence: sykepleier, date: 2025-01-01, persons: 10, fte: 10}
+drivers:
+  - id: d-brukere
+    name: Brukere
+    source: {publisher: SSB, alternative: MMMM}
+    values: {2025: 100, 2026: 110, 2027: 121, 2028: 121}
+    scenarios:
+      LAV: {2025: 100, 2026: 100, 2027: 100, 2028: 100}
+      HOY: {2025: 100, 2026: 120, 2027: 140, 2028: 150}
+  - id: d-ned
+    name: Brukere som går ned
+    values: {2025: 100, 2026: 50, 2027: 50, 2028: 50}
+staffing:
+  - id: alle
+    unit: kommunen
+    demand: [{driver: d-brukere}]
+    source: KOSTRA 2024
+  - id: syk
+    unit: kommunen
+    competence: sykepleier
+    demand: [{driver: d-ned}]
+    illustrative: true
+""",
+)
+
+
+def _md_table(md: str, after: str) -> dict[str, list[str]]:
+    """The first table after the line `after`, as {first cell: the other cells}."""
+    lines = md.split(after, 1)[1].splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("|"))
+    rows = {}
+    for ln in lines[start + 2 :]:
+        if not ln.startswith("|"):
+            break
+        cells = [c.strip() for c in ln.strip().strip("|").split(" | ")]
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+def test_staffing_chapter_shows_the_flow_per_line(tmp_path: Path) -> None:
+    plan = write_plan(tmp_path / "p", STAFFED)
+    md = kplan("render", str(plan), "-f", "md").stdout
+    assert "### Bemanning" in md
+    alle = _md_table(md, "#### Testvik kommune, alle ansatte\n")
+    assert alle["Behov"] == ["10", "11", "12,1", "12,1"]
+    assert alle["Bemanning uten rekruttering"] == ["10", "9", "8,1", "7,29"]
+    assert alle["Behov, spenn mellom alternativene MMMM, LAV, HOY"] == [
+        "10–10",
+        "10–12",
+        "10–14",
+        "10–15",
+    ]
+    assert alle["Start (behovet året før)"] == ["10", "10", "11", "12,1"]
+    assert alle["− annen avgang"] == ["0", "1", "1,1", "1,21"]
+    assert alle["+ endring i behov"] == ["0", "1", "1,1", "0"]
+    assert alle["= å rekruttere"] == ["0", "2", "2,2", "1,21"]
+    assert alle["Å rekruttere, akkumulert"] == ["0", "2", "4,2", "5,41"]
+    assert "Overskudd (ikke en mangel)" not in alle
+    syk = _md_table(md, "#### Testvik kommune, Sykepleier (illustrativt)\n")
+    assert syk["Behov"] == ["10", "5", "5", "5"]
+    assert syk["= å rekruttere"] == ["0", "0", "0,5", "0,5"]  # never negative
+    assert syk["Overskudd (ikke en mangel)"] == ["0", "4", "0", "0"]
+    assert not [k for k in syk if k.startswith("Behov, spenn")]  # d-ned has no alternatives
+
+    html = kplan("render", str(plan)).stdout
+    svg = next(s for s in _charts(html) if _title(s).startswith("Behov og bemanning"))
+    assert "Årsverk" in [t.text for t in svg.iter(f"{SVG}text")]  # the axis says årsverk
+    points = [c.findtext(f"{SVG}title") for c in svg.iter(f"{SVG}circle")]
+    assert "Behov 2027: 12,1 Årsverk" in points
+    assert "Bemanning uten rekruttering 2028: 7,29 Årsverk" in points
+    assert len(list(svg.iter(f"{SVG}polygon"))) == 1  # the range, shaded
+
+
+def test_no_staffing_lines_no_staffing_chapter(tmp_path: Path) -> None:
+    plan = write_plan(tmp_path / "p", TWO_KINDS)
+    md = kplan("render", str(plan), "-f", "md").stdout
+    assert "Bemanning" not in md
+    en = kplan("render", str(write_plan(tmp_path / "q", STAFFED)), "-f", "md", "--lang", "en")
+    assert "### Staffing" in en.stdout and "#### Testvik kommune, all staff" in en.stdout

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kplan.document.charts import mix_chart
 from kplan.document.view.gaps import gap_blocks
 from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
+from kplan.document.view.staffing import staffing
 from kplan.present.fmt import number
 
 
@@ -128,6 +129,9 @@ def analysis(c: Context) -> Section:
     drv = _drivers(c)
     if drv:
         subs.append(Section("drivere", t["drivers"], tuple(drv)))
+    bemanning = staffing(c)
+    if bemanning is not None:
+        subs.append(bemanning)
     if c.results.gaps.rows:
         subs.append(Section("gap", t["gap_table"], tuple(gap_blocks(c))))
     needs = table(

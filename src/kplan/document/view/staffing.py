@@ -1,0 +1,151 @@
+"""The staffing chapter (bemanning, KS step 5 part 1): per staffing line the flow from the
+need a year before to what is still open after the actions, and a chart of the need against
+the staff left without recruitment.
+
+Everything here is årsverk; an unknown figure is «ukjent», never 0, and a surplus has a row of
+its own (it is not a negative shortfall). When the drivers carry several alternatives, the
+chart shades the range of the need from the lowest to the highest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kplan.analysis.staffing import FlowYear, LineBalance, StaffingReport, Unknown
+from kplan.document.linechart import line_chart
+from kplan.document.view.model import Block, Context, Inline, Section, para, table
+from kplan.present.fmt import number
+
+EPS = 1e-9
+
+Field = Callable[[FlowYear], float | None]
+
+FLOW: tuple[tuple[str, Field], ...] = (
+    ("staffing_demand", lambda f: f.demand),
+    ("staffing_supply", lambda f: f.supply),
+    ("staffing_start", lambda f: f.start),
+    ("staffing_retirements", lambda f: f.retirements),
+    ("staffing_turnover", lambda f: f.turnover),
+    ("staffing_growth", lambda f: f.growth),
+    ("staffing_to_recruit", lambda f: f.to_recruit),
+    ("staffing_planned", lambda f: f.planned),
+    ("staffing_still_open", lambda f: f.still_open),
+)
+CUMULATIVE: tuple[tuple[str, Field], ...] = (
+    ("staffing_cum_recruit", lambda f: f.cumulative_to_recruit),
+    ("staffing_cum_planned", lambda f: f.cumulative_planned),
+    ("staffing_cum_open", lambda f: f.cumulative_still_open),
+)
+
+
+def staffing(c: Context) -> Section | None:
+    """The staffing chapter; None when the plan has no staffing lines."""
+    report = c.results.staffing
+    if report is None or not report.lines:
+        return None
+    subs = tuple(_line(c, report, line) for line in report.lines)
+    return Section("bemanning", c.t["staffing"], tuple(para(c.t["staffing_intro"])), subs)
+
+
+def _name(c: Context, line: LineBalance) -> str:
+    name = line.title or (
+        f"{c.unit(line.unit)}, "
+        + (c.competence(line.competence) if line.competence else c.t["staffing_all"])
+    )
+    return f"{name} ({c.t['illustrative']})" if line.illustrative else name
+
+
+def why(c: Context, unknown: Unknown) -> str:
+    """Why a figure is unknown, in words."""
+    drivers = {d.id: d.name for d in c.plan.drivers}
+    driver = drivers.get(unknown.driver or "", unknown.driver or "")
+    return c.t(f"staffing_why_{unknown.reason.value}", driver=driver, year=unknown.year or "")
+
+
+def _cell(c: Context, value: float | None) -> str:
+    return c.t["unknown"] if value is None else number(value)
+
+
+def _range(report: StaffingReport, f: FlowYear) -> tuple[float | None, float | None]:
+    """The lowest and highest need across the alternatives; unknown if any is."""
+    values = [f.demand_by_scenario.get(code) for code in report.alternatives]
+    known = [v for v in values if v is not None]
+    if not known or len(known) < len(values):
+        return None, None
+    return min(known), max(known)
+
+
+def _line(c: Context, report: StaffingReport, line: LineBalance) -> Section:
+    t = c.t
+    name = _name(c, line)
+    blocks: list[Block] = []
+    plan_line = next((s for s in c.plan.staffing if s.id == line.id), None)
+    if line.norm:
+        norms = {r.id: r.title for r in c.plan.requirements}
+        blocks += para(t("staffing_norm", norm=norms.get(line.norm, line.norm)))
+    if plan_line is not None and plan_line.source:
+        blocks += para(t("staffing_source", source=plan_line.source))
+    if line.unknown is not None:
+        blocks += para(t("staffing_unknown_line", why=why(c, line.unknown)))
+        return Section(line.id, name, tuple(blocks))
+    flow = line.years
+    years = [str(f.year) for f in flow]
+    low, high = zip(*(_range(report, f) for f in flow), strict=True) if flow else ((), ())
+    # a range only where the alternatives differ: a line whose drivers have none shows none
+    ranged = any(
+        lo is not None and hi is not None and hi - lo > EPS
+        for lo, hi in zip(low, high, strict=True)
+    )
+    series = [
+        (t["staffing_demand"], [f.demand for f in flow]),
+        (t["staffing_supply"], [f.supply for f in flow]),
+    ]
+    band_name = t("staffing_range", codes=", ".join(report.alternatives))
+    band = (band_name, list(low), list(high)) if ranged else None
+    shown = [*series, *([(band_name, low), (band_name, high)] if band else [])]
+    chart = line_chart(
+        t("staffing_chart", line=name),
+        t["staffing_chart_desc"] + (t["staffing_chart_band"] if band else ""),
+        years,
+        series,
+        t["fte"],
+        band=band,
+        cells=[[_cell(c, v) for v in vals] for _, vals in shown],
+        figures=t["data_table"],
+        md_table=False,  # the flow table under the chart has the same figures
+    )
+    blocks.append(Block("chart", chart=chart))
+    rows: list[list[Inline]] = [
+        [t[key], *(_cell(c, get(f)) for f in flow)] for key, get in FLOW + CUMULATIVE
+    ]
+    if any((f.surplus or 0.0) > EPS for f in flow):
+        rows.insert(7, [t["staffing_surplus"], *(_cell(c, f.surplus) for f in flow)])
+    if ranged:
+        rows.insert(
+            1,
+            [
+                band_name,
+                *(
+                    t["unknown"] if lo is None or hi is None else f"{number(lo)}–{number(hi)}"
+                    for lo, hi in zip(low, high, strict=True)
+                ),
+            ],
+        )
+    blocks += table(
+        t["staffing_flow"], [t["fte"], *years], rows, numeric=set(range(1, 1 + len(years)))
+    )
+    blocks += _unknown_years(c, flow)
+    return Section(line.id, name, tuple(blocks))
+
+
+def _unknown_years(c: Context, flow: tuple[FlowYear, ...]) -> list[Block]:
+    """One note per reason a year is unknown, naming the years."""
+    by_why: dict[Unknown, list[str]] = {}
+    for f in flow:
+        if f.unknown is not None:
+            by_why.setdefault(f.unknown, []).append(str(f.year))
+    return [
+        b
+        for unknown, years in by_why.items()
+        for b in para(c.t("staffing_unknown_years", years=", ".join(years), why=why(c, unknown)))
+    ]
