@@ -23,6 +23,14 @@ from kplan.analysis.staffing import (
 )
 from kplan.analysis.supply import Amount, Supply
 from kplan.errors import UsageError
+from kplan.present.formats import Lang, Style
+from kplan.present.staffing import (
+    STAFFING_COLUMNS,
+    staffing_csv_rows,
+    staffing_json_rows,
+    staffing_md,
+    staffing_text,
+)
 
 SNAP = "2025-01-01"
 
@@ -450,3 +458,63 @@ def test_persons_never_enter_the_staffing_figures(k: int) -> None:
     }
     spread, kept = staffing_balance(eldre_plan(inventory=[row])), staffing_balance(eldre_plan())
     assert [(x.base, x.years) for x in spread.lines] == [(x.base, x.years) for x in kept.lines]
+
+
+# --- the printers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "unknown", "marked"),
+    [
+        ("nb", "ukjent", "illustrativt"),
+        ("nn", "ukjend", "illustrativt"),
+        ("en", "unknown", "illustrative"),
+    ],
+)
+def test_printers_word_unknown_as_unknown_and_mark_illustrative(
+    lang: str, unknown: str, marked: str
+) -> None:
+    short = {**ELDRE, "values": {2025: 100, 2026: 110}, "scenarios": {}, "illustrative": True}
+    report = staffing_balance(eldre_plan(drivers=[short], actions=[HIRE]))
+    text = staffing_text(report, Style(Lang(lang)))
+    md = staffing_md(report, lang)
+    for out in (text, md):
+        assert "Enheten" in out  # the unit by name, not id
+        assert marked in out
+        row_2027 = next(x for x in out.splitlines() if "2027" in x and unknown in x)
+        # 2027 has no demand: unknown, never 0; the supply (5,27) and planned are still known
+        assert "5,27" in row_2027
+        # start (D2026 = 8.8) and turnover are known; demand, growth, to recruit, surplus,
+        # still open and their two cumulative sums are not
+        assert row_2027.count(unknown) == 7
+    assert "2027" in text and "eldre" in text  # the reason names the driver
+    rows = staffing_json_rows(report)
+    assert {r["part"] for r in rows} == {"bemanning"}
+    r2027 = next(r for r in rows if r["year"] == 2027)
+    assert r2027["demand"] is None and r2027["unknown"] == "no-driver-value"
+    assert r2027["unknown_driver"] == "eldre"
+    # full precision: (8 − 1.5) × 0.81, not 5,27
+    assert r2027["supply"] == pytest.approx(5.265, abs=1e-12)
+    assert r2027["illustrative"] is True
+    csv_rows = staffing_csv_rows(report)
+    assert list(csv_rows[0]) == list(STAFFING_COLUMNS)
+    assert csv_rows[0]["unit"] == "enheten"  # ids for tools
+
+
+def test_printers_of_a_line_without_inventory() -> None:
+    report = staffing_balance(
+        eldre_plan(staffing=[{"id": "x", "unit": "enheten", "competence": "lege"}])
+    )
+    text = staffing_text(report, Style(Lang.nb))
+    assert "Ukjent: ingen beholdning for linjen." in text
+    assert "Enheten, lege" in text
+    assert all(r["unknown"] == "no-inventory" for r in staffing_json_rows(report))
+    table = text.split("─\n")[-1].split("\n\n")[0]
+    assert "0" not in table.replace("2025", "").replace("2026", "").replace("2027", "")
+    assert "1 av dem er helt eller delvis ukjent" in text
+
+
+def test_printers_without_lines() -> None:
+    report = staffing_balance(make_plan())
+    assert "ingen bemanningslinjer" in staffing_text(report, Style(Lang.nb))
+    assert staffing_json_rows(report) == [] and staffing_csv_rows(report) == []

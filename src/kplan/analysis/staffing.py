@@ -44,6 +44,7 @@ from kplan.analysis.scenario import has_alternative, scenarios, with_scenario
 from kplan.analysis.supply import EffectUse, Supply
 from kplan.plan.model import (
     Driver,
+    DemandTerm,
     DriverIndex,
     InventoryRow,
     Plan,
@@ -104,6 +105,8 @@ class LineBalance:
     base: float | None
     """F0: the line's årsverk in the snapshot year."""
     norm: str | None
+    terms: tuple[DemandTerm, ...]
+    """What the need follows (none: constant standard, or the norm)."""
     drivers: tuple[DriverUse, ...]
     inventory: tuple[InventoryRow, ...]
     years: tuple[FlowYear, ...]
@@ -137,6 +140,10 @@ class StaffingReport:
     """Unit names by id."""
     competences: Mapping[str, str] = field(default_factory=dict)
     """Competence names by id."""
+    driver_names: Mapping[str, str] = field(default_factory=dict)
+    """Driver names by id."""
+    requirements: Mapping[str, str] = field(default_factory=dict)
+    """Requirement titles by id (for the norms)."""
 
     @property
     def demand(self) -> Demand:
@@ -186,6 +193,8 @@ def staffing_balance(plan: Plan, *, scenario: str | None = None) -> StaffingRepo
         tuple(kept),
         {u.id: u.name for u in plan.units},
         {c.id: c.name for c in plan.competences},
+        {d.id: d.name for d in plan.drivers},
+        {r.id: r.title for r in plan.requirements},
     )
 
 
@@ -232,6 +241,7 @@ def _balance(
         y0,
         f0,
         line.norm,
+        tuple(line.demand),
         tuple(dict.fromkeys(need.uses)),
         tuple(rows),
         flow,

@@ -1,0 +1,283 @@
+"""Printers for the staffing balance (bemanning): a terminal table and Markdown per staffing
+line, and rows for json and csv (English keys, ids, full precision, `"part": "bemanning"`).
+
+People read units and competences by name, figures to two decimals, and «ukjent» where a figure
+is unknown (never 0); other tools read ids and every figure as computed (an unknown one is null
+in json, empty in csv). Figures of different lines are never summed: lines may overlap (a
+unit's whole staff and one competence in it).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from kplan.analysis.formulas import EPS
+from kplan.analysis.staffing import FlowYear, LineBalance, StaffingReport, Unknown
+from kplan.present.fmt import md_table, plain, text_table
+from kplan.present.formats import Style
+from kplan.present.labels import Labels
+from kplan.present.markdown import md_text
+from kplan.present.terminal import one_line
+
+__all__ = [
+    "FLOW",
+    "STAFFING_COLUMNS",
+    "line_title",
+    "staffing_csv_rows",
+    "staffing_json_rows",
+    "staffing_md",
+    "staffing_text",
+    "why_text",
+]
+
+FLOW = (
+    "demand",
+    "supply",
+    "start",
+    "retirements",
+    "turnover",
+    "growth",
+    "to_recruit",
+    "surplus",
+    "planned",
+    "still_open",
+    "cumulative_to_recruit",
+    "cumulative_planned",
+    "cumulative_still_open",
+)
+"""The figures of a line's year, in the order the tables show them (all årsverk)."""
+
+STAFFING_COLUMNS = (
+    "part",
+    "line",
+    "unit",
+    "competence",
+    "year",
+    *FLOW,
+    "unknown",
+    "illustrative",
+    "scenario",
+)
+"""The csv columns, and the first keys of a json row."""
+
+RED = "\x1b[31m"
+
+
+def _exact(value: float | None) -> float | None:
+    return value if value is None or math.isfinite(value) else None
+
+
+def why_text(why: Unknown, t: Labels) -> str:
+    """Why a line or year has no figure, in words."""
+    return t(f"staffing.why.{why.reason.value}", driver=why.driver or "", year=why.year or "")
+
+
+def line_title(line: LineBalance, report: StaffingReport, t: Labels) -> str:
+    """The line as the plan names it: its title, or its unit and competence by name."""
+    if line.title:
+        return line.title
+    unit = report.units.get(line.unit, line.unit)
+    what = (
+        report.competences.get(line.competence, line.competence)
+        if line.competence
+        else t["staffing.all_staff"]
+    )
+    return f"{unit}, {what}"
+
+
+def _about(line: LineBalance, report: StaffingReport, t: Labels) -> list[str]:
+    """What the line's need follows, its base, and why it is unknown: one sentence each."""
+    out: list[str] = []
+    if line.norm:
+        out.append(t("staffing.norm", norm=report.requirements.get(line.norm, line.norm)))
+    elif line.terms:
+        parts = []
+        for term in line.terms:
+            extra = []
+            if term.coverage_percent != 100:
+                extra.append(t("staffing.coverage", percent=plain(term.coverage_percent)))
+            if term.weight != 1:
+                extra.append(t("staffing.weight", weight=plain(term.weight)))
+            name = report.driver_names.get(term.driver, term.driver)
+            parts.append(f"{name} ({', '.join(extra)})" if extra else name)
+        joined = (
+            ", ".join(parts[:-1]) + f" {t['staffing.and']} {parts[-1]}"
+            if len(parts) > 1
+            else parts[0]
+        )
+        out.append(t("staffing.follows", drivers=joined))
+    else:
+        out.append(t["staffing.constant"])
+    if line.base is not None and line.snapshot_year is not None:
+        out.append(t("staffing.base", year=line.snapshot_year, fte=plain(line.base)))
+    if line.unknown is not None:
+        out.append(t("staffing.unknown_line", why=why_text(line.unknown, t)))
+    return out
+
+
+def _header(t: Labels) -> list[str]:
+    return [t["staffing.year"], *(t[f"staffing.{k}"] for k in FLOW)]
+
+
+def _cells(year: FlowYear, t: Labels) -> list[object]:
+    def num(value: float | None) -> str:
+        return t["staffing.unknown"] if value is None else plain(value)
+
+    return [year.year, *(num(getattr(year, k)) for k in FLOW)]
+
+
+def _notes(line: LineBalance, t: Labels) -> list[str]:
+    """Why a year is unknown, once per reason, when the line as a whole is known."""
+    if line.unknown is not None:
+        return []
+    seen: dict[str, None] = {}
+    for y in line.years:
+        if y.unknown is not None:
+            seen.setdefault(t("staffing.unknown_year", year=y.year, why=why_text(y.unknown, t)))
+    return list(seen)
+
+
+def _range(
+    line: LineBalance, report: StaffingReport, t: Labels
+) -> tuple[list[str], list[list[object]]]:
+    codes = report.alternatives
+    rows: list[list[object]] = []
+    for y in line.years:
+        if y.demand_by_scenario:
+            cells = [y.demand_by_scenario.get(c) for c in codes]
+            rows.append(
+                [y.year, *(t["staffing.unknown"] if v is None else plain(v) for v in cells)]
+            )
+    return [t["staffing.year"], *codes], rows
+
+
+def _head(report: StaffingReport, t: Labels) -> list[str]:
+    out = []
+    if report.scenario is not None:
+        out.append(t("staffing.scenario", code=report.scenario))
+        if report.kept:
+            names = ", ".join(report.driver_names.get(d, d) for d in report.kept)
+            out.append(t("staffing.kept", code=report.scenario, drivers=names))
+    return out
+
+
+def _open(report: StaffingReport) -> int:
+    return sum(1 for line in report.lines if any((y.still_open or 0.0) > EPS for y in line.years))
+
+
+def staffing_text(report: StaffingReport, style: Style | None = None) -> str:
+    """The balance for a terminal: per line what its need follows, then a table of its years;
+    with colour, years with a need the actions leave open are red."""
+    style = style or Style()
+    t = Labels(style.lang)
+    out = [t["staffing.title"] + "\n"]
+    out.extend(one_line(s) + "\n" for s in _head(report, t))
+    if not report.lines:
+        out.append("\n" + t["staffing.none"] + "\n")
+        return "".join(out)
+    for line in report.lines:
+        title = line_title(line, report, t)
+        if line.illustrative:
+            title += f" [{t['staffing.illustrative']}]"
+        marks = None
+        if style.colour:
+            marks = [RED if (y.still_open or 0.0) > EPS else "" for y in line.years]
+        table = text_table(
+            one_line(title),
+            _header(t),
+            [_cells(y, t) for y in line.years],
+            right=set(range(1, len(FLOW) + 1)),
+            marks=marks,
+        )
+        lead, _, body = table.partition("\n\n")
+        about = "".join(one_line(s) + "\n" for s in _about(line, report, t))
+        out.append(f"\n{lead}\n{about}\n{body}")
+        out.extend(one_line(s) + "\n" for s in _notes(line, t))
+        header, rows = _range(line, report, t)
+        if rows and line.unknown is None:
+            out.append(
+                "\n"
+                + text_table(t["staffing.range"], header, rows, right=set(range(1, len(header))))
+            )
+    out.append("\n" + t("staffing.lines", lines=len(report.lines), open=_open(report)))
+    unknown = sum(1 for line in report.lines if any(y.unknown for y in line.years))
+    out.append(" " + t("staffing.lines_unknown", unknown=unknown) + "\n" if unknown else "\n")
+    return "".join(out)
+
+
+def staffing_md(report: StaffingReport, lang: str = "nb") -> str:
+    """The balance as Markdown: per line a bold title, what its need follows, and its table."""
+    t = Labels(lang)
+    out = ["".join(f"{md_text(s)}\n\n" for s in _head(report, t))]
+    if not report.lines:
+        return "".join(out) + t["staffing.none"] + "\n"
+    for line in report.lines:
+        title = f"**{md_text(line_title(line, report, t))}**"
+        if line.illustrative:
+            title += f" ({t['staffing.illustrative']})"
+        out.append(title + "\n\n")
+        out.append("".join(md_text(s) + "\n" for s in _about(line, report, t)) + "\n")
+        out.append(
+            md_table(_header(t), [_cells(y, t) for y in line.years], right=range(1, len(FLOW) + 1))
+        )
+        notes = _notes(line, t)
+        if notes:
+            out.append("\n" + "".join(f"- {md_text(s)}\n" for s in notes))
+        header, rows = _range(line, report, t)
+        if rows and line.unknown is None:
+            out.append(
+                f"\n{t['staffing.range']}:\n\n"
+                + md_table(header, rows, right=range(1, len(header)))
+            )
+        out.append("\n")
+    return "".join(out)
+
+
+def _row(line: LineBalance, year: FlowYear, report: StaffingReport) -> dict[str, Any]:
+    why = year.unknown or line.unknown
+    return {
+        "part": "bemanning",
+        "line": line.id,
+        "unit": line.unit,
+        "competence": line.competence,
+        "year": year.year,
+        **{k: _exact(getattr(year, k)) for k in FLOW},
+        "unknown": why.reason.value if why is not None else None,
+        "illustrative": line.illustrative,
+        "scenario": report.scenario,
+    }
+
+
+def staffing_json_rows(report: StaffingReport) -> list[dict[str, Any]]:
+    """One row per line and year for `--format json`: the csv columns, then why a figure is
+    unknown (driver and year), the line's snapshot year and base, the drivers' values used, and
+    the demand under every alternative."""
+    out = []
+    for line in report.lines:
+        for year in line.years:
+            row = _row(line, year, report)
+            why = year.unknown or line.unknown
+            row["unknown_driver"] = why.driver if why is not None else None
+            row["unknown_year"] = why.year if why is not None else None
+            row["title"] = line.title
+            row["norm"] = line.norm
+            row["snapshot_year"] = line.snapshot_year
+            row["base"] = _exact(line.base)
+            row["drivers"] = [
+                {"driver": d.driver, "year": d.year, "value": d.value}
+                for d in line.drivers
+                if d.year in (year.year, year.year - 1, line.snapshot_year)
+            ]
+            row["demand_by_scenario"] = {k: _exact(v) for k, v in year.demand_by_scenario.items()}
+            row["actions"] = [
+                {"action": e.action, "competence": e.competence, "unit": e.unit, "fte": e.fte}
+                for e in year.actions
+            ]
+            out.append(row)
+    return out
+
+
+def staffing_csv_rows(report: StaffingReport) -> list[dict[str, Any]]:
+    """One row per line and year, with the `STAFFING_COLUMNS`."""
+    return [_row(line, year, report) for line in report.lines for year in line.years]
