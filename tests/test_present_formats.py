@@ -3,9 +3,12 @@ reports worded from data in nb, nn and en."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import EXAMPLES, Repo, fails, kplan, ok
@@ -213,3 +216,124 @@ def test_diff_and_log_take_a_language(tmp_path: Path) -> None:
     assert ok(repo.kplan("diff", "v1", "plan", "--lang", "nn")).startswith("Endringar frå v1 (")
     assert "first version" in ok(repo.kplan("log", "plan", "--lang", "en"))
     assert Style().lang == "nb"
+
+
+# --- the gap report: unknown figures and what a requirement measures ---------------------------
+
+
+def _gap_report() -> Any:
+    from helpers import make_plan
+
+    from kplan.analysis.gap import analyse
+
+    return analyse(
+        make_plan(
+            # inventory only at the top: the unit below has none, so its figures are unknown
+            inventory=[
+                {
+                    "unit": "kommunen",
+                    "competence": "sykepleier",
+                    "date": "2025-01-01",
+                    "persons": 3,
+                    "fte": 3.0,
+                },
+                {"unit": "kommunen", "date": "2025-01-01", "persons": 10, "fte": 9.0},
+            ],
+            requirements=[
+                {
+                    "id": "spl",
+                    "kind": "count",
+                    "title": "Minst to sykepleiere",
+                    "units": ["enheten"],
+                    "source": {"kind": "lov"},
+                    "competences": ["sykepleier"],
+                    "minimum": 2,
+                    "basis": "personer",
+                },
+                {
+                    "id": "andel",
+                    "kind": "share",
+                    "title": "Halvparten sykepleiere",
+                    "units": ["kommunen"],
+                    "source": {"kind": "lokalt mål"},
+                    "competences": ["sykepleier"],
+                    "min_percent": 50,
+                    "basis": "personer",
+                },
+            ],
+        )
+    )
+
+
+def test_an_unknown_figure_is_never_shown_as_0() -> None:
+    report = _gap_report()
+    table = gap.REPORTERS[Format.table](report, Style())
+    lines = table.splitlines()
+    assert lines[2].split()[-2:] == ["Behov", "Måling"]
+    unknown = [line for line in lines if line.startswith("Enheten")]
+    assert [line.split()[-7:] for line in unknown] == [
+        [year, "2", "ukjent", "0", "ukjent", "ukjent", "anskaffelse"]
+        for year in ("2025", "2026", "2027")
+    ]
+    # the reason is said once per requirement and unit, by name, with the years
+    assert lines[-3:] == [
+        "Merk: Minst to sykepleiere (Enheten, 2025–2027): ukjent, enheten har ingen beholdning (K809).",
+        "",
+        "6 rad(er), 3 med gap etter tiltak, 3 ukjent(e).",
+    ]
+    md = gap.REPORTERS[Format.md](report, Style())
+    assert (
+        "| Enheten | Minst to sykepleiere | 2025 | 2 | ukjent | 0 | ukjent | ukjent | anskaffelse |  |"
+        in md
+    )
+    assert md.endswith(
+        "\n- Minst to sykepleiere (Enheten, 2025–2027): ukjent, enheten har ingen beholdning (K809).\n"
+    )
+    en = gap.REPORTERS[Format.table](report, Style(lang="en"))
+    assert (
+        "Note: Minst to sykepleiere (Enheten, 2025–2027): unknown, the unit has no inventory (K809)."
+        in en
+    )
+    assert en.endswith("\n6 row(s), 3 with a gap after actions, 3 unknown.\n")
+    rows = json.loads(gap.REPORTERS[Format.json](report, Style()))["rows"]
+    first = next(r for r in rows if r["unit"] == "enheten")
+    assert (first["required"], first["available"], first["gap"], first["residual"]) == (
+        2,
+        None,
+        None,
+        None,
+    )
+    csv_lines = gap.REPORTERS[Format.csv](report, Style()).splitlines()
+    assert csv_lines[1].startswith("enheten,spl,2025,count,personer,2.0,,0.0,,,anskaffelse,")
+
+
+def test_the_measure_is_reported_as_it_stands() -> None:
+    report = _gap_report()
+    # 3 sykepleiere of 10 staff: 30 %, against at least 50 % (5 persons)
+    table = gap.REPORTERS[Format.table](report, Style()).splitlines()
+    share = next(line for line in table if line.startswith("Testvik kommune"))
+    assert share.endswith("  andel 3 av 10 (30 %), mål minst 50 %")
+    assert share.split()[4:11] == ["2025", "5", "3", "0", "2", "2", "læring"]
+    nn = gap.REPORTERS[Format.md](report, Style(lang="nn"))
+    assert "| del 3 av 10 (30 %), mål minst 50 % |" in nn
+    en = gap.REPORTERS[Format.md](report, Style(lang="en"))
+    assert "| share 3 of 10 (30 %), target at least 50 % |" in en
+    rows = json.loads(gap.REPORTERS[Format.json](report, Style()))["rows"]
+    share_row = next(r for r in rows if r["requirement"] == "andel")
+    assert share_row["measure"] == {
+        "name": "share",
+        "value": 30.0,
+        "unit": "percent",
+        "target": 50.0,
+        "count": 3.0,
+        "total": 10.0,
+    }
+    assert next(r for r in rows if r["requirement"] == "spl")["measure"] is None
+    cells = list(csv.DictReader(io.StringIO(gap.REPORTERS[Format.csv](report, Style()))))
+    andel = next(c for c in cells if c["requirement"] == "andel")
+    assert (andel["measure"], andel["measure_value"], andel["measure_target"]) == (
+        "share",
+        "30.0",
+        "50.0",
+    )
+    assert (andel["measure_count"], andel["measure_total"]) == ("3.0", "10.0")

@@ -22,7 +22,15 @@ from kplan.present.explain import explain_json, explain_text
 from kplan.present.fmt import dumps, json_lines, md_table, plain, short, text_table
 from kplan.present.formats import Format, Style
 from kplan.present.formulas import Words
-from kplan.present.gap_rows import GAP_COLUMNS, figure, figure_lines, figures, need, row_dict
+from kplan.present.gap_rows import (
+    GAP_COLUMNS,
+    MEASURE_COLUMNS,
+    csv_row,
+    figure,
+    figure_lines,
+    need,
+    row_dict,
+)
 from kplan.present.labels import Labels
 from kplan.present.markdown import md_text
 from kplan.present.terminal import field, finite, json_inert, one_line
@@ -85,18 +93,26 @@ def gap_json(report: GapReport, lang: str = "nb") -> str:
 def gap_csv(report: GapReport, lang: str = "nb") -> str:
     """The rows for a spreadsheet: the json row keys but id, formula and sources (`lang` is
     for the reporters' one signature: the columns hold no words)."""
-    return csv_text(GAP_COLUMNS, [figures(r) for r in report.rows])
+    return csv_text((*GAP_COLUMNS, *MEASURE_COLUMNS), [csv_row(r) for r in report.rows])
 
 
-def _header(t: Labels) -> list[str]:
-    return [t[k] for k in HEADER_KEYS]
+def _header(t: Labels, measured: bool) -> list[str]:
+    return [t[k] for k in HEADER_KEYS] + ([t["gap.measure"]] if measured else [])
+
+
+def _measured(report: GapReport) -> bool:
+    """Whether the table has a measure column: only when some requirement measures a share,
+    a full-time share or position sizes."""
+    return any(r.measure is not None for r in report.rows)
 
 
 def _cells(
-    rows: Sequence[GapRow], t: Labels, names: Names, width: int | None = None
+    rows: Sequence[GapRow], words: Words, width: int | None = None, measured: bool = False
 ) -> list[list[object]]:
     """The table's cells: units and requirements by name, as the plan calls them (cut to
-    `width` for a terminal)."""
+    `width` for a terminal); with `measured`, what each requirement measures, last."""
+    t = words.t
+    names = words.names or Names()
     not_due, flag = f" ({t['gap.not_due']})", f" ({t['gap.vulnerable_flag']})"
 
     def num(value: float | None) -> str:
@@ -117,6 +133,7 @@ def _cells(
             num(r.gap),
             num(r.residual) + ("" if r.due else not_due),
             need(r, t),
+            *([words.measure(r.measure, r.formula)] if measured else []),
         ]
         for r in rows
     ]
@@ -134,7 +151,8 @@ def gap_md(report: GapReport, lang: str = "nb") -> str:
     """The report as Markdown: the table, vulnerable competence and notes."""
     words = Words(lang, report.names)
     t = words.t
-    out = [md_table(_header(t), _cells(report.rows, t, report.names))]
+    measured = _measured(report)
+    out = [md_table(_header(t, measured), _cells(report.rows, words, measured=measured))]
     if report.vulnerable:
         out.append(f"\n**{t['gap.vulnerable']}** ({t['gap.vulnerable_why']}):\n\n")
         out.append(
@@ -143,9 +161,36 @@ def gap_md(report: GapReport, lang: str = "nb") -> str:
                 [_vulnerable(v, report.names) for v in report.vulnerable],
             )
         )
-    if report.notes:
-        out.append("\n" + "".join(f"- {md_text(words.note(n))}\n" for n in report.notes))
+    notes = _notes(report, words)
+    if notes:
+        out.append("\n" + "".join(f"- {md_text(n)}\n" for n in notes))
     return "".join(out)
+
+
+def years(span: Sequence[int]) -> str:
+    """2025–2027 for years in a row, else 2025, 2027."""
+    if len(span) > 1 and list(span) == list(range(span[0], span[-1] + 1)):
+        return f"{span[0]}–{span[-1]}"
+    return ", ".join(map(str, span))
+
+
+def _notes(report: GapReport, words: Words) -> list[str]:
+    """The notes under the table: what was left out and why, then the unknown figures, once
+    per requirement and unit, with the years."""
+    out = [words.note(n) for n in report.notes]
+    unknown: dict[tuple[str, str], list[int]] = {}
+    for r in report.unknown:
+        unknown.setdefault((r.requirement, r.unit), []).append(r.year)
+    for (requirement, unit), span in unknown.items():
+        out.append(
+            words.t(
+                "gap.n_unknown",
+                requirement=words.requirement(requirement),
+                unit=words.unit(unit),
+                years=years(span),
+            )
+        )
+    return out
 
 
 RED, YELLOW = "\x1b[31m", "\x1b[33m"
@@ -161,6 +206,7 @@ def gap_table(report: GapReport, *, colour: bool = False, lang: str = "nb") -> s
     words = Words(lang, report.names)
     t = words.t
     marks = None
+    measured = _measured(report)
     if colour:
         marks = [
             RED if r.due and above(r.residual) else (YELLOW if above(r.gap) else "")
@@ -169,8 +215,8 @@ def gap_table(report: GapReport, *, colour: bool = False, lang: str = "nb") -> s
     out = [
         text_table(
             t["analysis"],
-            _header(t),
-            _cells(report.rows, t, report.names, width=40),
+            _header(t, measured),
+            _cells(report.rows, words, width=40, measured=measured),
             right={3, 4, 5, 6, 7},
             marks=marks,
         )
@@ -181,9 +227,14 @@ def gap_table(report: GapReport, *, colour: bool = False, lang: str = "nb") -> s
             "  {}: {} ({})\n".format(*map(field, _vulnerable(v, report.names)))
             for v in report.vulnerable
         )
-    out.extend(f"{t['note']}: {one_line(words.note(n))}\n" for n in report.notes)
-    residual = len(report.residual_gaps)
-    out.append("\n" + t("gap.rows", rows=len(report.rows), residual=residual) + "\n")
+    out.extend(f"{t['note']}: {one_line(n)}\n" for n in _notes(report, words))
+    residual, unknown = len(report.residual_gaps), len(report.unknown)
+    rows = len(report.rows)
+    if unknown:
+        summary = t("gap.rows_unknown", rows=rows, residual=residual, unknown=unknown)
+    else:
+        summary = t("gap.rows", rows=rows, residual=residual)
+    out.append("\n" + summary + "\n")
     return "".join(out)
 
 

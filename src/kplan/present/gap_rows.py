@@ -29,6 +29,9 @@ GAP_COLUMNS = (
 )
 """The csv columns, and the first keys of a json row."""
 
+MEASURE_COLUMNS = ("measure", "measure_value", "measure_target", "measure_count", "measure_total")
+"""What the requirement measures (`GapRow.measure`), as csv columns after the others."""
+
 
 def exact(value: Any) -> Any:
     """The figure as computed, for other tools; an overflowed one (or NaN) is None, as an
@@ -42,11 +45,40 @@ def figures(row: GapRow) -> dict[str, Any]:
     return {c: exact(getattr(row, c)) for c in GAP_COLUMNS}
 
 
+def measure(row: GapRow) -> dict[str, Any] | None:
+    """The row's measure for other tools: name, value, unit, target, count, total."""
+    m = row.measure
+    if m is None:
+        return None
+    return {
+        "name": m.name,
+        "value": exact(m.value),
+        "unit": m.unit,
+        "target": exact(m.target),
+        "count": exact(m.count),
+        "total": exact(m.total),
+    }
+
+
+def csv_row(row: GapRow) -> dict[str, Any]:
+    """A csv row: the figures, then the measure in columns of its own."""
+    out = figures(row)
+    m = measure(row) or {}
+    out.update(
+        {
+            c: m.get(c.removeprefix("measure_") if c != "measure" else "name")
+            for c in MEASURE_COLUMNS
+        }
+    )
+    return out
+
+
 def row_dict(row: GapRow, words: Words) -> dict[str, Any]:
     """A row for `--format json`: the figures, the id, the formula and the sources."""
     out = figures(row)
     out["id"] = row.id
     out["formula"] = words.formula(row.formula)
+    out["measure"] = measure(row)
     inventory, drivers, actions = words.sources(row)
     out["sources"] = {"inventory": inventory, "drivers": drivers, "actions": actions}
     return out

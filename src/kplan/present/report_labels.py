@@ -178,6 +178,11 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
         "{rows} rad(er), {residual} med gap etter tiltak.",
         "{rows} row(s), {residual} with a gap after actions.",
     ),
+    "gap.rows_unknown": (
+        "{rows} rad(er), {residual} med gap etter tiltak, {unknown} ukjent(e).",
+        "{rows} rad(er), {residual} med gap etter tiltak, {unknown} ukjend(e).",
+        "{rows} row(s), {residual} with a gap after actions, {unknown} unknown.",
+    ),
     "gap.counted_in": (
         "{id}: {kind}, talt i {basis}",
         "{id}: {kind}, talt i {basis}",
@@ -291,9 +296,9 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
     "gap.m_share": ("andel {value}", "del {value}", "share {value}"),
     "gap.m_full_time_share": ("heltid {value}", "heiltid {value}", "full time {value}"),
     "gap.m_under_minimum": (
-        "under minstestørrelse: {value}",
-        "under minstestorleik: {value}",
-        "under the minimum: {value}",
+        "under {limit} %: {value}",
+        "under {limit} %: {value}",
+        "under {limit} %: {value}",
     ),
     "gap.m_average_position": ("snitt {value}", "snitt {value}", "average {value}"),
     "gap.m_of": (
@@ -302,14 +307,14 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
         "{count} of {total} ({value})",
     ),
     "gap.m_at_least": (
-        " (mål minst {target} %)",
-        " (mål minst {target} %)",
-        " (target at least {target} %)",
+        ", mål minst {target} %",
+        ", mål minst {target} %",
+        ", target at least {target} %",
     ),
     "gap.m_at_most": (
-        " (mål høyst {target} %)",
-        " (mål høgst {target} %)",
-        " (target at most {target} %)",
+        ", mål høyst {target} %",
+        ", mål høgst {target} %",
+        ", target at most {target} %",
     ),
     "gap.n_unknown": (
         "{requirement} ({unit}, {years}): ukjent, enheten har ingen beholdning (K809).",
