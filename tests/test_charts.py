@@ -12,12 +12,13 @@ from helpers import MINIMAL, kplan, write_plan
 SVG = "{http://www.w3.org/2000/svg}"
 
 # One unit, one competence, two requirements: at least 10 persons and at least 9 årsverk.
-# The inventory (1 January 2025) holds 6 persons in 4.5 årsverk; no age bands and no turnover,
+# The inventory (1 January 2025) holds 6 sykepleiere in 4.5 årsverk (of 12 staff in 9
+# årsverk); no age bands and no turnover,
 # so supply stays as counted. By hand, each year 2025-2028:
 #   persons: 10 - 6 = 4 (personer);   årsverk: 9 - 4.5 = 4.5 (årsverk)
 # A chart that added them up would show 4 + 4.5 = 8.5 somewhere: it must not.
-# A third requirement (below) allows at most 20 % of the 6 staff to be sykepleiere: 1.2, rounded
-# down to 1 for a maximum in persons; 6 - 1 = 5 over target, a surplus, never a bar.
+# A third requirement (below) allows at most 20 % of the 12 staff to be sykepleiere: 2.4, rounded
+# down to 2 for a maximum in persons; 6 - 2 = 4 over target, a surplus, never a bar.
 TWO_KINDS = MINIMAL.replace(
     "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
     """units:
@@ -26,7 +27,7 @@ competences:
   - {id: sykepleier, name: Sykepleier, kind: profesjon}
 inventory:
   - {unit: kommunen, competence: sykepleier, date: 2025-01-01, persons: 6, fte: 4.5}
-  - {unit: kommunen, date: 2025-01-01, persons: 6, fte: 4.5}
+  - {unit: kommunen, date: 2025-01-01, persons: 12, fte: 9}
 requirements:
   - id: krav-personer
     kind: count
@@ -103,9 +104,9 @@ def test_over_target_is_no_shortfall_bar(tmp_path: Path) -> None:
     titles = [_title(s) for s in _charts(html)]
     assert "Gap etter tiltak – Høyst 20 % sykepleiere" not in titles  # nothing to draw
     bars = [r.findtext(f"{SVG}title") or "" for s in _charts(html) for r in s.iter(f"{SVG}rect")]
-    assert not [b for b in bars if b.endswith(": 5 Rest (personer)")]
+    assert not [b for b in bars if b.endswith(": 4 Rest (personer)") and "Høyst" in b]
     row = re.search(r"<tr><td>Testvik kommune</td><td>Høyst 20 % sykepleiere</td>.*?</tr>", html)
-    assert row is not None and row.group(0).count("5 → 5 (over måltall)") == 4
+    assert row is not None and row.group(0).count("4 → 4 (50 %, over måltall)") == 4
 
 
 # --- the staffing chapter ------------------------------------------------------------------------
@@ -211,3 +212,46 @@ def test_no_staffing_lines_no_staffing_chapter(tmp_path: Path) -> None:
     assert "Bemanning" not in md
     en = kplan("render", str(write_plan(tmp_path / "q", STAFFED)), "-f", "md", "--lang", "en")
     assert "### Staffing" in en.stdout and "#### Testvik kommune, all staff" in en.stdout
+
+
+# The gap table: a unit below kommunen without inventory is «ukjent» (never 0); a share
+# requirement shows what it measures. At least 75 % of the 12 staff (persons) are sykepleiere:
+# required 0.75 × 12 = 9, held 6 (6 / 12 = 50 %), gap and residual 9 - 6 = 3 each year.
+UNKNOWN_UNIT = TWO_KINDS.replace(
+    "  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
+    "  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
+    "  - {id: skolen, name: Skolen, level: enhet, parent: kommunen}\n",
+).replace(
+    "    minimum: 9\n",
+    """    minimum: 9
+  - id: krav-andel
+    kind: share
+    title: Minst 75 % sykepleiere
+    units: [kommunen, skolen]
+    source: {kind: lov, title: Loven}
+    basis: personer
+    competences: [sykepleier]
+    min_percent: 75
+""",
+)
+
+
+def test_gap_table_says_unknown_and_shows_the_measure(tmp_path: Path) -> None:
+    plan = write_plan(tmp_path / "p", UNKNOWN_UNIT)
+    run = kplan("render", str(plan), "-f", "md")
+    assert run.returncode == 0, run.stderr
+    gap = _md_table(run.stdout, "**Gap → Rest**\n")
+    rows = [ln for ln in run.stdout.splitlines() if ln.startswith("| Testvik kommune | Minst 75")]
+    assert rows == [
+        "| Testvik kommune | Minst 75 % sykepleiere | personer | minst 75 % | "
+        + "3 → 3 (50 %) | " * 4
+    ]
+    assert gap["Skolen"] == ["Minst 75 % sykepleiere", "personer", "minst 75 %"] + ["ukjent"] * 4
+    assert "Ukjent betyr at enheten mangler beholdning" in run.stdout
+    html = kplan("render", str(plan)).stdout
+    svg = next(s for s in _charts(html) if _title(s) == "Gap etter tiltak – Minst 75 % sykepleiere")
+    bars = [r.findtext(f"{SVG}title") or "" for r in svg.iter(f"{SVG}rect")]
+    assert [b for b in bars if b] == [
+        f"Testvik kommune {y}: 3 Rest (personer)" for y in range(2025, 2029)
+    ]
+    assert [t.text for t in svg.iter(f"{SVG}text")].count("ukjent") == 4  # Skolen, no bar

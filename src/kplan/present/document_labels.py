@@ -33,6 +33,18 @@ DOCUMENT_LABELS: dict[str, tuple[str, str, str]] = {
         "Ukjend tyder at eininga manglar behaldning å rekne med; det er ikkje det same som 0.",
         "Unknown means the unit has no inventory to compute with; it is not the same as 0.",
     ),
+    "gap_target": ("Måltall", "Måltal", "Target"),
+    "gap_at_least": ("minst {value}", "minst {value}", "at least {value}"),
+    "gap_at_most": ("høyst {value}", "høgst {value}", "at most {value}"),
+    "gap_measure_note": (
+        "Prosenten i parentes er det kravet måler det året, før tiltak: andelen som har"
+        " kompetansen, andelen i heltid eller andelen i stillinger under grensen.",
+        "Prosenten i parentes er det kravet måler det året, før tiltak: delen som har"
+        " kompetansen, delen i heiltid eller delen i stillingar under grensa.",
+        "The percentage in brackets is what the requirement measures that year, before the"
+        " actions: the share holding the competence, the share full time or the share in"
+        " positions under the limit.",
+    ),
     # --- the staffing chapter (bemanning, KS steg 5 part 1) ------------------------------------
     "staffing": ("Bemanning", "Bemanning", "Staffing"),
     "staffing_intro": (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kplan.analysis.formulas import ShareFormula
 from kplan.analysis.gap import GapRow
 from kplan.document.charts import bar_chart
 from kplan.document.view.model import Block, Context, Inline, bullets, para, table
@@ -32,16 +33,34 @@ class Cell:
 
 
 def cell(r: GapRow, t: Labels) -> Cell:
-    """The residual of a row as a bar and in words: unknown, over target and not yet due are
-    not shortfalls to draw."""
+    """The residual of a row as a bar and in words, with what the requirement measures that
+    year (a share, in percent): unknown, over target and not yet due are not shortfalls to
+    draw."""
     if r.residual is None or r.gap is None:
         return Cell(None, t["unknown"], t["unknown"])
     text = f"{number(r.gap)} → {number(r.residual)}"
+    notes = [f"{number(r.measure.value, 1)} %"] if r.measure and r.measure.value is not None else []
     if r.over_target:
-        return Cell(None, f"{text} ({t['gap.over_target']})", t["gap.over_target"])
+        notes.append(t["gap.over_target"])
+    elif not r.due:
+        notes.append(t["not_due"])
+    words = f"{text} ({', '.join(notes)})" if notes else text
+    if r.over_target:
+        return Cell(None, words, t["gap.over_target"])
     if not r.due:
-        return Cell(None, f"{text} ({t['not_due']})", t["gap.not_due"])
-    return Cell(r.residual, text)
+        return Cell(None, words, t["gap.not_due"])
+    return Cell(r.residual, words)
+
+
+def target(r: GapRow, t: Labels) -> str:
+    """What the requirement aims at, when it measures a share: «minst 70 %», «høyst 30 %»."""
+    m = r.measure
+    if m is None or m.target is None:
+        return ""
+    ceiling = m.name == "under_minimum" or (
+        isinstance(r.formula, ShareFormula) and r.formula.ceiling
+    )
+    return t("gap_at_most" if ceiling else "gap_at_least", value=f"{number(m.target, 1)} %")
 
 
 def _by_requirement(
@@ -99,20 +118,24 @@ def gap_blocks(c: Context) -> list[Block]:
     rows: list[list[Inline]] = []
     for (req, basis), units in _by_requirement(g.rows).items():
         for unit, by_year in units.items():
+            first = next(iter(by_year.values()))
             rows.append(
                 [
                     c.unit(unit),
                     titles.get(req, req),
                     t.value(basis),
+                    target(first, t),
                     *(cell(by_year[y], t).text if y in by_year else "" for y in years),
                 ]
             )
     blocks += table(
         f"{t['gap']} → {t['residual']}",
-        [t["unit"], t["requirement"], t["measured_in"], *map(str, years)],
+        [t["unit"], t["requirement"], t["measured_in"], t["gap_target"], *map(str, years)],
         rows,
-        numeric=set(range(3, 3 + len(years))),
+        numeric=set(range(4, 4 + len(years))),
     )
+    if any(r.measure is not None and r.measure.value is not None for r in g.rows):
+        blocks += para(t["gap_measure_note"])
     if any(r.residual is None for r in g.rows):
         blocks += para(t["gap_unknown_note"])
     if g.vulnerable:
