@@ -14,6 +14,7 @@ import pytest
 from helpers import EXAMPLES, Repo, fails, kplan, ok
 
 from kplan.analysis.diff import Change, FieldChange, FigureChange, PlanDiff, Unread
+from kplan.analysis.gap import Names
 from kplan.analysis.versions import LogEntry
 from kplan.cli.options import FORMATS
 from kplan.diagnostics import make
@@ -337,3 +338,85 @@ def test_the_measure_is_reported_as_it_stands() -> None:
         "50.0",
     )
     assert (andel["measure_count"], andel["measure_total"]) == ("3.0", "10.0")
+
+
+def test_formulas_say_rounding_exemptions_and_position_sizes() -> None:
+    from helpers import make_plan
+
+    from kplan.analysis.gap import analyse
+    from kplan.present.formulas import Words
+
+    snap = "2025-01-01"
+    plan = make_plan(
+        competences=[
+            {"id": "sykepleier", "name": "Sykepleier", "kind": "profesjon"},
+            {"id": "laerer", "name": "Lærer", "kind": "profesjon"},
+            {"id": "engelsk-30sp", "name": "Engelsk 30 sp", "kind": "studiepoeng"},
+        ],
+        inventory=[
+            {"unit": "enheten", "competence": "sykepleier", "date": snap, "persons": 3, "fte": 3.0},
+            {"unit": "enheten", "competence": "laerer", "date": snap, "persons": 10, "fte": 9.0},
+            {
+                "unit": "enheten",
+                "date": snap,
+                "persons": 120,
+                "fte": 90.0,
+                "position_sizes": {"<50": 20, "50-74": 30, "75-99": 40, "100": 30},
+            },
+        ],
+        requirements=[
+            {
+                "id": "andel",
+                "kind": "share",
+                "title": "Andel",
+                "units": ["enheten"],
+                "source": {"kind": "lokalt mål"},
+                "competences": ["sykepleier"],
+                "of": ["sykepleier", "laerer"],
+                "min_percent": 65,
+                "basis": "personer",
+            },
+            {
+                "id": "engelsk",
+                "kind": "qualification",
+                "title": "Engelsk",
+                "units": ["enheten"],
+                "source": {"kind": "forskrift"},
+                "role": "laerer",
+                "paths": [["engelsk-30sp"]],
+                "deadline": "2025-08-01",
+                "exempt": 2,
+                "exempt_until": "2026-07-31",
+            },
+            {
+                "id": "stilling",
+                "kind": "employment",
+                "title": "Stillinger",
+                "units": ["enheten"],
+                "source": {"kind": "tariffavtale"},
+                "min_position_percent": 75,
+            },
+        ],
+    )
+    rows = {r.id: r for r in analyse(plan).rows}
+    nb, en = Words("nb", Names.of(plan)), Words("en", Names.of(plan))
+    # 65 % of the 13 sykepleiere and lærere: 8,45, a minimum in persons rounds up: 9
+    share = rows["andel/enheten/2025"].formula
+    assert nb.formula(share) == "65 % av 13 personer med Sykepleier, Lærer = 8,45, avrundet opp: 9"
+    assert en.formula(share) == "65 % of 13 persons with Sykepleier, Lærer = 8,45, rounded up: 9"
+    # the exemption holds at the end of 2025, not at the end of 2026
+    assert nb.formula(rows["engelsk/enheten/2025"].formula) == (
+        "alle i rollen Lærer: 10 personer, 2 fritatt til og med 2026-07-31, frist 2025-08-01"
+    )
+    assert nb.formula(rows["engelsk/enheten/2026"].formula) == (
+        "alle i rollen Lærer: 10 personer, fritaket for 2 gjaldt til og med 2026-07-31, "
+        "frist 2025-08-01"
+    )
+    assert Words("nn").formula(rows["engelsk/enheten/2026"].formula) == (
+        "alle i rolla laerer: 10 personar, fritaket for 2 galdt til og med 2026-07-31, "
+        "frist 2025-08-01"
+    )
+    # positions under 75 %: all of <50 (20) and 50-74 (30) = 50 of 120 persons, 41,67 %
+    stilling = rows["stilling/enheten/2025"]
+    assert nb.measure(stilling.measure, stilling.formula) == "under 75 %: 50 av 120 (41,67 %)"
+    assert en.measure(stilling.measure, stilling.formula) == "under 75 %: 50 of 120 (41,67 %)"

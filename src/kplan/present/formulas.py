@@ -181,10 +181,11 @@ class Words:
         """«, 2 fritatt til og med 2026-07-31», or that the exemption has ended."""
         if not f.exempt:
             return ""
-        text = self.say("gap.f_exempt", exempt=num(f.exempt))
+        exempt = num(f.exempt)
         until = f.exempt_until.isoformat() if f.exempt_until else None
         if until and f.exempt_counted <= EPS:
-            return text + self.say("gap.f_exempt_ended", date=until)
+            return self.say("gap.f_exempt_ended", exempt=exempt, date=until)
+        text = self.say("gap.f_exempt", exempt=exempt)
         return text + (self.say("gap.f_exempt_until", date=until) if until else "")
 
     def measure(self, m: Measure | None, f: Formula | None = None) -> str:

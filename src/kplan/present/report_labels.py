@@ -282,9 +282,9 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
         " up to and including {date}",
     ),
     "gap.f_exempt_ended": (
-        " til og med {date}, ikke lenger",
-        " til og med {date}, ikkje lenger",
-        " up to and including {date}, no longer",
+        ", fritaket for {exempt} gjaldt til og med {date}",
+        ", fritaket for {exempt} galdt til og med {date}",
+        ", the exemption of {exempt} ended {date}",
     ),
     "gap.f_average": (
         "gjennomsnittlig stillingsstørrelse minst {percent} %",
