@@ -12,6 +12,8 @@ YAML snippet and the fix.
 - `dates` K501-K504: periods and dates
 - `analysis_data` K801-K806, K808: what the gap analysis needs from the inventory and
   requirements
+- `staffing` K820-K823: staffing lines name what the plan has, their drivers have the years,
+  årsverk per age band add up
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from kplan.check.rules import (  # noqa: F401
     privacy,
     red_thread,
     references,
+    staffing,
 )
 from kplan.check.rules.base import CHECKS, Context
 from kplan.diagnostics import Finding
