@@ -5,10 +5,11 @@ Every expected figure is worked out by hand in the comment beside it, before the
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import make_plan
+from helpers import MINIMAL, TODAY, make_plan, write_plan
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ from kplan.analysis.staffing import (
     with_scenario,
 )
 from kplan.analysis.supply import Amount, Supply
+from kplan.check.validate import check
 from kplan.errors import UsageError
 from kplan.present.formats import Lang, Style
 from kplan.present.staffing import (
@@ -31,6 +33,7 @@ from kplan.present.staffing import (
     staffing_md,
     staffing_text,
 )
+from kplan.present.validation import text
 
 SNAP = "2025-01-01"
 
@@ -518,3 +521,61 @@ def test_printers_without_lines() -> None:
     report = staffing_balance(make_plan())
     assert "ingen bemanningslinjer" in staffing_text(report, Style(Lang.nb))
     assert staffing_json_rows(report) == [] and staffing_csv_rows(report) == []
+
+
+# --- driver CSV with several alternatives -------------------------------------------------------
+
+CSV_HEAD = MINIMAL + "analysis:\n  driver_files: [ssb.csv]\n"
+CSV_HEADER = "id;name;year;value;publisher;alternative\n"
+
+
+def read_drivers(folder: Path, rows: str) -> tuple[Any, str]:
+    write_plan(folder, CSV_HEAD)
+    (folder / "ssb.csv").write_text(CSV_HEADER + rows, encoding="utf-8")
+    checked = check(str(folder), today=TODAY)
+    return checked.plan, text(checked.report)
+
+
+def test_a_driver_csv_gives_several_alternatives(tmp_path: Path) -> None:
+    plan, report = read_drivers(
+        tmp_path,
+        "eldre;80+;2025;100;SSB;MMMM\n"
+        "eldre;80+;2026;110;SSB;MMMM\n"
+        "eldre;80+;2025;100;SSB;LLML\n"
+        "eldre;80+;2026;105;SSB;LLML\n"
+        "eldre;;2027;120;;\n"  # no alternative: the first row's
+        "eldre;80+;2026;115;SSB;HHMH\n",
+    )
+    assert plan is not None, report
+    (d,) = plan.drivers
+    assert d.source.alternative == "MMMM"
+    assert d.values == {2025: 100, 2026: 110, 2027: 120}
+    assert d.scenarios == {"LLML": {2025: 100, 2026: 105}, "HHMH": {2026: 115}}
+    assert scenarios(plan) == ("MMMM", "LLML", "HHMH")
+
+
+def test_a_year_twice_in_one_alternative_is_still_reported(tmp_path: Path) -> None:
+    _, report = read_drivers(
+        tmp_path,
+        "eldre;80+;2025;100;SSB;MMMM\n"
+        "eldre;80+;2025;100;SSB;LLML\n"  # another alternative: not twice
+        "eldre;80+;2025;99;SSB;LLML\n"
+        "eldre;80+;2025;99;KOSTRA;LLML\n",
+    )
+    assert (
+        "ssb.csv:4:3: K807 error: The year 2025 is given twice for «eldre» under the alternative «LLML»."
+        in report
+    )
+    # other contradictions stay: a driver has one publisher
+    assert (
+        "ssb.csv:5:5: K807 error: The publisher «KOSTRA» differs from the driver's first row"
+        in report
+    )
+    assert "MMMM" not in report.split("K807")[1]  # the alternatives themselves are no contradiction
+
+
+def test_an_alternative_that_cannot_be_a_code_is_reported_at_its_cell(tmp_path: Path) -> None:
+    _, report = read_drivers(
+        tmp_path, "eldre;80+;2025;100;SSB;MMMM\neldre;80+;2025;90;SSB;lav vekst\n"
+    )
+    assert "ssb.csv:3:6: K807 error: The alternative «lav vekst» differs" in report

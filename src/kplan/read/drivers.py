@@ -1,13 +1,17 @@
 """Drivers: SSB-style CSV rows (one per driver and year) grouped into driver items.
 
 A driver's descriptive columns (name, segment, unit, source) are read from its first row; later
-rows may repeat them or leave them empty, and a row that contradicts the first is reported. Cells
+rows may repeat them or leave them empty, and a row that contradicts the first is reported.
+The `alternative` column is the exception: SSB publishes its projections in alternatives (MMMM,
+LLML, HHMH...), so rows of the first row's alternative (or with none) give the driver's
+`values`, and rows of another alternative its `scenarios[alternative]`. Cells
 the model would refuse are reported here, at their row and column, because the model only sees
 the driver as a whole.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kplan.diagnostics import Diagnostic, make
@@ -18,8 +22,10 @@ from kplan.read.tables import DRIVER_COLUMNS, Table, column
 MAX_DRIVER_VALUE = 1_000_000_000
 """As `Driver.values` in the model allows."""
 
-_DRIVER_ONCE = ("name", "segment", "unit", "publisher", "table", "alternative", "vintage")
+_DRIVER_ONCE = ("name", "segment", "unit", "publisher", "table", "vintage")
 """Columns that describe the whole driver, read from its first row."""
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,19}")
+"""An alternative other than the first row's is a scenario code, as `Driver.scenarios` takes."""
 
 
 def _first_cell(item: dict[str, Any], key: str) -> str | None:
@@ -129,7 +135,26 @@ def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, di
                         )
                     )
         first_line.setdefault(ident, line)
-        values = drivers[ident][1]["values"]
+        item = drivers[ident][1]
+        code = row.get("alternative")
+        if code is None or code == _first_cell(item, "alternative"):
+            values, under = item["values"], ""
+        elif not _CODE.fullmatch(code):
+            problems.append(
+                make(
+                    table.path,
+                    line,
+                    column(header, "alternative"),
+                    "K807",
+                    f"The alternative «{shown(code[:40])}» differs from the driver's first row "
+                    f"(line {first_line[ident]}), so it is another alternative (a scenario); its "
+                    "code must be letters, digits, - and _, at most 20 characters.",
+                )
+            )
+            continue
+        else:
+            values = item.setdefault("scenarios", {}).setdefault(code, {})
+            under = f" under the alternative «{code}»"
         if year in values:
             problems.append(
                 make(
@@ -137,7 +162,7 @@ def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, di
                     line,
                     column(header, "year"),
                     "K807",
-                    f"The year {year} is given twice for «{ident}».",
+                    f"The year {year} is given twice for «{ident}»{under}.",
                 )
             )
         values[year] = value

@@ -3,8 +3,10 @@
 Inventory columns (one row per unit, competence and role):
     unit, competence, role, date, persons, fte, source, illustrative,
     age:<band> (e.g. age:60-64), position:<band> (e.g. position:<50, position:100)
-Driver columns (one row per driver and year):
+Driver columns (one row per driver, alternative and year):
     id, name, segment, unit, year, value, publisher, table, alternative, vintage, illustrative
+    (rows of the first row's alternative give the driver's values, rows of another alternative
+    its scenario of that code: `read.drivers`)
 
 The delimiter may be `;` (Norwegian Excel), `,` or a tab: the header row says which, and a file
 whose header holds more than one of them is refused rather than guessed at. Decimals may use a
