@@ -123,7 +123,7 @@ spl/enheten/2027: Minst åtte sykepleiere
   krav        Minst åtte sykepleiere (spl): minimum, talt i personer
   enhet       Enheten (enheten), 2027
   kilde       lov: Helse- og omsorgstjenesteloven § 3-2
-  avrunding   hele personer: opp for et minimum, ned for et maksimum
+  avrunding   rundes opp (standard for personer)
   påkrevd     8   (minst 8)
   tilgjengelig 5,83   (beholdning framskrevet til 2027)
   planlagt    1,8   (fra tiltak)
@@ -143,7 +143,7 @@ spl/enheten/2027: Minst åtte sykepleiere
   requirement Minst åtte sykepleiere (spl): minimum count, counted in persons
   unit        Enheten (enheten), 2027
   source      act: Helse- og omsorgstjenesteloven § 3-2
-  rounding    whole persons: up for a minimum, down for a maximum
+  rounding    rounded up (the default for persons)
   required    8   (at least 8)
   available   5,83   (inventory projected to 2027)
   planned     1,8   (from actions)
@@ -282,3 +282,61 @@ def test_explain_json_has_the_steps_in_full_precision() -> None:
     assert step["end"]["persons"] == pytest.approx(5.832, abs=1e-12)
     (effect,) = doc["effects"]
     assert effect["action"] == "tiltak-1" and effect["kept"]["persons"] == pytest.approx(1.8)
+
+
+def test_explain_says_why_a_figure_is_unknown_and_what_is_measured() -> None:
+    p = plan(
+        inventory=[
+            {
+                "unit": "kommunen",
+                "competence": "sykepleier",
+                "date": SNAP,
+                "persons": 3,
+                "fte": 3.0,
+            },
+            {"unit": "kommunen", "date": SNAP, "persons": 10, "fte": 9.0},
+        ],
+        requirements=[
+            {
+                "id": "spl",
+                "kind": "count",
+                "title": "Minst åtte sykepleiere",
+                "units": ["enheten"],
+                "source": {"kind": "lov"},
+                "competences": ["sykepleier"],
+                "minimum": 8,
+                "basis": "personer",
+            },
+            {
+                "id": "andel",
+                "kind": "share",
+                "title": "Halvparten sykepleiere",
+                "units": ["kommunen"],
+                "source": {"kind": "lokalt mål", "title": "Arbeidsgiverstrategien"},
+                "competences": ["sykepleier"],
+                "min_percent": 50,
+                "basis": "personer",
+                "rounding": "nærmeste",
+            },
+        ],
+        actions=[],
+    )
+    unknown = explain_text(explained(p, "spl/enheten/2026"), Style(Lang.nb))
+    assert "  tilgjengelig ukjent   (ukjent: enheten har ingen beholdning)\n" in unknown
+    assert "  gap         ukjent\n  rest        ukjent\n" in unknown
+    assert "Beholdning framskrevet" not in unknown
+    doc = json.loads(explain_json(explained(p, "spl/enheten/2026")))
+    assert (doc["available"], doc["gap"], doc["projection"]) == (None, None, [])
+    # 3 sykepleiere less 10 % turnover: 2,7 in 2026, of the 10 staff the unit has (the total
+    # is held at the snapshot); 50 % of 10 = 5, nothing to round to the nearest
+    share = explain_text(explained(p, "andel/kommunen/2026"), Style(Lang.nb))
+    assert "  måling      andel 2,7 av 10 (27 %), mål minst 50 %\n" in share
+    assert "  avrunding   rundes til nærmeste hele tall\n" in share
+    assert "  kilde       lokalt mål: Arbeidsgiverstrategien\n" in share
+    en = explain_text(explained(p, "andel/kommunen/2026"), Style(Lang.en))
+    assert "  measure     share 2,7 of 10 (27 %), target at least 50 %\n" in en
+    assert (
+        "  - Testvik kommune/Sykepleier as of 2025-01-01: 3 persons, 3 FTE; retirement age 65\n"
+        in en
+    )
+    assert "      2026: 3 − 0 retire − 0,3 leave = 2,7\n" in en

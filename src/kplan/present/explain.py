@@ -31,8 +31,13 @@ def _source(source: Source | None, words: Words) -> str | None:
 
 
 def _rounding(x: Explanation, words: Words) -> str:
-    rule = x.rounding or (x.row.basis if x.row.basis in ("personer", "årsverk") else "ingen")
-    return words.t[f"gap.r_{rule}"]
+    """The rounding rule in effect: the plan's, or the default for the basis (said so)."""
+    t, basis = words.t, x.row.basis
+    effective = getattr(x.row.formula, "rounding", None) or x.rounding
+    if effective is None:
+        return t[f"gap.r_{basis}"] if basis in ("personer", "årsverk") else t["gap.r_ingen"]
+    text = t[f"gap.r_{effective}"]
+    return text if x.rounding else text + t("gap.x_default", basis=words.basis(basis))
 
 
 def _exemption(x: Explanation, words: Words) -> str | None:
@@ -52,7 +57,7 @@ def _head(x: Explanation, words: Words) -> list[str]:
     """The requirement: title, kind and basis, unit and year, source, rounding, exemption."""
     t, row = words.t, x.row
     title = x.title + (words.illustrative if x.illustrative else "")
-    kind = t("gap.x_kind", kind=t.value(row.kind), basis=t.value(row.basis))
+    kind = t("gap.x_kind", kind=t.value(row.kind), basis=words.basis(row.basis))
     fields = [
         (t["gap.x_requirement"], f"{title} ({row.requirement}): {kind}"),
         (t["gap.x_unit"], f"{words.unit(row.unit)} ({row.unit}), {row.year}"),
@@ -115,9 +120,13 @@ def explain_text(x: Explanation, style: Style | None = None) -> str:
     basis = row.basis
     lines = [t("gap.x_heading", id=row.id, title=x.title), *_head(x, words)]
     lines += figure_lines(row, words)
+    if row.measure is not None:
+        lines.append(f"  {t['gap.x_measure']:<11} {words.measure(row.measure, row.formula)}")
+    # a percentage (average position size) is worked out from persons
+    basis = basis if basis in ("personer", "årsverk") else "personer"
     if x.projections:
         percent = plain(x.turnover_percent)
-        lines.append(t("gap.x_projection", basis=t.value(basis), percent=percent))
+        lines.append(t("gap.x_projection", basis=words.basis(basis), percent=percent))
         for p in x.projections:
             lines += _projection(p, basis, words)
     if x.drivers:

@@ -105,10 +105,12 @@ def figure_lines(row: GapRow, words: Words) -> list[str]:
     def num(value: float | None) -> str:
         return figure(value, t)
 
+    known = row.available is not None
+    projected = t("gap.x_projected", year=row.year) if known else t["gap.x_unknown"]
+
     return [
         f"  {t['gap.x_required']:<11} {num(row.required)}   ({words.formula(row.formula)})",
-        f"  {t['gap.x_available']:<11} {num(row.available)}   "
-        f"({t('gap.x_projected', year=row.year)})",
+        f"  {t['gap.x_available']:<11} {num(row.available)}   ({projected})",
         f"  {t['gap.x_planned']:<11} {num(row.planned)}   ({t['gap.x_from_actions']})",
         f"  {t['gap.x_gap']:<11} {num(row.gap)}",
         f"  {t['gap.x_residual']:<11} {num(row.residual)}"

@@ -207,6 +207,12 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
     # --explain: the requirement behind a figure and its projection (present/explain.py)
     "gap.unknown": ("ukjent", "ukjend", "unknown"),
     "gap.x_heading": ("{id}: {title}", "{id}: {title}", "{id}: {title}"),
+    "gap.x_measure": ("måling", "måling", "measure"),
+    "gap.x_default": (
+        " (standard for {basis})",
+        " (standard for {basis})",
+        " (the default for {basis})",
+    ),
     "gap.x_requirement": ("krav", "krav", "requirement"),
     "gap.x_kind": (
         "{kind}, talt i {basis}",
