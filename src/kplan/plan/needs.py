@@ -68,7 +68,10 @@ class ShareRequirement(ReqBase):
     competences: list[Id]
     """Staff with any of these competences are counted in the share."""
     of: list[Id] = []
-    """The staff the share is taken of (competences); empty means all staff in the unit."""
+    """The staff the share is taken of (competences); empty means all staff in the unit. The
+    share is of the staff the unit needs that year: its staffing line (`staffing:`) when one
+    covers the unit (and these competences), else the newest inventory's staff at a constant
+    level, not a workforce shrinking with retirements."""
     min_percent: Annotated[float, Strict(), Field(ge=0)] | None = None
     """At least this share, in percent."""
     max_percent: Annotated[float, Strict(), Field(ge=0)] | None = None
@@ -122,11 +125,16 @@ class EmploymentRequirement(ReqBase):
     kind: Literal["employment"]
     """Employment form: minimum position size, full-time share."""
     min_position_percent: Annotated[float, Strict(), Field(gt=0, le=100)] | None = None
-    """No (new) positions smaller than this, in percent."""
+    """No (new) positions smaller than this, in percent: the persons under it are an excess
+    over a target of 0 (for new positions only, today's may stay)."""
     full_time_share_percent: Annotated[float, Strict(), Field(ge=0)] | None = None
-    """At least this share of staff in full-time positions."""
+    """At least this share of staff in full-time positions (the «100» band): of the persons the
+    unit needs that year (its staffing line's årsverk times today's persons per årsverk, else
+    today's persons)."""
     min_average_position_percent: Annotated[float, Strict(), Field(gt=0, le=100)] | None = None
-    """The average position size should be at least this, in percent."""
+    """The average position size should be at least this, in percent. The average takes each
+    `position_sizes` band at its midpoint, (lowest + highest) / 2: «<50» is 24.5, «50-74» 62,
+    «75-99» 87, «100» 100. Set exactly one of the three measures (K806)."""
     applies_to: Literal["nye stillinger", "alle stillinger"] = "alle stillinger"
     """Whether the rule covers new positions only or all positions."""
     rule: Literal["hovedregel", "krav"] = "krav"
