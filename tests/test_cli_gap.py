@@ -86,8 +86,8 @@ def test_explain_names_its_sources(tmp_path: Path) -> None:
     result = kplan("gap", str(plan_dir(tmp_path)), "--explain", "spl/hjem/2026")
     assert result.returncode == 0
     assert "påkrevd     6   (minst 6)" in result.stdout
-    assert "hjem/sykepleier per 2025-01-01: 4 personer, 3,6 årsverk (illustrativt)" in result.stdout
-    assert "tiltak-1: +1 sykepleier fra 2026" in result.stdout
+    assert "per 2025-01-01: 4 personer, 3,6 årsverk (illustrativt)" in result.stdout
+    assert "tiltak-1" in result.stdout
     missing = kplan("gap", str(tmp_path), "--explain", "nope/x/2020")
     assert missing.returncode == 2 and "REQUIREMENT/UNIT/YEAR" in missing.stderr
 
@@ -178,9 +178,11 @@ def test_explain_takes_the_format_it_is_given(tmp_path: Path) -> None:
     rows = json.loads(kplan("gap", str(d), "-f", "json").stdout)["rows"]
     result = kplan("gap", str(d), "--explain", "spl/hjem/2026", "-f", "json")
     assert result.returncode == 0, result
-    assert json.loads(result.stdout) == next(r for r in rows if r["id"] == "spl/hjem/2026")
+    row = next(r for r in rows if r["id"] == "spl/hjem/2026")
+    explained = json.loads(result.stdout)
+    assert {k: explained[k] for k in row} == row
     text = kplan("gap", str(d), "--explain", "spl/hjem/2026")
-    assert text.stdout.startswith("spl/hjem/2026: count")
+    assert text.stdout.startswith("spl/hjem/2026: ")
     for fmt in ("md", "csv"):
         refused = kplan("gap", str(d), "--explain", "spl/hjem/2026", "-f", fmt)
         assert refused.returncode == 2
@@ -209,3 +211,41 @@ def test_json_and_csv_carry_full_precision(tmp_path: Path) -> None:
     assert float(cells[-1]["residual"]) == pytest.approx(1.917672, abs=1e-12)
     table = kplan("gap", str(d)).stdout.splitlines()
     assert table[-3].split()[-7:] == ["2028", "6", "3,22", "0,86", "2,78", "1,92", "anskaffelse"]
+
+
+EXPLAINED = """\
+spl/hjem/2026: Minst seks sykepleiere
+  krav        Minst seks sykepleiere (spl): minimum, talt i personer
+  enhet       Hjemmetjenesten (hjem), 2026
+  kilde       lokalt mål: Helseplanen
+  avrunding   rundes opp (standard for personer)
+  påkrevd     6   (minst 6)
+  tilgjengelig 4   (beholdning framskrevet til 2026)
+  planlagt    1   (fra tiltak)
+  gap         2
+  rest        1
+  behovstype  anskaffelse
+Beholdning framskrevet år for år, i personer (0 % slutter hvert år av dem som er igjen):
+  - Hjemmetjenesten/Sykepleier per 2025-01-01: 4 personer, 3,6 årsverk (illustrativt); \
+pensjonsalder 67
+      2026: 4 − 0 går av med pensjon − 0 slutter = 4
+Tiltak:
+  - Ekstern utlysning (tiltak-1): +1 Sykepleier i 2026; 1 igjen i 2026
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="needs cli/commands.py gap to pass kplan.analysis.projection.explanation(plan, row) "
+    "to EXPLAIN_REPORTERS instead of the row",
+)
+def test_explain_through_the_cli_shows_the_requirement_and_the_projection(
+    tmp_path: Path,
+) -> None:
+    d = plan_dir(tmp_path)
+    assert kplan("gap", str(d), "--explain", "spl/hjem/2026").stdout == EXPLAINED
+    doc = json.loads(kplan("gap", str(d), "--explain", "spl/hjem/2026", "-f", "json").stdout)
+    assert doc["title"] == "Minst seks sykepleiere"
+    assert doc["projection"][0]["steps"][0]["end"] == {"persons": 4.0, "fte": 3.6}
+    english = kplan("gap", str(d), "--explain", "spl/hjem/2026", "--lang", "en").stdout
+    assert "  source      local target: Helseplanen\n" in english
