@@ -255,3 +255,29 @@ def test_gap_table_says_unknown_and_shows_the_measure(tmp_path: Path) -> None:
         f"Testvik kommune {y}: 3 Rest (personer)" for y in range(2025, 2029)
     ]
     assert [t.text for t in svg.iter(f"{SVG}text")].count("ukjent") == 4  # Skolen, no bar
+
+
+def test_charts_and_staffing_chapter_are_valid_and_accessible(tmp_path: Path) -> None:
+    """The gap charts with unknown and over-target rows and the staffing chapter with its range
+    pass the Nu checker and axe (WCAG 2.1 AA), in every language."""
+    import os
+
+    import pytest
+    from a11y import check, tools
+
+    found = tools()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install Java, Chromium, vnu-jar and axe-core (see .ci/run)")
+        pytest.skip("vnu/axe/Chromium not installed here; set KPLAN_A11Y_DIR (see tests/a11y.py)")
+    pages = []
+    for name, text in (("unknown", UNKNOWN_UNIT), ("staffed", STAFFED)):
+        plan = write_plan(tmp_path / name, text)
+        for lang in ("nb", "nn", "en"):
+            page = tmp_path / f"{name}.{lang}.html"
+            run = kplan("render", str(plan), "--lang", lang, "-o", str(page))
+            assert run.returncode == 0, run.stderr
+            pages.append(page)
+    problems = check(found, pages)
+    assert sorted(problems) == sorted(p.name for p in pages)
+    assert {n: p for n, p in problems.items() if p} == {}
