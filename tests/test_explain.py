@@ -149,7 +149,7 @@ spl/enheten/2027: Minst åtte sykepleiere
   planned     1,8   (from actions)
   gap         2,17
   residual    0,37
-  type of need anskaffelse
+  type of need acquisition
 Inventory projected year by year, in persons (10 % of those left leave each year):
   - Enheten/Sykepleier as of 2025-01-01: 10 persons, 8 FTE (illustrative); retirement age 65
       2026: 10 − 2,4 retire (60-64: 0,4; 65+: 2) − 0,76 leave = 6,84

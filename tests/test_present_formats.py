@@ -296,6 +296,9 @@ def test_an_unknown_figure_is_never_shown_as_0() -> None:
         in en
     )
     assert en.endswith("\n6 row(s), 3 with a gap after actions, 3 unknown.\n")
+    assert [line.split()[-1] for line in en.splitlines() if line.startswith("Enheten")] == [
+        "acquisition"
+    ] * 3
     rows = json.loads(gap.REPORTERS[Format.json](report, Style()))["rows"]
     first = next(r for r in rows if r["unit"] == "enheten")
     assert (first["required"], first["available"], first["gap"], first["residual"]) == (

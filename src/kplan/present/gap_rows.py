@@ -92,10 +92,11 @@ def figure(value: float | None, t: Labels) -> str:
 def need(row: GapRow, t: Labels) -> str:
     """The need column: the need type, and «over måltall» (with the plan's need type, if it
     gives one) for a row over a maximum share."""
+    kind = t.value(row.need_type) if row.need_type else ""
     if not row.over_target:
-        return row.need_type or ""
+        return kind
     over = t["gap.over_target"]
-    return f"{over} ({row.need_type})" if row.need_type else over
+    return f"{over} ({kind})" if kind else over
 
 
 def figure_lines(row: GapRow, words: Words) -> list[str]:
