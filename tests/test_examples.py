@@ -69,3 +69,32 @@ def test_examples_name_no_people() -> None:
         text = path.read_text(encoding="utf-8")
         for name in names:
             assert name not in text, f"{name} in {path}"
+
+
+def test_examples_have_a_staffing_balance() -> None:
+    """Stange's need follows 80+ under three SSB alternatives; Øyer's follows its pupils.
+    Every line, driver and inventory row behind them is marked illustrative."""
+    from kplan.analysis.staffing import scenarios, staffing_balance
+
+    stange = check(str(EXAMPLES / "stange"), today=TODAY).plan
+    assert stange is not None
+    assert scenarios(stange) == ("MMMM", "LLML", "HHMH")
+    report = staffing_balance(stange)
+    assert {line.unit for line in report.lines} >= {
+        "helse-omsorgssentrene",
+        "helsetjenester-i-hjemmet",
+    }
+    assert all(line.illustrative and line.unknown is None for line in report.lines)
+    home = next(line for line in report.lines if line.id == "bemanning-hjemme")
+    low, high = (staffing_balance(stange, scenario=c) for c in ("LLML", "HHMH"))
+    need = {
+        r.scenario: next(x for x in r.lines if x.id == home.id).years[-1].cumulative_to_recruit
+        for r in (low, high)
+    }
+    assert need["LLML"] is not None and need["HHMH"] is not None
+    assert need["LLML"] < need["HHMH"]  # more elderly, more to recruit
+    oyer = check(str(EXAMPLES / "oyer"), today=TODAY).plan
+    assert oyer is not None
+    lines = staffing_balance(oyer).lines
+    assert [line.competence for line in lines] == ["laerer", None]
+    assert all(line.illustrative and line.unknown is None for line in lines)

@@ -43,8 +43,8 @@ from kplan.analysis.formulas import DriverUse
 from kplan.analysis.scenario import has_alternative, scenarios, with_scenario
 from kplan.analysis.supply import EffectUse, Supply
 from kplan.plan.model import (
-    Driver,
     DemandTerm,
+    Driver,
     DriverIndex,
     InventoryRow,
     Plan,
@@ -107,6 +107,8 @@ class LineBalance:
     norm: str | None
     terms: tuple[DemandTerm, ...]
     """What the need follows (none: constant standard, or the norm)."""
+    term_drivers: tuple[str | None, ...]
+    """The driver each term found (by id or segment); None: none."""
     drivers: tuple[DriverUse, ...]
     inventory: tuple[InventoryRow, ...]
     years: tuple[FlowYear, ...]
@@ -242,12 +244,18 @@ def _balance(
         f0,
         line.norm,
         tuple(line.demand),
+        tuple(_found(index, term.driver, line.unit) for term in line.demand),
         tuple(dict.fromkeys(need.uses)),
         tuple(rows),
         flow,
         need.line,
     )
     return balance, drivers
+
+
+def _found(index: DriverIndex, ref: str, unit: str) -> str | None:
+    d = index.find(ref, unit)
+    return None if d is None else d.id
 
 
 def _blank(year: int, why: Unknown, supply: float | None = None) -> FlowYear:

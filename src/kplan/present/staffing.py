@@ -93,13 +93,13 @@ def _about(line: LineBalance, report: StaffingReport, t: Labels) -> list[str]:
         out.append(t("staffing.norm", norm=report.requirements.get(line.norm, line.norm)))
     elif line.terms:
         parts = []
-        for term in line.terms:
+        for term, found in zip(line.terms, line.term_drivers, strict=True):
             extra = []
             if term.coverage_percent != 100:
                 extra.append(t("staffing.coverage", percent=plain(term.coverage_percent)))
             if term.weight != 1:
                 extra.append(t("staffing.weight", weight=plain(term.weight)))
-            name = report.driver_names.get(term.driver, term.driver)
+            name = report.driver_names.get(found or term.driver, term.driver)
             parts.append(f"{name} ({', '.join(extra)})" if extra else name)
         joined = (
             ", ".join(parts[:-1]) + f" {t['staffing.and']} {parts[-1]}"
@@ -141,6 +141,8 @@ def _notes(line: LineBalance, t: Labels) -> list[str]:
 def _range(
     line: LineBalance, report: StaffingReport, t: Labels
 ) -> tuple[list[str], list[list[object]]]:
+    """The demand under each alternative, by year; no rows when the alternatives do not differ
+    (a line at constant standard, or drivers without alternatives)."""
     codes = report.alternatives
     rows: list[list[object]] = []
     for y in line.years:
@@ -149,7 +151,8 @@ def _range(
             rows.append(
                 [y.year, *(t["staffing.unknown"] if v is None else plain(v) for v in cells)]
             )
-    return [t["staffing.year"], *codes], rows
+    spread = any(len({str(c) for c in row[1:]}) > 1 for row in rows)
+    return [t["staffing.year"], *codes], rows if spread else []
 
 
 def _head(report: StaffingReport, t: Labels) -> list[str]:
