@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 from helpers import MINIMAL, kplan, write_plan
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -281,3 +282,58 @@ def test_charts_and_staffing_chapter_are_valid_and_accessible(tmp_path: Path) ->
     problems = check(found, pages)
     assert sorted(problems) == sorted(p.name for p in pages)
     assert {n: p for n, p in problems.items() if p} == {}
+
+
+EXTREMES = [
+    [0.0, 0.0, 0.0],
+    [-5.0, None, -1e6],
+    [1e300, 2.0, 1e-300],
+    [float("nan"), float("inf"), float("-inf")],
+    [10**400, -(10**400), None],
+    [None, None, None],
+]
+
+
+@pytest.mark.parametrize("values", EXTREMES)
+def test_line_and_bar_charts_draw_any_figures(values: list[float | None]) -> None:
+    """Unknown (None), non-finite and huge figures: the SVG stays well-formed with finite
+    coordinates, Mermaid gets no nan, inf or None, and a None is never drawn as 0."""
+    import math
+
+    from kplan.document.charts import bar_chart
+    from kplan.document.linechart import line_chart
+
+    cats = ["2025", "2026", "2027"]
+    charts = [
+        line_chart("T", "D", cats, [("a", values), ("b", list(reversed(values)))], "årsverk"),
+        line_chart("T", "D", cats, [("a", values)], "årsverk", band=("r", values, values)),
+        bar_chart("T", "D", cats, [("a", values), ("b", values)], "personer"),
+    ]
+    drawn = sum(v is not None for v in values)
+    for chart, points in zip(charts, (2 * drawn, drawn, 2 * drawn), strict=True):
+        svg = ElementTree.fromstring(str(chart.svg))
+        for el in svg.iter():
+            for name in ("x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "width", "height"):
+                if name in el.attrib:
+                    assert math.isfinite(float(el.attrib[name])), (name, el.attrib)
+            for name in ("points",):
+                if name in el.attrib:
+                    for xy in el.attrib[name].split():
+                        assert all(math.isfinite(float(v)) for v in xy.split(",")), el.attrib
+        assert not re.search(r"\b(nan|inf|None)\b", chart.mermaid)
+        marks = [e for e in svg.iter() if e.tag in (f"{SVG}rect", f"{SVG}circle")]
+        assert len([e for e in marks if e.findtext(f"{SVG}title")]) == points  # no None drawn
+
+
+def test_staffing_text_is_data(tmp_path: Path) -> None:
+    hostile = STAFFED.replace(
+        "    source: KOSTRA 2024\n",
+        '    title: "<script>x</script> | *fet* %%{init: {}}%%"\n    source: "<b>KOSTRA</b>"\n',
+    )
+    plan = write_plan(tmp_path / "p", hostile)
+    html = kplan("render", str(plan)).stdout
+    assert "<script>x" not in html and "<b>KOSTRA" not in html
+    assert "&lt;script&gt;x&lt;/script&gt; | *fet*" in html
+    md = kplan("render", str(plan), "-f", "md").stdout
+    assert "<script>" not in md and "%%{" not in md
+    assert "#### \\<script\\>x\\</script\\> \\| \\*fet\\*" in md

@@ -198,11 +198,6 @@ _L: dict[str, tuple[str, str, str]] = {
         "Planen seier ikkje noko om dette enno.",
         "The plan says nothing about this yet.",
     ),
-    "chart_gap": (
-        "Gap etter tiltak per enhet og år",
-        "Gap etter tiltak per eining og år",
-        "Gap after actions per unit and year",
-    ),
     "chart_costs_desc": (
         "Stolpene viser netto kostnad per budsjettår.",
         "Stolpane viser netto kostnad per budsjettår.",

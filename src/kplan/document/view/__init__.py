@@ -2,9 +2,9 @@
 
 The templates only loop and print. `build` puts the chapters together in the order of the KS
 steps, as the Øyer plan does; each group of chapters lives in its own module (`opening`,
-`competence`, `actions`, `appendices`), and `model` holds the frozen types a template gets
-(`Document`, `Section`, `Block`, `Link`). The view computes nothing: the analysis results come
-in as `kplan.document.results.Results`.
+`competence` with `gaps` and `staffing` for the analysis, `actions`, `appendices`), and `model`
+holds the frozen types a template gets (`Document`, `Section`, `Block`, `Link`). The view
+computes nothing: the analysis results come in as `kplan.document.results.Results`.
 """
 
 from __future__ import annotations
