@@ -230,7 +230,7 @@ Beholdning framskrevet år for år, i personer (0 % slutter hvert år av dem som
 pensjonsalder 67
       2026: 4 − 0 går av med pensjon − 0 slutter = 4
 Tiltak:
-  - Ekstern utlysning (tiltak-1): +1 Sykepleier i 2026; 1 igjen i 2026
+  - Ekstern utlysning (tiltak-1): Sykepleier +1 personer i 2026; 1 igjen i 2026
 """
 
 

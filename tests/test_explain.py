@@ -122,7 +122,7 @@ NB = """\
 spl/enheten/2027: Minst åtte sykepleiere
   krav        Minst åtte sykepleiere (spl): minimum, talt i personer
   enhet       Enheten (enheten), 2027
-  kilde       lov: Helse- og omsorgstjenesteloven § 3-2
+  kilde       lov: Helse- og omsorgstjenesteloven, § 3-2
   avrunding   rundes opp (standard for personer)
   påkrevd     8   (minst 8)
   tilgjengelig 5,83   (beholdning framskrevet til 2027)
@@ -135,14 +135,14 @@ Beholdning framskrevet år for år, i personer (10 % slutter hvert år av dem so
       2026: 10 − 2,4 går av med pensjon (60-64: 0,4; 65+: 2) − 0,76 slutter = 6,84
       2027: 6,84 − 0,36 går av med pensjon (60-64: 0,36) − 0,65 slutter = 5,83
 Tiltak:
-  - Rekruttering (tiltak-1): +2 Sykepleier i 2026; 1,8 igjen i 2027
+  - Rekruttering (tiltak-1): Sykepleier +2 personer i 2026; 1,8 igjen i 2027
 """
 
 EN = """\
 spl/enheten/2027: Minst åtte sykepleiere
   requirement Minst åtte sykepleiere (spl): minimum count, counted in persons
   unit        Enheten (enheten), 2027
-  source      act: Helse- og omsorgstjenesteloven § 3-2
+  source      act: Helse- og omsorgstjenesteloven, § 3-2
   rounding    rounded up (the default for persons)
   required    8   (at least 8)
   available   5,83   (inventory projected to 2027)
@@ -155,7 +155,7 @@ Inventory projected year by year, in persons (10 % of those left leave each year
       2026: 10 − 2,4 retire (60-64: 0,4; 65+: 2) − 0,76 leave = 6,84
       2027: 6,84 − 0,36 retire (60-64: 0,36) − 0,65 leave = 5,83
 Actions:
-  - Rekruttering (tiltak-1): +2 Sykepleier in 2026; 1,8 left in 2027
+  - Rekruttering (tiltak-1): Sykepleier +2 persons in 2026; 1,8 left in 2027
 """
 
 
@@ -164,12 +164,12 @@ def test_explain_words_the_requirement_and_each_step() -> None:
     assert explain_text(x, Style(Lang.nb)) == NB
     assert explain_text(x, Style(Lang.en)) == EN
     nn = explain_text(x, Style(Lang.nn))
-    assert "  kjelde      lov: Helse- og omsorgstjenesteloven § 3-2\n" in nn
+    assert "  kjelde      lov: Helse- og omsorgstjenesteloven, § 3-2\n" in nn
     assert "Behaldning framskriven år for år, i personar (10 % sluttar kvart år" in nn
     assert (
         "      2026: 10 − 2,4 går av med pensjon (60-64: 0,4; 65+: 2) − 0,76 sluttar = 6,84\n" in nn
     )
-    assert "  - Rekruttering (tiltak-1): +2 Sykepleier i 2026; 1,8 att i 2027\n" in nn
+    assert "  - Rekruttering (tiltak-1): Sykepleier +2 personar i 2026; 1,8 att i 2027\n" in nn
 
 
 def test_explain_shows_the_exemption_and_marks_illustrative_drivers() -> None:
@@ -212,7 +212,7 @@ def test_explain_shows_the_exemption_and_marks_illustrative_drivers() -> None:
     )
     nb = explain_text(explained(p, "engelsk/enheten/2025"), Style(Lang.nb))
     assert "  fritak      utdannet før 2014: 2 personer fritatt, til og med 31. juli 2026\n" in nb
-    assert "  kilde       forskrift: Opplæringsforskriften § 14-2\n" in nb
+    assert "  kilde       forskrift: Opplæringsforskriften, § 14-2\n" in nb
     assert "  - Enheten/Engelsk 30 sp i rollen Lærer per 2025-01-01: 4 personer, 4 årsverk" in nb
     en = explain_text(explained(p, "engelsk/enheten/2025"), Style(Lang.en))
     assert (

@@ -25,7 +25,7 @@ from kplan.present.terminal import json_inert
 def _source(source: Source | None, words: Words) -> str | None:
     if source is None:
         return None
-    what = " ".join(x for x in (source.title, source.reference) if x)
+    what = ", ".join(x for x in (source.title, source.reference) if x)
     text = words.t[f"gap.src_{source.kind}"] + (f": {what}" if what else "")
     return text + (f" ({source.url})" if source.url else "")
 
@@ -56,7 +56,9 @@ def _exemption(x: Explanation, words: Words) -> str | None:
 def _head(x: Explanation, words: Words) -> list[str]:
     """The requirement: title, kind and basis, unit and year, source, rounding, exemption."""
     t, row = words.t, x.row
-    title = x.title + (words.illustrative if x.illustrative else "")
+    # a plan may say it in the title already
+    marked = x.illustrative and words.illustrative.strip().lower() not in x.title.lower()
+    title = x.title + (words.illustrative if marked else "")
     kind = t("gap.x_kind", kind=t.value(row.kind), basis=words.basis(row.basis))
     fields = [
         (t["gap.x_requirement"], f"{title} ({row.requirement}): {kind}"),
@@ -106,6 +108,7 @@ def _effect(e: EffectProjection, row: GapRow, basis: str, words: Words) -> str:
         title=e.title,
         action=u.action,
         amount=("+" if amount >= 0 else "−") + plain(abs(amount)),
+        basis=words.basis(basis),
         competence=competence,
         year=u.year,
         kept=_amount(e.kept, basis),

@@ -259,9 +259,9 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
         "{year}: as in the inventory, {end}",
     ),
     "gap.x_effect": (
-        "{title} ({action}): {amount} {competence} i {year}; {kept} igjen i {to}",
-        "{title} ({action}): {amount} {competence} i {year}; {kept} att i {to}",
-        "{title} ({action}): {amount} {competence} in {year}; {kept} left in {to}",
+        "{title} ({action}): {competence} {amount} {basis} i {year}; {kept} igjen i {to}",
+        "{title} ({action}): {competence} {amount} {basis} i {year}; {kept} att i {to}",
+        "{title} ({action}): {competence} {amount} {basis} in {year}; {kept} left in {to}",
     ),
     "gap.x_effect_in": (" i {unit}", " i {unit}", " in {unit}"),
     "gap.x_driver": (
