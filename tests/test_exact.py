@@ -231,9 +231,6 @@ def test_hiring_for_a_share_closes_it_without_moving_the_target() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the staffing demand is wired once kplan.analysis.staffing is in"
-)
 def test_a_share_of_the_staff_a_staffing_line_needs() -> None:
     p = plan(
         drivers=[{"id": "brukere", "name": "Brukere", "values": {2025: 100, 2026: 150}}],

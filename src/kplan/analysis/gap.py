@@ -38,7 +38,9 @@ from kplan.analysis.formulas import (
     Skipped,
     Sources,
 )
+from kplan.analysis.staffing import staffing_balance
 from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
+from kplan.analysis.vulnerable import SNAPSHOT, Vulnerable, vulnerable_competence
 from kplan.plan.model import DriverIndex, InventoryRow, Plan, when_bounds
 
 __all__ = [
@@ -71,11 +73,8 @@ class NeedSource(Protocol):
 
 def demand_of(plan: Plan) -> NeedSource | None:
     """The plan's staffing demand, when it has staffing lines."""
-    return None
+    return staffing_balance(plan).demand if plan.staffing else None
 
-
-SNAPSHOT = 0
-"""A year before every snapshot: supply «in» it is each row as counted, not projected."""
 
 DEFAULT_NEED = {
     "ratio": "anskaffelse",
@@ -137,13 +136,6 @@ class GapRow:
 
 
 @dataclass(frozen=True)
-class Vulnerable:
-    unit: str
-    competence: str
-    persons: float
-
-
-@dataclass(frozen=True)
 class Names:
     """What the plan calls its units, requirements and competences, by id: people read names,
     other tools read ids."""
@@ -199,14 +191,21 @@ class GapAnalysis:
         self.years = tuple(range(min(first, end.year), end.year + 1))
         self.notes: list[Note] = [Absorbed(e) for e in self.supply.absorbed]
         self.demand: NeedSource | None = demand_of(plan)
-        self._known: dict[str, bool] = {}
+        self._inventoried: set[str] | None = None
 
     def has_inventory(self, unit: str) -> bool:
         """Any inventory row in the unit or below it: without one, its figures are unknown."""
-        known = self._known.get(unit)
-        if known is None:
-            known = self._known[unit] = bool(self.supply.rows_of(unit))
-        return known
+        if self._inventoried is None:
+            parent = {u.id: u.parent for u in self.plan.units}
+            marked: set[str] = set()
+            for start in {k[0] for k in self.supply.rows}:
+                # each chain is walked up once (and stops on a parent loop)
+                current: str | None = start
+                while current is not None and current not in marked:
+                    marked.add(current)
+                    current = parent.get(current)
+            self._inventoried = marked
+        return unit in self._inventoried
 
     def staff_needed(
         self,
@@ -340,48 +339,8 @@ def analyse(
         for r in analysis.rows()
         if (keep is None or r.unit in keep) and (year is None or r.year == year)
     ]
-    vulnerable = _vulnerable(analysis, keep)
+    vulnerable = vulnerable_competence(analysis, keep)
     unknown = tuple(r for r in rows if r.unknown)
     return GapReport(
         tuple(rows), vulnerable, tuple(analysis.notes), analysis.years, Names.of(plan), unknown
     )
-
-
-def _vulnerable(analysis: GapAnalysis, keep: set[str] | None) -> tuple[Vulnerable, ...]:
-    """Competence held by at most one person in a unit (its newest inventory row), and a
-    competence a requirement names for a unit that nobody there holds: 0 persons. A unit with
-    no inventory is unknown, not vulnerable."""
-    supply = analysis.supply
-    found = {
-        (k[0], k[1]): row.persons
-        for k, row in supply.rows.items()
-        if k[1] is not None and k[2] is None and row.persons <= 1
-    }
-    for req in analysis.plan.requirements:
-        for unit in req.units:
-            if not analysis.has_inventory(unit):
-                continue
-            held = {r.competence for r in supply.rows_of(unit) if r.persons > 0}
-            for group in _named(req):
-                if not any(all(c in held for c in path) for path in group):
-                    for c in (c for path in group for c in path if c not in held):
-                        found.setdefault((unit, c), 0)
-    return tuple(
-        Vulnerable(unit, c, float(persons))
-        for (unit, c), persons in sorted(found.items())
-        if keep is None or unit in keep
-    )
-
-
-def _named(req: Any) -> list[list[list[str]]]:
-    """What a requirement asks a unit to hold: groups of alternative paths, each path the
-    competences that together meet it. A group nobody in the unit meets by any path makes each
-    competence of it nobody holds vulnerable; one alternative missing while another is held
-    does not."""
-    if req.kind in ("ratio", "share", "count"):
-        return [[[c] for c in req.competences]]
-    if req.kind == "qualification":
-        return [[list(path) for path in req.paths]]
-    if req.kind == "course":
-        return [[[req.course]]]
-    return []
