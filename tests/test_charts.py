@@ -301,12 +301,14 @@ def test_line_and_bar_charts_draw_any_figures(values: list[float | None]) -> Non
     import math
 
     from kplan.document.charts import bar_chart
-    from kplan.document.linechart import line_chart
+    from kplan.document.linechart import Band, line_chart
 
     cats = ["2025", "2026", "2027"]
     charts = [
         line_chart("T", "D", cats, [("a", values), ("b", list(reversed(values)))], "årsverk"),
-        line_chart("T", "D", cats, [("a", values)], "årsverk", band=("r", values, values)),
+        line_chart(
+            "T", "D", cats, [("a", values)], "årsverk", band=Band("r", values, values, "lo", "hi")
+        ),
         bar_chart("T", "D", cats, [("a", values), ("b", values)], "personer"),
     ]
     drawn = sum(v is not None for v in values)

@@ -8,6 +8,7 @@ breaks there, the table says «ukjent»), never drawn as 0.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from kplan.document.charts import (
     PALETTE,
@@ -25,6 +26,18 @@ from kplan.present.fmt import number
 
 Values = Sequence[float | None]
 BAND = "#d6e2ef"
+
+
+@dataclass(frozen=True)
+class Band:
+    """A shaded range behind the lines, e.g. the need from the lowest to the highest
+    alternative; its table rows are named `low_name` and `high_name`."""
+
+    name: str
+    low: Values
+    high: Values
+    low_name: str
+    high_name: str
 
 
 def _runs(points: list[tuple[float, float] | None]) -> list[list[tuple[float, float]]]:
@@ -56,18 +69,18 @@ def line_chart(
     series: Sequence[tuple[str, Values]],
     unit: str,
     *,
-    band: tuple[str, Values, Values] | None = None,
+    band: Band | None = None,
     cells: Sequence[Sequence[str]] | None = None,
     figures: str = "",
     md_table: bool = True,
 ) -> Chart:
     """One line per series over the categories (years), on one axis in `unit`; `band` is
-    (name, lowest, highest), drawn as a shaded area behind the lines. `cells` gives the
+    drawn as a shaded area behind the lines. `cells` gives the
     table's words per series (then per band row), the figures when not given. Without
     `md_table` Markdown shows no table under the chart (one with the figures follows it)."""
     lines = [(name, [None if v is None else _drawn(v) for v in vals]) for name, vals in series]
-    low = [None if v is None else _drawn(v) for v in band[1]] if band else []
-    high = [None if v is None else _drawn(v) for v in band[2]] if band else []
+    low = [None if v is None else _drawn(v) for v in band.low] if band else []
+    high = [None if v is None else _drawn(v) for v in band.high] if band else []
     ident = _id(title, categories, lines, low, high)
     width, height, left, bottom, top_pad = 680, 320, 70, 60, 24
     plot_w, plot_h = width - left - 20, height - bottom - top_pad
@@ -103,7 +116,7 @@ def line_chart(
             pts = " ".join(f"{x:.1f},{y:.1f}" for x, y in top + under)
             body.append(
                 f'<polygon points="{pts}" fill="{BAND}" stroke="{PALETTE[0]}" '
-                f'stroke-dasharray="3 3"><title>{_x(band[0])}</title></polygon>'
+                f'stroke-dasharray="3 3"><title>{_x(band.name)}</title></polygon>'
             )
     for si, (name, values) in enumerate(lines):
         colour = PALETTE[si % len(PALETTE)]
@@ -131,11 +144,11 @@ def line_chart(
             f'fill="{TEXT}">{_x(cat[:12])}</text>'
         )
     keys = [(name, PALETTE[si % len(PALETTE)]) for si, (name, _) in enumerate(lines)]
-    body += _keys([*keys, *([(band[0], BAND)] if band else [])], height)
-    table = [*series, *((band[0] + " ↓", band[1]), (band[0] + " ↑", band[2]))] if band else series
+    body += _keys([*keys, *([(band.name, BAND)] if band else [])], height)
+    table = [*series, *((band.low_name, band.low), (band.high_name, band.high))] if band else series
     words = cells or [[number(v) if v is not None else "" for v in vals] for _, vals in table]
     rows = tuple((name, *w) for (name, _), w in zip(table, words, strict=True))
-    drawn_all = [*lines, *([(band[0], low), (band[0], high)] if band else [])]
+    drawn_all = [*lines, *([(band.low_name, low), (band.high_name, high)] if band else [])]
     return Chart(
         title,
         desc,

@@ -126,8 +126,9 @@ DOCUMENT_LABELS: dict[str, tuple[str, str, str]] = {
         " Det skraverte feltet er spennet i behov frå lågaste til høgaste alternativ.",
         " The shaded area is the range of demand from the lowest to the highest alternative.",
     ),
-    "staffing_lowest": ("lavest", "lågast", "lowest"),
-    "staffing_highest": ("høyest", "høgast", "highest"),
+    "staffing_range_short": ("Spenn i behov", "Spenn i behov", "Range of demand"),
+    "staffing_lowest": ("laveste alternativ", "lågaste alternativ", "lowest alternative"),
+    "staffing_highest": ("høyeste alternativ", "høgaste alternativ", "highest alternative"),
     "staffing_source": (
         "Kilde for antakelsene: {source}.",
         "Kjelde for føresetnadene: {source}.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kplan.analysis.staffing import FlowYear, LineBalance, StaffingReport, Unknown
-from kplan.document.linechart import line_chart
+from kplan.document.linechart import Band, line_chart
 from kplan.document.view.model import Block, Context, Inline, Section, para, table
 from kplan.present.fmt import number
 
@@ -101,7 +101,12 @@ def _line(c: Context, report: StaffingReport, line: LineBalance) -> Section:
         (t["staffing_supply"], [f.supply for f in flow]),
     ]
     band_name = t("staffing_range", codes=", ".join(report.alternatives))
-    band = (band_name, list(low), list(high)) if ranged else None
+    band = None
+    if ranged:
+        lowest, highest = (
+            f"{t['staffing_demand']}, {t[k]}" for k in ("staffing_lowest", "staffing_highest")
+        )
+        band = Band(t["staffing_range_short"], low, high, lowest, highest)
     shown = [*series, *([(band_name, low), (band_name, high)] if band else [])]
     chart = line_chart(
         t("staffing_chart", line=name),
