@@ -502,3 +502,39 @@ def test_figures_keep_full_precision() -> None:
     assert got[2026].required == 70 / 100 * 111.2
     assert got[2026].available == 2.9 * (1 - 7 / 100)
     assert got[2026].gap == 70 / 100 * 111.2 - 2.9 * (1 - 7 / 100)
+
+
+@pytest.mark.parametrize(("how", "required", "gap"), [(None, 10, 4.3), ("ingen", 9.5, 3.8)])
+def test_qualification_rounds_the_persons_in_the_role(
+    how: str | None, required: float, gap: float
+) -> None:
+    p = plan(
+        inventory=[inv("laerer", 10, 9.0), inv("engelsk-30sp", 6, 5.5, role="laerer")],
+        analysis={"turnover_percent": 5},
+        requirements=[
+            req(
+                "engelsk",
+                "qualification",
+                role="laerer",
+                paths=[["engelsk-30sp"]],
+                deadline="2025-08-01",
+                **({} if how is None else {"rounding": how}),
+            )
+        ],
+    )
+    row = rows(analyse(p), "engelsk")[2026]
+    # 2026: 10 × 0.95 = 9.5 in the role (opp: 10); 6 × 0.95 = 5.7 qualified
+    assert row.required == pytest.approx(required)
+    assert row.available == pytest.approx(5.7)
+    assert row.gap == pytest.approx(gap)
+    assert row.basis == "personer"
+
+
+def test_a_course_for_everyone_in_the_unit() -> None:
+    p = plan(
+        inventory=[inv(None, 12, 11.0), inv("akuttmed", 9, 8.5)],
+        requirements=[req("akutt", "course", course="akuttmed")],
+    )
+    row = rows(analyse(p), "akutt")[2025]
+    # no role: all 12 in the unit; 9 have the course: 3 short
+    assert (row.required, row.available, row.gap, row.basis) == (12, 9, 3, "personer")
