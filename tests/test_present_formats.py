@@ -423,3 +423,65 @@ def test_formulas_say_rounding_exemptions_and_position_sizes() -> None:
     stilling = rows["stilling/enheten/2025"]
     assert nb.measure(stilling.measure, stilling.formula) == "under 75 %: 50 av 120 (41,67 %)"
     assert en.measure(stilling.measure, stilling.formula) == "under 75 %: 50 of 120 (41,67 %)"
+
+
+def test_the_notes_under_the_table_name_what_they_are_about() -> None:
+    from helpers import make_plan
+
+    from kplan.analysis.gap import analyse
+
+    plan = make_plan(
+        competences=[{"id": "sykepleier", "name": "Sykepleier", "kind": "profesjon"}],
+        drivers=[
+            {
+                "id": "barn",
+                "name": "Barn",
+                "segment": "barn-under-3",
+                "unit": "enheten",
+                "values": {2025: 14, 2026: 13},
+            }
+        ],
+        inventory=[
+            {
+                "unit": "enheten",
+                "competence": "sykepleier",
+                "date": "2025-01-01",
+                "persons": 4,
+                "fte": 4.0,
+            }
+        ],
+        actions=[
+            {
+                "id": "gammel",
+                "title": "Rekruttert i fjor",
+                "strategy": "rekruttere",
+                "unit": "enheten",
+                "effects": [{"competence": "sykepleier", "count": 2, "year": 2024}],
+            }
+        ],
+        requirements=[
+            {
+                "id": "norm",
+                "kind": "ratio",
+                "title": "Bemanningsnorm",
+                "units": ["enheten"],
+                "source": {"kind": "forskrift"},
+                "competences": ["sykepleier"],
+                "terms": [{"driver": "barn-under-3", "per": 3}],
+            }
+        ],
+    )
+    report = analyse(plan)
+    table = gap.REPORTERS[Format.table](report, Style()).splitlines()
+    assert [line for line in table if line.startswith("Merk:")] == [
+        "Merk: gammel: +2 Sykepleier i 2024 er før beholdningen for Enheten ble telt opp, "
+        "og regnes som med i den allerede.",
+        "Merk: Bemanningsnorm (Enheten, 2027): driveren «barn-under-3» har ingen verdi for 2027.",
+    ]
+    # json keeps the ids, for other tools
+    notes = json.loads(gap.REPORTERS[Format.json](report, Style()))["notes"]
+    assert notes[1] == "norm/enheten/2027: driveren «barn-under-3» har ingen verdi for 2027."
+    en = gap.REPORTERS[Format.md](report, Style(lang="en"))
+    assert en.endswith(
+        "- Bemanningsnorm (Enheten, 2027): the driver «barn-under-3» has no value for 2027.\n"
+    )
