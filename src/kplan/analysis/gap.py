@@ -1,14 +1,20 @@
 """Gap: requirements against supply, per unit and year, with what the actions add (KS steg 5).
 
 For each requirement, unit and plan year from the year it applies:
-- required: what the requirement asks for (persons or årsverk, as the requirement says);
+- required: what the requirement asks for (persons, årsverk or, for an average position size,
+  percent: `basis`), rounded as the requirement says (`rounding`);
 - available: the projected supply without actions (after retirements and turnover);
-- planned: what the actions' effects add by that year;
-- gap = max(0, required - available); residual = max(0, required - available - planned).
-For a maximum share (at most 30 % unskilled) «required» is the most allowed and the gap is the
-excess. Every row carries its formula and sources as data, so each figure can explain itself;
-`kplan.present.gap` words them. The evaluators, one per requirement kind, are in
-`kplan.analysis.evaluators`.
+- planned: what the actions' effects add by that year (a move out of a competence subtracts);
+- gap = max(0, required - available);
+- residual = min(gap, max(0, required - available - planned)): actions close a gap, and a move
+  out of a competence never makes it look wider than before them.
+For a ceiling (at most 30 % unskilled, no positions under 75 %) «required» is the most allowed
+and the gap is the excess. A unit with no inventory at all (in it or below it) has unknown
+figures: available, gap and residual are None («ukjent», warning K809), never 0, and such rows
+are listed in `GapReport.unknown`. Every figure is kept at full precision; rounding is for
+display. Every row carries its formula, its measure and its sources as data, so each figure
+can explain itself; `kplan.present.gap` words them. The evaluators, one per requirement kind,
+are in `kplan.analysis.evaluators` and `kplan.analysis.employment`.
 """
 
 from __future__ import annotations
