@@ -61,15 +61,12 @@ def measure(row: GapRow) -> dict[str, Any] | None:
 
 
 def csv_row(row: GapRow) -> dict[str, Any]:
-    """A csv row: the figures, then the measure in columns of its own."""
+    """A csv row: the figures, then the measure in columns of its own (empty without one)."""
     out = figures(row)
     m = measure(row) or {}
-    out.update(
-        {
-            c: m.get(c.removeprefix("measure_") if c != "measure" else "name")
-            for c in MEASURE_COLUMNS
-        }
-    )
+    out["measure"] = m.get("name")
+    for key in ("value", "target", "count", "total"):
+        out[f"measure_{key}"] = m.get(key)
     return out
 
 
