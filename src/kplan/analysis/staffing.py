@@ -171,12 +171,15 @@ def analysis_years(plan: Plan, supply: Supply) -> tuple[int, ...]:
     return tuple(range(min(first, end.year), end.year + 1))
 
 
-def staffing_balance(plan: Plan, *, scenario: str | None = None) -> StaffingReport:
+def staffing_balance(
+    plan: Plan, *, scenario: str | None = None, supply: Supply | None = None
+) -> StaffingReport:
     """The staffing balance of every staffing line; `scenario` switches the drivers to that
-    alternative (a UsageError when no driver has it)."""
+    alternative (a UsageError when no driver has it). `supply` is the plan's, when the caller
+    has one (the gap analysis): the drivers do not change it, and it need not be built twice."""
     alternatives = scenarios(plan)
     used = plan if scenario is None else with_scenario(plan, scenario)
-    supply = Supply(used)
+    supply = supply if supply is not None else Supply(used)
     years = analysis_years(used, supply)
     indexes = {code: DriverIndex(with_scenario(plan, code).drivers) for code in alternatives}
     index = DriverIndex(used.drivers)

@@ -75,23 +75,20 @@ def _band_retired(band: str, years_on: int, retirement_age: int) -> float:
 def retired(row: InventoryRow, years_on: int, retirement_age: int) -> Amount:
     """The persons and årsverk of the row retired `years_on` years after the snapshot, before
     turnover: årsverk from `fte_by_age` when the row gives it, else the row's average."""
-    if years_on <= 0 or not row.age_bands or row.persons == 0:
-        persons = 0.0
-    else:
-        persons = sum(
-            count * _band_retired(band, years_on, retirement_age)
-            for band, count in row.age_bands.items()
-        )
-        persons = min(float(row.persons), persons)
-    if row.fte_by_age and years_on > 0:
-        fte = sum(
-            value * _band_retired(band, years_on, retirement_age)
-            for band, value in row.fte_by_age.items()
-        )
-        fte = min(row.fte, fte)
-    else:
-        fte = row.fte * persons / row.persons if row.persons else 0.0
-    return Amount(persons, fte)
+    if years_on <= 0:
+        return ZERO
+    persons = 0.0
+    for band, count in row.age_bands.items():
+        if count:
+            persons += count * _band_retired(band, years_on, retirement_age)
+    persons = min(float(row.persons), persons)
+    if not row.fte_by_age:
+        return Amount(persons, row.fte * persons / row.persons if row.persons else 0.0)
+    fte = 0.0
+    for band, value in row.fte_by_age.items():
+        if value:
+            fte += value * _band_retired(band, years_on, retirement_age)
+    return Amount(persons, min(row.fte, fte))
 
 
 def _sum(amounts: Iterable[Amount]) -> Amount:
@@ -248,6 +245,7 @@ class Supply:
         self._base: dict[tuple[str, str | None, str | None, int], Amount] = {}
         self._sums: dict[tuple[str | None, str | None, int], list[Amount]] = {}
         self._new_staff: dict[tuple[str, int], Amount] = {}
+        self._gone: dict[tuple[int, int], tuple[InventoryRow, Amount]] = {}
 
     def _fte_per_person(self, unit: str, competence: str) -> float:
         row = self.rows.get((unit, competence, None))
@@ -283,7 +281,7 @@ class Supply:
         years_on = year - row.date.year
         if years_on <= 0:
             return Amount(float(row.persons), row.fte)
-        gone = retired(row, years_on, self.retirement_age(row.unit))
+        gone = self._retired(row, years_on)
         stay = (1.0 - self.settings.turnover_percent / 100.0) ** years_on
         return Amount((row.persons - gone.persons) * stay, (row.fte - gone.fte) * stay)
 
@@ -293,9 +291,17 @@ class Supply:
         years_on = year - row.date.year
         if years_on <= 0:
             return ZERO
-        age = self.retirement_age(row.unit)
-        now, before = retired(row, years_on, age), retired(row, years_on - 1, age)
+        now, before = self._retired(row, years_on), self._retired(row, years_on - 1)
         return Amount(now.persons - before.persons, now.fte - before.fte)
+
+    def _retired(self, row: InventoryRow, years_on: int) -> Amount:
+        """`retired`, kept: the projection and the yearly flow ask for the same rows and years.
+        The row is kept with its figures, so its id cannot pass to another row."""
+        key = (id(row), years_on)
+        known = self._gone.get(key)
+        if known is None:
+            known = self._gone[key] = (row, retired(row, years_on, self.retirement_age(row.unit)))
+        return known[1]
 
     def base(self, unit: str, competence: str | None, role: str | None, year: int) -> Amount:
         """Supply without actions, summed over the unit and the units below it."""
