@@ -1,10 +1,11 @@
 """Printers for the gap analysis: table, md, json and csv, and `--explain` for one figure.
 
-The analysis returns data (formulas, inventory rows, driver values, effects, notes);
-`kplan.present.formulas` words it. json and csv are for other tools: their keys and columns are stable, and `formula`,
-`sources` and `notes` there are the same sentences the table shows. json and csv carry every
-figure as computed (full precision; an overflowed or unknown figure is null in json, empty in
-csv); only what people read (table, md, `--explain`) is rounded, to two decimals.
+The analysis returns data (formulas, inventory rows, driver values, effects, notes, measures);
+`kplan.present.formulas` words it. People read the table and md: units, requirements and
+competences by name, figures rounded to two decimals, an unknown figure as «ukjent». json and
+csv are for other tools: stable keys and columns, ids, and every figure as computed (full
+precision; an unknown or overflowed figure is null in json, an empty cell in csv); `formula`,
+`sources` and `notes` there are sentences with ids.
 """
 
 from __future__ import annotations
