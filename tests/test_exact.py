@@ -24,6 +24,7 @@ from kplan.analysis.formulas import (
     ShareFormula,
 )
 from kplan.analysis.gap import GapReport, GapRow, Vulnerable, analyse
+from kplan.analysis.staffing import staffing_balance
 from kplan.check.validate import check
 from kplan.plan.model import Plan
 
@@ -253,6 +254,11 @@ def test_a_share_of_the_staff_a_staffing_line_needs() -> None:
     heltid = rows(report, "h")[2026]
     assert (heltid.required, heltid.available, heltid.gap) == (8, 6, 2)
     assert heltid.formula == FullTimeFormula(50, pytest.approx(15.0), 8, "opp", True)
+    # the caller's staffing balance gives the same figures (it need not be worked out twice)
+    given = analyse(p, demand=staffing_balance(p).demand)
+    assert [(r.id, r.required, r.gap) for r in given.rows] == [
+        (r.id, r.required, r.gap) for r in report.rows
+    ]
 
 
 # --- rounding on every kind ------------------------------------------------------------------------

@@ -77,9 +77,9 @@ class NeedSource(Protocol):
     def needed(self, unit: str, competence: str | None, year: int) -> float | None: ...
 
 
-def demand_of(plan: Plan) -> NeedSource | None:
+def demand_of(plan: Plan, supply: Supply) -> NeedSource | None:
     """The plan's staffing demand, when it has staffing lines."""
-    return staffing_balance(plan).demand if plan.staffing else None
+    return staffing_balance(plan, supply=supply).demand if plan.staffing else None
 
 
 DEFAULT_NEED = {
@@ -184,7 +184,7 @@ class GapReport:
 class GapAnalysis:
     """The figures of one plan: supply, drivers and one evaluator per requirement kind."""
 
-    def __init__(self, plan: Plan, sources: bool = True) -> None:
+    def __init__(self, plan: Plan, sources: bool = True, demand: NeedSource | None = None) -> None:
         self.plan = plan
         self.sources = sources
         self.supply = Supply(plan)
@@ -196,7 +196,7 @@ class GapAnalysis:
         first = max(start.year, snapshots[-1].year) if snapshots else start.year
         self.years = tuple(range(min(first, end.year), end.year + 1))
         self.notes: list[Note] = [Absorbed(e) for e in self.supply.absorbed]
-        self.demand: NeedSource | None = demand_of(plan)
+        self.demand = demand if demand is not None else demand_of(plan, self.supply)
         self._inventoried: set[str] | None = None
 
     def has_inventory(self, unit: str) -> bool:
@@ -334,11 +334,18 @@ def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> Ga
 
 
 def analyse(
-    plan: Plan, *, unit: str | None = None, year: int | None = None, sources: bool = True
+    plan: Plan,
+    *,
+    unit: str | None = None,
+    year: int | None = None,
+    sources: bool = True,
+    demand: NeedSource | None = None,
 ) -> GapReport:
     """The gap analysis of a valid plan, optionally for one unit (and those below) or year.
-    Without `sources` the rows carry no explanations (quicker, for totals)."""
-    analysis = GapAnalysis(plan, sources)
+    Without `sources` the rows carry no explanations (quicker, for totals). `demand` is the
+    staffing demand when the caller has worked it out (`StaffingReport.demand`, for the same
+    plan and scenario); else it is worked out here from the plan's staffing lines."""
+    analysis = GapAnalysis(plan, sources, demand)
     keep = set(analysis.supply.units_under(unit)) if unit else None
     rows = [
         r
