@@ -71,7 +71,10 @@ def _head(x: Explanation, words: Words) -> list[str]:
 
 
 def _amount(a: Amount, basis: str) -> str:
-    return plain(a.of(basis))
+    """A step's figure to two decimals; what the arithmetic leaves of nothing (-1e-16) is 0,
+    not «-0»."""
+    value = a.of(basis)
+    return plain(value if abs(value) >= 0.005 else 0.0)
 
 
 def _projection(p: RowProjection, basis: str, words: Words) -> list[str]:
