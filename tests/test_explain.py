@@ -348,4 +348,4 @@ def test_no_turnover_is_0_not_minus_0() -> None:
     text = explain_text(x, Style(Lang.nb))
     assert "      2026: 10 − 2,4 går av med pensjon (60-64: 0,4; 65+: 2) − 0 slutter = 7,6\n" in text
     assert "      2027: 7,6 − 0,4 går av med pensjon (60-64: 0,4) − 0 slutter = 7,2\n" in text
-    assert "-0" not in text
+    assert " -0 " not in text
