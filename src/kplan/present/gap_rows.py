@@ -83,7 +83,10 @@ def row_dict(row: GapRow, words: Words) -> dict[str, Any]:
 
 def figure(value: float | None, t: Labels) -> str:
     """A figure for a reader: two decimals, «ukjent» when nobody knows it (never a 0)."""
-    return t["gap.unknown"] if value is None else plain(value)
+    if value is None:
+        return t["gap.unknown"]
+    # a sum that should be nothing can come out a hair below it: 0, not «-0»
+    return plain(value if abs(value) >= 0.005 else 0.0)
 
 
 def need(row: GapRow, t: Labels) -> str:
