@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 from helpers import EXAMPLES, TODAY, make_plan
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kplan.analysis.formulas import (
     EPS,
@@ -544,3 +546,33 @@ def test_a_course_for_everyone_in_the_unit() -> None:
     row = rows(analyse(p), "akutt")[2025]
     # no role: all 12 in the unit; 9 have the course: 3 short
     assert (row.required, row.available, row.gap, row.basis) == (12, 9, 3, "personer")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    moved=st.integers(0, 8),
+    hired=st.integers(0, 8),
+    have=st.integers(0, 12),
+    turnover=st.sampled_from([0, 7.5, 20]),
+)
+def test_the_residual_is_never_over_the_gap(
+    moved: int, hired: int, have: int, turnover: float
+) -> None:
+    effects = [
+        {"competence": "lege", "from_competence": "sykepleier", "count": moved, "year": 2026},
+        {"competence": "ufaglaert", "count": hired, "year": 2025},
+    ]
+    p = plan(
+        inventory=[inv(None, 20, 18.0), inv("sykepleier", have, have * 0.9),
+                   inv("ufaglaert", 6, 5.0)],
+        analysis={"turnover_percent": turnover},
+        requirements=[
+            req("c", "count", competences=["sykepleier"], minimum=10),
+            req("s", "share", competences=["sykepleier"], min_percent=50, basis="personer"),
+            req("u", "share", competences=["ufaglaert"], max_percent=20),
+        ],
+        actions=[action("a", *[e for e in effects if e["count"]])] if moved or hired else [],
+    )  # fmt: skip
+    for r in analyse(p, sources=False).rows:
+        assert r.gap is not None and r.residual is not None
+        assert 0 <= r.residual <= r.gap, r.id
