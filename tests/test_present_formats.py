@@ -485,3 +485,22 @@ def test_the_notes_under_the_table_name_what_they_are_about() -> None:
     assert en.endswith(
         "- Bemanningsnorm (Enheten, 2027): the driver «barn-under-3» has no value for 2027.\n"
     )
+
+
+def test_a_gap_figure_for_a_reader() -> None:
+    from kplan.present.gap_rows import figure
+    from kplan.present.labels import Labels
+
+    nb, nn = Labels("nb"), Labels("nn")
+    assert [figure(v, nb) for v in (-1e-16, 0.0, -0.59, 2.345, 1234.5)] == [
+        "0",
+        "0",
+        "-0,59",
+        "2,35",
+        "1 234,5",
+    ]
+    assert (figure(None, nb), figure(None, nn), figure(None, Labels("en"))) == (
+        "ukjent",
+        "ukjend",
+        "unknown",
+    )
