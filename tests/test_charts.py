@@ -339,3 +339,31 @@ def test_staffing_text_is_data(tmp_path: Path) -> None:
     md = kplan("render", str(plan), "-f", "md").stdout
     assert "<script>" not in md and "%%{" not in md
     assert "#### \\<script\\>x\\</script\\> \\| \\*fet\\*" in md
+
+
+def test_staffing_overview_lists_every_line_and_details_the_first(tmp_path: Path) -> None:
+    plan = write_plan(tmp_path / "p", STAFFED)
+    md = kplan("render", str(plan), "-f", "md").stdout
+    overview = _md_table(md, "**Bemanningslinjene, 2025–2028 (årsverk)**\n")
+    # need 2025 and 2028, then to recruit, planned and still open summed over 2025-2028
+    assert overview == {
+        "Testvik kommune, alle ansatte": ["10", "12,1", "5,41", "0", "5,41"],
+        "Testvik kommune, Sykepleier (illustrativt)": ["10", "5", "1", "0", "1"],
+    }
+    # 30 more lines, on units without inventory: unknown, and listed all the same
+    units = "".join(
+        f"  - {{id: e-{i:02d}, name: E {i:02d}, level: enhet, parent: kommunen}}\n"
+        for i in range(30)
+    )
+    extra = "".join(f"  - {{id: ekstra-{i:02d}, unit: e-{i:02d}}}\n" for i in range(30))
+    many = STAFFED.replace("needs:\n", extra + "needs:\n", 1).replace(
+        "competences:\n", units + "competences:\n", 1
+    )
+    plan = write_plan(tmp_path / "q", many)
+    run = kplan("render", str(plan), "-f", "md")
+    assert run.returncode == 0, run.stderr
+    overview = _md_table(run.stdout, "**Bemanningslinjene, 2025–2028 (årsverk)**\n")
+    assert len(overview) == 32 and overview["E 29, alle ansatte"] == ["ukjent"] * 5
+    chapter = run.stdout.split("### Bemanning\n")[1].split("\n### ")[0]
+    assert chapter.count("\n#### ") == 24
+    assert "Flyten år for år vises for de 24 første av 32 linjer" in run.stdout

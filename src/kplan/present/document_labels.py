@@ -64,6 +64,20 @@ DOCUMENT_LABELS: dict[str, tuple[str, str, str]] = {
         " All figures are FTE. A surplus is not a shortfall and is not set off against later"
         " years' need.",
     ),
+    "staffing_line": ("Bemanningslinje", "Bemanningslinje", "Staffing line"),
+    "staffing_demand_in": ("Behov {year}", "Behov {year}", "Demand {year}"),
+    "staffing_overview": (
+        "Bemanningslinjene, {first}–{last} (årsverk)",
+        "Bemanningslinjene, {first}–{last} (årsverk)",
+        "The staffing lines, {first}–{last} (FTE)",
+    ),
+    "staffing_more": (
+        "Flyten år for år vises for de {shown} første av {total} linjer; tabellen over viser alle.",
+        "Flyten år for år er vist for dei {shown} første av {total} linjer; tabellen over viser"
+        " alle.",
+        "The flow year by year is shown for the first {shown} of {total} lines; the table above"
+        " shows all.",
+    ),
     "staffing_all": ("alle ansatte", "alle tilsette", "all staff"),
     "staffing_demand": ("Behov", "Behov", "Demand"),
     "staffing_supply": (

@@ -38,13 +38,56 @@ CUMULATIVE: tuple[tuple[str, Field], ...] = (
 )
 
 
+MAX_LINES = 24
+"""Lines shown year by year with a chart; the overview table shows every line (a large
+kommune has hundreds, and a document of hundreds of charts is read by nobody)."""
+
+
 def staffing(c: Context) -> Section | None:
     """The staffing chapter; None when the plan has no staffing lines."""
     report = c.results.staffing
     if report is None or not report.lines:
         return None
-    subs = tuple(_line(c, report, line) for line in report.lines)
-    return Section("bemanning", c.t["staffing"], tuple(para(c.t["staffing_intro"])), subs)
+    t = c.t
+    blocks = para(t["staffing_intro"])
+    if len(report.lines) > 1:
+        blocks += _overview(c, report)
+    if len(report.lines) > MAX_LINES:
+        blocks += para(t("staffing_more", shown=MAX_LINES, total=len(report.lines)))
+    subs = tuple(_line(c, report, line) for line in report.lines[:MAX_LINES])
+    return Section("bemanning", t["staffing"], tuple(blocks), subs)
+
+
+def _overview(c: Context, report: StaffingReport) -> list[Block]:
+    """One row per line: the need in the first and last year, and what is to recruit, planned
+    and still open over the years, summed (unknown when a year is)."""
+    t = c.t
+    first, last = (str(report.years[0]), str(report.years[-1])) if report.years else ("", "")
+    rows: list[list[Inline]] = []
+    for line in report.lines:
+        start = line.years[0] if line.years else None
+        end = line.years[-1] if line.years else None
+        rows.append(
+            [
+                _name(c, line),
+                _cell(c, start.demand if start else None),
+                _cell(c, end.demand if end else None),
+                _cell(c, end.cumulative_to_recruit if end else None),
+                _cell(c, end.cumulative_planned if end else None),
+                _cell(c, end.cumulative_still_open if end else None),
+            ]
+        )
+    header = [
+        t["staffing_line"],
+        t("staffing_demand_in", year=first),
+        t("staffing_demand_in", year=last),
+        t["staffing_cum_recruit"],
+        t["staffing_cum_planned"],
+        t["staffing_cum_open"],
+    ]
+    return table(
+        t("staffing_overview", first=first, last=last), header, rows, numeric={1, 2, 3, 4, 5}
+    )
 
 
 def _name(c: Context, line: LineBalance) -> str:
