@@ -190,11 +190,13 @@ def item_changes(old: PartialPlan | None, new: PartialPlan | None) -> list[Chang
 def _gaps(plan: PartialPlan | None) -> dict[tuple[str, ...], float] | None:
     if not isinstance(plan, Plan):  # no period without the plan's head: no gap analysis
         return None
-    totals: dict[tuple[str, ...], float] = defaultdict(float)
-    for r in analyse(plan, sources=False).rows:
-        if r.due:
-            totals[(r.unit, str(r.year))] += r.residual
-    return totals
+    # per requirement: residuals in persons and in årsverk, or a shortfall and an excess over
+    # a ceiling, do not add up; an unknown residual is no figure at all, not 0
+    return {
+        (r.requirement, r.unit, str(r.year)): r.residual
+        for r in analyse(plan, sources=False).rows
+        if r.due and r.residual is not None
+    }
 
 
 def _gap_inputs(plan: PartialPlan | None) -> tuple[Any, ...] | None:
@@ -208,6 +210,7 @@ def _gap_inputs(plan: PartialPlan | None) -> tuple[Any, ...] | None:
         plan.requirements,
         plan.inventory,
         plan.drivers,
+        plan.staffing,
         [(a.id, a.unit, a.status, a.effects) for a in plan.actions],
     )
 

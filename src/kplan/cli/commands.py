@@ -160,41 +160,40 @@ def gap(
         bool,
         typer.Option(
             "--fail-on-gap",
-            help=f"Exit {GAP_REMAINS} when a gap remains after the actions (1 means the plan "
-            "has errors).",
+            help=f"Exit {GAP_REMAINS} when a gap or a recruitment need remains after the actions, "
+            "or a figure is unknown (1 means the plan has errors).",
         ),
     ] = False,
     explain: Annotated[
         str | None,
         typer.Option("--explain", help="Explain one figure: REQUIREMENT/UNIT/YEAR.", metavar="ID"),
     ] = None,
+    scenario: Annotated[
+        str | None,
+        typer.Option("--scenario", help="The drivers' alternative to use, e.g. LLML or HHMH."),
+    ] = None,
     lang: LangOption = None,
     at: AtOption = None,
 ) -> None:
-    """Requirements against inventory, year by year, with what the actions add."""
-    from kplan.analysis.gap import analyse
-    from kplan.present.gap import EXPLAIN_REPORTERS, REPORTERS
+    """Staffing balance and competence gap, year by year, with what the actions add."""
+    from kplan.analysis.projection import explanation
+    from kplan.analysis.step5 import step5
+    from kplan.present.gap import EXPLAIN_REPORTERS
+    from kplan.present.step5 import REPORTERS
     from kplan.present.terminal import field
 
     plan = _valid_plan(path, at)
-    if unit is not None and unit not in {u.id for u in plan.units}:
-        raise UsageError(f"--unit {field(unit)}: the plan has no unit with that id.")
-    report = analyse(plan, unit=unit, year=year)
-    if year is not None and year not in report.years:
-        if not report.years:
-            raise UsageError(f"--year {year}: the analysis covers no years.")
-        first, last = report.years[0], report.years[-1]
-        raise UsageError(f"--year {year}: the analysis covers {first}-{last}.")
+    result = step5(plan, unit=unit, year=year, scenario=scenario)
     if explain is not None:
-        row = next((r for r in report.rows if r.id == explain), None)
+        row = next((r for r in result.competence.rows if r.id == explain), None)
         if row is None:
             raise UsageError(f"no figure «{field(explain)}»; ids look like REQUIREMENT/UNIT/YEAR.")
         if format not in EXPLAIN_REPORTERS:
             raise UsageError(f"--explain writes --format table or json, not {format.value}.")
-        show(EXPLAIN_REPORTERS, row, format, "gap", lang=lang or Lang.nb)
+        show(EXPLAIN_REPORTERS, explanation(plan, row), format, "gap", lang=lang or Lang.nb)
         raise typer.Exit(0)
-    show(REPORTERS, report, format, "gap", lang=lang or Lang.nb, colour=True)
-    raise typer.Exit(GAP_REMAINS if fail_on_gap and report.residual_gaps else 0)
+    show(REPORTERS, result, format, "gap", lang=lang or Lang.nb, colour=True)
+    raise typer.Exit(GAP_REMAINS if fail_on_gap and result.fails else 0)
 
 
 @app.command()

@@ -111,14 +111,21 @@ def json_lines(
     rest: Mapping[str, Any],
     *,
     head: Mapping[str, Any] | None = None,
+    lists: Mapping[str, Sequence[Mapping[str, Any]]] | None = None,
 ) -> str:
-    """A JSON object `{head..., "rows": [...], rest...}` with one row per line: readable,
-    diffable, and written by json's C encoder (indent= would switch to the pure-Python one,
-    several times slower on large plans). Inert on a terminal (`json_inert`)."""
+    """A JSON object `{head..., "rows": [...], lists..., rest...}` with one row per line:
+    readable, diffable, and written by json's C encoder (indent= would switch to the
+    pure-Python one, several times slower on large plans). `lists` are further lists of rows,
+    one per line too. Inert on a terminal (`json_inert`)."""
     lead = "".join(f'  "{k}": {dumps(v)},\n' for k, v in (head or {}).items())
-    body = ",\n".join("    " + dumps(r) for r in rows)
+
+    def listed(key: str, items: Sequence[Mapping[str, Any]]) -> str:
+        body = ",\n".join("    " + dumps(r) for r in items)
+        return f'  "{key}": [\n' + body + ("\n" if items else "") + "  ]"
+
+    more = "".join(",\n" + listed(k, v) for k, v in (lists or {}).items())
     tail = "".join(f',\n  "{k}": {dumps(v)}' for k, v in rest.items())
-    text = "{\n" + lead + '  "rows": [\n' + body + ("\n" if rows else "") + "  ]" + tail + "\n}\n"
+    text = "{\n" + lead + listed("rows", rows) + more + tail + "\n}\n"
     return json_inert(text)
 
 

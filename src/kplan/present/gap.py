@@ -76,8 +76,15 @@ def csv_text(columns: Sequence[str], rows: list[dict[str, Any]]) -> str:
 
 def gap_json(report: GapReport, lang: str = "nb") -> str:
     """The report for other tools: one row per line, then vulnerable, notes, years, counts."""
+    return json_lines(*gap_json_parts(report, lang))
+
+
+def gap_json_parts(
+    report: GapReport, lang: str = "nb"
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The json rows, and what follows them: vulnerable, notes, years, counts."""
     words = Words(lang)
-    return json_lines(
+    return (
         [row_dict(r, words) for r in report.rows],
         {
             "vulnerable": [
@@ -87,6 +94,7 @@ def gap_json(report: GapReport, lang: str = "nb") -> str:
             "notes": [words.note(n) for n in report.notes],
             "years": list(report.years),
             "residual_gaps": len(report.residual_gaps),
+            "unknown": len(report.unknown),
         },
     )
 
@@ -202,7 +210,9 @@ def above(value: float | None) -> bool:
     return value is not None and value > EPS
 
 
-def gap_table(report: GapReport, *, colour: bool = False, lang: str = "nb") -> str:
+def gap_table(
+    report: GapReport, *, colour: bool = False, lang: str = "nb", title: str | None = None
+) -> str:
     """The analysis as a terminal table: red where a gap remains after the actions."""
     words = Words(lang, report.names)
     t = words.t
@@ -215,7 +225,7 @@ def gap_table(report: GapReport, *, colour: bool = False, lang: str = "nb") -> s
         ]
     out = [
         text_table(
-            t["analysis"],
+            title or t["analysis"],
             _header(t, measured),
             _cells(report.rows, words, width=40, measured=measured),
             right={3, 4, 5, 6, 7},

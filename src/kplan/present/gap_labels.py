@@ -7,6 +7,7 @@ printed: json's `formula`, `sources` and `notes` compare byte for byte.
 from __future__ import annotations
 
 GAP_LABELS: dict[str, tuple[str, str, str]] = {
+    "gap.part_competence": ("Kompetanse", "Kompetanse", "Competence"),
     # --- kplan gap (headers: unit, requirement, year, required, available, planned, gap,
     # residual, need; competence, persons; analysis as the title: in labels.py) --------------
     "gap.not_due": ("ikke forfalt", "ikkje forfalle", "not due"),

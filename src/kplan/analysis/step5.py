@@ -1,0 +1,65 @@
+"""KS steg 5 as one result: the staffing balance (bemanning) and the competence gap
+(kompetanse), for the same plan, scenario, unit and years. What `kplan gap` prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kplan.analysis.gap import GapReport, analyse
+from kplan.analysis.scenario import with_scenario
+from kplan.analysis.staffing import StaffingReport, staffing_balance
+from kplan.analysis.supply import Supply
+from kplan.errors import UsageError
+from kplan.plan.model import Plan
+
+
+@dataclass(frozen=True)
+class Step5:
+    staffing: StaffingReport | None
+    """None when the plan has no staffing lines."""
+    competence: GapReport
+
+    @property
+    def fails(self) -> bool:
+        """What `--fail-on-gap` fails on: a competence gap left after the actions, a figure
+        nobody knows, or a recruitment need the actions leave open."""
+        return self.competence.fails or (
+            self.staffing is not None
+            and any(
+                y.still_open is None or y.still_open > 1e-9
+                for line in self.staffing.lines
+                for y in line.years
+            )
+        )
+
+
+def step5(
+    plan: Plan,
+    *,
+    unit: str | None = None,
+    year: int | None = None,
+    scenario: str | None = None,
+    sources: bool = True,
+) -> Step5:
+    """Both parts of the analysis; a unit or year the plan lacks is a usage error."""
+    if unit is not None and unit not in {u.id for u in plan.units}:
+        raise UsageError(f"--unit {unit}: the plan has no unit with that id.")
+    staffing = staffing_balance(plan, scenario=scenario) if plan.staffing else None
+    used = plan if scenario is None else with_scenario(plan, scenario)
+    competence = analyse(used, unit=unit, year=year, sources=sources)
+    if year is not None and year not in competence.years:
+        if not competence.years:
+            raise UsageError(f"--year {year}: the analysis covers no years.")
+        first, last = competence.years[0], competence.years[-1]
+        raise UsageError(f"--year {year}: the analysis covers {first}-{last}.")
+    if staffing is not None and (unit is not None or year is not None):
+        keep = set(Supply(plan).units_under(unit)) if unit is not None else None
+        staffing = replace(
+            staffing,
+            lines=tuple(
+                replace(line, years=tuple(y for y in line.years if year in (None, y.year)))
+                for line in staffing.lines
+                if keep is None or line.unit in keep
+            ),
+        )
+    return Step5(staffing, competence)
