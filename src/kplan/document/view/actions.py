@@ -114,7 +114,12 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
         ]
     )
     chart = bar_chart(
-        t["costs"], t["chart_costs_desc"], year, [(t["net"], [r.net for r in rows_by_year])], "kr"
+        t["costs"],
+        t["chart_costs_desc"],
+        year,
+        [(t["net"], [r.net for r in rows_by_year])],
+        "kr",
+        figures=t["data_table"],
     )
     return Section(
         "kostnader",
@@ -141,7 +146,14 @@ def timeline(c: Context) -> Block | None:
     first, last = when_bounds(info.start)[0], when_bounds(info.end)[1]
     return Block(
         "chart",
-        chart=timeline_chart(c.t["timeline"], c.t["chart_timeline_desc"], spans, first, last),
+        chart=timeline_chart(
+            c.t["timeline"],
+            c.t["chart_timeline_desc"],
+            spans,
+            first,
+            last,
+            figures=c.t["data_table"],
+        ),
     )
 
 
