@@ -140,22 +140,33 @@ def _norm_problem(line: StaffingLine, requirements: Mapping[str, object]) -> str
 
 
 def _snapshots(plan: PartialPlan) -> dict[tuple[str, str | None], dt.date]:
-    """The newest snapshot date of each unit's rows per competence (role rows left out), with
-    the units above it seeing the rows below."""
-    parent = {u.id: u.parent for u in plan.units}
+    """The newest snapshot date of the rows each staffing line counts: its unit's and those of
+    the units below it, of its competence (rows with a role left out)."""
     newest: dict[tuple[str, str | None], dt.date] = {}
     for row in plan.inventory:
-        if row.role is not None:
-            continue
-        unit: str | None = row.unit
+        key = (row.unit, row.competence)
+        if row.role is None and (key not in newest or row.date > newest[key]):
+            newest[key] = row.date
+    children: dict[str, list[str]] = {}
+    for u in plan.units:
+        if u.parent:
+            children.setdefault(u.parent, []).append(u.id)
+    out: dict[tuple[str, str | None], dt.date] = {}
+    for line in plan.staffing:
+        dates = []
         seen: set[str] = set()
-        while unit is not None and unit not in seen:  # a parent loop is K203's, not an endless walk
+        todo = [line.unit]
+        while todo:  # a walk, not recursion: a parent loop (K203) must not run forever
+            unit = todo.pop()
+            if unit in seen:
+                continue
             seen.add(unit)
-            key = (unit, row.competence)
-            if key not in newest or row.date > newest[key]:
-                newest[key] = row.date
-            unit = parent.get(unit)
-    return newest
+            if (unit, line.competence) in newest:
+                dates.append(newest[(unit, line.competence)])
+            todo.extend(children.get(unit, ()))
+        if dates:
+            out[(line.unit, line.competence)] = max(dates)
+    return out
 
 
 def _missing_years(
