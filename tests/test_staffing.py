@@ -579,3 +579,40 @@ def test_an_alternative_that_cannot_be_a_code_is_reported_at_its_cell(tmp_path: 
         tmp_path, "eldre;80+;2025;100;SSB;MMMM\neldre;80+;2025;90;SSB;lav vekst\n"
     )
     assert "ssb.csv:3:6: K807 error: The alternative «lav vekst» differs" in report
+
+
+def test_figures_past_a_float_are_unknown_not_infinite() -> None:
+    huge = {"id": "eldre", "name": "80+", "values": {2025: 1e-300, 2026: 1e9, 2027: 1e9}}
+    report = staffing_balance(eldre_plan(drivers=[huge]))
+    f = {y.year: y for y in report.lines[0].years}
+    # 8 × 1e9 / 1e-300 overflows: unknown, with the reason
+    assert f[2026].demand is None and f[2026].unknown == Unknown(Why.TOO_LARGE, None, 2026)
+    assert all(y.to_recruit is None for y in (f[2026], f[2027]))
+    assert "inf" not in str(staffing_json_rows(report))
+
+
+def test_an_older_row_under_the_line_retires_from_its_own_snapshot() -> None:
+    older = {
+        "unit": "kommunen",
+        "date": "2024-01-01",
+        "persons": 5,
+        "fte": 5.0,
+        "age_bands": {"<30": 4, "63": 1},
+    }
+    plan = make_plan(
+        inventory=[older, inv(None, 10, 8.0)],
+        staffing=[{"id": "alle", "unit": "kommunen"}],
+        analysis={"retirement_age": 65, "turnover_percent": 10},
+    )
+    (line,) = staffing_balance(plan).lines
+    f = {y.year: y for y in line.years}
+    # y0 = 2025, the newer row's year; F0 = the 2024 row a year on (nobody 65 yet): 5 × 0.9 = 4.5,
+    # plus the 2025 row's 8: 12.5
+    assert (line.snapshot_year, line.base) == (2025, pytest.approx(12.5))
+    # 2026: the 63-year-old of 2024 turns 65; one year of turnover since its snapshot:
+    # 1.0 × 0.9 = 0.9; turnover 0.1 × (12.5 − 0.9) = 1.16; constant need: to recruit 2.06,
+    # which is what the staff without recruitment lose: 12.5 − (4 × 0.81 + 8 × 0.9) = 2.06
+    assert f[2026].retirements == pytest.approx(0.9)
+    assert f[2026].turnover == pytest.approx(1.16)
+    assert f[2026].to_recruit == pytest.approx(2.06)
+    assert f[2026].supply == pytest.approx(12.5 - 2.06)

@@ -35,6 +35,7 @@ the newest snapshot year, to the period's last year. `kplan.present.staffing` wo
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -304,8 +305,11 @@ def _flow(
         to_recruit = surplus = still_open = None
         if growth is not None and turnover is not None:
             leaving = gone + turnover + growth
-            to_recruit, surplus = max(0.0, leaving), max(0.0, -leaving)
-            still_open = max(0.0, to_recruit - planned)
+            if math.isfinite(leaving - planned):
+                to_recruit, surplus = max(0.0, leaving), max(0.0, -leaving)
+                still_open = max(0.0, to_recruit - planned)
+            else:  # figures past what a float holds are no figures at all
+                why = why or Unknown(Why.TOO_LARGE, None, t)
         cum_planned += planned
         if to_recruit is None or still_open is None:
             cum_recruit = cum_open = None
