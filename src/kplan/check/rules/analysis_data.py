@@ -63,7 +63,8 @@ K809 warning: a requirement with no inventory behind it
     can count; the requirement's figures there are unknown («ukjent»), not 0, and
     `kplan gap --fail-on-gap` fails on them. FAIL: a requirement for «sol» and no inventory row
     for «sol» or a unit under it. Fix: add the unit's inventory (its total staff and the
-    competences the requirement counts), or take the unit out of `units:`.
+    competences the requirement counts), or take the unit out of `units:`. Not reported while
+    some inventory could not be read (that error comes first).
 
 K808 error: two inventory rows for the same unit, competence, role and date
     Why: the gap analysis takes one count per unit, competence (none: the total staff), role and
@@ -88,7 +89,7 @@ from collections.abc import Iterator
 
 from kplan.check.locate import resolve
 from kplan.check.rules.base import Context, check
-from kplan.diagnostics import Finding
+from kplan.diagnostics import Finding, Severity
 from kplan.plan.assemble import MAX_BAD_ROWS
 from kplan.plan.model import Analysis, DriverIndex, InventoryRow, PlanInfo, when_bounds
 
@@ -150,9 +151,14 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
         return unit in with_total
 
     inventoried = _marked_up(parent, {row.unit for row in plan.inventory})
+    # inventory that could not be read is reported where it failed: which units lack it is
+    # then not known, and K809 would point at the wrong cause
+    unread = bool(ctx.asm.broken.get("inventory")) or any(
+        d.severity is Severity.ERROR and d.path.lower().endswith(".csv") for d in ctx.asm.problems
+    )
     for i, req in enumerate(plan.requirements):
         for j, unit in enumerate(req.units):
-            if unit not in inventoried:
+            if unit not in inventoried and not unread:
                 yield ctx.find(
                     ("requirements", i, "units", j),
                     "K809",
