@@ -19,6 +19,7 @@ from kplan.analysis.staffing import (
     Unknown,
     Why,
     scenarios,
+    staff_demand,
     staffing_balance,
     with_scenario,
 )
@@ -616,3 +617,16 @@ def test_an_older_row_under_the_line_retires_from_its_own_snapshot() -> None:
     assert f[2026].turnover == pytest.approx(1.16)
     assert f[2026].to_recruit == pytest.approx(2.06)
     assert f[2026].supply == pytest.approx(12.5 - 2.06)
+
+
+def test_the_demand_alone_is_the_reports() -> None:
+    for plan in (
+        eldre_plan(actions=[HIRE]),
+        eldre_plan(staffing=[{"id": "b", "unit": "enheten"}]),
+        eldre_plan(staffing=[{"id": "x", "unit": "enheten", "competence": "lege"}]),
+    ):
+        report = staffing_balance(plan).demand
+        alone = staff_demand(plan, supply=Supply(plan))
+        for year in (2024, 2025, 2026, 2027, 2028):
+            for unit, competence in (("enheten", None), ("enheten", "lege"), ("kommunen", None)):
+                assert alone.needed(unit, competence, year) == report.needed(unit, competence, year)

@@ -62,6 +62,7 @@ __all__ = [
     "Why",
     "analysis_years",
     "scenarios",
+    "staff_demand",
     "staffing_balance",
     "with_scenario",
 ]
@@ -202,6 +203,26 @@ def staffing_balance(
         {d.id: d.name for d in plan.drivers},
         {r.id: r.title for r in plan.requirements},
     )
+
+
+def staff_demand(plan: Plan, *, supply: Supply | None = None) -> Demand:
+    """What `StaffingReport.demand` gives, without the flows and the alternatives' ranges: for
+    the gap analysis, which needs only the årsverk each line needs."""
+    supply = supply if supply is not None else Supply(plan)
+    years = analysis_years(plan, supply)
+    index = DriverIndex(plan.drivers)
+    out: dict[tuple[str, str | None], dict[int, float]] = {}
+    for line in plan.staffing:
+        rows = supply.rows_used(line.unit, line.competence, None)
+        if not rows or not years:
+            out[(line.unit, line.competence)] = {}
+            continue
+        y0 = max(r.date.year for r in rows)
+        f0 = supply.base(line.unit, line.competence, None, y0).fte
+        need = line_need(plan, index, line, f0, range(y0, max(years[-1], y0) + 1))
+        wanted = {t: v for t, v in need.values.items() if t in years}
+        out[(line.unit, line.competence)] = {} if need.line is not None else wanted
+    return Demand(out)
 
 
 def _balance(
