@@ -161,8 +161,8 @@ def share(a: GapAnalysis, req: ShareRequirement, unit: str, year: int) -> Figure
     percent = req.min_percent if req.min_percent is not None else (req.max_percent or 0.0)
     of = list(req.of)
     total, demand = a.staff_needed(unit, of, year, basis)
-    total_rows: list[InventoryRow | Rows]
-    total_rows = list(a.held(unit, of, year)[1]) if of else [Rows(a.supply, unit, None, None)]
+    counted: list[str | None] = [*of] if of else [None]
+    total_rows = [Rows(a.supply, unit, c, None) for c in counted]
     known = a.has_inventory(unit)
     if known and (total is None or total <= EPS):
         raise Unavailable(Reason.NO_STAFF)
