@@ -44,7 +44,7 @@ from kplan.analysis.formulas import (
     Skipped,
     Sources,
 )
-from kplan.analysis.staffing import staffing_balance
+from kplan.analysis.staffing import staff_demand
 from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
 from kplan.analysis.vulnerable import SNAPSHOT, Vulnerable, vulnerable_competence
 from kplan.plan.model import DriverIndex, InventoryRow, Plan, when_bounds
@@ -79,7 +79,7 @@ class NeedSource(Protocol):
 
 def demand_of(plan: Plan, supply: Supply) -> NeedSource | None:
     """The plan's staffing demand, when it has staffing lines."""
-    return staffing_balance(plan, supply=supply).demand if plan.staffing else None
+    return staff_demand(plan, supply=supply) if plan.staffing else None
 
 
 DEFAULT_NEED = {
