@@ -630,3 +630,33 @@ def test_the_demand_alone_is_the_reports() -> None:
         for year in (2024, 2025, 2026, 2027, 2028):
             for unit, competence in (("enheten", None), ("enheten", "lege"), ("kommunen", None)):
                 assert alone.needed(unit, competence, year) == report.needed(unit, competence, year)
+
+
+def test_an_effect_on_a_unit_above_takes_the_usual_arsverk_of_the_units_below() -> None:
+    plan = make_plan(
+        inventory=[inv("fagarbeider", 4, 2.0), inv("sykepleier", 5, 4.0)],
+        actions=[
+            {
+                "id": "a",
+                "title": "Tiltak for hele kommunen",
+                "strategy": "utvikle",
+                "unit": "kommunen",
+                "effects": [
+                    {
+                        "competence": "sykepleier",
+                        "from_competence": "fagarbeider",
+                        "count": 2,
+                        "year": 2026,
+                    },
+                    {"competence": "sykepleier", "count": 1, "year": 2027},
+                ],
+            }
+        ],
+    )
+    supply = Supply(plan)
+    # kommunen has no rows of its own: the fagarbeidere below it have 2.0 / 4 = 0.5 each, so
+    # the move is −1.0 and +1.0 (not 1.0 per person for want of a row at kommunen)
+    moved, _ = supply.planned("kommunen", "fagarbeider", 2026)
+    assert moved.fte == pytest.approx(-1.0)
+    # the hire: a sykepleier below kommunen has 4.0 / 5 = 0.8 årsverk; 1.0 + 0.8 in 2027
+    assert supply.planned("kommunen", "sykepleier", 2027)[0].fte == pytest.approx(1.8)

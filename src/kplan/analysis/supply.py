@@ -8,8 +8,10 @@ units below it, so put each row at the lowest level it belongs to. Each year the
 - turnover: a yearly share the plan sets, compounded, of those who have not retired.
 Those who retire take their own årsverk when the row gives årsverk per age band (`fte_by_age`);
 otherwise årsverk follow persons in proportion. Actions add (or move) persons through their
-effects from the effect's year on; a move from one competence to another takes the årsverk per
-person of the competence moved from to both sides, so it never creates or destroys årsverk; those they add leave at the same turnover rate (they are assumed to be far
+effects from the effect's year on, each person with the unit's usual årsverk in the competence
+(over the unit and the units below it) unless the effect gives `fte`; a move from one competence
+to another takes the årsverk per person of the competence moved from to both sides, so it never
+creates or destroys årsverk; those they add leave at the same turnover rate (they are assumed to be far
 from retirement). An effect dated before the year of the snapshot it would add to is taken to
 be in the snapshot already, and is not counted again.
 """
@@ -191,6 +193,25 @@ class Supply:
             if key not in latest or row.date > latest[key].date:
                 latest[key] = row
         self.rows = latest
+        self.tree = Tree.build(plan, self.children)
+        by_key: dict[tuple[str | None, str | None], dict[str, list[InventoryRow]]] = defaultdict(
+            dict
+        )
+        for (where, comp, role), row in self.rows.items():
+            by_key[(comp, role)][where] = [row]
+        self._rows = {k: Placed(self.tree, d) for k, d in by_key.items()}
+        by_unit: dict[str, list[InventoryRow]] = defaultdict(list)
+        for (where, _, _), row in self.rows.items():
+            by_unit[where].append(row)
+        self._all = Placed(self.tree, by_unit)
+        # Look-ups an analysis repeats thousands of times, kept on the instance so they go with
+        # it (functools.cache on a method would keep every Supply alive: ruff B019).
+        self._under: dict[str, tuple[str, ...]] = {}
+        self._base: dict[tuple[str, str | None, str | None, int], Amount] = {}
+        self._sums: dict[tuple[str | None, str | None, int], list[Amount]] = {}
+        self._new_staff: dict[tuple[str, int], Amount] = {}
+        self._gone: dict[tuple[int, int], tuple[InventoryRow, Amount]] = {}
+        self._per_person: dict[tuple[str, str], float] = {}
         self.effects: dict[tuple[str, str], list[EffectUse]] = defaultdict(list)
         self.absorbed: list[EffectUse] = []
         """Effects dated before the snapshot they would add to: already in the inventory."""
@@ -226,30 +247,20 @@ class Supply:
         for (where, competence), uses in self.effects.items():
             self.effects_by_unit[where].extend(uses)
             by_competence[competence][where] = uses
-        self.tree = Tree.build(plan, self.children)
         self._hires = Placed(self.tree, self.effects_by_unit)
         self._effects = {c: Placed(self.tree, d) for c, d in by_competence.items()}
-        by_key: dict[tuple[str | None, str | None], dict[str, list[InventoryRow]]] = defaultdict(
-            dict
-        )
-        for (where, comp, role), row in self.rows.items():
-            by_key[(comp, role)][where] = [row]
-        self._rows = {k: Placed(self.tree, d) for k, d in by_key.items()}
-        by_unit: dict[str, list[InventoryRow]] = defaultdict(list)
-        for (where, _, _), row in self.rows.items():
-            by_unit[where].append(row)
-        self._all = Placed(self.tree, by_unit)
-        # Look-ups an analysis repeats thousands of times, kept on the instance so they go with
-        # it (functools.cache on a method would keep every Supply alive: ruff B019).
-        self._under: dict[str, tuple[str, ...]] = {}
-        self._base: dict[tuple[str, str | None, str | None, int], Amount] = {}
-        self._sums: dict[tuple[str | None, str | None, int], list[Amount]] = {}
-        self._new_staff: dict[tuple[str, int], Amount] = {}
-        self._gone: dict[tuple[int, int], tuple[InventoryRow, Amount]] = {}
 
     def _fte_per_person(self, unit: str, competence: str) -> float:
-        row = self.rows.get((unit, competence, None))
-        return row.fte / row.persons if row and row.persons else 1.0
+        """The unit's usual årsverk per person in the competence, over its rows and those of
+        the units below it (as counted); 1 when it has none."""
+        key = (unit, competence)
+        known = self._per_person.get(key)
+        if known is None:
+            placed = self._rows.get((competence, None))
+            rows = placed.under(unit, self._walk(unit)) if placed is not None else []
+            persons = sum(r.persons for r in rows)
+            known = self._per_person[key] = sum(r.fte for r in rows) / persons if persons else 1.0
+        return known
 
     def retirement_age(self, unit: str) -> int:
         return self.settings.unit_retirement_age.get(unit, self.settings.retirement_age)
