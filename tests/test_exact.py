@@ -430,19 +430,38 @@ def test_full_time_share_stays_against_constant_staff() -> None:
 
 def test_a_required_competence_nobody_holds_is_vulnerable() -> None:
     p = plan(
-        inventory=[inv(None, 10, 9.0), inv("sykepleier", 5, 4.5), inv("assistent", 1, 1.0)],
+        inventory=[inv(None, 10, 9.0), inv("sykepleier", 5, 4.5), inv("assistent", 1, 1.0),
+                   inv("ufaglaert", 0, 0.0)],
         requirements=[
             req("lege", "count", ["enheten", "tom"], competences=["lege"], minimum=1),
-            # alternatives: sykepleier is held, so fagarbeider missing is no vulnerability
+            # fagarbeider is named and nobody holds it: listed as a 0-row would be, even
+            # though sykepleier, which the share also accepts, is held
             req("s", "share", competences=["sykepleier", "fagarbeider"], min_percent=10),
+            req("e", "qualification", role="laerer", paths=[["engelsk-30sp"]],
+                deadline="2025-08-01"),
         ],
-    )
-    # assistent is held by one person; lege by nobody in «enheten»; «tom» has no inventory:
-    # unknown, not vulnerable
+    )  # fmt: skip
+    # assistent is held by one person and ufaglaert by nobody (rows of 1 and 0); lege,
+    # fagarbeider and engelsk-30sp by nobody in «enheten», with no row; «tom» has no inventory:
+    # unknown, not vulnerable; laerer is the role, not a competence asked for
     assert analyse(p).vulnerable == (
         Vulnerable("enheten", "assistent", 1.0),
+        Vulnerable("enheten", "engelsk-30sp", 0.0),
+        Vulnerable("enheten", "fagarbeider", 0.0),
         Vulnerable("enheten", "lege", 0.0),
+        Vulnerable("enheten", "ufaglaert", 0.0),
     )
+
+
+def test_a_competence_held_within_a_role_is_not_vulnerable() -> None:
+    p = plan(
+        inventory=[inv("laerer", 10, 9.0), inv("engelsk-30sp", 6, 5.5, role="laerer")],
+        requirements=[
+            req("e", "qualification", role="laerer", paths=[["engelsk-30sp"]],
+                deadline="2025-08-01"),
+        ],
+    )  # fmt: skip
+    assert analyse(p).vulnerable == ()
 
 
 # --- ratio norms, unchanged ------------------------------------------------------------------------

@@ -36,11 +36,10 @@ def vulnerable_competence(analysis: GapAnalysis, keep: set[str] | None) -> tuple
         for unit in req.units:
             if not analysis.has_inventory(unit):
                 continue
-            for group, role in _named(req):
-                held = {c: _holds(supply, unit, c, role) for path in group for c in path}
-                if not any(all(held[c] for c in path) for path in group):
-                    for c in (c for c, yes in held.items() if not yes):
-                        found.setdefault((unit, c), 0)
+            role = getattr(req, "role", None)
+            for c in _named(req):
+                if (unit, c) not in found and not _holds(supply, unit, c, role):
+                    found[(unit, c)] = 0
     return tuple(
         Vulnerable(unit, c, float(persons))
         for (unit, c), persons in sorted(found.items())
@@ -54,15 +53,15 @@ def _holds(supply: Supply, unit: str, competence: str, role: str | None) -> bool
     return any(supply.base(unit, competence, r, SNAPSHOT).persons > 0 for r in roles)
 
 
-def _named(req: Any) -> list[tuple[list[list[str]], str | None]]:
-    """What a requirement asks a unit to hold: groups of alternative paths, each path the
-    competences that together meet it, and the role holders are counted in. A group nobody in the unit meets by any path makes each
-    competence of it nobody holds vulnerable; one alternative missing while another is held
-    does not."""
+def _named(req: Any) -> list[str]:
+    """The competences a requirement names for its units: each one nobody there holds is
+    listed, as a row of 0 persons would be (whether the export has that row or leaves it out),
+    even where another competence the requirement accepts is held. The role a qualification
+    is for is who must qualify, not a competence asked for."""
     if req.kind in ("ratio", "share", "count"):
-        return [([[c] for c in req.competences], None)]
+        return list(req.competences)
     if req.kind == "qualification":
-        return [([list(path) for path in req.paths], req.role)]
+        return [c for path in req.paths for c in path]
     if req.kind == "course":
-        return [([[req.course]], req.role)]
+        return [req.course]
     return []
