@@ -51,6 +51,7 @@ ID_SECTIONS = (
     "strategies",
     "requirements",
     "drivers",
+    "staffing",
     "needs",
     "actions",
 )
@@ -62,6 +63,7 @@ KIND_WORDS = {
     "strategies": "strategy",
     "requirements": "requirement",
     "drivers": "driver",
+    "staffing": "staffing line",
     "needs": "need",
     "actions": "action",
     "arenas": "learning arena",

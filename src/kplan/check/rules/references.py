@@ -112,6 +112,8 @@ def references(
     for i, d in enumerate(plan.drivers):
         if d.unit:
             yield ("drivers", i, "unit"), "units", d.unit
+    for i, line in enumerate(plan.staffing):
+        yield from many(("staffing", i, "goals"), "goals", line.goals)
     for i, n in enumerate(plan.needs):
         if n.unit:
             yield ("needs", i, "unit"), "units", n.unit
