@@ -28,7 +28,7 @@ from kplan.analysis.formulas import (
 from kplan.analysis.gap import GapReport, GapRow, Vulnerable, analyse
 from kplan.analysis.staffing import staffing_balance
 from kplan.check.validate import check
-from kplan.plan.model import Plan
+from kplan.plan.model import Analysis, Plan
 
 CASES = Path(__file__).parent / "cases"
 SNAP = "2025-01-01"
@@ -393,6 +393,19 @@ def test_positions_under_the_limit_are_an_excess_with_their_share() -> None:
     assert (new.required, new.available, new.gap) == (50, 50, 0)
     assert new.measure is not None and new.measure.target is None
     assert new.measure.value == pytest.approx(41.6666666667)
+
+
+def test_new_positions_only_allow_todays_small_positions_not_the_projected_ones() -> None:
+    """The most allowed under a rule for new positions is today's count, not a count that
+    shrinks with the staff: required is never simply the available."""
+    p = employment_plan()
+    p = p.model_copy(update={"analysis": Analysis(turnover_percent=10)})
+    new = rows(analyse(p), "min75-nye")
+    # 2026, one year on: 50 under 75 % x 0.9 stay = 45 now; at most today's 50; no excess
+    assert (new[2026].required, new[2026].gap) == (50, 0)
+    assert new[2026].available == pytest.approx(45)
+    assert new[2026].measure is not None
+    assert new[2026].measure.value == pytest.approx(100 * 45 / 108)  # 45 of 120 x 0.9
 
 
 def test_full_time_share_of_the_persons_needed() -> None:

@@ -110,7 +110,7 @@ CODES: dict[str, CodeInfo] = {
     "K803": CodeInfo(E, "A share target over 100 %"),
     "K804": CodeInfo(W, "Inventory counts that do not add up"),
     "K805": CodeInfo(W, "A share requirement with no total staff to take the share of"),
-    "K806": CodeInfo(E, "An employment requirement that sets neither or both measures"),
+    "K806": CodeInfo(E, "An employment requirement that sets no measure, or more than one"),
     "K807": CodeInfo(E, "A CSV file kplan cannot use as it is"),
     "K808": CodeInfo(E, "Two inventory rows for the same unit, competence, role and date"),
     "K809": CodeInfo(W, "A requirement with no inventory behind it: its figures are unknown"),

@@ -75,7 +75,8 @@ def employment(a: GapAnalysis, req: EmploymentRequirement, unit: str, year: int)
     scale = sum(a.supply.project(r, year).persons for r in rows) / persons_now
     if req.min_position_percent is not None:
         m = req.min_position_percent
-        below = under(sizes, m) * scale
+        today = under(sizes, m)
+        below = today * scale
         total = sized * scale
         new_only = req.applies_to == "nye stillinger"
         measure = Measure(
@@ -86,9 +87,10 @@ def employment(a: GapAnalysis, req: EmploymentRequirement, unit: str, year: int)
             below,
             total,
         )
-        formula = PositionFormula(m, new_only, below, total)
-        # a rule for new positions: today's small positions may stay, but no more of them
-        allowed = below if new_only else 0.0
+        # a rule for new positions: today's small positions may stay, but no more of them; the
+        # most allowed is today's count, not one that shrinks as their holders leave
+        formula = PositionFormula(m, new_only, today if new_only else below, total)
+        allowed = today if new_only else 0.0
         return Figures(
             allowed, below, 0.0, formula, rows, excess=True, measure=measure, basis="personer"
         )

@@ -95,7 +95,8 @@ class PositionFormula:
     percent: float
     new_only: bool
     below: float | None
-    """Persons in positions under the limit today (projected); None without inventory."""
+    """Persons in positions under the limit: today's, the most allowed, for new positions only;
+    else projected to the year. None without inventory."""
     total: float | None = None
     """Persons in all positions (projected)."""
 

@@ -46,7 +46,8 @@ def step5(
         raise UsageError(f"--unit {unit}: the plan has no unit with that id.")
     staffing = staffing_balance(plan, scenario=scenario) if plan.staffing else None
     used = plan if scenario is None else with_scenario(plan, scenario)
-    competence = analyse(used, unit=unit, year=year, sources=sources)
+    demand = staffing.demand if staffing is not None else None
+    competence = analyse(used, unit=unit, year=year, sources=sources, demand=demand)
     if year is not None and year not in competence.years:
         if not competence.years:
             raise UsageError(f"--year {year}: the analysis covers no years.")
