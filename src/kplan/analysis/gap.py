@@ -184,10 +184,17 @@ class GapReport:
 class GapAnalysis:
     """The figures of one plan: supply, drivers and one evaluator per requirement kind."""
 
-    def __init__(self, plan: Plan, sources: bool = True, demand: NeedSource | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        sources: bool = True,
+        demand: NeedSource | None = None,
+        supply: Supply | None = None,
+    ) -> None:
         self.plan = plan
         self.sources = sources
-        self.supply = Supply(plan)
+        # the drivers (a scenario) do not change the supply: a caller's may be shared
+        self.supply = supply if supply is not None else Supply(plan)
         self.drivers = DriverIndex(plan.drivers)
         start, _ = when_bounds(plan.plan.period.start)
         _, end = when_bounds(plan.plan.period.end)
@@ -340,12 +347,14 @@ def analyse(
     year: int | None = None,
     sources: bool = True,
     demand: NeedSource | None = None,
+    supply: Supply | None = None,
 ) -> GapReport:
     """The gap analysis of a valid plan, optionally for one unit (and those below) or year.
     Without `sources` the rows carry no explanations (quicker, for totals). `demand` is the
     staffing demand when the caller has worked it out (`StaffingReport.demand`, for the same
-    plan and scenario); else it is worked out here from the plan's staffing lines."""
-    analysis = GapAnalysis(plan, sources, demand)
+    plan and scenario); else it is worked out here from the plan's staffing lines. `supply` is
+    the plan's `Supply` when the caller has built it (the staffing balance shares it)."""
+    analysis = GapAnalysis(plan, sources, demand, supply)
     keep = set(analysis.supply.units_under(unit)) if unit else None
     rows = [
         r

@@ -44,17 +44,18 @@ def step5(
     """Both parts of the analysis; a unit or year the plan lacks is a usage error."""
     if unit is not None and unit not in {u.id for u in plan.units}:
         raise UsageError(f"--unit {unit}: the plan has no unit with that id.")
-    staffing = staffing_balance(plan, scenario=scenario) if plan.staffing else None
+    supply = Supply(plan)
+    staffing = staffing_balance(plan, scenario=scenario, supply=supply) if plan.staffing else None
     used = plan if scenario is None else with_scenario(plan, scenario)
     demand = staffing.demand if staffing is not None else None
-    competence = analyse(used, unit=unit, year=year, sources=sources, demand=demand)
+    competence = analyse(used, unit=unit, year=year, sources=sources, demand=demand, supply=supply)
     if year is not None and year not in competence.years:
         if not competence.years:
             raise UsageError(f"--year {year}: the analysis covers no years.")
         first, last = competence.years[0], competence.years[-1]
         raise UsageError(f"--year {year}: the analysis covers {first}-{last}.")
     if staffing is not None and (unit is not None or year is not None):
-        keep = set(Supply(plan).units_under(unit)) if unit is not None else None
+        keep = set(supply.units_under(unit)) if unit is not None else None
         staffing = replace(
             staffing,
             lines=tuple(

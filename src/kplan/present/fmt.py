@@ -103,7 +103,14 @@ def md_table(
 
 def dumps(value: Any) -> str:
     """One JSON value on one line: infinite and NaN figures as null, non-ASCII kept."""
-    return json.dumps(finite(value), ensure_ascii=False, allow_nan=False)
+    try:  # nearly every value is finite: one pass of the C encoder, no walk of the value
+        return _ENCODER.encode(value)
+    except ValueError:
+        return _ENCODER.encode(finite(value))
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+"""One encoder for every value: `json.dumps` with options builds a new one each call."""
 
 
 def json_lines(

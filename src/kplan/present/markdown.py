@@ -61,10 +61,20 @@ def one_line(value: object) -> str:
     return _SPACE.sub(" ", str(value)).strip()
 
 
+# words of letters, digits and harmless punctuation, one space apart: nothing to escape (most
+# cells of a large report are figures and names); one alternation-free pattern, so it cannot
+# backtrack on long text
+_PLAIN_CHARS = r"[0-9A-Za-z\u00a0\u00c0-\u00ff,.()/+'%:\u2212\u2013-]"
+_PLAIN = re.compile(f"{_PLAIN_CHARS}+(?: {_PLAIN_CHARS}+)*")
+
+
 def md_cell(value: object) -> str:
     """Plan text as one table cell, shown as written: one line, no inline markup, `|` escaped.
     (A cell holds inline content only, so a leading `#`, `-` or `1.` needs nothing.)"""
-    text = _INLINE.sub(_backslash, visible(one_line(value)))
+    raw = value if isinstance(value, str) else str(value)
+    if _PLAIN.fullmatch(raw) and "%%" not in raw and ":::" not in raw:
+        return raw
+    text = _INLINE.sub(_backslash, visible(one_line(raw)))
     return _MERMAID_MARKS.sub(lambda m: "".join("\\" + c for c in m.group()), text)
 
 
