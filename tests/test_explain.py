@@ -346,6 +346,8 @@ def test_no_turnover_is_0_not_minus_0() -> None:
     # 2026: 2 of 65+ and 1/5 of the 2 aged 60-64 retire: 10 − 2,4 = 7,6; 2027: another 0,4
     x = explained(plan(analysis={"retirement_age": 65}), "spl/enheten/2027")
     text = explain_text(x, Style(Lang.nb))
-    assert "      2026: 10 − 2,4 går av med pensjon (60-64: 0,4; 65+: 2) − 0 slutter = 7,6\n" in text
+    assert (
+        "      2026: 10 − 2,4 går av med pensjon (60-64: 0,4; 65+: 2) − 0 slutter = 7,6\n" in text
+    )
     assert "      2027: 7,6 − 0,4 går av med pensjon (60-64: 0,4) − 0 slutter = 7,2\n" in text
     assert " -0 " not in text
