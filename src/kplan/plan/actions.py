@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, Strict, StrictBool, StringConstraints
+from pydantic import BeforeValidator, Field, Strict, StrictBool, StringConstraints, model_validator
 
 from kplan.plan.direction import LearningForm, StrategyKind
-from kplan.plan.types import Amount, Change, Count, Date, Id, Model, Period, Text, Year
+from kplan.plan.types import Amount, Change, Count, Date, Id, Model, Text, When, Year
 
 # --- actions (step 6) -------------------------------------------------------------------------
 
@@ -26,15 +26,32 @@ class Funding(Model):
     """True when it is a grant (it is netted off the kommune's cost)."""
 
 
+NoAmount = Literal["innenfor tildelt ramme", "interne kostnader", "ikke beregnet"]
+"""Why a cost is not an amount, as plans say it."""
+
+
 class Cost(Model):
     amount: Amount | None = None
     """The cost in NOK."""
-    per: Literal["totalt", "deltaker"] = "totalt"
-    """Whether the amount is the total or per participant."""
+    per: Literal["totalt", "deltaker", "gang"] = "totalt"
+    """Whether the amount is the total, per participant (times the action's count) or per
+    occasion (times `occasions`)."""
+    occasions: Count | None = None
+    """How many times the action is held (per year when the cost recurs); needed with
+    `per: gang`."""
     budget_year: Year | None = None
     """The budget year the cost falls in; empty: the year the action starts."""
     yearly: StrictBool = False
     """True when the amount recurs in every year of the action's period."""
+    every_years: Annotated[int, Strict(), Field(ge=1, le=10)] | None = None
+    """The amount recurs every this many years of the action's period, from its first year
+    (e.g. 3 for a first-aid course renewed every third year)."""
+    spread: StrictBool = False
+    """True when the amount is the total for the action's whole period, spread evenly over
+    its years."""
+    no_amount: NoAmount | None = None
+    """Why there is no amount: «innenfor tildelt ramme», «interne kostnader» or «ikke
+    beregnet». Shown as such, never as 0."""
     spent: dict[Year, Amount] = {}
     """What was actually spent, in NOK per budget year, for the yearly follow-up."""
     funding: list[Funding] = []
@@ -43,6 +60,15 @@ class Cost(Model):
     """Anything else, e.g. «+ reise og diett» or «kursavgift»."""
     illustrative: StrictBool = False
     """True when the amount is made up for illustration."""
+
+    @model_validator(mode="after")
+    def _one_recurrence(self) -> Cost:
+        # two ways of saying how the cost falls over the years cannot both hold
+        if sum((self.yearly, self.every_years is not None, self.spread)) > 1:
+            raise ValueError("give only one of yearly, every_years and spread")
+        if self.amount is not None and self.no_amount is not None:
+            raise ValueError("give either an amount or no_amount, not both")
+        return self
 
 
 class Effect(Model):
@@ -69,8 +95,9 @@ KirkpatrickLevel = Literal[1, 2, 3, 4]
 
 
 class Evaluation(Model):
-    level: KirkpatrickLevel
-    """Kirkpatrick level: 1 reaksjoner, 2 læring, 3 bruk, 4 nytte."""
+    level: KirkpatrickLevel | None = None
+    """Kirkpatrick level: 1 reaksjoner, 2 læring, 3 bruk, 4 nytte; empty when the plan does
+    not use Kirkpatrick's levels."""
     method: Text | None = None
     """How it is evaluated, e.g. «Medarbeidersamtaler»."""
     indicator: Text | None = None
@@ -79,6 +106,34 @@ class Evaluation(Model):
     """The result, once known."""
     date: Date | None = None
     """When the evaluation was or will be done."""
+
+
+CONTINUOUS_WORDS = frozenset(
+    {"kontinuerlig", "kontinuerleg", "løpende", "fortløpende", "etter behov", "ved behov"}
+)
+"""Words for a period that has no end: an action given only these is never late."""
+
+
+def _period_text(value: object) -> object:
+    # plans often give only words («kontinuerlig», «etter behov»): a plain string is that text
+    if isinstance(value, str):
+        return {"text": value, "continuous": value.strip().lower() in CONTINUOUS_WORDS}
+    return value
+
+
+class ActionPeriod(Model):
+    """When an action runs, as the plan writes it: dates, words, or both."""
+
+    start: When | None = None
+    """First year (or month or day); alone, the action runs from then on («fra 2006»)."""
+    end: When | None = None
+    """Last year (or month or day); empty: the action has no end."""
+    text: Text | None = None
+    """The period in the plan's words, e.g. «kontinuerlig», «etter behov», «mars og september
+    hvert år»."""
+    continuous: StrictBool = False
+    """True for an action that runs all the time or when needed (kontinuerlig, etter behov):
+    it is never late."""
 
 
 class Action(Model):
@@ -92,18 +147,25 @@ class Action(Model):
     """Goals the action serves directly."""
     unit: Id | None = None
     """The unit that carries out the action."""
-    strategy: StrategyKind
-    """mobilisere, utvikle, anskaffe (or rekruttere) or avvikle."""
+    strategies: list[Id] = []
+    """The plan's own strategies (satsingsområder) the action belongs to, by id."""
+    strategy: StrategyKind | None = None
+    """The KS strategy: mobilisere, utvikle, anskaffe (or rekruttere) or avvikle; empty when
+    the plan does not say."""
     learning_form: LearningForm | None = None
     """70 (own work), 20 (from others) or 10 (formal)."""
     arena: Id | None = None
     """The learning arena (an id from learning.arenas)."""
+    arenas: list[Id] = []
+    """Further learning arenas, when the action uses more than one (ids from learning.arenas)."""
     provider: Text | None = None
     """Who provides it, e.g. «NMBU», «DiBK», «Statsforvalteren»."""
     target_group: Text | None = None
     """Who the action is for."""
-    period: Period | None = None
-    """When the action runs."""
+    period: Annotated[ActionPeriod, BeforeValidator(_period_text)] | None = None
+    """When the action runs: start and end, or the plan's words («kontinuerlig»), or both."""
+    scope: Text | None = None
+    """How much it takes (omfang), e.g. «½ dag», «40 timer», «30 studiepoeng»."""
     count: Count | None = None
     """How many take part (antall)."""
     frequency: Text | None = None
@@ -194,3 +256,38 @@ class Suppression(Model):
     text: Text | None = None
     """For a false alarm of a privacy code (K601-K605): the exact text flagged. Only that text
     is silenced, though privacy codes are errors; say in the reason why it is no personal data."""
+
+
+ActionColumn = Literal[
+    "need",
+    "goal",
+    "action",
+    "strategies",
+    "strategy",
+    "learning_form",
+    "arena",
+    "target_group",
+    "scope",
+    "provider",
+    "period",
+    "frequency",
+    "count",
+    "cost",
+    "responsible",
+    "status",
+    "notes",
+]
+"""A column of the document's action table: `strategies` is the plan's own strategies,
+`strategy` the KS strategy, `arena` every learning arena of the action."""
+
+
+class ActionTable(Model):
+    """How the document shows the action plan (tiltaksplan)."""
+
+    columns: list[ActionColumn] = []
+    """The columns first, in this order (e.g. Øyer's form: need, action, period, count, cost,
+    responsible). Any other column an action has a value in follows, so nothing is lost;
+    a column empty in every row is left out."""
+    group_by: list[Literal["unit", "strategies"]] = ["unit", "strategies"]
+    """One table per unit, and within it per strategy of the plan's own, in this order; empty:
+    one table."""

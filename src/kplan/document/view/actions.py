@@ -3,51 +3,15 @@ evaluation, and the yearly follow-up."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from kplan.analysis.costs import CostRow
+from kplan.analysis.costs import CostRow, unpriced
 from kplan.analysis.follow_up import StatusReport
 from kplan.document.charts import bar_chart, timeline_chart
+from kplan.document.view.action_table import action_tables
 from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
-from kplan.plan.model import Action, when_bounds
-from kplan.present.fmt import nok, number
+from kplan.plan.model import when_bounds
+from kplan.present.fmt import nok
 from kplan.present.follow_up import status_view
-
-
-def action_row(c: Context, a: Action, needs: dict[str, str]) -> list[Inline]:
-    """An action as a row of the action table, its needs named by `needs` (id → text)."""
-    t = c.t
-    goal = "; ".join(needs.get(n, n) for n in a.needs)
-    period = ""
-    if a.period:
-        start, end = t.when(a.period.start), t.when(a.period.end)
-        period = start if start == end else f"{start}–{end}"
-    cost = ""
-    if a.cost is not None:
-        bits = []
-        if a.cost.amount is not None:
-            per = f" / {t['persons'].lower()}" if a.cost.per == "deltaker" else ""
-            bits.append(nok(a.cost.amount) + per)
-        if a.cost.note:
-            bits.append(a.cost.note)
-        bits += [f.source for f in a.cost.funding]
-        cost = ", ".join(bits) + (f" ({t['illustrative']})" if a.cost.illustrative else "")
-    title = a.title
-    if a.example:
-        title += f" ({t['example_row']})"
-    if a.illustrative:
-        title += f" ({t['illustrative']})"
-    return [
-        goal,
-        title,
-        t.value(a.strategy),
-        t[f"form_{a.learning_form}"] if a.learning_form else "",
-        period,
-        number(a.count) if a.count is not None else "",
-        cost,
-        a.responsible or "",
-        t.value(a.status),
-    ]
+from kplan.present.labels_actions import action_label
 
 
 def actions(c: Context) -> Section:
@@ -63,35 +27,13 @@ def actions(c: Context) -> Section:
     ]
     if items:
         subs.append(Section("strategier", t["strategies"], tuple(bullets(items))))
-    needs = {n.id: n.text for n in plan.needs}
-    by_unit: dict[str, list[Action]] = defaultdict(list)
-    for a in plan.actions:
-        by_unit[a.unit or ""].append(a)
-    header = [
-        t["need"],
-        t["action"],
-        t["strategy"],
-        t["learning_form"],
-        t["period"],
-        t["count"],
-        t["cost"],
-        t["responsible"],
-        t["status"],
-    ]
-    ab: list[Block] = []
-    for unit_id, acts in by_unit.items():
-        ab += table(
-            c.unit(unit_id) if unit_id else "",
-            header,
-            [action_row(c, a, needs) for a in acts],
-            numeric={5},
-        )
+    ab: list[Block] = action_tables(c)
     line = timeline(c)
     if line is not None:
         ab.append(line)
     if ab:
         subs.append(Section("tiltaksplan", t["actions"], tuple(ab)))
-    if c.results.costs:
+    if c.results.costs or unpriced(plan):
         subs.append(costs(c, c.results.costs))
     blocks = [] if subs else missing(t)
     return Section("tiltak", t["strategies_actions"], tuple(blocks), tuple(subs))
@@ -100,6 +42,7 @@ def actions(c: Context) -> Section:
 def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
     """The costs per year (gross, grants, net) as a chart of the net and a table with a total."""
     t = c.t
+    titles = {a.id: a.title for a in c.plan.actions}
     year = [str(r.year) if r.year is not None else t["no_year"] for r in rows_by_year]
     rows: list[list[Inline]] = [
         [y, nok(r.gross), nok(r.grants), nok(r.net)]
@@ -113,6 +56,18 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
             nok(sum(r.net for r in rows_by_year)),
         ]
     )
+    not_amounts = [
+        action_label(
+            t,
+            "actions.unpriced",
+            n=len(u.actions),
+            reason=action_label(t, u.reason),
+            ids=", ".join(titles.get(i, i) for i in u.actions),
+        )
+        for u in unpriced(c.plan)
+    ]
+    if not rows_by_year:
+        return Section("kostnader", t["costs"], tuple(bullets(list(not_amounts))))
     chart = bar_chart(
         t["costs"],
         t["chart_costs_desc"],
@@ -127,23 +82,27 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
         (
             Block("chart", chart=chart),
             *table("", [t["year"], t["gross"], t["grants"], t["net"]], rows, numeric={1, 2, 3}),
+            *bullets(
+                list(not_amounts), action_label(t, "actions.unpriced_note") if not_amounts else ""
+            ),
         ),
     )
 
 
 def timeline(c: Context) -> Block | None:
     """A chart of the actions' periods across the plan period; None when no action has one."""
+    info = c.plan.plan.period
+    first, last = when_bounds(info.start)[0], when_bounds(info.end)[1]
     spans = []
     for a in c.plan.actions:
-        if a.period is None:
+        if a.period is None or a.period.start is None:
             continue
         start = when_bounds(a.period.start)[0]
-        end = when_bounds(a.period.end)[1]
+        # an open period runs on past the plan's end: the chart shows it to the end
+        end = when_bounds(a.period.end)[1] if a.period.end else last
         spans.append((a.title, start, end))
     if not spans:
         return None
-    info = c.plan.plan.period
-    first, last = when_bounds(info.start)[0], when_bounds(info.end)[1]
     return Block(
         "chart",
         chart=timeline_chart(
@@ -182,7 +141,7 @@ def evaluation(c: Context) -> Section:
         t["action_evaluation"],
         [t["action"], t["level"], t["method"], t["indicator"], t["result"]],
         [
-            [a.title, str(e.level), e.method or "", e.indicator or "", e.result or ""]
+            [a.title, str(e.level or ""), e.method or "", e.indicator or "", e.result or ""]
             for a in c.plan.actions
             for e in a.evaluation
         ],

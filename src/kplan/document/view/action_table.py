@@ -1,0 +1,203 @@
+"""The action table (tiltaksplan): the columns the plan uses, in the plan's order, grouped by
+unit and by the plan's own strategies.
+
+A column is shown when some action has a value in it (a status only when the plan wrote one:
+the default «planlagt» is not the plan's word); the plan's `action_table.columns` come first
+and every other used column follows, so no field of an action is left out. Each cell says all
+the plan wrote: a period in its words and dates, a cost with how it recurs, its grants and the
+reason it is not an amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar
+
+from kplan.document.view.model import Block, Context, Inline, table
+from kplan.plan.actions import ActionColumn, ActionPeriod, ActionTable, Cost
+from kplan.plan.model import Action
+from kplan.present.fmt import nok, number
+from kplan.present.labels import Labels
+from kplan.present.labels_actions import action_label
+
+COLUMNS: tuple[ActionColumn, ...] = (
+    "need",
+    "goal",
+    "action",
+    "strategies",
+    "strategy",
+    "learning_form",
+    "arena",
+    "target_group",
+    "scope",
+    "provider",
+    "period",
+    "frequency",
+    "count",
+    "cost",
+    "responsible",
+    "status",
+    "notes",
+)
+"""Every column, in the order a plan that sets none gets them."""
+
+
+def settings(c: Context) -> ActionTable:
+    """The plan's `action_table` setting, or the default."""
+    found = getattr(c.plan, "action_table", None)
+    return found if isinstance(found, ActionTable) else ActionTable()
+
+
+def period_text(t: Labels, p: ActionPeriod | None) -> str:
+    """The period as the plan gives it: «2024–2026», «fra 2006», «kontinuerlig», and its words."""
+    if p is None:
+        return ""
+    start = t.when(p.start) if p.start else None
+    end = t.when(p.end) if p.end else None
+    if start and end:
+        dates = start if start == end else f"{start}–{end}"
+    elif start:
+        dates = action_label(t, "actions.from", start=start)
+    elif end:
+        dates = action_label(t, "actions.until", end=end)
+    else:
+        dates = ""
+    words = p.text or ("" if not p.continuous else action_label(t, "actions.continuous"))
+    if dates and words:
+        return f"{dates} ({words})"
+    return dates or words
+
+
+def cost_text(t: Labels, cost: Cost | None) -> str:
+    """Everything the plan says of a cost, never 0 for one that is not an amount."""
+    if cost is None:
+        return ""
+    bits: list[str] = []
+    if cost.amount is not None:
+        amount = nok(cost.amount)
+        if cost.per == "deltaker":
+            amount += " " + action_label(t, "actions.per_participant")
+        elif cost.per == "gang":
+            amount += " " + action_label(t, "actions.per_occasion")
+            if cost.occasions is not None:
+                amount += " × " + action_label(t, "actions.occasions", n=cost.occasions)
+        if cost.yearly:
+            amount += " " + action_label(t, "actions.yearly")
+        elif cost.every_years is not None:
+            amount += " " + action_label(t, "actions.every_years", n=cost.every_years)
+        elif cost.spread:
+            amount += " " + action_label(t, "actions.spread")
+        bits.append(amount)
+    elif cost.no_amount is not None:
+        bits.append(action_label(t, cost.no_amount))
+    if cost.budget_year is not None:
+        bits.append(action_label(t, "actions.budget_year", year=cost.budget_year))
+    if cost.note:
+        bits.append(cost.note)
+    for f in cost.funding:
+        bit = f.source + (f" {nok(f.amount)}" if f.amount is not None else "")
+        bits.append(bit + (f" ({action_label(t, 'actions.grant')})" if f.grant else ""))
+    for year, spent in sorted(cost.spent.items()):
+        bits.append(action_label(t, "actions.spent", year=year, amount=nok(spent)))
+    text = ", ".join(bits)
+    return text + (f" ({t['illustrative']})" if cost.illustrative and text else "")
+
+
+class Cells:
+    """The cell of each column for one plan: needs, goals, strategies and arenas by name."""
+
+    def __init__(self, c: Context) -> None:
+        plan = c.plan
+        self.t = c.t
+        self.needs = {n.id: n.text for n in plan.needs}
+        self.goals = {g.id: g.text for g in plan.goals}
+        self.strategies = {s.id: s.text for s in plan.strategies}
+        arenas = plan.learning.arenas if plan.learning else []
+        self.arenas = {a.id: a.name for a in arenas}
+
+    def __call__(self, column: ActionColumn, a: Action) -> Inline:
+        return self._cells[column](self, a)
+
+    def _title(self, a: Action) -> str:
+        title = a.title
+        if a.example:
+            title += f" ({self.t['example_row']})"
+        if a.illustrative:
+            title += f" ({self.t['illustrative']})"
+        return title
+
+    def _arenas(self, a: Action) -> str:
+        ids = ([a.arena] if a.arena else []) + [x for x in a.arenas if x != a.arena]
+        return "; ".join(self.arenas.get(x, x) for x in ids)
+
+    def _status(self, a: Action) -> str:
+        return self.t.value(a.status) if "status" in a.model_fields_set else ""
+
+    _cells: ClassVar[dict[ActionColumn, Callable[[Cells, Action], str]]] = {
+        "need": lambda s, a: "; ".join(s.needs.get(n, n) for n in a.needs),
+        "goal": lambda s, a: "; ".join(s.goals.get(g, g) for g in a.goals),
+        "action": _title,
+        "strategies": lambda s, a: "; ".join(s.strategies.get(x, x) for x in a.strategies),
+        "strategy": lambda s, a: s.t.value(a.strategy) if a.strategy else "",
+        "learning_form": lambda s, a: s.t[f"form_{a.learning_form}"] if a.learning_form else "",
+        "arena": _arenas,
+        "target_group": lambda s, a: a.target_group or "",
+        "scope": lambda s, a: a.scope or "",
+        "provider": lambda s, a: a.provider or "",
+        "period": lambda s, a: period_text(s.t, a.period),
+        "frequency": lambda s, a: a.frequency or "",
+        "count": lambda s, a: number(a.count) if a.count is not None else "",
+        "cost": lambda s, a: cost_text(s.t, a.cost),
+        "responsible": lambda s, a: a.responsible or "",
+        "status": _status,
+        "notes": lambda s, a: a.notes or "",
+    }
+
+
+def columns(
+    chosen: Sequence[ActionColumn], rows: list[dict[ActionColumn, Inline]]
+) -> list[ActionColumn]:
+    """The plan's columns first, then every other; only those with a value in some row."""
+    order = list(dict.fromkeys([*chosen, *COLUMNS]))
+    return [col for col in order if any(r[col] for r in rows)]
+
+
+def _group_key(a: Action, by: Sequence[str]) -> tuple[str, ...]:
+    return tuple(
+        (a.unit or "") if g == "unit" else (a.strategies[0] if a.strategies else "") for g in by
+    )
+
+
+def _caption(c: Context, key: tuple[str, ...], by: Sequence[str]) -> str:
+    names = {s.id: s.text for s in c.plan.strategies}
+    parts = []
+    for g, k in zip(by, key, strict=True):
+        if g == "unit":
+            parts.append(c.unit(k) if k else action_label(c.t, "actions.no_unit"))
+        else:
+            parts.append(names.get(k, k) if k else action_label(c.t, "actions.no_strategy"))
+    return " – ".join(parts)
+
+
+def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]:
+    """The action tables: one per unit and plan strategy (as `setting` groups them), with the
+    same columns in each, those the plan uses, in its order."""
+    setting = setting or settings(c)
+    cells = Cells(c)
+    rows = [{col: cells(col, a) for col in COLUMNS} for a in c.plan.actions]
+    shown = columns(setting.columns, rows)
+    by = list(setting.group_by)
+    if "strategies" in by and not any(a.strategies for a in c.plan.actions):
+        by.remove("strategies")
+    if "unit" in by and not any(a.unit for a in c.plan.actions):
+        by.remove("unit")
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, a in enumerate(c.plan.actions):
+        groups.setdefault(_group_key(a, by), []).append(i)
+    header = [action_label(c.t, f"actions.col.{col}") for col in shown]
+    numeric = {i for i, col in enumerate(shown) if col == "count"}
+    blocks: list[Block] = []
+    for key, indices in groups.items():
+        body = [[rows[i][col] for col in shown] for i in indices]
+        blocks += table(_caption(c, key, by) if by else "", header, body, numeric=numeric)
+    return blocks
