@@ -187,3 +187,37 @@ def test_one_recurrence_only() -> None:
         make_plan(actions=[_action(cost={"amount": 1, "yearly": True, "every_years": 2})])
     with pytest.raises(ValueError, match="either an amount"):
         make_plan(actions=[_action(cost={"amount": 1, "no_amount": "ikke beregnet"})])
+
+
+def test_reports_name_the_plans_strategies_and_list_what_is_not_in_the_total() -> None:
+    import json
+
+    from kplan.present.cost import REPORTERS
+    from kplan.present.formats import Format, Lang, Style
+
+    plan = make_plan(
+        strategies=STRATEGIES,
+        actions=[
+            _action(id="a", strategies=["s-leder"], cost={"amount": 100, "budget_year": 2025}),
+            _action(id="b", cost={"no_amount": "innenfor tildelt ramme"}),
+            _action(id="c", cost={"no_amount": "innenfor tildelt ramme"}),
+            _action(id="d"),
+        ],
+    )
+    report = cost_report(plan, ("strategy",))
+    md = REPORTERS[Format.md](report, Style())
+    assert "| Lederutvikling | 100 kr |" in md
+    # the total is 100 kr; b and c (2) and d (1) are said to be outside it, never 0 kr
+    assert "Sum netto: 100 kr" in md
+    assert "2 tiltak uten beregnet kostnad (innenfor tildelt ramme): b, c" in md
+    assert "1 tiltak uten beregnet kostnad (ingen kostnad oppgitt): d" in md
+    en = REPORTERS[Format.table](report, Style(Lang.en))
+    assert "2 actions without a calculated cost (within the allocated budget): b, c" in en
+    data = json.loads(REPORTERS[Format.json](report, Style()))
+    assert data["unpriced"] == [
+        {"reason": "innenfor tildelt ramme", "actions": ["b", "c"]},
+        {"reason": "ikke oppgitt", "actions": ["d"]},
+    ]
+    assert data["rows"][0]["strategy"] == "s-leder" and data["total"]["net"] == 100
+    kind = REPORTERS[Format.md](cost_report(plan, ("kind",)), Style())
+    assert "| KS-strategi |" in kind and "| utvikle | 100 kr |" in kind

@@ -1,22 +1,25 @@
 """Printers for the cost summary: table, md, json and csv.
 
-json and csv are for other tools: their keys and columns are stable, figures rounded to two
-decimals. The table and md show crowns and a net total.
+json and csv are for other tools: their keys and columns are stable (`kind` is the last csv
+column), figures rounded to two decimals. The table and md show crowns, a net total and, under
+it, the actions whose cost is not an amount, by reason: they are not in the total, and say so.
+json lists them as `unpriced`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from kplan.analysis.costs import CostReport, CostRow
+from kplan.analysis.costs import CostReport, CostRow, Unpriced
 from kplan.present.fmt import json_lines, kr, md_table, text_table
 from kplan.present.formats import Format, Style
 from kplan.present.gap import csv_text, rounded
 from kplan.present.labels import Labels
+from kplan.present.labels_actions import action_label
 
-COST_COLUMNS = ("year", "unit", "strategy", "gross", "grants", "net", "actions")
-GROUP_KEYS = {"year": "cost.year", "unit": "unit", "strategy": "strategy"}
+COST_COLUMNS = ("year", "unit", "strategy", "gross", "grants", "net", "actions", "kind")
+GROUP_KEYS = {"year": "cost.year", "unit": "unit", "strategy": "strategy", "kind": "actions.kind"}
 """The label key of each column the rows can be grouped by."""
 FIGURE_KEYS = ("gross", "grants", "net", "action")
 
@@ -25,14 +28,15 @@ def _cost_dict(row: CostRow) -> dict[str, Any]:
     return {c: rounded(getattr(row, c)) for c in COST_COLUMNS}
 
 
-def cost_json(rows: Sequence[CostRow]) -> str:
-    """The rows for other tools, one per line, and the totals."""
+def cost_json(rows: Sequence[CostRow], unpriced: Sequence[Unpriced] = ()) -> str:
+    """The rows for other tools, one per line, the totals and the actions without an amount."""
     total = {
         "gross": rounded(sum(r.gross for r in rows)),
         "grants": rounded(sum(r.grants for r in rows)),
         "net": rounded(sum(r.net for r in rows)),
     }
-    return json_lines([_cost_dict(r) for r in rows], {"total": total})
+    listed = [{"reason": u.reason, "actions": list(u.actions)} for u in unpriced]
+    return json_lines([_cost_dict(r) for r in rows], {"total": total}, lists={"unpriced": listed})
 
 
 def cost_csv(rows: Sequence[CostRow]) -> str:
@@ -41,36 +45,74 @@ def cost_csv(rows: Sequence[CostRow]) -> str:
 
 
 def _header(by: Sequence[str], t: Labels) -> list[str]:
-    return [t[GROUP_KEYS[g]] for g in by] + [t[k] for k in FIGURE_KEYS]
+    return [_label(t, GROUP_KEYS[g]) for g in by] + [t[k] for k in FIGURE_KEYS]
 
 
-def _cells(r: CostRow, by: Sequence[str]) -> list[object]:
-    keys = [getattr(r, g) if getattr(r, g) is not None else "–" for g in by]
+def _label(t: Labels, key: str) -> str:
+    return action_label(t, key) if key.startswith("actions.") else t[key]
+
+
+def _key(r: CostRow, g: str, names: Mapping[str, str], t: Labels) -> object:
+    value = getattr(r, g)
+    if value is None:
+        return "–"
+    if g == "strategy":
+        return " + ".join(names.get(s, s) for s in str(value).split("+"))
+    if g == "kind":
+        return t.value(str(value))
+    return value
+
+
+def _cells(r: CostRow, by: Sequence[str], names: Mapping[str, str], t: Labels) -> list[object]:
+    keys = [_key(r, g, names, t) for g in by]
     return [*keys, kr(r.gross), kr(r.grants), kr(r.net), r.actions]
 
 
-def _total(rows: Sequence[CostRow], t: Labels) -> str:
-    return "\n" + t("cost.total", amount=kr(sum(r.net for r in rows))) + "\n"
+def _total(rows: Sequence[CostRow], unpriced: Sequence[Unpriced], t: Labels) -> str:
+    text = "\n" + t("cost.total", amount=kr(sum(r.net for r in rows))) + "\n"
+    for u in unpriced:
+        reason = action_label(t, u.reason)
+        ids = ", ".join(u.actions)
+        text += action_label(t, "actions.unpriced", n=len(u.actions), reason=reason, ids=ids)
+        text += "\n"
+    return text
 
 
-def cost_md(rows: Sequence[CostRow], by: Sequence[str], lang: str = "nb") -> str:
-    """The rows grouped `by` as a Markdown table, and the net total."""
+def cost_md(
+    rows: Sequence[CostRow],
+    by: Sequence[str],
+    lang: str = "nb",
+    unpriced: Sequence[Unpriced] = (),
+    names: Mapping[str, str] | None = None,
+) -> str:
+    """The rows grouped `by` as a Markdown table, the net total and what is not in it."""
     t = Labels(lang)
-    return md_table(_header(by, t), [_cells(r, by) for r in rows]) + _total(rows, t)
+    body = [_cells(r, by, names or {}, t) for r in rows]
+    return md_table(_header(by, t), body) + _total(rows, unpriced, t)
 
 
-def cost_table(rows: Sequence[CostRow], by: Sequence[str], lang: str = "nb") -> str:
-    """The rows grouped `by` as a terminal table, and the net total."""
+def cost_table(
+    rows: Sequence[CostRow],
+    by: Sequence[str],
+    lang: str = "nb",
+    unpriced: Sequence[Unpriced] = (),
+    names: Mapping[str, str] | None = None,
+) -> str:
+    """The rows grouped `by` as a terminal table, the net total and what is not in it."""
     t = Labels(lang)
     right = set(range(len(by), len(by) + len(FIGURE_KEYS)))
-    body = [_cells(r, by) for r in rows]
-    return text_table(t["cost.title"], _header(by, t), body, right) + _total(rows, t)
+    body = [_cells(r, by, names or {}, t) for r in rows]
+    return text_table(t["cost.title"], _header(by, t), body, right) + _total(rows, unpriced, t)
 
 
 REPORTERS: dict[Format, Callable[[CostReport, Style], str]] = {
-    Format.table: lambda c, style: cost_table(c.rows, c.by, style.lang),
-    Format.md: lambda c, style: cost_md(c.rows, c.by, style.lang),
-    Format.json: lambda c, style: cost_json(c.rows),
+    Format.table: lambda c, style: cost_table(
+        c.rows, c.by, style.lang, c.unpriced, dict(c.strategy_names)
+    ),
+    Format.md: lambda c, style: cost_md(
+        c.rows, c.by, style.lang, c.unpriced, dict(c.strategy_names)
+    ),
+    Format.json: lambda c, style: cost_json(c.rows, c.unpriced),
     Format.csv: lambda c, style: cost_csv(c.rows),
 }
 """The printer for each `--format` of `kplan cost`."""
