@@ -120,6 +120,12 @@ CODES: dict[str, CodeInfo] = {
     "K821": CodeInfo(W, "A staffing driver without a value for the snapshot year or a plan year"),
     "K822": CodeInfo(W, "Årsverk per age band that do not add up to the row's årsverk"),
     "K823": CodeInfo(E, "Two staffing lines for the same unit and competence"),
+    # actions and costs
+    "K901": CodeInfo(
+        E, "A cost per participant or per occasion without the count it is multiplied by"
+    ),
+    "K902": CodeInfo(W, "An action's frequency and its cost disagree on how often the cost falls"),
+    "K903": CodeInfo(W, "A recurring or spread cost of an action without a period"),
     # the plan's own settings
     "K701": CodeInfo(W, "A suppression that names an unknown code or an error"),
 }
