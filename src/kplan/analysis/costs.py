@@ -198,8 +198,17 @@ def cost_summary(plan: Plan, by: tuple[str, ...] = ("year",)) -> tuple[CostRow, 
         for c in _action_costs(action, years, kinds):
             key = tuple(_none(getattr(c, g)) for g in by)
             groups.setdefault(key, []).append(c)
+    # the plan's strategies in the plan's order, the rest sorted, none last
+    rank = {s.id: f"{i:06d}" for i, s in enumerate(plan.strategies)}
+
+    def order(key: tuple[object, ...]) -> tuple[tuple[bool, str], ...]:
+        return tuple(
+            _order(rank.get(str(k).split("+")[0], "~" + str(k)) if g == "strategy" and k else k)
+            for g, k in zip(by, key, strict=True)
+        )
+
     rows = []
-    for key, items in sorted(groups.items(), key=lambda kv: tuple(_order(k) for k in kv[0])):
+    for key, items in sorted(groups.items(), key=lambda kv: order(kv[0])):
         values = dict(zip(by, key, strict=True))
         rows.append(
             CostRow(
@@ -209,7 +218,7 @@ def cost_summary(plan: Plan, by: tuple[str, ...] = ("year",)) -> tuple[CostRow, 
                 gross=sum(i.gross for i in items),
                 grants=sum(i.grants for i in items),
                 net=sum(i.net for i in items),
-                actions=len(items),
+                actions=len({i.action for i in items}),
                 kind=values.get("kind"),  # type: ignore[arg-type]
             )
         )

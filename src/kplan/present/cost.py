@@ -54,6 +54,8 @@ def _label(t: Labels, key: str) -> str:
 
 def _key(r: CostRow, g: str, names: Mapping[str, str], t: Labels) -> object:
     value = getattr(r, g)
+    if value is None and g in ("strategy", "kind"):
+        return action_label(t, "actions.no_strategy")
     if value is None:
         return "–"
     if g == "strategy":

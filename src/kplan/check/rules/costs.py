@@ -74,12 +74,13 @@ def cost_counts(ctx: Context) -> Iterator[Finding]:
             )
         recurs = cost.yearly or cost.every_years is not None or cost.spread
         frequency = (a.frequency or "").strip().lower()
-        if frequency in YEARLY_WORDS and not cost.yearly:
+        # a spread cost falls in every year too
+        if frequency in YEARLY_WORDS and not (cost.yearly or cost.spread):
             yield ctx.find(
                 ("actions", i, "frequency"),
                 "K902",
                 f"The action is «{a.frequency}», but its cost falls "
-                + ("every few years or spread" if recurs else "once")
+                + ("every few years" if recurs else "once")
                 + ": give «yearly: true» on the cost if it falls every year.",
             )
         elif frequency in ONCE_WORDS and cost.yearly:
