@@ -62,6 +62,10 @@ class Goal(Model):
     """Where the goal comes from."""
     parent: Id | None = None
     """The goal this one serves."""
+    parents: list[Id] = []
+    """Further goals this one serves, when it serves more than one (besides `parent`)."""
+    sdgs: list[Annotated[int, Strict(), Field(ge=1, le=17)]] = []
+    """FN's bærekraftsmål (sustainable development goals) the goal supports, by number 1-17."""
     indicator: Text | None = None
     """How progress is measured."""
     baseline: Number | Text | None = None
@@ -70,6 +74,15 @@ class Goal(Model):
     """The indicator's target value."""
     target_year: Year | None = None
     """When the target shall be reached."""
+    illustrative: StrictBool = False
+    """True when the indicator or figures are made up for illustration, not taken from the
+    kommune's documents."""
+
+    @property
+    def all_parents(self) -> list[str]:
+        """Every goal this one serves: `parent` first, then `parents`, each once."""
+        first = [self.parent] if self.parent else []
+        return list(dict.fromkeys(first + list(self.parents)))
 
 
 StrategyKind = Literal["mobilisere", "utvikle", "anskaffe", "rekruttere", "avvikle"]
@@ -143,8 +156,9 @@ class Arena(Model):
     """A short id actions refer to."""
     name: Text
     """The learning arena, e.g. «Refleksjon over egen praksis»."""
-    form: LearningForm
-    """70 (own work), 20 (from others) or 10 (formal courses)."""
+    form: LearningForm | None = None
+    """70 (own work), 20 (from others) or 10 (formal courses); empty when the plan does not
+    use the 70-20-10 model."""
     description: Text | None = None
     """What happens in this arena."""
 

@@ -7,11 +7,56 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import datetime as dt
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, Strict, StringConstraints
+from pydantic import Field, GetCoreSchemaHandler, Strict, StrictBool, StringConstraints
+from pydantic_core import CoreSchema, core_schema
 
-from kplan.plan.types import Date, Id, Model, PlanPeriod, Text, When
+from kplan.plan.types import Id, Model, PlanPeriod, Text, When, when_bounds
+
+
+class PartialDate(str):
+    """A `When` (a year, a month or a day, as ISO text) that also compares with a day: it is
+    before a day when all of it is, and after a day when all of it is.
+
+    Decisions and step deadlines were days before plans could give a month or a year; the
+    checks and `kplan log` compare them with today and sort them, and keep doing so."""
+
+    __slots__ = ()
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.no_info_after_validator_function(cls, handler.generate_schema(When))
+
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        """The first and the last day it covers."""
+        return when_bounds(self)
+
+    def isoformat(self) -> str:
+        """The value as the plan gives it: «2021», «2021-06» or «2021-06-17»."""
+        return str(self)
+
+    def __lt__(self, other: object) -> bool:
+        if isinstance(other, dt.date):
+            return self.bounds()[1] < other
+        return str.__lt__(self, other) if isinstance(other, str) else NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if isinstance(other, dt.date):
+            return self.bounds()[0] > other
+        return str.__gt__(self, other) if isinstance(other, str) else NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        if isinstance(other, dt.date):
+            return self.bounds()[1] <= other
+        return str.__le__(self, other) if isinstance(other, str) else NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        if isinstance(other, dt.date):
+            return self.bounds()[0] >= other
+        return str.__ge__(self, other) if isinstance(other, str) else NotImplemented
+
 
 # --- metadata ---------------------------------------------------------------------------------
 
@@ -83,19 +128,37 @@ class PlanInfo(Model):
     """The method the plan follows, e.g. «KS' modell for strategisk kompetanseplanlegging»."""
 
 
+DecisionKind = Literal["vedtak", "endring", "til orientering", "til etterretning", "høring"]
+
+
+class DecisionFollowUp(Model):
+    what: Text | None = None
+    """What the decision asks for, e.g. «Skriftlig tilbakemelding til kommunestyret»."""
+    due: PartialDate
+    """When it is due: a year, a month or a day (2022-08-10 for «innen 10.08.22»)."""
+
+
 class Decision(Model):
     id: Id
     """A short id for the decision, e.g. «ksak-131-21»."""
     body: Text
     """The body that decided, e.g. «Kommunestyret», «Driftsutvalget»."""
-    date: Date | None = None
-    """The date of the decision (YYYY-MM-DD)."""
+    kind: DecisionKind | None = None
+    """vedtak, endring, til orientering, til etterretning or høring; empty when the source
+    does not say."""
+    date: PartialDate | None = None
+    """When it was decided, as precise as known: a year (2021), a month (2021-06) or a day
+    (2021-06-17)."""
     case_number: Text | None = None
     """The case number, e.g. «K-sak 131/21»."""
-    summary: Text
-    """What was decided."""
+    summary: Text | None = None
+    """What was decided, in short."""
+    follow_up: DecisionFollowUp | None = None
+    """A follow-up the decision asks for, with its deadline."""
     git_tag: Text | None = None
     """The git tag of the plan version this decision adopted, if any."""
+    illustrative: StrictBool = False
+    """True when this is made up for illustration, not taken from the kommune's documents."""
 
 
 # --- organisation (step 1) --------------------------------------------------------------------
@@ -161,6 +224,9 @@ class Organisation(Model):
 # --- the seven steps --------------------------------------------------------------------------
 
 
+StepStatus = Literal["ikke startet", "pågår", "ferdig"]
+
+
 class Step(Model):
     number: Annotated[int, Strict(), Field(ge=1, le=7)]
     """The KS step, 1 to 7."""
@@ -171,7 +237,15 @@ class Step(Model):
     """The body or role responsible for the step."""
     what: Text | None = None
     """What is done in the step, and how."""
-    deadline: Date | None = None
-    """When the step shall be done (YYYY-MM-DD)."""
-    status: Literal["ikke startet", "pågår", "ferdig"] = "ikke startet"
-    """ikke startet, pågår or ferdig."""
+    deliverable: Text | None = None
+    """What the step delivers, e.g. «Utkast til kompetanseanalyse»."""
+    deadline: PartialDate | None = None
+    """When the step shall be done: a year, a month (2024-12) or a day."""
+    done: PartialDate | None = None
+    """When the step was done: a year, a month or a day."""
+    status: StepStatus | None = None
+    """ikke startet, pågår or ferdig; empty when the plan does not say (shown as unknown)."""
+    notes: list[Text] = []
+    """Other notes on the step."""
+    illustrative: StrictBool = False
+    """True when this is made up for illustration, not taken from the kommune's documents."""

@@ -32,6 +32,7 @@ from kplan.plan.actions import (
     PlanEvaluation,
     Suppression,
 )
+from kplan.plan.content import ContentBlock, ContentSection, ContentTable, Term
 from kplan.plan.direction import (
     Anchoring,
     Competence,
@@ -42,7 +43,7 @@ from kplan.plan.direction import (
     Strategy,
     Unit,
 )
-from kplan.plan.metadata import Decision, Organisation, PlanInfo, Step
+from kplan.plan.metadata import Decision, DecisionFollowUp, Organisation, PlanInfo, Step
 from kplan.plan.needs import (
     CountRequirement,
     CourseRequirement,
@@ -68,10 +69,14 @@ __all__ = [
     "Analysis",
     "Appendix",
     "Competence",
+    "ContentBlock",
+    "ContentSection",
+    "ContentTable",
     "Cost",
     "CountRequirement",
     "CourseRequirement",
     "Decision",
+    "DecisionFollowUp",
     "DemandTerm",
     "Driver",
     "DriverIndex",
@@ -98,7 +103,9 @@ __all__ = [
     "ShareRequirement",
     "Source",
     "StaffingLine",
+    "Step",
     "Strategy",
+    "Term",
     "Unit",
     "band_bounds",
     "when_bounds",
@@ -171,6 +178,11 @@ class PartialHead(Model):
     """Settings for the competence and staffing analysis: retirement age, turnover, CSV data."""
     appendices: list[Appendix] = []
     """Appendices: support questions, literature, forms."""
+    content: list[ContentSection] = []
+    """Free sections of text, lists and tables, each in the chapter it names (principles,
+    expectations, a table comparing planning levels)."""
+    glossary: list[Term] = []
+    """Terms and what the plan means by them (begrepsavklaring)."""
 
 
 class Head(PartialHead):

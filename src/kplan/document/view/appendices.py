@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kplan.document.view.content import attach
 from kplan.document.view.model import (
     APPENDIX_DEPTH,
     Block,
@@ -45,8 +46,8 @@ def appendix(a: Appendix, ident: str, depth: int = 1) -> Section:
 
 
 def appendices(c: Context) -> Section | None:
-    """The «Vedlegg» chapter; None when the plan has no appendices."""
+    """The «Vedlegg» chapter with the plan's free sections for it; None when it has neither."""
     if not c.plan.appendices:
-        return None
+        return attach(c, None, "appendices")
     subs = tuple(appendix(a, f"vedlegg-{i + 1}") for i, a in enumerate(c.plan.appendices))
-    return Section("vedlegg", c.t["appendices"], (), subs)
+    return attach(c, Section("vedlegg", c.t["appendices"], (), subs), "appendices")

@@ -103,6 +103,15 @@ def table(
     ]
 
 
+def sparse_table(
+    title: str, header: list[str], rows: list[list[Inline]], keep: int = 1
+) -> list[Block]:
+    """A table without the columns empty in every row (the first `keep` columns always stay),
+    or nothing when there are no rows."""
+    shown = [i for i in range(len(header)) if i < keep or any(r[i] != "" for r in rows)]
+    return table(title, [header[i] for i in shown], [[r[i] for i in shown] for r in rows])
+
+
 def missing(t: Labels) -> list[Block]:
     """The note that the plan says nothing about a chapter yet."""
     return [Block("missing", text=t["missing"])]

@@ -2,35 +2,79 @@
 
 from __future__ import annotations
 
-from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
-from kplan.plan.model import Goal
+from kplan.document.view.content import attach, extend, glossary
+from kplan.document.view.model import (
+    Block,
+    Context,
+    Inline,
+    Section,
+    bullets,
+    missing,
+    para,
+    sparse_table,
+    table,
+)
+from kplan.plan.model import Decision, Goal, Step
+from kplan.present.content_labels import say
 from kplan.present.fmt import number
 
 
-def decisions(c: Context) -> Section | None:
-    """The political decisions and changes to the plan, as a table; None when there are none."""
+def _marked(c: Context, text: str, illustrative: bool) -> str:
+    return f"{text} {say(c.t, 'content.illustrative_mark')}".strip() if illustrative else text
+
+
+def _decision_row(c: Context, d: Decision) -> list[Inline]:
     t = c.t
-    rows: list[list[Inline]] = [
-        [d.body, t.date(d.date) if d.date else "", d.case_number or "", d.summary]
-        for d in c.plan.decisions
+    follow = ""
+    if d.follow_up is not None:
+        due = say(t, "content.follow_up_by", when=t.when(d.follow_up.due))
+        follow = " ".join(x for x in (d.follow_up.what, due) if x)
+    return [
+        _marked(c, d.body, d.illustrative),
+        say(t, f"content.kind.{d.kind}") if d.kind else "",
+        t.when(d.date) if d.date else "",
+        d.case_number or "",
+        d.summary or "",
+        follow,
     ]
-    if not rows:
-        return None
-    return Section(
-        "vedtak",
-        t["decisions"],
-        tuple(table("", [t["body"], t["date"], t["case"], t["summary"]], rows)),
+
+
+def decisions(c: Context) -> Section | None:
+    """The vedtaks- og endringsprotokoll as a table (columns no decision fills are left out),
+    with the plan's free sections for it; None when there is neither."""
+    t = c.t
+    rows = [_decision_row(c, d) for d in c.plan.decisions]
+    header = [
+        t["body"],
+        say(t, "content.kind"),
+        t["date"],
+        t["case"],
+        say(t, "content.summary"),
+        say(t, "content.follow_up"),
+    ]
+    section = (
+        Section("vedtak", t["decisions"], tuple(sparse_table("", header, rows))) if rows else None
     )
+    return attach(c, section, "decisions")
 
 
 def background(c: Context) -> Section:
-    """Background and purpose, with the organisation, revision and the KS steps under it."""
+    """Background and purpose, with the glossary, organisation, revision and the KS steps."""
     t, p = c.t, c.plan.plan
     blocks = para(p.background) + bullets(list(p.purpose), t["purpose"])
-    subs = [s for s in (_organisation(c), _revision(c), _steps(c)) if s is not None]
+    subs = [
+        s
+        for s in (
+            glossary(c),
+            attach(c, _organisation(c), "organisation"),
+            _revision(c),
+            attach(c, _steps(c), "steps"),
+        )
+        if s is not None
+    ]
     if not blocks and not subs:
         blocks = missing(t)
-    return Section("bakgrunn", t["background"], tuple(blocks), tuple(subs))
+    return extend(c, Section("bakgrunn", t["background"], tuple(blocks), tuple(subs)), "background")
 
 
 def _organisation(c: Context) -> Section | None:
@@ -82,22 +126,36 @@ def _revision(c: Context) -> Section | None:
     return Section("rullering", t["revision"], tuple(rev)) if rev else None
 
 
+def _step_row(c: Context, s: Step) -> list[Inline]:
+    t = c.t
+    return [
+        _marked(c, f"{s.number}. {s.name or ''}".strip(), s.illustrative),
+        s.responsible or "",
+        s.what or "",
+        s.deliverable or "",
+        t.when(s.deadline) if s.deadline else "",
+        t.when(s.done) if s.done else "",
+        t.value(s.status) if s.status else say(t, "content.status_unknown"),
+        "; ".join(s.notes),
+    ]
+
+
 def _steps(c: Context) -> Section | None:
     t = c.t
     if not c.plan.steps:
         return None
-    rows: list[list[Inline]] = [
-        [
-            f"{s.number}. {s.name or ''}".strip(),
-            s.responsible or "",
-            s.what or "",
-            t.date(s.deadline) if s.deadline else "",
-            t.value(s.status),
-        ]
-        for s in sorted(c.plan.steps, key=lambda s: s.number)
+    rows = [_step_row(c, s) for s in sorted(c.plan.steps, key=lambda s: s.number)]
+    header = [
+        t["step"],
+        t["responsible"],
+        t["what"],
+        say(t, "content.deliverable"),
+        t["deadline"],
+        say(t, "content.done"),
+        t["status"],
+        say(t, "content.notes"),
     ]
-    header = [t["step"], t["responsible"], t["what"], t["deadline"], t["status"]]
-    return Section("steg", t["steps"], tuple(table("", header, rows)))
+    return Section("steg", t["steps"], tuple(sparse_table("", header, rows)))
 
 
 def _figure(value: float | str) -> str:
@@ -105,7 +163,8 @@ def _figure(value: float | str) -> str:
 
 
 def goal_row(c: Context, g: Goal) -> list[Inline]:
-    """A goal as a table row: text, kind, source, indicator, and «baseline → target (year)»."""
+    """A goal as a table row: text, kind, source, indicator, «baseline → target (year)», the
+    goals it serves and FN's bærekraftsmål it supports."""
     target = " ".join(
         x
         for x in (
@@ -115,11 +174,21 @@ def goal_row(c: Context, g: Goal) -> list[Inline]:
         )
         if x
     )
-    return [g.text, c.t.value(g.kind), c.source(g.source), g.indicator or "", target]
+    texts = {x.id: x.text for x in c.plan.goals}
+    return [
+        _marked(c, g.text, g.illustrative),
+        c.t.value(g.kind),
+        c.source(g.source),
+        g.indicator or "",
+        target,
+        "; ".join(texts.get(p, p) for p in g.all_parents),
+        ", ".join(say(c.t, "content.sdg", n=n) for n in g.sdgs),
+    ]
 
 
 def anchoring(c: Context) -> Section:
-    """Anchoring (KS step 2): the text, values, ambition, knowledge base and the goals."""
+    """Anchoring (KS step 2): the text, values, ambition, knowledge base and the goals, with
+    the plan's free sections for it."""
     t, a = c.t, c.plan.anchoring
     blocks: list[Block] = []
     if a is not None:
@@ -129,11 +198,16 @@ def anchoring(c: Context) -> Section:
         if a.ambition:
             blocks.append(Block("paragraph", text=f"{t['ambition']}: {a.ambition}"))
         blocks += bullets(list(a.knowledge_base))
-    blocks += table(
-        t["goals"],
-        [t["goal"], t["kind"], t["source"], t["indicator"], t["target"]],
-        [goal_row(c, g) for g in c.plan.goals],
-    )
+    header = [
+        t["goal"],
+        t["kind"],
+        t["source"],
+        t["indicator"],
+        t["target"],
+        say(t, "content.serves"),
+        say(t, "content.sdgs"),
+    ]
+    blocks += sparse_table(t["goals"], header, [goal_row(c, g) for g in c.plan.goals], keep=5)
     if not blocks:
         blocks = missing(t)
-    return Section("forankring", t["anchoring"], tuple(blocks))
+    return extend(c, Section("forankring", t["anchoring"], tuple(blocks)), "anchoring")

@@ -1,0 +1,53 @@
+"""The labels of the plan's head in the document (decisions, steps, goals, free content and the
+glossary) in bokmål, nynorsk and English. `say` reads them straight from this table, so the
+document works whether or not `labels.py` has merged it; keys are namespaced `content.*`."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+CONTENT_LABELS: dict[str, tuple[str, str, str]] = {
+    "content.kind": ("Type", "Type", "Kind"),
+    "content.kind.vedtak": ("Vedtak", "Vedtak", "Decision"),
+    "content.kind.endring": ("Endring", "Endring", "Amendment"),
+    "content.kind.til orientering": ("Til orientering", "Til orientering", "For information"),
+    "content.kind.til etterretning": (
+        "Tatt til etterretning",
+        "Teke til etterretning",
+        "Noted for action",
+    ),
+    "content.kind.høring": ("Høring", "Høyring", "Consultation"),
+    "content.summary": ("Innhold", "Innhald", "Summary"),
+    "content.follow_up": ("Oppfølging", "Oppfølging", "Follow-up"),
+    "content.follow_up_by": ("innen {when}", "innan {when}", "by {when}"),
+    "content.deliverable": ("Leveranse", "Leveranse", "Deliverable"),
+    "content.done": ("Gjennomført", "Gjennomført", "Done"),
+    "content.notes": ("Merknader", "Merknader", "Notes"),
+    "content.status_unknown": ("ukjent", "ukjend", "unknown"),
+    "content.sdgs": ("Bærekraftsmål", "Berekraftsmål", "Sustainable Development Goals"),
+    "content.sdg": ("FNs bærekraftsmål {n}", "FNs berekraftsmål {n}", "UN SDG {n}"),
+    "content.serves": ("Hører under", "Høyrer under", "Serves"),
+    "content.glossary": ("Begreper", "Omgrep", "Glossary"),
+    "content.term": ("Begrep", "Omgrep", "Term"),
+    "content.definition": ("Forklaring", "Forklaring", "Definition"),
+    "content.source": ("Kilde", "Kjelde", "Source"),
+    "content.illustrative": (
+        "Illustrasjon: ikke hentet fra kommunens dokumenter.",
+        "Illustrasjon: ikkje henta frå kommunen sine dokument.",
+        "Illustration: not taken from the municipality's documents.",
+    ),
+    "content.illustrative_mark": ("(illustrasjon)", "(illustrasjon)", "(illustration)"),
+    "content.need_label": ("Behov", "Behov", "Need"),
+    "content.need_description": ("Beskrivelse", "Skildring", "Description"),
+}
+
+_LANGS = ("nb", "nn", "en")
+
+
+class _HasLang(Protocol):
+    lang: str
+
+
+def say(t: _HasLang, key: str, **values: object) -> str:
+    """The label `key` in the language of `t`, its `{name}` placeholders filled."""
+    return CONTENT_LABELS[key][_LANGS.index(t.lang)].format(**values)
