@@ -242,6 +242,10 @@ class Need(Model):
     """A short id actions refer to."""
     text: Text
     """The need as the plan states it (mål/behov)."""
+    label: Text | None = None
+    """A short name for the need, e.g. «Digital kompetanse», when `text` is long."""
+    description: Text | None = None
+    """More on the need: why it arises, whom it concerns."""
     type: NeedType
     """mobilisering (have it, not used), læring (develop), anskaffelse (recruit, buy,
     cooperate) or avvikling (surplus)."""
