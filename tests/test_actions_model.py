@@ -165,9 +165,9 @@ def test_the_table_shows_the_columns_used_grouped_by_unit_and_strategy() -> None
     ]
     header = list(tables[0].header)
     # no KS strategy, learning form, arena, frequency, status or notes: no row has one
+    # nor the plan's strategy: each table's caption names it
     assert header == [
         "Tiltak",
-        "Strategi",
         "Målgruppe",
         "Omfang",
         "Tilbyder",
@@ -206,3 +206,17 @@ def test_the_table_in_english() -> None:
     row = " | ".join(table.rows[0])
     assert "from 2006" in row and "within the allocated budget" in row
     assert "Provider" in table.header
+
+
+def test_the_cost_chapter_lists_the_actions_without_an_amount() -> None:
+    from kplan.document.view.actions import actions
+
+    plan = make_plan(actions=PLAN_ACTIONS)
+    chapter = actions(_context(plan))
+    (costs,) = [s for s in chapter.sections if s.id == "kostnader"]
+    texts = [i for b in costs.blocks if b.kind == "bullets" for i in b.items]
+    # b: 1 000 kr × 4 every second year of 2025-2027 = 4 000 kr in 2025 and 2027; a has none
+    assert texts == ["1 tiltak uten beregnet kostnad (innenfor tildelt ramme): «Lederprogram»"]
+    table = next(b for b in costs.blocks if b.kind == "table")
+    assert [r[0] for r in table.rows] == ["2025", "2027", "Sum"]
+    assert table.rows[-1][3] == "8\u00a0000\u00a0kr"

@@ -194,6 +194,9 @@ def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, a in enumerate(c.plan.actions):
         groups.setdefault(_group_key(a, by), []).append(i)
+    if "strategies" in by and all(len(a.strategies) < 2 for a in c.plan.actions):
+        # each table's caption names its one strategy
+        shown = [col for col in shown if col != "strategies"]
     header = [action_label(c.t, f"actions.col.{col}") for col in shown]
     numeric = {i for i, col in enumerate(shown) if col == "count"}
     blocks: list[Block] = []

@@ -62,7 +62,7 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
             "actions.unpriced",
             n=len(u.actions),
             reason=action_label(t, u.reason),
-            ids=", ".join(titles.get(i, i) for i in u.actions),
+            ids=", ".join(f"«{titles.get(i, i)}»" for i in u.actions),
         )
         for u in unpriced(c.plan)
     ]
