@@ -265,3 +265,42 @@ def test_no_yaml_key_names_in_the_examples_documents(name: str) -> None:
         got = render(checked.plan, fmt, "nb", stamp=STAMP).replace("\\", "")
         assert "competence_concept" not in got
         assert "ten_factor" not in got
+
+
+OTHER_CHAPTERS = """\
+content:
+  - chapter: competence_concept
+    title: Forventninger til medarbeiderne
+    blocks:
+      - bullets: [Holde seg faglig oppdatert]
+  - chapter: analysis
+    title: Kompetanseanalysen
+    blocks:
+      - text: Tre hovedaktiviteter.
+  - chapter: actions
+    title: Prioriteringer
+    blocks:
+      - text: Lederutvikling først.
+  - chapter: evaluation
+    title: Rapportering
+    blocks:
+      - text: Årlig rapport.
+"""
+
+
+def test_free_content_in_the_later_chapters(tmp_path: Path) -> None:
+    md, _ = _both(_plan(tmp_path, OTHER_CHAPTERS))
+    chapters = {c.split("\n", 1)[0]: c for c in md.split("\n## ")}
+    titles = {
+        "Forventninger til medarbeiderne": "Holde seg faglig oppdatert",
+        "Kompetanseanalysen": "Tre hovedaktiviteter.",
+        "Prioriteringer": "Lederutvikling først.",
+        "Rapportering": "Årlig rapport.",
+    }
+    for title, text in titles.items():
+        holding = [name for name, body in chapters.items() if f"### {title}\n" in body]
+        assert len(holding) == 1, (title, list(chapters))
+        assert text in chapters[holding[0]]
+    # each in the chapter it names, in the order of the document
+    order = [name for name in chapters for title in titles if f"### {title}\n" in chapters[name]]
+    assert len(set(order)) == 4

@@ -99,6 +99,8 @@ class Strategy(Model):
     """The KS strategy it uses: mobilisere, utvikle, anskaffe (or rekruttere) or avvikle."""
     goals: list[Id] = []
     """Ids of the goals the strategy works towards."""
+    illustrative: StrictBool = False
+    """True when this is made up for illustration, not taken from the kommune's documents."""
 
 
 # --- the competence concept (step 4) ----------------------------------------------------------
@@ -161,6 +163,9 @@ class Arena(Model):
     use the 70-20-10 model."""
     description: Text | None = None
     """What happens in this arena."""
+    illustrative: StrictBool = False
+    """True when this is made up for illustration (e.g. KS's own arenas taken in for an
+    example), not taken from the kommune's documents."""
 
 
 class Shares(Model):
