@@ -80,6 +80,7 @@ def test_a_recurring_cost_without_a_period_is_a_warning(tmp_path: Path) -> None:
         ("etter behov", None, None, "etter behov", True),
         ("mars og september hvert år", None, None, "mars og september hvert år", False),
         ({"start": 2006}, "2006", None, None, False),
+        ({"start": 2006, "text": "kontinuerlig"}, "2006", None, "kontinuerlig", True),
         ({"start": 2024, "end": 2026}, "2024", "2026", None, False),
     ],
 )

@@ -118,6 +118,8 @@ def _period_text(value: object) -> object:
     # plans often give only words («kontinuerlig», «etter behov»): a plain string is that text
     if isinstance(value, str):
         return {"text": value, "continuous": value.strip().lower() in CONTINUOUS_WORDS}
+    if isinstance(value, dict) and "continuous" not in value and isinstance(value.get("text"), str):
+        return {**value, "continuous": value["text"].strip().lower() in CONTINUOUS_WORDS}
     return value
 
 
@@ -162,7 +164,12 @@ class Action(Model):
     """Who provides it, e.g. «NMBU», «DiBK», «Statsforvalteren»."""
     target_group: Text | None = None
     """Who the action is for."""
-    period: Annotated[ActionPeriod, BeforeValidator(_period_text)] | None = None
+    period: (
+        Annotated[
+            ActionPeriod, BeforeValidator(_period_text, json_schema_input_type=ActionPeriod | Text)
+        ]
+        | None
+    ) = None
     """When the action runs: start and end, or the plan's words («kontinuerlig»), or both."""
     scope: Text | None = None
     """How much it takes (omfang), e.g. «½ dag», «40 timer», «30 studiepoeng»."""
