@@ -30,6 +30,7 @@ SECTIONS = (
     "requirements",
     "inventory",
     "drivers",
+    "staffing",
     "needs",
     "actions",
 )

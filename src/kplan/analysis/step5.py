@@ -18,17 +18,24 @@ class Step5:
     staffing: StaffingReport | None
     """None when the plan has no staffing lines."""
     competence: GapReport
+    inventory_rows: int = 0
+    """The plan's inventory rows: with none, nothing about its staff is known."""
 
     @property
     def fails(self) -> bool:
         """What `--fail-on-gap` fails on: a competence gap left after the actions, a figure
-        nobody knows, or a recruitment need the actions leave open."""
-        return self.competence.fails or (
-            self.staffing is not None
-            and any(
-                y.still_open is None or y.still_open > 1e-9
-                for line in self.staffing.lines
-                for y in line.years
+        nobody knows, a recruitment need the actions leave open, or no inventory at all (which
+        is not «no gap»)."""
+        return (
+            self.inventory_rows == 0
+            or self.competence.fails
+            or (
+                self.staffing is not None
+                and any(
+                    y.still_open is None or y.still_open > 1e-9
+                    for line in self.staffing.lines
+                    for y in line.years
+                )
             )
         )
 
@@ -64,4 +71,4 @@ def step5(
                 if keep is None or line.unit in keep
             ),
         )
-    return Step5(staffing, competence)
+    return Step5(staffing, competence, len(supply.rows))

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 GAP_LABELS: dict[str, tuple[str, str, str]] = {
     "gap.part_competence": ("Kompetanse", "Kompetanse", "Competence"),
+    "gap.no_inventory": (
+        "Planen har ingen beholdning (inventory): hva enhetene har av ansatte og kompetanse er ukjent, ikke 0.",
+        "Planen har inga behaldning (inventory): kva einingane har av tilsette og kompetanse er ukjent, ikkje 0.",
+        "The plan has no inventory: what staff and competence the units have is unknown, not 0.",
+    ),
     # --- kplan gap (headers: unit, requirement, year, required, available, planned, gap,
     # residual, need; competence, persons; analysis as the title: in labels.py) --------------
     "gap.not_due": ("ikke forfalt", "ikkje forfalle", "not due"),

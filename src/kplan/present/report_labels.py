@@ -72,6 +72,7 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
     "section.actions": ("tiltak", "tiltak", "action"),
     "section.inventory": ("beholdning", "behaldning", "inventory"),
     "section.drivers": ("driver", "drivar", "driver"),
+    "section.staffing": ("bemanningslinje", "bemanningslinje", "staffing line"),
     "section.analysis": ("analyseoppsett", "analyseoppsett", "analysis settings"),
     "diff.header": (
         "Endringer fra {old} til {new}:",

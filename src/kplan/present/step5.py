@@ -30,32 +30,48 @@ CSV_COLUMNS = tuple(dict.fromkeys(("part", *GAP_COLUMNS, *MEASURE_COLUMNS, *STAF
 """The csv header: the competence columns, then the staffing columns they do not share."""
 
 
+def _no_inventory(result: Step5, t: Labels) -> str:
+    """A plan with no inventory at all: its figures are unknown, which is not «no gap»."""
+    return "" if result.inventory_rows else f"{t['note']}: {t['gap.no_inventory']}\n"
+
+
 def step5_table(result: Step5, style: Style) -> str:
+    t = Labels(style.lang)
     if result.staffing is None:
-        return gap_table(result.competence, colour=style.colour, lang=style.lang)
-    title = Labels(style.lang)["gap.part_competence"]
+        text = gap_table(result.competence, colour=style.colour, lang=style.lang)
+        return text + _no_inventory(result, t)
     return (
         staffing_text(result.staffing, style)
         + "\n"
-        + gap_table(result.competence, colour=style.colour, lang=style.lang, title=title)
+        + gap_table(
+            result.competence,
+            colour=style.colour,
+            lang=style.lang,
+            title=t["gap.part_competence"],
+        )
+        + _no_inventory(result, t)
     )
 
 
 def step5_md(result: Step5, style: Style) -> str:
-    if result.staffing is None:
-        return gap_md(result.competence, style.lang)
     t = Labels(style.lang)
+    none = _no_inventory(result, t)
+    none = f"\n{none}" if none else ""
+    if result.staffing is None:
+        return gap_md(result.competence, style.lang) + none
     return (
         f"## {t['staffing.title']}\n\n"
         + staffing_md(result.staffing, style.lang)
         + f"\n## {t['gap.part_competence']}\n\n"
         + gap_md(result.competence, style.lang)
+        + none
     )
 
 
 def step5_json(result: Step5, style: Style) -> str:
     rows, rest = gap_json_parts(result.competence, style.lang)
     rows = [{"part": "kompetanse", **r} for r in rows]
+    rest["inventory_rows"] = result.inventory_rows
     staffing = result.staffing
     if staffing is None:
         return json_lines(rows, rest)

@@ -49,7 +49,10 @@ def field(text: object) -> str:
 def one_line(text: object) -> str:
     """A message on one line: line breaks and runs of spaces become one space, and the rest of
     what could move the cursor or split the line is escaped."""
-    return field(" ".join(re.split(r"[ \n]+", str(text).strip(" \n"))))
+    return field(_BLANKS.sub(" ", str(text).strip(" \n")))
+
+
+_BLANKS = re.compile(r"[ \n]+")
 
 
 _JSON_UNSAFE = re.compile(
