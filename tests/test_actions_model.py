@@ -221,3 +221,59 @@ def test_the_cost_chapter_lists_the_actions_without_an_amount() -> None:
     table = next(b for b in costs.blocks if b.kind == "table")
     assert [r[0] for r in table.rows] == ["2025", "2027", "Sum"]
     assert table.rows[-1][3] == "8\u00a0000\u00a0kr"
+
+
+def test_effects_and_evaluation_dates_reach_the_document() -> None:
+    from kplan.document.view.actions import actions, evaluation
+
+    plan = make_plan(
+        actions=[
+            {
+                "id": "a",
+                "title": "Videreutdanning",
+                "effects": [
+                    {
+                        "competence": "sykepleier",
+                        "from_competence": "fagarbeider",
+                        "count": 2,
+                        "fte": 1.5,
+                        "year": 2026,
+                        "unit": "enheten",
+                    }
+                ],
+                "evaluation": [{"method": "Medarbeidersamtale", "date": "2026-06-01"}],
+            }
+        ]
+    )
+    ctx = _context(plan)
+    (plan_section,) = [s for s in actions(ctx).sections if s.id == "tiltaksplan"]
+    effects = next(b for b in plan_section.blocks if b.title == "Tiltakenes virkning i analysen")
+    assert list(effects.header) == [
+        "Tiltak",
+        "Kompetanse",
+        "Personer",
+        "Årsverk",
+        "Fra år",
+        "Enhet",
+        "Fra kompetanse",
+    ]
+    assert list(effects.rows[0]) == [
+        "Videreutdanning",
+        "sykepleier",
+        "2",
+        "1,5",
+        "2026",
+        "Enheten",
+        "fagarbeider",
+    ]
+    ev = evaluation(ctx)
+    table = next(b for b in ev.blocks if b.kind == "table" and "Dato" in b.header)
+    # no Kirkpatrick level: the cell is empty, never «None»
+    assert list(table.rows[0]) == [
+        "Videreutdanning",
+        "",
+        "Medarbeidersamtale",
+        "",
+        "",
+        "1. juni 2026",
+    ]

@@ -9,7 +9,7 @@ from typing import Protocol
 
 ACTION_LABELS: dict[str, tuple[str, str, str]] = {
     # --- the action table's columns ------------------------------------------------------
-    "actions.col.need": ("Mål/behov", "Mål/behov", "Goal/need"),
+    "actions.col.need": ("Behov", "Behov", "Need"),
     "actions.col.goal": ("Mål", "Mål", "Goal"),
     "actions.col.action": ("Tiltak", "Tiltak", "Action"),
     "actions.col.strategies": ("Strategi", "Strategi", "Strategy"),
@@ -71,6 +71,22 @@ ACTION_LABELS: dict[str, tuple[str, str, str]] = {
         "Actions without a calculated cost are not in the total.",
     ),
     "actions.kind": ("KS-strategi", "KS-strategi", "KS strategy"),
+    # --- what the actions add to the staff (effects) and evaluation dates ----------------
+    "actions.effects": (
+        "Tiltakenes virkning i analysen",
+        "Tiltaka sin verknad i analysen",
+        "The actions' effect in the analysis",
+    ),
+    "actions.eff.competence": ("Kompetanse", "Kompetanse", "Competence"),
+    "actions.eff.count": ("Personer", "Personar", "Persons"),
+    "actions.eff.fte": ("Årsverk", "Årsverk", "FTE"),
+    "actions.eff.year": ("Fra år", "Frå år", "From year"),
+    "actions.eff.unit": ("Enhet", "Eining", "Unit"),
+    "actions.eff.from": ("Fra kompetanse", "Frå kompetanse", "From competence"),
+    "actions.eff.hires": ("Nyrekruttering", "Nyrekruttering", "New hires"),
+    "actions.col.date": ("Dato", "Dato", "Date"),
+    "actions.yes": ("ja", "ja", "yes"),
+    "actions.no": ("nei", "nei", "no"),
 }
 """label key → (bokmål, nynorsk, English)."""
 

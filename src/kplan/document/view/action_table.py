@@ -204,3 +204,38 @@ def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]
         body = [[rows[i][col] for col in shown] for i in indices]
         blocks += table(_caption(c, key, by) if by else "", header, body, numeric=numeric)
     return blocks
+
+
+def effect_table(c: Context) -> list[Block]:
+    """What each action adds to (or takes from) the staff, as the gap analysis counts it; the
+    columns no effect uses are left out."""
+    t = c.t
+    keys = ("competence", "count", "fte", "year", "unit", "from", "hires")
+    rows: list[list[Inline]] = []
+    for a in c.plan.actions:
+        for e in a.effects:
+            title = a.title + (f" ({t['illustrative']})" if e.illustrative else "")
+            hires = (
+                "" if e.hires is None else action_label(t, f"actions.{'yes' if e.hires else 'no'}")
+            )
+            rows.append(
+                [
+                    title,
+                    c.competence(e.competence),
+                    number(e.count),
+                    number(e.fte) if e.fte is not None else "",
+                    str(e.year),
+                    c.unit(e.unit) if e.unit else "",
+                    c.competence(e.from_competence) if e.from_competence else "",
+                    hires,
+                ]
+            )
+    used = [0] + [i + 1 for i in range(len(keys)) if any(r[i + 1] for r in rows)]
+    header = [action_label(t, "actions.col.action")]
+    header += [action_label(t, f"actions.eff.{k}") for k in keys]
+    return table(
+        action_label(t, "actions.effects"),
+        [header[i] for i in used],
+        [[r[i] for i in used] for r in rows],
+        numeric={j for j, i in enumerate(used) if i in (2, 3)},
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kplan.analysis.costs import CostRow, unpriced
 from kplan.analysis.follow_up import StatusReport
 from kplan.document.charts import bar_chart, timeline_chart
-from kplan.document.view.action_table import action_tables
+from kplan.document.view.action_table import action_tables, effect_table
 from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
 from kplan.plan.model import when_bounds
 from kplan.present.fmt import nok
@@ -27,7 +27,7 @@ def actions(c: Context) -> Section:
     ]
     if items:
         subs.append(Section("strategier", t["strategies"], tuple(bullets(items))))
-    ab: list[Block] = action_tables(c)
+    ab: list[Block] = action_tables(c) + effect_table(c)
     line = timeline(c)
     if line is not None:
         ab.append(line)
@@ -120,6 +120,7 @@ def evaluation(c: Context) -> Section:
     """Evaluation (KS step 7): the text, the Kirkpatrick levels, the follow-up routines and
     each action's evaluation."""
     t, ev = c.t, c.plan.evaluation
+    dated = any(e.date for a in c.plan.actions for e in a.evaluation)
     blocks: list[Block] = []
     if ev is not None:
         for text in ev.text:
@@ -137,14 +138,19 @@ def evaluation(c: Context) -> Section:
             [t["follow_up"], t["who"], t["when"]],
             [[f.what, f.who or "", f.when or ""] for f in ev.follow_up],
         )
+    rows: list[list[Inline]] = []
+    for a in c.plan.actions:
+        for e in a.evaluation:
+            row: list[Inline] = [a.title, str(e.level or ""), e.method or "", e.indicator or ""]
+            row.append(e.result or "")
+            if dated:
+                row.append(t.date(e.date) if e.date else "")
+            rows.append(row)
     blocks += table(
         t["action_evaluation"],
-        [t["action"], t["level"], t["method"], t["indicator"], t["result"]],
-        [
-            [a.title, str(e.level or ""), e.method or "", e.indicator or "", e.result or ""]
-            for a in c.plan.actions
-            for e in a.evaluation
-        ],
+        [t["action"], t["level"], t["method"], t["indicator"], t["result"]]
+        + ([action_label(t, "actions.col.date")] if dated else []),
+        rows,
     )
     if not blocks:
         blocks = missing(t)
