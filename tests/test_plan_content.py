@@ -251,6 +251,15 @@ def test_bad_values_are_refused(tmp_path: Path, old: str, new: str) -> None:
     assert [d.line for d in checked.errors] == [line]
 
 
+def test_a_norwegian_date_names_the_form_to_write(tmp_path: Path) -> None:
+    head = "decisions:\n  - id: v\n    body: Kommunestyret\n    follow_up: {due: 10.08.22}\n"
+    text = MINIMAL + head
+    (tmp_path / "kplan.yaml").write_text(text, encoding="utf-8")
+    errors = check(str(tmp_path), today=TODAY).errors
+    assert [(d.code, d.line) for d in errors] == [("K107", text.count("\n"))]
+    assert "2022-08-10" in errors[0].message
+
+
 def test_an_arena_without_a_learning_form_is_valid(tmp_path: Path) -> None:
     head = "learning:\n  arenas:\n    - {id: nettverk, name: Fagnettverk}\n"
     plan = _plan(tmp_path, head)

@@ -8,12 +8,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, GetCoreSchemaHandler, Strict, StrictBool, StringConstraints
-from pydantic_core import CoreSchema, core_schema
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from kplan.plan.types import Id, Model, PlanPeriod, Text, When, when_bounds
+
+_ISO_WHEN = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2})?)?$")
+
+
+def _iso_form(value: Any) -> Any:
+    # «10.08.22» or «juni 2024» as text: a date error, which names the ISO form to write
+    if isinstance(value, str) and not _ISO_WHEN.match(value):
+        raise PydanticCustomError("date_partial", "not a year, a month or a day")
+    return value
 
 
 class PartialDate(str):
@@ -27,7 +37,10 @@ class PartialDate(str):
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        return core_schema.no_info_after_validator_function(cls, handler.generate_schema(When))
+        return core_schema.no_info_before_validator_function(
+            _iso_form,
+            core_schema.no_info_after_validator_function(cls, handler.generate_schema(When)),
+        )
 
     def bounds(self) -> tuple[dt.date, dt.date]:
         """The first and the last day it covers."""
