@@ -194,8 +194,9 @@ def test_the_plan_sets_the_order_and_nothing_else_is_lost() -> None:
     (only,) = _tables(plan, setting)
     assert only.title == ""
     assert list(only.header)[:5] == ["Tiltak", "Periode", "Antall", "Økonomi", "Ansvar"]
-    # the other columns in use follow: strategy, target group, scope, provider
-    assert list(only.header)[5:] == ["Strategi", "Målgruppe", "Omfang", "Tilbyder"]
+    # the other columns in use follow: the unit (no table per unit), strategy, target group,
+    # scope, provider
+    assert list(only.header)[5:] == ["Enhet", "Strategi", "Målgruppe", "Omfang", "Tilbyder"]
     assert len(only.rows) == 2
 
 
@@ -277,3 +278,20 @@ def test_effects_and_evaluation_dates_reach_the_document() -> None:
         "",
         "1. juni 2026",
     ]
+
+
+def test_the_timeline_draws_an_open_period_to_the_plans_end_and_skips_words() -> None:
+    from kplan.document.view.actions import timeline
+
+    plan = make_plan(
+        actions=[
+            {"id": "a", "title": "Fra 2026", "period": {"start": 2026}},
+            {"id": "b", "title": "Etter behov", "period": "etter behov"},
+        ]
+    )
+    block = timeline(_context(plan))
+    assert block is not None and block.chart is not None
+    # one row: «Fra 2026», from 1 January 2026 to the plan's last day, 31 December 2027
+    assert len(block.chart.rows) == 1
+    assert "Fra 2026" in block.chart.rows[0][0]
+    assert "2027" in " ".join(block.chart.rows[0])

@@ -266,6 +266,7 @@ class Suppression(Model):
 
 
 ActionColumn = Literal[
+    "unit",
     "need",
     "goal",
     "action",
@@ -285,7 +286,8 @@ ActionColumn = Literal[
     "notes",
 ]
 """A column of the document's action table: `strategies` is the plan's own strategies,
-`strategy` the KS strategy, `arena` every learning arena of the action."""
+`strategy` the KS strategy, `arena` every learning arena of the action; `unit` is shown only
+when the tables are not one per unit."""
 
 
 class ActionTable(Model):

@@ -9,6 +9,7 @@ from typing import Protocol
 
 ACTION_LABELS: dict[str, tuple[str, str, str]] = {
     # --- the action table's columns ------------------------------------------------------
+    "actions.col.unit": ("Enhet", "Eining", "Unit"),
     "actions.col.need": ("Behov", "Behov", "Need"),
     "actions.col.goal": ("Mål", "Mål", "Goal"),
     "actions.col.action": ("Tiltak", "Tiltak", "Action"),

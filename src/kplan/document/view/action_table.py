@@ -21,6 +21,7 @@ from kplan.present.labels import Labels
 from kplan.present.labels_actions import action_label
 
 COLUMNS: tuple[ActionColumn, ...] = (
+    "unit",
     "need",
     "goal",
     "action",
@@ -109,6 +110,7 @@ class Cells:
     def __init__(self, c: Context) -> None:
         plan = c.plan
         self.t = c.t
+        self.units = c.unit
         self.needs = {n.id: n.text for n in plan.needs}
         self.goals = {g.id: g.text for g in plan.goals}
         self.strategies = {s.id: s.text for s in plan.strategies}
@@ -134,6 +136,7 @@ class Cells:
         return self.t.value(a.status) if "status" in a.model_fields_set else ""
 
     _cells: ClassVar[dict[ActionColumn, Callable[[Cells, Action], str]]] = {
+        "unit": lambda s, a: s.units(a.unit) if a.unit else "",
         "need": lambda s, a: "; ".join(s.needs.get(n, n) for n in a.needs),
         "goal": lambda s, a: "; ".join(s.goals.get(g, g) for g in a.goals),
         "action": _title,
@@ -194,6 +197,8 @@ def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, a in enumerate(c.plan.actions):
         groups.setdefault(_group_key(a, by), []).append(i)
+    if "unit" in by:
+        shown = [col for col in shown if col != "unit"]
     if "strategies" in by and all(len(a.strategies) < 2 for a in c.plan.actions):
         # each table's caption names its one strategy
         shown = [col for col in shown if col != "strategies"]
