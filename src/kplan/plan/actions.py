@@ -35,7 +35,7 @@ class Cost(Model):
     """The cost in NOK."""
     per: Literal["totalt", "deltaker", "gang"] = "totalt"
     """Whether the amount is the total, per participant (times the action's count) or per
-    occasion (times `occasions`)."""
+    occasion (times `occasions`); a recurring cost is multiplied so in each year it falls."""
     occasions: Count | None = None
     """How many times the action is held (per year when the cost recurs); needed with
     `per: gang`."""

@@ -73,7 +73,7 @@ def _cells(r: CostRow, by: Sequence[str], names: Mapping[str, str], t: Labels) -
 def _total(rows: Sequence[CostRow], unpriced: Sequence[Unpriced], t: Labels) -> str:
     text = "\n" + t("cost.total", amount=kr(sum(r.net for r in rows))) + "\n"
     for u in unpriced:
-        reason = action_label(t, u.reason)
+        reason = action_label(t, f"actions.reason.{u.reason}")
         ids = ", ".join(u.actions)
         text += action_label(t, "actions.unpriced", n=len(u.actions), reason=reason, ids=ids)
         text += "\n"

@@ -47,19 +47,27 @@ ACTION_LABELS: dict[str, tuple[str, str, str]] = {
     "actions.budget_year": ("budsjettår {year}", "budsjettår {year}", "budget year {year}"),
     "actions.grant": ("tilskudd", "tilskot", "grant"),
     "actions.spent": ("brukt {year}: {amount}", "brukt {year}: {amount}", "spent {year}: {amount}"),
-    "innenfor tildelt ramme": (
+    "actions.reason.innenfor tildelt ramme": (
         "innenfor tildelt ramme",
         "innanfor tildelt ramme",
         "within the allocated budget",
     ),
-    "interne kostnader": ("interne kostnader", "interne kostnader", "internal costs"),
-    "ikke beregnet": ("ikke beregnet", "ikkje rekna ut", "not calculated"),
-    "uten antall": (
+    "actions.reason.interne kostnader": (
+        "interne kostnader",
+        "interne kostnader",
+        "internal costs",
+    ),
+    "actions.reason.ikke beregnet": ("ikke beregnet", "ikkje rekna ut", "not calculated"),
+    "actions.reason.uten antall": (
         "per deltaker uten antall",
         "per deltakar utan tal",
         "per participant, no count given",
     ),
-    "ikke oppgitt": ("ingen kostnad oppgitt", "ingen kostnad oppgitt", "no cost given"),
+    "actions.reason.ikke oppgitt": (
+        "ingen kostnad oppgitt",
+        "ingen kostnad oppgitt",
+        "no cost given",
+    ),
     # --- kplan cost: what is not in the total ------------------------------------------
     "actions.unpriced": (
         "{n} tiltak uten beregnet kostnad ({reason}): {ids}",

@@ -90,7 +90,7 @@ def cost_text(t: Labels, cost: Cost | None) -> str:
             amount += " " + action_label(t, "actions.spread")
         bits.append(amount)
     elif cost.no_amount is not None:
-        bits.append(action_label(t, cost.no_amount))
+        bits.append(action_label(t, f"actions.reason.{cost.no_amount}"))
     if cost.budget_year is not None:
         bits.append(action_label(t, "actions.budget_year", year=cost.budget_year))
     if cost.note:

@@ -61,7 +61,7 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
             t,
             "actions.unpriced",
             n=len(u.actions),
-            reason=action_label(t, u.reason),
+            reason=action_label(t, f"actions.reason.{u.reason}"),
             ids=", ".join(f"«{titles.get(i, i)}»" for i in u.actions),
         )
         for u in unpriced(c.plan)
