@@ -51,3 +51,10 @@ class _HasLang(Protocol):
 def say(t: _HasLang, key: str, **values: object) -> str:
     """The label `key` in the language of `t`, its `{name}` placeholders filled."""
     return CONTENT_LABELS[key][_LANGS.index(t.lang)].format(**values)
+
+
+def choice(t: _HasLang, group: str, value: str) -> str:
+    """A choice from the data (a decision's kind) in the language of `t`; a value the table
+    does not know is shown as written."""
+    row = CONTENT_LABELS.get(f"{group}.{value}")
+    return row[_LANGS.index(t.lang)] if row else value

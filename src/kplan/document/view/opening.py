@@ -15,7 +15,7 @@ from kplan.document.view.model import (
     table,
 )
 from kplan.plan.model import Decision, Goal, Step
-from kplan.present.content_labels import say
+from kplan.present.content_labels import choice, say
 from kplan.present.fmt import number
 
 
@@ -31,7 +31,7 @@ def _decision_row(c: Context, d: Decision) -> list[Inline]:
         follow = " ".join(x for x in (d.follow_up.what, due) if x)
     return [
         _marked(c, d.body, d.illustrative),
-        say(t, f"content.kind.{d.kind}") if d.kind else "",
+        choice(t, "content.kind", d.kind) if d.kind else "",
         t.when(d.date) if d.date else "",
         d.case_number or "",
         d.summary or "",
