@@ -153,12 +153,6 @@ SHRINKING = replace_once(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review of issue 10: the flow takes retirements from the snapshot's cohort even when "
-    "the start (last year's need) is far smaller, so a line needing 0.2 årsverk must recruit "
-    "2.18; retirements should be at most the start, and to_recruit at most the need",
-)
 def test_a_line_never_recruits_more_than_it_needs(tmp_path: Path) -> None:
     rows = gap_json(tmp_path, plan(SPL, SHRINKING))["staffing"]
     # users 2025 = 0.000001 × 1e9 + 21 = 1021; 2026: 0.00011 + 23.1 = 23.10011;
@@ -263,12 +257,6 @@ SHARE_NO_TOTAL = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review of issue 10: a share with no total staff to take it of (K805) drops its rows "
-    "into notes; json says unknown: 0 and --fail-on-gap exits 0, though README says it exits 3 "
-    "while a figure is unknown",
-)
 def test_a_share_that_cannot_be_taken_is_unknown_and_fails_the_gate(tmp_path: Path) -> None:
     doc = gap_json(tmp_path, plan(SPL, SHARE_NO_TOTAL))
     assert doc["unknown"] == 4  # 2025-2028, one row each, «ukjent»

@@ -175,10 +175,21 @@ class GapReport:
         return tuple(r for r in self.rows if r.due and r.residual is not None and r.residual > EPS)
 
     @property
+    def skipped(self) -> tuple[Skipped, ...]:
+        """Rows that could not be worked out at all (a share of no staff, no position sizes, a
+        driver without the year's value): unknown too, each a note saying why."""
+        return tuple(n for n in self.notes if isinstance(n, Skipped))
+
+    @property
+    def unknown_count(self) -> int:
+        """Figures nobody knows: unknown rows and rows that could not be worked out."""
+        return len(self.unknown) + len(self.skipped)
+
+    @property
     def fails(self) -> bool:
         """What `--fail-on-gap` fails on: a gap left after the actions, or a figure nobody
         knows (an unknown is not a pass)."""
-        return bool(self.residual_gaps or self.unknown)
+        return bool(self.residual_gaps or self.unknown_count)
 
 
 class GapAnalysis:
@@ -363,6 +374,11 @@ def analyse(
     ]
     vulnerable = vulnerable_competence(analysis, keep)
     unknown = tuple(r for r in rows if r.unknown)
-    return GapReport(
-        tuple(rows), vulnerable, tuple(analysis.notes), analysis.years, Names.of(plan), unknown
+    # a note on a row the report leaves out (another unit or year) is no note of this report
+    notes = tuple(
+        n
+        for n in analysis.notes
+        if not isinstance(n, Skipped)
+        or ((keep is None or n.unit in keep) and (year is None or n.year == year))
     )
+    return GapReport(tuple(rows), vulnerable, notes, analysis.years, Names.of(plan), unknown)

@@ -15,10 +15,12 @@ below it, and a competence or all its staff) and τ = analysis.turnover_percent 
   makes year t unknown, and year t + 1, which starts from D_t.
 - supply_t is the staff without recruitment: the snapshot less retirements (by age) and less the
   turnover, compounded, of those left (`Supply.project`).
-- The flow, for t > y0: start_t = D_{t-1} (the plan meets the need every year);
+- The flow, for t > y0: start_t = max(D_{t-1}, supply_{t-1}) (the plan meets the need every
+  year; a surplus is not shed, so the staff left without recruitment is the least there is);
   retirements_t = Σ over the rows of (1 - τ)^(t - r - 1) × the årsverk of the row reaching
-  retirement age in t, r the row's snapshot year (y0 unless the row is older);
-  turnover_t = τ × (start_t - retirements_t); growth_t = D_t - D_{t-1};
+  retirement age in t, r the row's snapshot year (y0 unless the row is older), never more than
+  start_t; turnover_t = τ × (start_t - retirements_t); growth_t = D_t - start_t (D_t - D_{t-1}
+  while the need is met);
   to_recruit_t = max(0, retirements_t + turnover_t + growth_t). A negative sum is a surplus, a
   field of its own: it is not netted against later years' need.
   planned_t = the årsverk actions bring in year t (for a competence line hires and moves in add
@@ -316,10 +318,16 @@ def _flow(
         if t == y0:
             start, gone, turnover = f0, 0.0, 0.0
         else:
+            # last year's need, taken as met; or the staff left without recruitment, when that
+            # is more: a surplus is not shed, and those who leave come out of the staff there is
             start = need.values.get(t - 1)
+            if start is not None:
+                start = max(start, supply.base(line.unit, line.competence, None, t - 1).fte)
             gone = sum(
                 supply.retiring(r, t).fte * (1.0 - tau) ** (t - r.date.year - 1) for r in rows
             )
+            if start is not None:
+                gone = min(gone, start)
             turnover = tau * max(0.0, start - gone) if start is not None else None
             why = why or need.unknown.get(t - 1)
         growth = demand - start if demand is not None and start is not None else None

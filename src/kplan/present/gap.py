@@ -94,7 +94,7 @@ def gap_json_parts(
             "notes": [words.note(n) for n in report.notes],
             "years": list(report.years),
             "residual_gaps": len(report.residual_gaps),
-            "unknown": len(report.unknown),
+            "unknown": report.unknown_count,
         },
     )
 
@@ -239,7 +239,7 @@ def gap_table(
             for v in report.vulnerable
         )
     out.extend(f"{t['note']}: {one_line(n)}\n" for n in _notes(report, words))
-    residual, unknown = len(report.residual_gaps), len(report.unknown)
+    residual, unknown = len(report.residual_gaps), report.unknown_count
     rows = len(report.rows)
     if unknown:
         summary = t("gap.rows_unknown", rows=rows, residual=residual, unknown=unknown)
