@@ -36,9 +36,6 @@ CONTENT_LABELS: dict[str, tuple[str, str, str]] = {
         "Illustrasjon: ikkje henta frå kommunen sine dokument.",
         "Illustration: not taken from the municipality's documents.",
     ),
-    "content.illustrative_mark": ("(illustrasjon)", "(illustrasjon)", "(illustration)"),
-    "content.need_label": ("Behov", "Behov", "Need"),
-    "content.need_description": ("Beskrivelse", "Skildring", "Description"),
 }
 
 _LANGS = ("nb", "nn", "en")

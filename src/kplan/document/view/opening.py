@@ -20,7 +20,7 @@ from kplan.present.fmt import number
 
 
 def _marked(c: Context, text: str, illustrative: bool) -> str:
-    return f"{text} {say(c.t, 'content.illustrative_mark')}".strip() if illustrative else text
+    return f"{text} ({c.t['illustrative']})" if illustrative else text
 
 
 def _decision_row(c: Context, d: Decision) -> list[Inline]:
