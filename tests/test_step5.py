@@ -85,3 +85,34 @@ def test_a_changed_staffing_line_is_in_the_diff(tmp_path: Path) -> None:
     assert change["id"] == "alle" and change["kind"] == "changed"
     text = ok(repo.kplan("diff", "HEAD", "plan"))
     assert "bemanningslinje alle" in text
+
+
+NORMED = STAFFED.replace(
+    "  - {id: alle, unit: kommunen, demand: [{driver: eldre}]}\n",
+    "  - {id: alle, unit: kommunen, norm: bnorm}\n",
+) + (
+    "requirements:\n"
+    "  - {id: bnorm, kind: ratio, title: Norm, units: [kommunen], source: {kind: lov},"
+    " competences: [spl], terms: [{driver: eldre, per: 10}], applies_from: 2027}\n"
+    "competences:\n"
+    "  - {id: spl, name: Sykepleier, kind: profesjon}\n"
+)
+
+
+def test_a_norm_sets_the_need_from_when_it_applies(tmp_path: Path) -> None:
+    """Before the norm applies the need is today's staff (constant standard), not unknown."""
+    d = write_plan(tmp_path / "plan", NORMED)
+    doc = json.loads(ok(kplan("gap", str(d), "-f", "json")))
+    need = {r["year"]: r["demand"] for r in doc["staffing"]}
+    # 8 årsverk today until 2026; then 120/10 = 12 and 130/10 = 13 (rounded up: whole already)
+    assert need == {2025: 8.0, 2026: 8.0, 2027: 12.0, 2028: 13.0}
+
+
+def test_a_norm_and_a_demand_on_one_line_is_an_error(tmp_path: Path) -> None:
+    d = write_plan(
+        tmp_path / "plan",
+        NORMED.replace("norm: bnorm}", "norm: bnorm, demand: [{driver: eldre}]}"),
+    )
+    result = kplan("validate", str(d))
+    assert result.exit_code == 1
+    assert "K820" in result.output and "would not be used" in result.output

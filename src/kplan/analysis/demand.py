@@ -116,9 +116,8 @@ def line_need(plan: Plan, index: DriverIndex, line: StaffingLine, f0: float, yea
         first = when_bounds(req.applies_from)[0].year if req.applies_from else years.start
         for t in years:
             try:
-                if t < first:
-                    raise _Missing(Unknown(Why.NOT_IN_FORCE, None, t))
-                need.values[t] = _norm(index, req, line.unit, t, need)
+                # before the norm applies, the need is today's staff at constant standard
+                need.values[t] = f0 if t < first else _norm(index, req, line.unit, t, need)
             except _Missing as why:
                 need.unknown[t] = why.unknown
         return need

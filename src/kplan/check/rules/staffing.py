@@ -101,6 +101,13 @@ def staffing_lines(ctx: Context) -> Iterator[Finding]:
             problem = _norm_problem(line, requirements)
             if problem:
                 yield ctx.find(("staffing", i, "norm"), "K820", problem)
+            elif line.demand:
+                yield ctx.find(
+                    ("staffing", i, "demand"),
+                    "K820",
+                    f"The line takes its need from the norm «{line.norm}», so `demand` would "
+                    "not be used: keep one of them.",
+                )
         for j, term in enumerate(line.demand):
             if drivers.find(term.driver, line.unit) is None and term.driver not in broken_drivers:
                 yield ctx.find(
