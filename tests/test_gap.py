@@ -388,8 +388,8 @@ def test_cost_summary_nets_grants_and_multiplies_per_participant() -> None:
         (2025, 78000, 0, 78000),
         (2026, 100000, 40000, 60000),
     ]
-    by_strategy = cost_summary(make_plan(actions=actions), ("strategy",))
-    assert [r.strategy for r in by_strategy] == ["anskaffe", "utvikle"]
+    by_kind = cost_summary(make_plan(actions=actions), ("kind",))
+    assert [r.kind for r in by_kind] == ["anskaffe", "utvikle"]
 
 
 @settings(max_examples=60, deadline=None)

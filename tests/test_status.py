@@ -75,6 +75,7 @@ ACTIONS = [
         "utsatt",
         status="utsatt",
         period={"start": "2025-09-01", "end": "2026-12-31"},
+        count=1,
         cost={"amount": 6000, "per": "deltaker", "budget_year": 2027},
         evaluation=[{"level": 2}],
     ),

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kplan.analysis.costs import action_costs
+from kplan.analysis.costs import action_costs, plan_years
 from kplan.plan.model import Action, Plan, when_bounds
 
 STATUSES = ("planlagt", "pågår", "gjennomført", "utsatt", "avlyst")
@@ -100,21 +100,24 @@ def _percent(part: int, whole: int) -> float:
 
 def is_late(action: Action, year: int) -> bool:
     """Whether the action is behind at the end of `year` (see the module docstring)."""
-    if action.period is None or action.status not in OPEN:
+    period = action.period
+    # a continuous action (kontinuerlig, etter behov) is never behind
+    if period is None or period.continuous or action.status not in OPEN:
         return False
     first_day = dt.date(year, 1, 1)
-    ends = when_bounds(action.period.end)[1]
-    if ends < dt.date(year + 1, 1, 1):
+    # an open period («fra 2006») has no end to be past
+    if period.end is not None and when_bounds(period.end)[1] < dt.date(year + 1, 1, 1):
         return True
-    starts = when_bounds(action.period.start)[0]
-    return action.status == "planlagt" and starts < first_day
+    if period.start is None:
+        return False
+    return action.status == "planlagt" and when_bounds(period.start)[0] < first_day
 
 
-def status_row(action: Action, year: int) -> StatusRow:
-    """The follow-up of one action in one year."""
-    costs = action_costs(action)
+def status_row(action: Action, year: int, years: tuple[int, int] | None = None) -> StatusRow:
+    """The follow-up of one action in one year; `years` are the plan's first and last."""
+    costs = action_costs(action, years)
     spent = action.cost.spent if action.cost is not None else {}
-    levels = [e.level for e in action.evaluation]
+    levels = [e.level for e in action.evaluation if e.level is not None]
     return StatusRow(
         id=action.id,
         title=action.title,
@@ -134,7 +137,8 @@ def status_row(action: Action, year: int) -> StatusRow:
 
 def follow_up(plan: Plan, year: int) -> StatusReport:
     """The yearly follow-up of a valid plan's actions for `year`."""
-    rows = tuple(status_row(a, year) for a in plan.actions)
+    years = plan_years(plan)
+    rows = tuple(status_row(a, year, years) for a in plan.actions)
     counted = [r for r in rows if r.status != "avlyst"]
     by_status = dict.fromkeys(STATUSES, 0)
     for r in rows:

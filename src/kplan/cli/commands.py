@@ -201,7 +201,11 @@ def cost(
     path: PathArg = ".",
     by: Annotated[
         list[CostGroup] | None,
-        typer.Option("--by", help="Group by year, unit or strategy (repeat for several)."),
+        typer.Option(
+            "--by",
+            help="Group by year, unit, strategy (the plan's own) or kind (the KS strategy); "
+            "repeat for several.",
+        ),
     ] = None,
     format: Annotated[Format, format_option("cost")] = Format.table,
     lang: LangOption = None,

@@ -87,3 +87,4 @@ class CostGroup(enum.StrEnum):
     year = "year"
     unit = "unit"
     strategy = "strategy"
+    kind = "kind"

@@ -14,6 +14,7 @@ YAML snippet and the fix.
   requirements
 - `staffing` K820-K823: staffing lines name what the plan has, their drivers have the years,
   årsverk per age band add up
+- `costs` K901-K903: a cost has its count and falls as often as the action
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import datetime as dt
 from kplan.check.rules import (  # noqa: F401
     analysis_data,
     completeness,
+    costs,
     dates,
     ids,
     privacy,

@@ -61,11 +61,13 @@ def periods(ctx: Context) -> Iterator[Finding]:
         yield ctx.find(("plan", "period", "end"), "K501", "The plan period ends before it starts.")
         return
     for i, action in enumerate(plan.actions):
-        if action.period is None:
+        period = action.period
+        if period is None or (period.start is None and period.end is None):
             continue
-        a_start, _ = when_bounds(action.period.start)
-        _, a_end = when_bounds(action.period.end)
-        if a_end < a_start:
+        # an open period («fra 2006», «til 2026») runs on from its one end
+        a_start = when_bounds(period.start)[0] if period.start else p_start
+        a_end = when_bounds(period.end)[1] if period.end else max(p_end, a_start)
+        if period.start and period.end and a_end < a_start:
             yield ctx.find(
                 ("actions", i, "period", "end"),
                 "K501",
@@ -75,7 +77,7 @@ def periods(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("actions", i, "period"),
                 "K502",
-                f"The action runs {action.period.start}-{action.period.end}, outside the plan "
+                f"The action runs {period.start or ''}-{period.end or ''}, outside the plan "
                 f"period {info.period.start}-{info.period.end}.",
             )
     for i, d in enumerate(plan.decisions):

@@ -123,6 +123,8 @@ def references(
     for i, a in enumerate(plan.actions):
         yield from many(("actions", i, "needs"), "needs", a.needs)
         yield from many(("actions", i, "goals"), "goals", a.goals)
+        yield from many(("actions", i, "strategies"), "strategies", a.strategies)
+        yield from many(("actions", i, "arenas"), "arenas", a.arenas)
         if a.unit:
             yield ("actions", i, "unit"), "units", a.unit
         if a.arena:
