@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kplan.document.results import Results
 from kplan.document.view.actions import actions, evaluation, follow_up
+from kplan.document.view.analysis_tables import word
 from kplan.document.view.appendices import appendices
 from kplan.document.view.competence import analysis, concept
 from kplan.document.view.model import (
@@ -39,10 +40,15 @@ __all__ = [
 ]
 
 
-def _facts(plan: Plan, t: Labels) -> tuple[tuple[str, str], ...]:
-    p = plan.plan
+def _facts(c: Context) -> tuple[tuple[str, str], ...]:
+    t, p = c.t, c.plan.plan
     facts = [
         (t["kommune"], f"{p.kommune.name} ({p.kommune.number})"),
+        *(
+            [(word(t, "former_numbers"), ", ".join(p.kommune.former_numbers))]
+            if p.kommune.former_numbers
+            else []
+        ),
         (t["period"], f"{t.when(p.period.start)}–{t.when(p.period.end)}"),
         (t["status"], t.value(p.status)),
     ]
@@ -50,7 +56,14 @@ def _facts(plan: Plan, t: Labels) -> tuple[tuple[str, str], ...]:
         facts.append((t["version"], p.version))
     if p.owner:
         facts.append((t["owner"], p.owner))
-    facts.append((t["scope"], p.scope.description or t.value(p.scope.kind)))
+    scope = t.value(p.scope.kind)
+    if p.scope.description:
+        scope = f"{scope}: {p.scope.description}"
+    if p.scope.units:
+        scope = f"{scope} ({', '.join(c.unit(u) for u in p.scope.units)})"
+    facts.append((t["scope"], scope))
+    if p.model:
+        facts.append((t["method"], p.model))
     return tuple(facts)
 
 
@@ -73,7 +86,7 @@ def build(plan: Plan, results: Results, t: Labels, stamp: str = "") -> Document:
         lang=t.lang,
         title=plan.plan.title,
         subtitle=plan.plan.kommune.name,
-        facts=_facts(plan, t),
+        facts=_facts(c),
         stamp=stamp,
         sections=tuple(s for s in sections if s is not None),
         contents_label=t["contents"],

@@ -4,6 +4,8 @@ analysis of requirements, inventory, drivers, gaps, needs and SWOT."""
 from __future__ import annotations
 
 from kplan.document.charts import mix_chart
+from kplan.document.view import analysis_tables
+from kplan.document.view.analysis_tables import word
 from kplan.document.view.gaps import gap_blocks
 from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
 from kplan.document.view.staffing import staffing
@@ -52,8 +54,26 @@ def concept(c: Context) -> Section:
         lb += table(
             "",
             [t["arena"], t["learning_form"], t["description"]],
-            [[a.name, t[f"form_{a.form}"], a.description or ""] for a in lrn.arenas],
+            [
+                [a.name, t[f"form_{a.form}"] if a.form else "", a.description or ""]
+                for a in lrn.arenas
+            ],
         )
+        shares = lrn.model_70_20_10
+        if shares is not None:  # the plan's own mix, which the chart shows only beside actions
+            lb += table(
+                "",
+                [t["learning_form"], t["model_share"]],
+                [
+                    [t[f"form_{form}"], f"{number(share)} %"]
+                    for form, share in (
+                        (70, shares.own_work),
+                        (20, shares.others),
+                        (10, shares.formal),
+                    )
+                ],
+                numeric={1},
+            )
         mix = learning_mix(c)
         if mix is not None:
             lb.append(mix)
@@ -98,32 +118,16 @@ def analysis(c: Context) -> Section:
     """The analysis (KS step 4): requirements, inventory, drivers, the gap, needs and SWOT."""
     t, plan = c.t, c.plan
     subs: list[Section] = []
-    reqs = table(
-        "",
-        [t["requirement"], t["kind"], t["units"], t["source"]],
-        [
-            [r.title, t.value(r.kind), ", ".join(c.unit(u) for u in r.units), c.source(r.source)]
-            for r in plan.requirements
-        ],
-    )
+    units = analysis_tables.units(c)
+    if units:
+        subs.append(Section("enheter", t["units"], tuple(units)))
+    cat = analysis_tables.competences(c)
+    if cat:
+        subs.append(Section("kompetanser", analysis_tables.word(t, "competences"), tuple(cat)))
+    reqs = analysis_tables.requirements(c)
     if reqs:
         subs.append(Section("krav", t["requirements"], tuple(reqs)))
-    inv = table(
-        "",
-        [t["unit"], t["competence"], t["persons"], t["fte"], t["snapshot"]],
-        [
-            [
-                c.unit(r.unit),
-                c.competence(r.competence) + (f" ({t['illustrative']})" if r.illustrative else ""),
-                number(r.persons),
-                number(r.fte),
-                t.date(r.date),
-            ]
-            for r in plan.inventory
-            if r.role is None
-        ],
-        numeric={2, 3},
-    )
+    inv = analysis_tables.inventory(c)
     if inv:
         subs.append(Section("beholdning", t["inventory"], tuple(inv)))
     drv = _drivers(c)
@@ -134,11 +138,7 @@ def analysis(c: Context) -> Section:
         subs.append(bemanning)
     if c.results.gaps.rows:
         subs.append(Section("gap", t["gap_table"], tuple(gap_blocks(c))))
-    needs = table(
-        "",
-        [t["need"], t["need_type"], t["unit"]],
-        [[n.text, t.value(n.type), c.unit(n.unit)] for n in plan.needs],
-    )
+    needs = analysis_tables.needs(c)
     if needs:
         subs.append(Section("behov", t["needs"], tuple(needs)))
     for i, s in enumerate(plan.swot):
@@ -157,20 +157,21 @@ def analysis(c: Context) -> Section:
 
 def _drivers(c: Context) -> list[Block]:
     t, plan = c.t, c.plan
-    years = sorted({y for d in plan.drivers for y in d.values})
+    years = sorted({y for d in plan.drivers for v in (d.values, *d.scenarios.values()) for y in v})
     return table(
         "",
         [t["drivers"], t["unit"], t["source"], *map(str, years)],
         [
             [
-                d.name,
+                f"{d.name} ({word(t, 'scenario')} {code})" if code else d.name,
                 c.unit(d.unit) if d.unit else "",
                 " ".join(x for x in (d.source.publisher, d.source.table, d.source.alternative) if x)
                 if d.source
                 else "",
-                *(number(d.values[y]) if y in d.values else "" for y in years),
+                *(number(values[y]) if y in values else "" for y in years),
             ]
             for d in plan.drivers
+            for code, values in [("", d.values), *d.scenarios.items()]
         ],
         numeric=set(range(3, 3 + len(years))),
     )

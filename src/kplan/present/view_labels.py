@@ -1,0 +1,60 @@
+"""The labels of the document's analysis tables (competences, requirements, inventory, needs
+and the title block's facts) in bokmål, nynorsk and English, merged by `labels.py` into its one
+table."""
+
+from __future__ import annotations
+
+VIEW_LABELS: dict[str, tuple[str, str, str]] = {
+    "competences": ("Kompetanser", "Kompetansar", "Competences"),
+    "subject": ("Fag", "Fag", "Subject"),
+    "credits": ("Studiepoeng", "Studiepoeng", "Credits"),
+    "study_form": ("Form", "Form", "Form"),
+    "renew_years": ("Fornyes hvert", "Fornyast kvart", "Renewed every"),
+    "years_n": ("{n} år", "{n} år", "{n} years"),
+    "former_numbers": ("Tidligere kommunenummer", "Tidlegare kommunenummer", "Former numbers"),
+    "terms": ("Vilkår", "Vilkår", "Terms"),
+    "source_kind": ("Kildetype", "Kjeldetype", "Kind of source"),
+    "reference": ("Henvisning", "Tilvising", "Reference"),
+    "met_by": ("Kan oppfylles ved", "Kan oppfyllast ved", "May be met by"),
+    "agreed": ("Dekket ved avtale", "Dekt ved avtale", "Covered by agreement"),
+    "minimum": ("Minst", "Minst", "At least"),
+    "applies_from": ("Gjelder fra", "Gjeld frå", "Applies from"),
+    "basis": ("Måles i", "Målast i", "Measured in"),
+    "rounding": ("Avrunding", "Avrunding", "Rounding"),
+    "exemptions": ("Unntak", "Unntak", "Exemptions"),
+    "exempt": ("Unntatt", "Unnateke", "Exempt"),
+    "exempt_until": ("Unntak til", "Unntak til", "Exempt until"),
+    "paths": ("Kvalifiserer", "Kvalifiserer", "Qualifies"),
+    "path_or": ("eller", "eller", "or"),
+    "share_of": ("av", "av", "of"),
+    "min_percent": ("Minst", "Minst", "At least"),
+    "max_percent": ("Høyst", "Høgst", "At most"),
+    "ratio_terms": ("Norm", "Norm", "Norm"),
+    "min_position": ("Minste stilling", "Minste stilling", "Smallest position"),
+    "full_time_share": ("Andel heltid", "Del heiltid", "Full-time share"),
+    "min_average_position": (
+        "Gjennomsnittlig stilling minst",
+        "Gjennomsnittleg stilling minst",
+        "Average position at least",
+    ),
+    "applies_to": ("Gjelder", "Gjeld", "Applies to"),
+    "rule": ("Regel", "Regel", "Rule"),
+    "course": ("Kurs", "Kurs", "Course"),
+    "role": ("Rolle", "Rolle", "Role"),
+    "age_bands": ("Alder (personer)", "Alder (personar)", "Age (persons)"),
+    "fte_by_age": ("Alder (årsverk)", "Alder (årsverk)", "Age (FTE)"),
+    "position_sizes": (
+        "Stillingsstørrelse (personer)",
+        "Stillingsstorleik (personar)",
+        "Position size (persons)",
+    ),
+    "unused": ("ikke i bruk", "ikkje i bruk", "not used"),
+    "label": ("Kortnavn", "Kortnamn", "Short name"),
+    "goals_col": ("Mål", "Mål", "Goals"),
+    "segment": ("Gruppe", "Gruppe", "Group"),
+    "priority": ("Prioritet", "Prioritet", "Priority"),
+    "scenario": ("alternativ", "alternativ", "alternative"),
+    "parent": ("Ligger under", "Ligg under", "Part of"),
+    "leader": ("Leder", "Leiar", "Leader"),
+}
+"""Key: (bokmål, nynorsk, English)."""
