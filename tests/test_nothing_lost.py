@@ -20,8 +20,7 @@ Also: no YAML key name of the model leaks into a document (a dotted key path suc
 
 from __future__ import annotations
 
-import datetime as dt
-import json
+import io
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -125,6 +124,17 @@ requirements:
     source: {kind: lokalt mål, title: Lokalt mål}
 inventory:
   - {unit: kommunen, competence: sykepleier, date: 2025-01-01, persons: 3, fte: 2.5}
+  - {unit: kommunen, date: 2025-01-01, persons: 40, fte: 31.5}
+drivers:
+  - id: eldre
+    name: Innbyggere over 80
+    values: {2025: 410, 2026: 432, 2027: 455, 2028: 471}
+staffing:
+  - id: bemanning
+    unit: kommunen
+    demand: [{driver: eldre}]
+swot:
+  - strengths: [Stabil stab]
 """
 )
 
@@ -141,14 +151,15 @@ def plans(draw: st.DrawFn) -> dict[str, Any]:
     return fill(draw, Plan, _skeleton())
 
 
-def _json(value: object) -> object:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
+def _yaml(data: dict[str, Any]) -> str:
+    # YAML, not JSON: a driver's values are keyed by year, and JSON keys are always text
+    out = io.StringIO()
+    YAML(typ="safe", pure=True).dump(data, out)
+    return out.getvalue()
 
 
 def test_skeleton_is_valid(tmp_path: Path) -> None:
-    (tmp_path / "kplan.yaml").write_text(json.dumps(_skeleton(), default=_json), "utf-8")
+    (tmp_path / "kplan.yaml").write_text(_yaml(_skeleton()), "utf-8")
     checked = check(str(tmp_path), today=TODAY)
     assert checked.plan is not None, [str(d) for d in checked.errors]
 
@@ -164,7 +175,7 @@ def test_skeleton_is_valid(tmp_path: Path) -> None:
 @given(plans())
 def test_generated_plan_loses_nothing(data: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "kplan.yaml").write_text(json.dumps(data, default=_json), "utf-8")
+        (Path(tmp) / "kplan.yaml").write_text(_yaml(data), "utf-8")
         plan = check(tmp, today=TODAY).plan
     assume(plan is not None)  # filled fields that break a rule across the plan: not this test's
     assert plan is not None

@@ -53,6 +53,13 @@ VIEW_LABELS: dict[str, tuple[str, str, str]] = {
     "goals_col": ("Mål", "Mål", "Goals"),
     "segment": ("Gruppe", "Gruppe", "Group"),
     "priority": ("Prioritet", "Prioritet", "Priority"),
+    "staffing_follows": (
+        "Behovet følger: {terms}.",
+        "Behovet følgjer: {terms}.",
+        "The need follows: {terms}.",
+    ),
+    "weight": ("vekt", "vekt", "weight"),
+    "coverage": ("dekningsgrad", "dekningsgrad", "coverage"),
     "scenario": ("alternativ", "alternativ", "alternative"),
     "parent": ("Ligger under", "Ligg under", "Part of"),
     "leader": ("Leder", "Leiar", "Leader"),

@@ -13,7 +13,9 @@ from collections.abc import Callable
 
 from kplan.analysis.staffing import FlowYear, LineBalance, StaffingReport, Unknown
 from kplan.document.linechart import Band, line_chart
+from kplan.document.view.analysis_tables import word
 from kplan.document.view.model import Block, Context, Inline, Section, para, table
+from kplan.plan.model import StaffingLine
 from kplan.present.fmt import number
 
 EPS = 1e-9
@@ -118,6 +120,22 @@ def _range(report: StaffingReport, f: FlowYear) -> tuple[float | None, float | N
     return min(known), max(known)
 
 
+def _terms(c: Context, line: StaffingLine) -> list[str]:
+    """What the line's need follows, each driver with the weight and coverage the plan sets."""
+    t = c.t
+    drivers = {d.id: d.name for d in c.plan.drivers}
+    out = []
+    for term in line.demand:
+        notes = []
+        if "weight" in term.model_fields_set:
+            notes.append(f"{word(t, 'weight')} {number(term.weight)}")
+        if "coverage_percent" in term.model_fields_set:
+            notes.append(f"{word(t, 'coverage')} {number(term.coverage_percent)} %")
+        name = drivers.get(term.driver, term.driver)
+        out.append(f"{name} ({', '.join(notes)})" if notes else name)
+    return out
+
+
 def _line(c: Context, report: StaffingReport, line: LineBalance) -> Section:
     t = c.t
     name = _name(c, line)
@@ -126,6 +144,8 @@ def _line(c: Context, report: StaffingReport, line: LineBalance) -> Section:
     if line.norm:
         norms = {r.id: r.title for r in c.plan.requirements}
         blocks += para(t("staffing_norm", norm=norms.get(line.norm, line.norm)))
+    if plan_line is not None and plan_line.demand:
+        blocks += para(word(t, "staffing_follows", terms="; ".join(_terms(c, plan_line))))
     if plan_line is not None and plan_line.source:
         blocks += para(t("staffing_source", source=plan_line.source))
     if line.unknown is not None:
