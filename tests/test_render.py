@@ -242,7 +242,8 @@ PAYLOAD = (
     "<img src=x onerror=alert(1)> *em* `c` ~s~ $m$ %%{init: {}}%% ::: ; click t1 \x1b[31m"
     "\n- item\n \n```\n    code\n[ref]: javascript:alert(1)\n1. one\nsection s\n=====\n"
 )
-KEEP = {"start", "end", "language", "number", "former_numbers"}  # dates and codes the view parses
+# dates and codes the view parses
+KEEP = {"start", "end", "language", "number", "former_numbers", "date", "deadline", "done", "due"}
 # (no blank line in PAYLOAD: the view makes one paragraph per blank-line-separated part)
 
 

@@ -217,14 +217,15 @@ def _gap_inputs(plan: PartialPlan | None) -> tuple[Any, ...] | None:
 
 
 def _costs(plan: PartialPlan | None) -> dict[tuple[str, ...], float] | None:
-    """Net cost per (budget year, strategy), summed as `kplan cost --by year --by strategy`
-    sums it; a version read in part counts the actions it has."""
+    """Net cost per (budget year, KS strategy), summed as `kplan cost --by year --by kind`
+    sums it (every action has a kind, not every plan its own strategies); a version read in
+    part counts the actions it has."""
     if plan is None:
         return None
     totals: dict[tuple[str, ...], float] = defaultdict(float)
     for action in plan.actions:
         for c in action_costs(action):
-            totals[(str(c.year) if c.year is not None else "–", c.strategy)] += c.net
+            totals[(str(c.year) if c.year is not None else "–", c.kind)] += c.net
     return dict(totals)
 
 

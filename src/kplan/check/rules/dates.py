@@ -98,9 +98,11 @@ def periods(ctx: Context) -> Iterator[Finding]:
 def step_deadlines(ctx: Context) -> Iterator[Finding]:
     """K503: a step past its deadline is done."""
     for i, step in enumerate(ctx.plan.steps):
-        if step.deadline and step.deadline < ctx.today and step.status != "ferdig":
+        done = step.status == "ferdig" or step.done is not None
+        if step.deadline and step.deadline < ctx.today and not done:
             yield ctx.find(
                 ("steps", i, "deadline"),
                 "K503",
-                f"Step {step.number} was due {step.deadline.isoformat()} and is «{step.status}».",
+                f"Step {step.number} was due {step.deadline} and is "
+                f"«{step.status or 'of unknown status'}».",
             )

@@ -66,13 +66,14 @@ def red_thread(ctx: Context) -> Iterator[Finding]:
         | {g for a in plan.actions for g in a.goals}
         | {g for s in plan.strategies for g in s.goals}
         | {g for r in plan.requirements for g in r.goals}
-        | {g.parent for g in plan.goals if g.parent}
+        | {p for g in plan.goals for p in g.all_parents}
         | {
             g
             for s in ("needs", "actions", "strategies", "requirements")
             for g in broken_refs(ctx, s, "goals")
         }
         | broken_refs(ctx, "goals", "parent")
+        | broken_refs(ctx, "goals", "parents")
     )
     for i, goal in enumerate(plan.goals):
         if goal.id not in referred:

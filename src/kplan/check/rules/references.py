@@ -85,6 +85,7 @@ def references(
     for i, g in enumerate(plan.goals):
         if g.parent:
             yield ("goals", i, "parent"), "goals", g.parent
+        yield from many(("goals", i, "parents"), "goals", g.parents)
     for i, s in enumerate(plan.strategies):
         yield from many(("strategies", i, "goals"), "goals", s.goals)
     for i, r in enumerate(plan.requirements):

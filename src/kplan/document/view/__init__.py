@@ -14,6 +14,7 @@ from kplan.document.view.actions import actions, evaluation, follow_up
 from kplan.document.view.analysis_tables import word
 from kplan.document.view.appendices import appendices
 from kplan.document.view.competence import analysis, concept
+from kplan.document.view.content import attach
 from kplan.document.view.model import (
     APPENDIX_DEPTH,
     Block,
@@ -75,10 +76,10 @@ def build(plan: Plan, results: Results, t: Labels, stamp: str = "") -> Document:
         decisions(c),
         background(c),
         anchoring(c),
-        concept(c),
-        analysis(c),
-        actions(c),
-        evaluation(c),
+        attach(c, concept(c), "competence_concept"),
+        attach(c, analysis(c), "analysis"),
+        attach(c, actions(c), "actions"),
+        attach(c, evaluation(c), "evaluation"),
         follow_up(c, results.follow_up) if results.follow_up is not None else None,
         appendices(c),
     ]
