@@ -17,6 +17,8 @@ __all__ = ["NOT_SHOWN", "not_shown"]
 NOT_SHOWN: dict[str, str] = {
     "*.id": "An id is the key other items refer to it by; the document shows the item's name "
     "or title, and every reference by that name.",
+    "*.illustrative": "A flag, not a text: the document marks an illustrative item with "
+    "«(illustrativt)» beside it instead.",
     "kplan": "The file format version is for kplan, not for the reader.",
     "include": "Which files the plan is split into is how it is kept, not what it says.",
     "suppress": "Silenced warnings concern the plan's checks, not its content.",
