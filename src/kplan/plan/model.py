@@ -21,6 +21,7 @@ from pydantic import Strict, StringConstraints
 
 from kplan.plan.actions import (
     Action,
+    ActionTable,
     Analysis,
     Appendix,
     Cost,
@@ -176,6 +177,8 @@ class PartialHead(Model):
     """How the plan is evaluated and followed up (steg 7)."""
     analysis: Analysis | None = None
     """Settings for the competence and staffing analysis: retirement age, turnover, CSV data."""
+    action_table: ActionTable | None = None
+    """How the document shows the action plan: its columns and their order."""
     appendices: list[Appendix] = []
     """Appendices: support questions, literature, forms."""
     content: list[ContentSection] = []

@@ -45,7 +45,7 @@ COLUMNS: tuple[ActionColumn, ...] = (
 
 def settings(c: Context) -> ActionTable:
     """The plan's `action_table` setting, or the default."""
-    found = getattr(c.plan, "action_table", None)
+    found = c.plan.action_table
     return found if isinstance(found, ActionTable) else ActionTable()
 
 
