@@ -159,6 +159,47 @@ def visible(document: str, fmt: str) -> str:
     return normal(text) + " " + normal(unquote(text))
 
 
+def _label_tables() -> list[dict[str, tuple[str, ...]]]:
+    # every label table of the presentation layer, those helpers add in modules of their own too
+    import importlib
+    import pkgutil
+
+    import kplan.present
+
+    tables = []
+    for info in pkgutil.iter_modules(kplan.present.__path__):
+        if "labels" not in info.name:
+            continue
+        module = importlib.import_module(f"kplan.present.{info.name}")
+        for table in vars(module).values():
+            if (
+                isinstance(table, dict)
+                and table
+                and all(isinstance(k, str) and isinstance(v, tuple) for k, v in table.items())
+            ):
+                tables.append(table)
+    return tables
+
+
+_TABLES: list[dict[str, tuple[str, ...]]] = []
+
+
+def choice_words(value: str, lang: str) -> set[str]:
+    """How the label tables word a choice `value` in `lang`: the entry keyed by the value
+    itself, or by a key that ends in it (`value_ansettelse`, `actions.reason.ikke beregnet`)."""
+    from kplan.present.labels import LANGS
+
+    if not _TABLES:
+        _TABLES.extend(_label_tables())
+    i = LANGS.index(lang)
+    out = set()
+    for table in _TABLES:
+        for key, words in table.items():
+            if (key == value or re.search(rf"[._ ]{re.escape(value)}$", key)) and len(words) > i:
+                out.add(words[i])
+    return out
+
+
 def forms(value: object, t: Labels) -> set[str]:
     """The forms a value may take in a document in the language of `t`.
 
@@ -184,6 +225,8 @@ def forms(value: object, t: Labels) -> set[str]:
 def shown(value: Value, text: str, t: Labels, names: dict[str, set[str]]) -> bool:
     """Whether `value` appears in the normalised visible `text`."""
     candidates = forms(value.value, t)
+    if value.choice and isinstance(value.value, str):
+        candidates |= choice_words(value.value, t.lang)
     if value.reference and isinstance(value.value, str):
         candidates |= names.get(value.value, set())
     numeric = isinstance(value.value, (int, float))

@@ -46,16 +46,13 @@ KEYS = key_names(Plan)
 PENDING: dict[str, str] = {
     # helper A (actions and costs: document/view/actions.py) is adding these to the action table
     "actions.cost.per": "A",
-    # helper A words a cost that is no amount in its own label table; in English the choice
-    # shows translated there, not through Labels.value, until the lead merges it
-    "actions.cost.no_amount": "A",
     "actions.cost.occasions": "A",
+    "action_table.columns": "A",  # shown by the table's columns, or to be listed in NOT_SHOWN
     # helper B (opening.py: goals, decisions, organisation, revision and reporting)
     "goals.source.kind": "B",
     "plan.reporting.frequency": "B",
     "plan.revision.next": "B",
     "decisions.git_tag": "B",
-    "decisions.kind": "B",
     "organisation.steering_group.name": "B",
     "organisation.steering_group.members.union": "B",
     "organisation.working_group.members.union": "B",

@@ -29,8 +29,21 @@ def word(t: Labels, key: str, **values: object) -> str:
     return VIEW_LABELS[key][LANGS.index(t.lang)].format(**values)
 
 
+def choice(t: Labels, value: str) -> str:
+    """A choice from the plan's closed lists in the language of `t`: this module's words first,
+    then the shared label table's."""
+    key = f"value_{value}"
+    return word(t, key) if key in VIEW_LABELS else t.value(value)
+
+
 def _mark(t: Labels, text: str, illustrative: bool) -> str:
     return f"{text} ({t['illustrative']})" if illustrative else text
+
+
+def _level(t: Labels, level: str) -> str:
+    # a level the labels do not know yet (added to the model later) shows as the plan wrote it
+    key = f"level_{level}"
+    return word(t, key) if key in VIEW_LABELS else level
 
 
 def units(c: Context) -> list[Block]:
@@ -39,7 +52,12 @@ def units(c: Context) -> list[Block]:
     t = c.t
     header = [t["unit"], t["level"], word(t, "parent"), word(t, "leader")]
     rows: list[list[Inline]] = [
-        [u.name, t.value(u.level), c.unit(u.parent) if u.parent else "", u.leader or ""]
+        [
+            u.name,
+            _level(t, u.level),
+            c.unit(u.parent) if u.parent else "",
+            u.leader or "",
+        ]
         for u in c.plan.units
     ]
     return sparse_table("", header, rows)
@@ -89,7 +107,7 @@ def _terms(c: Context, r: Requirement) -> list[str]:
         if "agreed" in r.model_fields_set:
             say("agreed", number(r.agreed))
         if "met_by" in r.model_fields_set:
-            say("met_by", ", ".join(t.value(m) for m in r.met_by))
+            say("met_by", ", ".join(choice(t, m) for m in r.met_by))
     elif isinstance(r, RatioRequirement):
         say("ratio_terms", _names(c, r.competences))
         for term in r.terms:
@@ -126,14 +144,14 @@ def _terms(c: Context, r: Requirement) -> list[str]:
         ):
             if value is not None:
                 say(key, f"{number(value)} %")
-        say("applies_to", t.value(r.applies_to))
-        say("rule", t.value(r.rule))
+        say("applies_to", choice(t, r.applies_to))
+        say("rule", choice(t, r.rule))
     if r.applies_from:
         say("applies_from", t.when(r.applies_from))
     if "basis" in r.model_fields_set:
         say("basis", t.value(r.basis))
     if r.rounding is not None and "rounding" in r.model_fields_set:
-        say("rounding", t.value(r.rounding))
+        say("rounding", choice(t, r.rounding))
     if r.need_type:
         out.append(f"{t['need_type']}: {t.value(r.need_type)}")
     return out
@@ -191,7 +209,7 @@ def inventory(c: Context) -> list[Block]:
     ]
     rows: list[list[Inline]] = []
     for r in c.plan.inventory:
-        held = c.competence(r.competence) if r.competence else ""
+        held = c.competence(r.competence) if r.competence else t["staffing_all"]
         if r.unused:
             held = f"{held} ({word(t, 'unused')})"
         rows.append(
@@ -235,7 +253,7 @@ def needs(c: Context) -> list[Block]:
                 t.value(n.type),
                 c.unit(n.unit),
                 _names(c, list(n.competences)),
-                t.value(n.priority) if n.priority else "",
+                choice(t, n.priority) if n.priority else "",
             ]
         )
-    return sparse_table("", header, rows, keep=2)
+    return sparse_table("", header, rows, keep=0)
