@@ -277,3 +277,15 @@ def leaked(document_text: str, keys: set[str]) -> set[str]:
         if word in keys:
             out.add(word)
     return out
+
+
+def field_paths(model: type[BaseModel], prefix: str = "", depth: int = 0) -> Iterator[str]:
+    """Every field path the model can hold (`actions.cost.amount`), from the classes alone."""
+    if depth > 8:  # appendix sections nest in themselves
+        return
+    for name, field in model.model_fields.items():
+        path = f"{prefix}.{name}" if prefix else name
+        yield path
+        for a in _args(field.annotation):
+            if isinstance(a, type) and issubclass(a, BaseModel):
+                yield from field_paths(a, path, depth + 1)
