@@ -46,7 +46,10 @@ KEYS = key_names(Plan)
 PENDING: dict[str, str] = {
     # helper A (actions and costs: document/view/actions.py) is adding these to the action table
     "actions.cost.per": "A",
+    # a cost with no amount («innenfor tildelt ramme») drops the rest of what the plan says of
+    # it: per participant, occasions, every 8 years
     "actions.cost.occasions": "A",
+    "actions.cost.every_years": "A",
     "action_table.columns": "A",  # shown by the table's columns, or to be listed in NOT_SHOWN
     # helper B (opening.py: goals, decisions, organisation, revision and reporting)
     "goals.source.kind": "B",
@@ -168,15 +171,15 @@ def test_skeleton_is_valid(tmp_path: Path) -> None:
     database=None,
     suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
 )
-@given(plans())
-def test_generated_plan_loses_nothing(data: dict[str, Any]) -> None:
+@given(plans(), st.sampled_from(LANGS))
+def test_generated_plan_loses_nothing(data: dict[str, Any], lang: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "kplan.yaml").write_text(_yaml(data), "utf-8")
         plan = check(tmp, today=TODAY).plan
     assume(plan is not None)  # filled fields that break a rule across the plan: not this test's
     assert plan is not None
     for fmt in ("md", "html"):
-        missing, leaks = lost(plan, fmt, "nb")
+        missing, leaks = lost(plan, fmt, lang)
         assert not missing, f"{fmt}: not in the document, nor in NOT_SHOWN:\n" + "\n".join(
             f"  {path}: {values[:3]!r}" for path, values in sorted(missing.items())
         )
