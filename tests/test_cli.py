@@ -245,7 +245,7 @@ def test_json_has_no_infinity() -> None:
     doc = json.loads(cost_json(rows))
     assert doc["rows"][0]["gross"] is None and doc["rows"][0]["net"] is None
     assert doc["total"]["gross"] is None
-    assert cost_csv(rows).splitlines()[1] == "2025,,,,0.0,,1"
+    assert cost_csv(rows).splitlines()[1] == "2025,,,,0.0,,1,"  # last: the KS kind, unset
 
 
 def test_text_report_caps_each_file() -> None:

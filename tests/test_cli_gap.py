@@ -145,9 +145,10 @@ def test_cost_by_year_net_of_grants(tmp_path: Path) -> None:
             "grants": 30000.0,
             "net": 70000.0,
             "actions": 1,
+            "kind": None,
         }
     ]
-    md = kplan("cost", str(tmp_path), "--by", "unit", "--by", "strategy", "--format", "md")
+    md = kplan("cost", str(tmp_path), "--by", "unit", "--by", "kind", "--format", "md")
     assert "| hjem | anskaffe | 100 000 kr | 30 000 kr | 70 000 kr | 1 |" in md.stdout
 
 

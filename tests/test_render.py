@@ -242,8 +242,23 @@ PAYLOAD = (
     "<img src=x onerror=alert(1)> *em* `c` ~s~ $m$ %%{init: {}}%% ::: ; click t1 \x1b[31m"
     "\n- item\n \n```\n    code\n[ref]: javascript:alert(1)\n1. one\nsection s\n=====\n"
 )
-# dates and codes the view parses
-KEEP = {"start", "end", "language", "number", "former_numbers", "date", "deadline", "done", "due"}
+# dates and codes the view parses, and choices the model allows only from a list (columns of
+# the action table, reasons a cost has no amount): a view may look their words up
+KEEP = {
+    "start",
+    "end",
+    "language",
+    "number",
+    "former_numbers",
+    "date",
+    "deadline",
+    "done",
+    "due",
+    "applies_from",
+    "columns",
+    "group_by",
+    "no_amount",
+}
 # (no blank line in PAYLOAD: the view makes one paragraph per blank-line-separated part)
 
 

@@ -59,7 +59,7 @@ def test_schema_is_documented() -> None:
     schema = plan_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     action = schema["$defs"]["Action"]["properties"]
-    assert action["strategy"]["description"].startswith("mobilisere, utvikle")
+    assert action["strategy"]["description"].startswith("The KS strategy: mobilisere, utvikle")
     assert schema["$defs"]["Plan"]["additionalProperties"] is False
     # every field a user can write has a description an editor can show
     missing = [

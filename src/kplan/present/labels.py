@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kplan.present.content_labels import CONTENT_LABELS
 from kplan.present.document_labels import DOCUMENT_LABELS
 from kplan.present.labels_actions import ACTION_LABELS
 from kplan.present.report_labels import REPORT_LABELS
 from kplan.present.staffing_labels import STAFFING_LABELS
+from kplan.present.view_labels import VIEW_LABELS
 
 __all__ = ["LANGS", "Labels"]
 
@@ -242,6 +244,8 @@ _L: dict[str, tuple[str, str, str]] = {
 _L.update(REPORT_LABELS)  # the reports' keys are namespaced (`status.title`): none is replaced
 _L.update(STAFFING_LABELS)
 _L.update(ACTION_LABELS)
+_L.update(CONTENT_LABELS)
+_L.update(VIEW_LABELS)
 _L.update(DOCUMENT_LABELS)
 
 _VALUES: dict[str, tuple[str, str, str]] = {
