@@ -50,7 +50,6 @@ PENDING: dict[str, str] = {
     # it: per participant, occasions, every 8 years
     "actions.cost.occasions": "A",
     "actions.cost.every_years": "A",
-    "action_table.columns": "A",  # shown by the table's columns, or to be listed in NOT_SHOWN
     # helper B (opening.py: goals, decisions, organisation, revision and reporting)
     "goals.source.kind": "B",
     "plan.reporting.frequency": "B",

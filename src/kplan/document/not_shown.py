@@ -28,6 +28,8 @@ NOT_SHOWN: dict[str, str] = {
     "stands: under that chapter's heading.",
     "analysis": "Settings under `analysis:` steer the calculations; the document shows their "
     "results, and `kplan gap --explain` shows the settings.",
+    "action_table": "It lays the action table out (its columns, their order, the grouping): "
+    "the table shows it by its shape.",
 }
 """Path pattern: the reason, one sentence (the README table is made from these)."""
 
