@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kplan.check.locate import resolve
 from kplan.check.rules import run_checks
+from kplan.check.scope import Scope, scope_of
 from kplan.diagnostics import CODES, IO_CODES, Diagnostic, Finding, Severity
 from kplan.plan.assemble import Assembled, assemble
 from kplan.plan.model import PartialPlan, Plan
@@ -53,6 +54,13 @@ class Report:
         return 0
 
 
+_NAMES_NOTHING = (
+    "names no item of the plan; write the section and the item's id, e.g. actions/tiltak-1 "
+    "(a step by its number, steps/3; inventory rows and SWOT analyses by their unit, "
+    "inventory/kommunen), or the section alone."
+)
+
+
 def _suppress(
     asm: Assembled, findings: list[Finding]
 ) -> tuple[list[Finding], dict[str, int], dict[str, set[str]]]:
@@ -61,10 +69,20 @@ def _suppress(
     if asm.partial is None or not asm.partial.suppress:
         return findings, {}, {}
     silenced = set()
+    scoped: list[tuple[int, str, Scope]] = []
     texts: dict[str, set[str]] = {}
     for i, s in enumerate(asm.partial.suppress):
         info = CODES.get(s.code)
-        if s.text is not None:
+        if s.text is not None and s.item is not None:
+            findings.append(
+                Finding(
+                    asm.root,
+                    ("suppress", i, "item"),
+                    "K701",
+                    "text: already says where a privacy code is silenced; leave item: out.",
+                )
+            )
+        elif s.text is not None:
             if s.code in PRIVACY_CODES:
                 texts.setdefault(s.code, set()).add(s.text)
             else:
@@ -87,15 +105,37 @@ def _suppress(
             if info is not None and s.code in PRIVACY_CODES:
                 why += "; for a false alarm, give the exact text flagged under text:"
             findings.append(Finding(asm.root, ("suppress", i, "code"), "K701", f"{s.code} {why}."))
-        else:
+        elif s.item is None:
             silenced.add(s.code)
+        elif (scope := scope_of(asm, s.item)) is None:
+            findings.append(
+                Finding(asm.root, ("suppress", i, "item"), "K701", f"{s.item} {_NAMES_NOTHING}")
+            )
+        else:
+            scoped.append((i, s.code, scope))
     kept: list[Finding] = []
     dropped: dict[str, int] = {}
+    used: set[int] = set()
     for f in findings:
-        if f.code in silenced or (f.code in texts and named(f.message) in texts[f.code]):
+        hits = [i for i, code, scope in scoped if code == f.code and scope.holds(f)]
+        used.update(hits)
+        if hits or f.code in silenced or (f.code in texts and named(f.message) in texts[f.code]):
             dropped[f.code] = dropped.get(f.code, 0) + 1
         else:
             kept.append(f)
+    # a scoped suppression is a claim about one item: when the item is fixed, say it is stale
+    for i, code, _ in scoped:
+        if i not in used:
+            item = asm.partial.suppress[i].item
+            kept.append(
+                Finding(
+                    asm.root,
+                    ("suppress", i, "item"),
+                    "K701",
+                    f"{code} is not reported at {item}, so this suppression silences nothing; "
+                    "remove it.",
+                )
+            )
     return kept, dropped, texts
 
 

@@ -263,6 +263,18 @@ class Suppression(Model):
     text: Text | None = None
     """For a false alarm of a privacy code (K601-K605): the exact text flagged. Only that text
     is silenced, though privacy codes are errors; say in the reason why it is no personal data."""
+    item: (
+        Annotated[
+            str,
+            Strict(),
+            StringConstraints(pattern=r"^[A-Za-z_]+(/[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå_.\-]*)?$"),
+        ]
+        | None
+    ) = None
+    """Silence the code only at one item, as section/id: «actions/tiltak-1», a step by its
+    number («steps/5»), inventory rows and SWOT analyses by their unit («inventory/skole»); or
+    a section or part of kplan.yaml alone («organisation»). Empty: the whole plan. An item that
+    names nothing, or where the code is not reported, is itself warned about (K701)."""
 
 
 ActionColumn = Literal[
