@@ -43,22 +43,7 @@ from kplan.present.labels import LANGS, Labels
 STAMP = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
 KEYS = key_names(Plan)
 
-PENDING: dict[str, str] = {
-    # helper A (actions and costs: document/view/actions.py) is adding these to the action table
-    "actions.cost.per": "A",
-    # a cost with no amount («innenfor tildelt ramme») drops the rest of what the plan says of
-    # it: per participant, occasions, every 8 years
-    "actions.cost.occasions": "A",
-    "actions.cost.every_years": "A",
-    # helper B (opening.py: goals, decisions, organisation, revision and reporting)
-    "goals.source.kind": "B",
-    "plan.reporting.frequency": "B",
-    "plan.revision.next": "B",
-    "decisions.git_tag": "B",
-    "organisation.steering_group.name": "B",
-    "organisation.steering_group.members.union": "B",
-    "organisation.working_group.members.union": "B",
-}
+PENDING: dict[str, str] = {}
 """Field paths the document does not show yet, while the helper named is at work on them (the
 lead removes each entry as its work lands). A path stands for everything under it."""
 

@@ -34,8 +34,9 @@ ACTION_LABELS: dict[str, tuple[str, str, str]] = {
     "actions.until": ("til {end}", "til {end}", "until {end}"),
     "actions.continuous": ("kontinuerlig", "kontinuerleg", "continuous"),
     # --- costs -------------------------------------------------------------------------------
-    "actions.per_participant": ("per deltaker", "per deltakar", "per participant"),
-    "actions.per_occasion": ("per gang", "per gong", "per occasion"),
+    "actions.per.deltaker": ("per deltaker", "per deltakar", "per participant"),
+    "actions.per.gang": ("per gang", "per gong", "per occasion"),
+    "actions.per.totalt": ("totalt", "totalt", "in total"),
     "actions.occasions": ("{n} ganger", "{n} gonger", "{n} times"),
     "actions.yearly": ("per år", "per år", "a year"),
     "actions.every_years": ("hvert {n}. år", "kvart {n}. år", "every {n} years"),
@@ -109,3 +110,10 @@ class _HasLang(Protocol):
 def action_label(t: _HasLang, key: str, **values: object) -> str:
     """The label in `t`'s language, its `{name}` placeholders filled."""
     return ACTION_LABELS[key][_LANGS.index(t.lang)].format(**values)
+
+
+def action_choice(t: _HasLang, group: str, value: str) -> str:
+    """A choice from the data (a cost's `per`) in `t`'s language; a value the table does not
+    know is shown as written."""
+    row = ACTION_LABELS.get(f"{group}.{value}")
+    return row[_LANGS.index(t.lang)] if row else value

@@ -18,7 +18,7 @@ from kplan.plan.actions import ActionColumn, ActionPeriod, ActionTable, Cost
 from kplan.plan.model import Action
 from kplan.present.fmt import nok, number
 from kplan.present.labels import Labels
-from kplan.present.labels_actions import action_label
+from kplan.present.labels_actions import action_choice, action_label
 
 COLUMNS: tuple[ActionColumn, ...] = (
     "unit",
@@ -69,28 +69,40 @@ def period_text(t: Labels, p: ActionPeriod | None) -> str:
     return dates or words
 
 
+def _terms(t: Labels, cost: Cost) -> list[str]:
+    """How the amount counts: «per gang × 4 ganger», «hvert 3. år»; «totalt» only where the
+    plan wrote it (the default is kplan's word, not the plan's)."""
+    terms: list[str] = []
+    if cost.per != "totalt" or "per" in cost.model_fields_set:
+        per = action_choice(t, "actions.per", cost.per)
+        if cost.occasions is not None:
+            per += " × " + action_label(t, "actions.occasions", n=cost.occasions)
+        terms.append(per)
+    elif cost.occasions is not None:
+        terms.append(action_label(t, "actions.occasions", n=cost.occasions))
+    if cost.yearly:
+        terms.append(action_label(t, "actions.yearly"))
+    elif cost.every_years is not None:
+        terms.append(action_label(t, "actions.every_years", n=cost.every_years))
+    elif cost.spread:
+        terms.append(action_label(t, "actions.spread"))
+    return terms
+
+
 def cost_text(t: Labels, cost: Cost | None) -> str:
     """Everything the plan says of a cost, never 0 for one that is not an amount."""
     if cost is None:
         return ""
     bits: list[str] = []
+    terms = _terms(t, cost)
     if cost.amount is not None:
-        amount = nok(cost.amount)
-        if cost.per == "deltaker":
-            amount += " " + action_label(t, "actions.per_participant")
-        elif cost.per == "gang":
-            amount += " " + action_label(t, "actions.per_occasion")
-            if cost.occasions is not None:
-                amount += " × " + action_label(t, "actions.occasions", n=cost.occasions)
-        if cost.yearly:
-            amount += " " + action_label(t, "actions.yearly")
-        elif cost.every_years is not None:
-            amount += " " + action_label(t, "actions.every_years", n=cost.every_years)
-        elif cost.spread:
-            amount += " " + action_label(t, "actions.spread")
-        bits.append(amount)
+        bits.append(" ".join([nok(cost.amount), *terms]))
     elif cost.no_amount is not None:
-        bits.append(action_label(t, f"actions.reason.{cost.no_amount}"))
+        reason = action_label(t, f"actions.reason.{cost.no_amount}")
+        # not an amount, yet how it would fall (per occasion, every 3 years) is the plan's word
+        bits.append(f"{reason} ({', '.join(terms)})" if terms else reason)
+    elif terms:
+        bits.append(" ".join(terms))
     if cost.budget_year is not None:
         bits.append(action_label(t, "actions.budget_year", year=cost.budget_year))
     if cost.note:

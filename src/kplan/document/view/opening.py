@@ -11,10 +11,12 @@ from kplan.document.view.model import (
     bullets,
     missing,
     para,
+    safe_link,
     sparse_table,
     table,
 )
-from kplan.plan.model import Decision, Goal, Step
+from kplan.plan.metadata import Member
+from kplan.plan.model import Decision, Goal, Source, Step
 from kplan.present.content_labels import choice, say
 from kplan.present.fmt import number
 
@@ -36,6 +38,7 @@ def _decision_row(c: Context, d: Decision) -> list[Inline]:
         d.case_number or "",
         d.summary or "",
         follow,
+        d.git_tag or "",
     ]
 
 
@@ -51,6 +54,7 @@ def decisions(c: Context) -> Section | None:
         t["case"],
         say(t, "content.summary"),
         say(t, "content.follow_up"),
+        say(t, "content.version"),
     ]
     section = (
         Section("vedtak", t["decisions"], tuple(sparse_table("", header, rows))) if rows else None
@@ -90,11 +94,16 @@ def _organisation(c: Context) -> Section | None:
     ):
         if group is None:
             continue
+        if group.name and not group.members:
+            # a table would carry the name as its caption; without members there is none
+            ob.append(
+                Block("paragraph", text=say(t, "content.group_name", group=label, name=group.name))
+            )
         ob += para(group.description)
         ob += table(
             group.name or label,
             [t["role"], t["represents"], t["side"]],
-            [[m.role, m.represents or m.union or "", t.value(m.kind)] for m in group.members],
+            [[m.role, _represents(m), t.value(m.kind)] for m in group.members],
         )
     ob += bullets(
         [f"{u.name}: {u.role}" if u.role else u.name for u in org.user_councils],
@@ -106,6 +115,13 @@ def _organisation(c: Context) -> Section | None:
         ob += bullets(list(r.duties), r.role)
     ob += bullets(list(org.notes))
     return Section("organisering", t["organisation"], tuple(ob))
+
+
+def _represents(m: Member) -> str:
+    """«Oppvekst (Utdanningsforbundet)»: what a member represents and the union, both kept."""
+    if m.represents and m.union and m.union.casefold() not in m.represents.casefold():
+        return f"{m.represents} ({m.union})"
+    return m.represents or m.union or ""
 
 
 def _revision(c: Context) -> Section | None:
@@ -120,8 +136,18 @@ def _revision(c: Context) -> Section | None:
                 rev.append(Block("paragraph", text=t[f"{key}_yearly"]))
             elif n:
                 rev.append(Block("paragraph", text=t(f"{key}_every", n=n)))
+        if p.revision.next:
+            rev.append(
+                Block(
+                    "paragraph", text=say(t, "content.next_revision", when=t.when(p.revision.next))
+                )
+            )
         rev += para(p.revision.description)
     if p.reporting:
+        if "frequency" in p.reporting.model_fields_set:
+            # the default «årlig» is kplan's, not the plan's word
+            often = choice(t, "content.frequency", p.reporting.frequency)
+            rev.append(Block("paragraph", text=say(t, "content.reporting", frequency=often)))
         rev += para(p.reporting.channel) + para(p.reporting.description)
     return Section("rullering", t["revision"], tuple(rev)) if rev else None
 
@@ -162,6 +188,21 @@ def _figure(value: float | str) -> str:
     return number(value) if isinstance(value, float | int) else value
 
 
+def _source(c: Context, s: Source | None) -> Inline:
+    """«title, reference (kind)», linked when its URL is safe; the kind alone without a title,
+    and not repeated when the title already says it («Kommuneplanens samfunnsdel»)."""
+    if s is None:
+        return ""
+    kind = choice(c.t, "content.source_kind", s.kind)
+    named = ", ".join(x for x in (s.title, s.reference) if x)
+    said = kind.casefold() in named.casefold()
+    if not s.title:
+        text = ", ".join(x for x in (kind, s.reference) if x)
+    else:
+        text = named if said else f"{named} ({kind})"
+    return safe_link(text, s.url)
+
+
 def goal_row(c: Context, g: Goal) -> list[Inline]:
     """A goal as a table row: text, kind, source, indicator, «baseline → target (year)», the
     goals it serves and FN's bærekraftsmål it supports."""
@@ -178,7 +219,7 @@ def goal_row(c: Context, g: Goal) -> list[Inline]:
     return [
         _marked(c, g.text, g.illustrative),
         c.t.value(g.kind),
-        c.source(g.source),
+        _source(c, g.source),
         g.indicator or "",
         target,
         "; ".join(texts.get(p, p) for p in g.all_parents),
