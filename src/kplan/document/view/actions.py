@@ -23,6 +23,7 @@ def actions(c: Context) -> Section:
         (f"{t['main_strategy']}: " if s.main else "")
         + s.text
         + (f" ({t.value(s.kind)})" if s.kind else "")
+        + (f" ({t['illustrative']})" if s.illustrative else "")
         for s in plan.strategies
     ]
     if items:

@@ -55,7 +55,11 @@ def concept(c: Context) -> Section:
             "",
             [t["arena"], t["learning_form"], t["description"]],
             [
-                [a.name, t[f"form_{a.form}"] if a.form else "", a.description or ""]
+                [
+                    a.name + (f" ({t['illustrative']})" if a.illustrative else ""),
+                    t[f"form_{a.form}"] if a.form else "",
+                    a.description or "",
+                ]
                 for a in lrn.arenas
             ],
         )
