@@ -11,7 +11,7 @@ reason it is not an amount.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import ClassVar
+from typing import ClassVar, get_args
 
 from kplan.document.view.model import Block, Context, Inline, table
 from kplan.plan.actions import ActionColumn, ActionPeriod, ActionTable, Cost
@@ -20,26 +20,8 @@ from kplan.present.fmt import nok, number
 from kplan.present.labels import Labels
 from kplan.present.labels_actions import action_choice, action_label
 
-COLUMNS: tuple[ActionColumn, ...] = (
-    "unit",
-    "need",
-    "goal",
-    "action",
-    "strategies",
-    "strategy",
-    "learning_form",
-    "arena",
-    "target_group",
-    "scope",
-    "provider",
-    "period",
-    "frequency",
-    "count",
-    "cost",
-    "responsible",
-    "status",
-    "notes",
-)
+COLUMNS: tuple[ActionColumn, ...] = get_args(ActionColumn)
+"""Every column, in the default order (the order `ActionColumn` lists them)."""
 """Every column, in the order a plan that sets none gets them."""
 
 
