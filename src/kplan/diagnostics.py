@@ -127,7 +127,10 @@ CODES: dict[str, CodeInfo] = {
     "K902": CodeInfo(W, "An action's frequency and its cost disagree on how often the cost falls"),
     "K903": CodeInfo(W, "A recurring or spread cost of an action without a period"),
     # the plan's own settings
-    "K701": CodeInfo(W, "A suppression that names an unknown code, an error, or an item where it silences nothing"),
+    "K701": CodeInfo(
+        W,
+        "A suppression that names an unknown code, an error, or an item where it silences nothing",
+    ),
 }
 
 IO_CODES = frozenset({"K001", "K016"})
