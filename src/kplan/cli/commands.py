@@ -223,7 +223,12 @@ def cost(
 @app.command()
 def render(
     path: PathArg = ".",
-    format: Annotated[Format, format_option("render", " (pdf needs Chromium)")] = Format.html,
+    format: Annotated[
+        Format | None,
+        format_option(
+            "render", " (default: from the --output name, else html; pdf needs Chromium)"
+        ),
+    ] = None,
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
     ] = None,
@@ -247,13 +252,13 @@ def render(
     at: AtOption = None,
 ) -> None:
     """The plan document the politicians read, in Markdown, HTML or PDF."""
+    from kplan.document.formats import document_format
     from kplan.document.pdf import html_to_pdf
     from kplan.document.render import render as render_doc
     from kplan.document.stamp import git_stamp
     from kplan.document.write import check_target, write_atomic
 
-    if format is Format.pdf and output is None:
-        raise UsageError("--format pdf needs --output FILE.")
+    format = document_format(format, output)
     try:
         if output is not None:
             check_target(output)  # a directory or an empty name fails before any work

@@ -1,0 +1,34 @@
+"""Which format `kplan render` writes: the one asked for, else the one the output file's name
+says (`-o plan.pdf` is a PDF, never HTML under a PDF's name), else HTML."""
+
+from __future__ import annotations
+
+import os
+
+from kplan.errors import UsageError
+from kplan.present.formats import Format
+from kplan.present.terminal import field
+
+BY_EXTENSION = {
+    ".md": Format.md,
+    ".markdown": Format.md,
+    ".html": Format.html,
+    ".htm": Format.html,
+    ".pdf": Format.pdf,
+}
+"""The extensions kplan knows; any other name is the user's business."""
+
+
+def document_format(asked: Format | None, output: str | None) -> Format:
+    """The format to write; a usage error when `--format` and the file's name disagree, or a PDF
+    has no file to go to."""
+    named = BY_EXTENSION.get(os.path.splitext(output)[1].lower()) if output else None
+    if asked is not None and named is not None and asked is not named:
+        raise UsageError(
+            f"--format {asked.value} does not match --output {field(output)}, which names a "
+            f"{named.value} file: give one of them, or make them agree."
+        )
+    chosen = asked or named or Format.html
+    if chosen is Format.pdf and output is None:
+        raise UsageError("--format pdf needs --output FILE.")
+    return chosen
