@@ -252,7 +252,7 @@ def render(
     at: AtOption = None,
 ) -> None:
     """The plan document the politicians read, in Markdown, HTML or PDF."""
-    from kplan.document.formats import document_format
+    from kplan.document.formats import document_format, read_patterns
     from kplan.document.pdf import html_to_pdf
     from kplan.document.render import render as render_doc
     from kplan.document.stamp import git_stamp
@@ -272,7 +272,7 @@ def render(
                 plan_dir=directory,
                 whole_tree=os.path.isdir(path),
                 protect=[templates] if templates else [],
-                patterns=_read_patterns(plan),
+                patterns=read_patterns(plan),
             )
         text = render_doc(
             plan,
@@ -291,17 +291,6 @@ def render(
             emit(text, terminal=False)
     except OSError as exc:
         raise KplanError(f"cannot write {output}: {exc.strerror or exc}.") from None
-
-
-def _read_patterns(plan: Any) -> list[str]:
-    """The plan's `include:` and analysis file patterns: an output they match would be read
-    as part of the plan next time."""
-    analysis = plan.analysis
-    return [
-        *plan.include,
-        *((analysis.inventory_files or []) if analysis else []),
-        *((analysis.driver_files or []) if analysis else []),
-    ]
 
 
 @app.command()

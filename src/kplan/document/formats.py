@@ -1,9 +1,11 @@
 """Which format `kplan render` writes: the one asked for, else the one the output file's name
-says (`-o plan.pdf` is a PDF, never HTML under a PDF's name), else HTML."""
+says (`-o plan.pdf` is a PDF, never HTML under a PDF's name), else HTML; and the file patterns
+the plan reads, which an output must not match."""
 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from kplan.errors import UsageError
 from kplan.present.formats import Format
@@ -32,3 +34,14 @@ def document_format(asked: Format | None, output: str | None) -> Format:
     if chosen is Format.pdf and output is None:
         raise UsageError("--format pdf needs --output FILE.")
     return chosen
+
+
+def read_patterns(plan: Any) -> list[str]:
+    """The plan's `include:` and analysis file patterns: an output they match would be read
+    as part of the plan next time."""
+    analysis = plan.analysis
+    return [
+        *plan.include,
+        *((analysis.inventory_files or []) if analysis else []),
+        *((analysis.driver_files or []) if analysis else []),
+    ]
