@@ -42,7 +42,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kplan.analysis.demand import Need, Unknown, Why, line_need, usable_norm
-from kplan.analysis.formulas import DriverUse
+from kplan.analysis.formulas import EPS, DriverUse
 from kplan.analysis.scenario import has_alternative, scenarios, with_scenario
 from kplan.analysis.supply import EffectUse, Supply
 from kplan.plan.model import (
@@ -150,6 +150,18 @@ class StaffingReport:
     """Driver names by id."""
     requirements: Mapping[str, str] = field(default_factory=dict)
     """Requirement titles by id (for the norms)."""
+
+    @property
+    def open_lines(self) -> tuple[LineBalance, ...]:
+        """Lines with a recruitment need the actions leave open in some year."""
+        return tuple(
+            line for line in self.lines if any((y.still_open or 0.0) > EPS for y in line.years)
+        )
+
+    @property
+    def unknown_lines(self) -> tuple[LineBalance, ...]:
+        """Lines with a year whose need nobody can work out."""
+        return tuple(line for line in self.lines if any(y.still_open is None for y in line.years))
 
     @property
     def demand(self) -> Demand:

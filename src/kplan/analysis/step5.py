@@ -31,11 +31,7 @@ class Step5:
             or self.competence.fails
             or (
                 self.staffing is not None
-                and any(
-                    y.still_open is None or y.still_open > 1e-9
-                    for line in self.staffing.lines
-                    for y in line.years
-                )
+                and bool(self.staffing.open_lines or self.staffing.unknown_lines)
             )
         )
 

@@ -165,10 +165,6 @@ def _head(report: StaffingReport, t: Labels) -> list[str]:
     return out
 
 
-def _open(report: StaffingReport) -> int:
-    return sum(1 for line in report.lines if any((y.still_open or 0.0) > EPS for y in line.years))
-
-
 def staffing_text(report: StaffingReport, style: Style | None = None) -> str:
     """The balance for a terminal: per line what its need follows, then a table of its years;
     with colour, years with a need the actions leave open are red."""
@@ -203,7 +199,7 @@ def staffing_text(report: StaffingReport, style: Style | None = None) -> str:
                 "\n"
                 + text_table(t["staffing.range"], header, rows, right=set(range(1, len(header))))
             )
-    out.append("\n" + t("staffing.lines", lines=len(report.lines), open=_open(report)))
+    out.append("\n" + t("staffing.lines", lines=len(report.lines), open=len(report.open_lines)))
     unknown = sum(1 for line in report.lines if any(y.unknown for y in line.years))
     out.append(" " + t("staffing.lines_unknown", unknown=unknown) + "\n" if unknown else "\n")
     return "".join(out)

@@ -75,12 +75,9 @@ def step5_json(result: Step5, style: Style) -> str:
     staffing = result.staffing
     if staffing is None:
         return json_lines(rows, rest)
-    open_lines = sum(
-        1 for line in staffing.lines if any((y.still_open or 0.0) > 1e-9 for y in line.years)
-    )
     summary = {
         "lines": len(staffing.lines),
-        "open": open_lines,
+        "open": len(staffing.open_lines),
         "scenario": staffing.scenario,
         "alternatives": list(staffing.alternatives),
         "kept": list(staffing.kept),
