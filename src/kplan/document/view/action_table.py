@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar, get_args
 
-from kplan.document.view.model import Block, Context, Inline, table
+from kplan.document.view.model import Block, Context, Inline, marked, table
 from kplan.plan.actions import ActionColumn, ActionPeriod, ActionTable, Cost
 from kplan.plan.model import Action
 from kplan.present.fmt import nok, number
@@ -213,7 +213,7 @@ def effect_table(c: Context) -> list[Block]:
     rows: list[list[Inline]] = []
     for a in c.plan.actions:
         for e in a.effects:
-            title = a.title + (f" ({t['illustrative']})" if e.illustrative else "")
+            title = marked(t, a.title, e.illustrative)
             hires = (
                 "" if e.hires is None else action_label(t, f"actions.{'yes' if e.hires else 'no'}")
             )

@@ -7,7 +7,17 @@ from kplan.analysis.costs import CostRow, unpriced
 from kplan.analysis.follow_up import StatusReport
 from kplan.document.charts import bar_chart, timeline_chart
 from kplan.document.view.action_table import action_tables, effect_table
-from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
+from kplan.document.view.model import (
+    Block,
+    Context,
+    Inline,
+    Section,
+    bullets,
+    marked,
+    missing,
+    para,
+    table,
+)
 from kplan.plan.model import when_bounds
 from kplan.present.fmt import nok
 from kplan.present.follow_up import status_view
@@ -20,10 +30,13 @@ def actions(c: Context) -> Section:
     t, plan = c.t, c.plan
     subs: list[Section] = []
     items: list[Inline] = [
-        (f"{t['main_strategy']}: " if s.main else "")
-        + s.text
-        + (f" ({t.value(s.kind)})" if s.kind else "")
-        + (f" ({t['illustrative']})" if s.illustrative else "")
+        marked(
+            t,
+            (f"{t['main_strategy']}: " if s.main else "")
+            + s.text
+            + (f" ({t.value(s.kind)})" if s.kind else ""),
+            s.illustrative,
+        )
         for s in plan.strategies
     ]
     if items:

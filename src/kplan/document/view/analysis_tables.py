@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kplan.document.view.model import Block, Context, Inline, sparse_table
+from kplan.document.view.model import Block, Context, Inline, marked, sparse_table
 from kplan.plan.model import (
     CountRequirement,
     CourseRequirement,
@@ -34,10 +34,6 @@ def choice(t: Labels, value: str) -> str:
     then the shared label table's."""
     key = f"value_{value}"
     return word(t, key) if key in VIEW_LABELS else t.value(value)
-
-
-def _mark(t: Labels, text: str, illustrative: bool) -> str:
-    return f"{text} ({t['illustrative']})" if illustrative else text
 
 
 def _level(t: Labels, level: str) -> str:
@@ -77,7 +73,7 @@ def competences(c: Context) -> list[Block]:
     ]
     rows: list[list[Inline]] = [
         [
-            _mark(t, k.name, k.illustrative),
+            marked(t, k.name, k.illustrative),
             t.value(k.kind),
             t.value(k.level) if k.level else "",
             k.subject or "",
@@ -175,7 +171,7 @@ def requirements(c: Context) -> list[Block]:
     ]
     rows: list[list[Inline]] = [
         [
-            _mark(t, r.title, r.illustrative),
+            marked(t, r.title, r.illustrative),
             t.value(r.kind),
             ", ".join(c.unit(u) for u in r.units),
             "; ".join(_terms(c, r)),
@@ -215,7 +211,7 @@ def inventory(c: Context) -> list[Block]:
         rows.append(
             [
                 c.unit(r.unit),
-                _mark(t, held, r.illustrative),
+                marked(t, held, r.illustrative),
                 c.competence(r.role) if r.role else "",
                 number(r.persons),
                 number(r.fte),

@@ -7,7 +7,17 @@ from kplan.document.charts import mix_chart
 from kplan.document.view import analysis_tables
 from kplan.document.view.analysis_tables import word
 from kplan.document.view.gaps import gap_blocks
-from kplan.document.view.model import Block, Context, Inline, Section, bullets, missing, para, table
+from kplan.document.view.model import (
+    Block,
+    Context,
+    Inline,
+    Section,
+    bullets,
+    marked,
+    missing,
+    para,
+    table,
+)
 from kplan.document.view.staffing import staffing
 from kplan.present.fmt import number
 
@@ -56,7 +66,7 @@ def concept(c: Context) -> Section:
             [t["arena"], t["learning_form"], t["description"]],
             [
                 [
-                    a.name + (f" ({t['illustrative']})" if a.illustrative else ""),
+                    marked(t, a.name, a.illustrative),
                     t[f"form_{a.form}"] if a.form else "",
                     a.description or "",
                 ]

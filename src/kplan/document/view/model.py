@@ -112,6 +112,11 @@ def sparse_table(
     return table(title, [header[i] for i in shown], [[r[i] for i in shown] for r in rows])
 
 
+def marked(t: Labels, text: str, illustrative: bool) -> str:
+    """The text, with «(illustrativt)» after it when the plan marks the figure made up."""
+    return f"{text} ({t['illustrative']})" if illustrative else text
+
+
 def missing(t: Labels) -> list[Block]:
     """The note that the plan says nothing about a chapter yet."""
     return [Block("missing", text=t["missing"])]

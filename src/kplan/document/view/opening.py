@@ -9,6 +9,7 @@ from kplan.document.view.model import (
     Inline,
     Section,
     bullets,
+    marked,
     missing,
     para,
     safe_link,
@@ -21,10 +22,6 @@ from kplan.present.content_labels import choice, say
 from kplan.present.fmt import number
 
 
-def _marked(c: Context, text: str, illustrative: bool) -> str:
-    return f"{text} ({c.t['illustrative']})" if illustrative else text
-
-
 def _decision_row(c: Context, d: Decision) -> list[Inline]:
     t = c.t
     follow = ""
@@ -32,7 +29,7 @@ def _decision_row(c: Context, d: Decision) -> list[Inline]:
         due = say(t, "content.follow_up_by", when=t.when(d.follow_up.due))
         follow = " ".join(x for x in (d.follow_up.what, due) if x)
     return [
-        _marked(c, d.body, d.illustrative),
+        marked(c.t, d.body, d.illustrative),
         choice(t, "content.kind", d.kind) if d.kind else "",
         t.when(d.date) if d.date else "",
         d.case_number or "",
@@ -155,7 +152,7 @@ def _revision(c: Context) -> Section | None:
 def _step_row(c: Context, s: Step) -> list[Inline]:
     t = c.t
     return [
-        _marked(c, f"{s.number}. {s.name or ''}".strip(), s.illustrative),
+        marked(c.t, f"{s.number}. {s.name or ''}".strip(), s.illustrative),
         s.responsible or "",
         s.what or "",
         s.deliverable or "",
@@ -217,7 +214,7 @@ def goal_row(c: Context, g: Goal) -> list[Inline]:
     )
     texts = {x.id: x.text for x in c.plan.goals}
     return [
-        _marked(c, g.text, g.illustrative),
+        marked(c.t, g.text, g.illustrative),
         c.t.value(g.kind),
         _source(c, g.source),
         g.indicator or "",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from kplan.analysis.staffing import FlowYear, LineBalance, StaffingReport, Unknown
 from kplan.document.linechart import Band, line_chart
 from kplan.document.view.analysis_tables import word
-from kplan.document.view.model import Block, Context, Inline, Section, para, table
+from kplan.document.view.model import Block, Context, Inline, Section, marked, para, table
 from kplan.plan.model import StaffingLine
 from kplan.present.fmt import number
 
@@ -97,7 +97,7 @@ def _name(c: Context, line: LineBalance) -> str:
         f"{c.unit(line.unit)}, "
         + (c.competence(line.competence) if line.competence else c.t["staffing_all"])
     )
-    return f"{name} ({c.t['illustrative']})" if line.illustrative else name
+    return marked(c.t, name, line.illustrative)
 
 
 def why(c: Context, unknown: Unknown) -> str:
