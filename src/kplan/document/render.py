@@ -30,7 +30,7 @@ from markupsafe import Markup
 from kplan.document.errors import RenderError
 from kplan.document.results import Results, collect
 from kplan.document.sandbox import ConfinedLoader, Refused, Sandbox, Unloadable
-from kplan.document.stamp import Stamp, stamp_text
+from kplan.document.stamp import Stamp, as_of, stamp_text
 from kplan.document.view import Link, build
 from kplan.plan.model import Plan
 from kplan.present.labels import Labels
@@ -102,7 +102,7 @@ def render(
         raise RenderError(f"unknown format {fmt!r}")
     t = Labels(lang)
     shown = results if results is not None else collect(plan, follow_up)
-    document = build(plan, shown, t, stamp_text(stamp, plan, t))
+    document = build(plan, shown, t, stamp_text(stamp, plan, t), as_of(stamp))
     env = environment(fmt, templates)
     top = ""  # the document template, for failures outside any template line
     try:

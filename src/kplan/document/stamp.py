@@ -44,3 +44,9 @@ def stamp_text(stamp: Stamp, plan: Plan, t: Labels) -> str:
         if stamp.dirty:
             bits.append(t["uncommitted"])
     return f"{t['rendered_from']}: " + ", ".join(bits) if bits else ""
+
+
+def as_of(stamp: Stamp) -> dt.date:
+    """The date the document speaks as of: the date of the version it shows, so the same commit
+    marks the same steps and actions late; today outside git."""
+    return dt.date.fromisoformat(stamp.date[:10]) if stamp.date else dt.date.today()

@@ -9,6 +9,8 @@ computes nothing: the analysis results come in as `kplan.document.results.Result
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kplan.document.results import Results
 from kplan.document.view.actions import actions, evaluation, follow_up
 from kplan.document.view.analysis_tables import word
@@ -19,6 +21,7 @@ from kplan.document.view.model import (
     APPENDIX_DEPTH,
     Block,
     Context,
+    Cover,
     Document,
     Inline,
     Link,
@@ -32,6 +35,7 @@ from kplan.present.labels import Labels
 __all__ = [
     "APPENDIX_DEPTH",
     "Block",
+    "Cover",
     "Document",
     "Inline",
     "Link",
@@ -68,10 +72,13 @@ def _facts(c: Context) -> tuple[tuple[str, str], ...]:
     return tuple(facts)
 
 
-def build(plan: Plan, results: Results, t: Labels, stamp: str = "") -> Document:
+def build(
+    plan: Plan, results: Results, t: Labels, stamp: str = "", as_of: dt.date | None = None
+) -> Document:
     """The document view of a valid plan in the language of `t`, showing `results` (with the
-    yearly follow-up chapter when the results hold one), stamped with `stamp`."""
-    c = Context.of(plan, results, t)
+    yearly follow-up chapter when the results hold one), stamped with `stamp`; steps and actions
+    not done by `as_of` are late."""
+    c = Context.of(plan, results, t, as_of)
     sections = [
         decisions(c),
         background(c),

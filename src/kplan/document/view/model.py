@@ -8,6 +8,7 @@ the template's job (HTML autoescape, the Markdown filters).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -58,6 +59,20 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Cover:
+    """The cover page: who, what, when, and whether the plan is adopted (worded already)."""
+
+    kommune: str
+    title: str
+    period: str
+    adoption: str
+    """«Vedtatt i kommunestyret 20. juni 2024, sak 45/24», or «Utkast»."""
+    coat_of_arms: str | None = None
+    """The kommune's coat of arms as a data: URI, when the plan names a file for it."""
+    coat_of_arms_alt: str = ""
+
+
+@dataclass(frozen=True)
 class Document:
     """What a template gets as `doc`: the title block, the stamp and the chapters."""
 
@@ -68,6 +83,7 @@ class Document:
     stamp: str
     sections: tuple[Section, ...]
     contents_label: str
+    cover: Cover | None = None
 
 
 def safe_link(text: str, url: str | None) -> Inline:
@@ -132,16 +148,19 @@ class Context:
     t: Labels
     units: dict[str, str] = field(default_factory=dict)
     competences: dict[str, str] = field(default_factory=dict)
+    as_of: dt.date | None = None
+    """The date late steps and actions are judged by: the date of the rendered version."""
 
     @classmethod
-    def of(cls, plan: Plan, results: Results, t: Labels) -> Context:
-        """The context of one document."""
+    def of(cls, plan: Plan, results: Results, t: Labels, as_of: dt.date | None = None) -> Context:
+        """The context of one document, judging lateness as of `as_of`."""
         return cls(
             plan,
             results,
             t,
             {u.id: u.name for u in plan.units},
             {c.id: c.name for c in plan.competences},
+            as_of,
         )
 
     def unit(self, unit_id: str | None) -> str:
