@@ -113,6 +113,19 @@ def is_late(action: Action, year: int) -> bool:
     return action.status == "planlagt" and when_bounds(period.start)[0] < first_day
 
 
+def is_late_on(action: Action, day: dt.date) -> bool:
+    """Whether the action is not finished (planlagt, pågår or utsatt) although the last day of
+    its period is before `day`: the document's mark, judged on the date of the version shown.
+
+    Only a passed end counts here, unlike `is_late`: a start passed while the action is still
+    planlagt may be a status nobody has updated yet, and a document must not call an action
+    late on a guess."""
+    period = action.period
+    if period is None or period.continuous or period.end is None or action.status not in OPEN:
+        return False
+    return when_bounds(period.end)[1] < day
+
+
 def status_row(action: Action, year: int, years: tuple[int, int] | None = None) -> StatusRow:
     """The follow-up of one action in one year; `years` are the plan's first and last."""
     costs = action_costs(action, years)

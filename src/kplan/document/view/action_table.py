@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar, get_args
 
+from kplan.document.view.action_filter import FilteredTable, action_filter, late, row_data
 from kplan.document.view.model import Block, Context, Inline, marked, table
 from kplan.plan.actions import ActionColumn, ActionPeriod, ActionTable, Cost
 from kplan.plan.model import Action
+from kplan.present.filter_labels import filter_label
 from kplan.present.fmt import nok, number
 from kplan.present.labels import Labels
 from kplan.present.labels_actions import action_choice, action_label
@@ -103,6 +105,7 @@ class Cells:
 
     def __init__(self, c: Context) -> None:
         plan = c.plan
+        self.c = c
         self.t = c.t
         self.units = c.unit
         self.needs = {n.id: n.text for n in plan.needs}
@@ -127,7 +130,13 @@ class Cells:
         return "; ".join(self.arenas.get(x, x) for x in ids)
 
     def _status(self, a: Action) -> str:
-        return self.t.value(a.status) if "status" in a.model_fields_set else ""
+        """The status the plan wrote, and «forsinket» in words when the action is late (a
+        late action the plan gave no status is still planlagt: it is late all the same)."""
+        own = self.t.value(a.status) if "status" in a.model_fields_set else ""
+        if not late(self.c, a):
+            return own
+        mark = filter_label(self.t, "filter.late")
+        return f"{own} ({mark})" if own else mark
 
     _cells: ClassVar[dict[ActionColumn, Callable[[Cells, Action], str]]] = {
         "unit": lambda s, a: s.units(a.unit) if a.unit else "",
@@ -198,10 +207,22 @@ def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]
         shown = [col for col in shown if col != "strategies"]
     header = [action_label(c.t, f"actions.col.{col}") for col in shown]
     numeric = {i for i, col in enumerate(shown) if col == "count"}
+    found = action_filter(c)
     blocks: list[Block] = []
     for key, indices in groups.items():
-        body = [[rows[i][col] for col in shown] for i in indices]
-        blocks += table(_caption(c, key, by) if by else "", header, body, numeric=numeric)
+        acts = [c.plan.actions[i] for i in indices]
+        blocks.append(
+            FilteredTable(
+                "table",
+                title=_caption(c, key, by) if by else "",
+                header=tuple(header),
+                rows=tuple(tuple(rows[i][col] for col in shown) for i in indices),
+                numeric=tuple(i in numeric for i in range(len(header))),
+                row_data=tuple(row_data(c, a) for a in acts) if found else (),
+                late=tuple(late(c, a) for a in acts),
+                filter=found if not blocks else None,
+            )
+        )
     return blocks
 
 
