@@ -65,6 +65,9 @@ CODES: dict[str, CodeInfo] = {
     "K016": CodeInfo(E, "No kplan.yaml where a plan was expected"),
     "K017": CodeInfo(W, "An include pattern matches no file"),
     "K018": CodeInfo(E, "An include points outside the plan directory"),
+    "K019": CodeInfo(
+        W, "A coat of arms file kplan cannot use (missing, outside the plan, not an image)"
+    ),
     # shape (the model)
     "K101": CodeInfo(E, "Unknown key"),
     "K102": CodeInfo(E, "A required key is missing"),

@@ -81,6 +81,9 @@ class Kommune(Model):
     """Kommunenummer, four digits as text with leading zeros (write "0301", in quotes)."""
     former_numbers: list[Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{4}$")]] = []
     """Earlier kommunenummer, e.g. "0521" for Øyer before 2020."""
+    coat_of_arms: Text | None = None
+    """The kommune's coat of arms for the cover: a PNG, JPEG or SVG file, as a path relative to
+    the plan directory (e.g. «vapen.svg»), at most 2 MB."""
 
 
 class Scope(Model):

@@ -17,6 +17,7 @@ from kplan.document.view.analysis_tables import word
 from kplan.document.view.appendices import appendices
 from kplan.document.view.competence import analysis, concept
 from kplan.document.view.content import attach
+from kplan.document.view.cover import coat_of_arms, cover
 from kplan.document.view.model import (
     APPENDIX_DEPTH,
     Block,
@@ -31,6 +32,7 @@ from kplan.document.view.model import (
 from kplan.document.view.opening import anchoring, background, decisions
 from kplan.plan.model import Plan
 from kplan.present.labels import Labels
+from kplan.read.image import Image
 
 __all__ = [
     "APPENDIX_DEPTH",
@@ -41,6 +43,7 @@ __all__ = [
     "Link",
     "Section",
     "build",
+    "coat_of_arms",
     "safe_link",
 ]
 
@@ -73,11 +76,16 @@ def _facts(c: Context) -> tuple[tuple[str, str], ...]:
 
 
 def build(
-    plan: Plan, results: Results, t: Labels, stamp: str = "", as_of: dt.date | None = None
+    plan: Plan,
+    results: Results,
+    t: Labels,
+    stamp: str = "",
+    as_of: dt.date | None = None,
+    arms: Image | None = None,
 ) -> Document:
     """The document view of a valid plan in the language of `t`, showing `results` (with the
     yearly follow-up chapter when the results hold one), stamped with `stamp`; steps and actions
-    not done by `as_of` are late."""
+    not done by `as_of` are late; the cover shows the coat of arms `arms` (see `coat_of_arms`)."""
     c = Context.of(plan, results, t, as_of)
     sections = [
         decisions(c),
@@ -98,4 +106,5 @@ def build(
         stamp=stamp,
         sections=tuple(s for s in sections if s is not None),
         contents_label=t["contents"],
+        cover=cover(c, arms),
     )

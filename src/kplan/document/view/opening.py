@@ -19,6 +19,7 @@ from kplan.document.view.model import (
 from kplan.plan.metadata import Member
 from kplan.plan.model import Decision, Goal, Source, Step
 from kplan.present.content_labels import choice, say
+from kplan.present.cover_labels import cover_say
 from kplan.present.fmt import number
 
 
@@ -158,9 +159,19 @@ def _step_row(c: Context, s: Step) -> list[Inline]:
         s.deliverable or "",
         t.when(s.deadline) if s.deadline else "",
         t.when(s.done) if s.done else "",
-        t.value(s.status) if s.status else say(t, "content.status_unknown"),
+        _step_status(c, s),
         "; ".join(s.notes),
     ]
+
+
+def _step_status(c: Context, s: Step) -> str:
+    """The step's status, with «forsinket» in words when it is past its deadline and not done
+    as of the rendered version's date (as `kplan validate` warns, K503)."""
+    t = c.t
+    status = t.value(s.status) if s.status else say(t, "content.status_unknown")
+    done = s.status == "ferdig" or s.done is not None
+    late = c.as_of is not None and s.deadline is not None and s.deadline < c.as_of and not done
+    return f"{status}, {cover_say(t, 'cover.late')}" if late else status
 
 
 def _steps(c: Context) -> Section | None:

@@ -1,0 +1,44 @@
+"""The labels of the cover page (the adoption line, the coat of arms' alt text) and of late
+steps, in bokmål, nynorsk and English. `cover_say` reads them straight from this table, so the
+cover works whether or not `labels.py` has merged it; keys are namespaced `cover.*`."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+COVER_LABELS: dict[str, tuple[str, str, str]] = {
+    "cover.draft": ("Utkast", "Utkast", "Draft"),
+    "cover.consultation": ("Høringsutkast", "Høyringsutkast", "Consultation draft"),
+    # {rest} is « i kommunestyret 20. juni 2024, sak 45/24», or empty when no decision says it
+    "cover.adopted": ("Vedtatt{rest}", "Vedteken{rest}", "Adopted{rest}"),
+    "cover.superseded": (
+        "Utgått (vedtatt{rest})",
+        "Utgått (vedteken{rest})",
+        "Superseded (adopted{rest})",
+    ),
+    "cover.amended": (", endret{rest}", ", endra{rest}", ", amended{rest}"),
+    # a body that meets («kommunestyret») adopts *in* it; a role or an unknown name adopts *by*
+    "cover.in_body": (" i {body}", " i {body}", " by {body}"),
+    "cover.by_body": (" av {body}", " av {body}", " by {body}"),
+    "cover.on_day": (" {when}", " {when}", " on {when}"),
+    "cover.in_period": (" i {when}", " i {when}", " in {when}"),
+    "cover.case": (", sak {case}", ", sak {case}", ", case {case}"),
+    "cover.case_as_written": (", {case}", ", {case}", ", {case}"),
+    "cover.arms_alt": (
+        "Kommunevåpen for {kommune}",
+        "Kommunevåpen for {kommune}",
+        "Coat of arms of {kommune}",
+    ),
+    "cover.late": ("forsinket", "forseinka", "late"),
+}
+
+_LANGS = ("nb", "nn", "en")
+
+
+class _HasLang(Protocol):
+    lang: str
+
+
+def cover_say(t: _HasLang, key: str, **values: object) -> str:
+    """The label `key` in the language of `t`, its `{name}` placeholders filled."""
+    return COVER_LABELS[key][_LANGS.index(t.lang)].format(**values)
