@@ -6,9 +6,13 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import os
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
+from a11y import check as a11y_check
+from a11y import tools
 from helpers import EXAMPLES, MINIMAL, TODAY, replace_once, write_plan
 
 import kplan.check.rules.arms  # noqa: F401  (registers K019 until rules/__init__ imports it)
@@ -19,12 +23,45 @@ from kplan.document.stamp import Stamp
 from kplan.document.view import build, coat_of_arms
 from kplan.plan.model import Plan
 from kplan.present.labels import Labels
-from kplan.read.image import MAX_IMAGE_BYTES, Image, Refused, image_type, load_image
+from kplan.read.image import (
+    MAX_IMAGE_BYTES,
+    Image,
+    Refused,
+    image_type,
+    load_image,
+    pixel_size,
+)
 
 STAMP = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
 SVG = b'<?xml version="1.0"?>\n<!-- vapen -->\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="12"><path d="M0 0h10v8l-5 4-5-4z" fill="#1f4e79"/></svg>\n'
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 40
+
+
+def _png(width: int, height: int) -> bytes:
+    """A real PNG of one colour (8-bit RGB), `width` × `height` pixels."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = zlib.crc32(kind + body)
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+    rows = b"".join(b"\x00" + b"\x1f\x4e\x79" * width for _ in range(height))
+    head = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", head)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _jpeg(width: int, height: int) -> bytes:
+    """The head of a JPEG: SOI, a JFIF APP0 segment, then the frame header (SOF0) with the size."""
+    app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    sof = b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, height, width, 1) + b"\x01\x11\x00"
+    return b"\xff\xd8" + app0 + sof + b"\xff\xd9"
+
+
+PNG = _png(2, 3)
+JPEG = _jpeg(40, 30)
 
 KOMMUNE = '  kommune: {name: Testvik kommune, number: "0301"}\n'
 
@@ -170,6 +207,14 @@ def test_image_type_by_content_not_name() -> None:
     assert image_type(b"<!--" + b"-" * 1_000_000) is None
 
 
+def test_pixel_sizes_from_headers() -> None:
+    assert pixel_size(PNG, "image/png") == (2, 3)
+    assert pixel_size(JPEG, "image/jpeg") == (40, 30)
+    assert pixel_size(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "image/png") is None
+    assert pixel_size(b"\xff\xd8\xff\xe0\x00\x00", "image/jpeg") is None  # a zero length
+    assert pixel_size(b"\xff\xd8" + b"\xff\xfe\x00\x04ab" * 3, "image/jpeg") is None  # no frame
+
+
 def _refused(base: Path, rel: str) -> str:
     found = load_image(str(base), rel)
     assert isinstance(found, Refused), found
@@ -204,6 +249,17 @@ def test_hostile_paths_and_files_are_refused(tmp_path: Path) -> None:
     assert "address" in _refused(plan, "https://example.org/vapen.svg")
     assert "address" in _refused(plan, "data:image/svg+xml;base64,AAAA")
     assert "/ between" in _refused(plan, "bilder\\vapen.svg")
+    # a small file that claims a billion pixels would be decoded into gigabytes
+    (plan / "huge.png").write_bytes(_png(1, 1)[:16] + struct.pack(">II", 40_000, 40_000) + PNG[24:])
+    assert "40000 × 40000 pixels" in _refused(plan, "huge.png")
+    (plan / "wide.jpg").write_bytes(_jpeg(6000, 10))
+    assert "6000 × 10 pixels; at most 5000" in _refused(plan, "wide.jpg")
+    (plan / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    assert "no size" in _refused(plan, "broken.png")
+    (plan / "ok.png").write_bytes(PNG)
+    (plan / "ok.jpg").write_bytes(JPEG)
+    assert load_image(str(plan), "ok.png") == Image("image/png", PNG)
+    assert load_image(str(plan), "ok.jpg") == Image("image/jpeg", JPEG)
 
 
 def test_a_good_file_in_a_folder_is_read(tmp_path: Path) -> None:
@@ -302,3 +358,35 @@ def test_a_step_is_late_only_when_all_its_deadline_has_passed(tmp_path: Path) ->
         "pågår",
         "ukjent",
     ]
+
+
+def test_cover_with_arms_is_valid_and_accessible(tmp_path: Path) -> None:
+    """The cover markup (image, alt text, heading, landmarks) passes the Nu checker and axe in
+    every language; the stylesheet as a whole is held by test_render's accessibility test."""
+    found = tools()
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install Java, Chromium, vnu-jar and axe-core (see .ci/run)")
+        pytest.skip("vnu/axe/Chromium not installed here; set KPLAN_A11Y_DIR (see tests/a11y.py)")
+    text = replace_once(
+        _with_decisions("vedtatt", ADOPTED) + STEPS,
+        KOMMUNE,
+        '  kommune: {name: Testvik kommune, number: "0301", coat_of_arms: vapen.png}\n',
+    )
+    write_plan(tmp_path / "plan", text)
+    (tmp_path / "plan" / "vapen.png").write_bytes(_png(60, 72))
+    checked = check(str(tmp_path / "plan"), today=TODAY)
+    plan = checked.plan
+    assert plan is not None, [str(d) for d in checked.report.diagnostics]
+    arms = coat_of_arms(str(tmp_path / "plan"), plan)
+    assert arms is not None
+    pages = []
+    for lang in ("nb", "nn", "en"):
+        doc = build(plan, collect(plan, None), Labels(lang), as_of=dt.date(2025, 6, 1), arms=arms)
+        page = tmp_path / f"cover.{lang}.html"
+        page.write_text(environment("html").get_template("document.html.j2").render(doc=doc))
+        pages.append(page)
+    problems = a11y_check(found, pages)
+    assert sorted(problems) == sorted(p.name for p in pages)
+    failed = {n: [p for p in f if ": CSS: " not in p] for n, f in problems.items()}
+    assert failed == {n: [] for n in failed}

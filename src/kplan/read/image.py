@@ -19,6 +19,9 @@ from kplan.read.sources import DISK, Source
 
 MAX_IMAGE_BYTES = 2_000_000
 """A coat of arms is a few kB as SVG and rarely 1 MB as PNG; the document embeds it whole."""
+MAX_SIDE = 5000
+"""Pixels on a side of a PNG or JPEG: a few kB of PNG can claim a billion pixels, which a PDF
+engine or a browser would decode into gigabytes. A print-sharp coat of arms needs 1000."""
 
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
@@ -63,6 +66,41 @@ def image_type(data: bytes) -> str | None:
     return "image/svg+xml" if _SVG_ROOT.match(text) else None
 
 
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height from a JPEG's frame header, walking its segments; None if there is none."""
+    i = 2
+    while i + 9 <= len(data):
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if 0xD0 <= marker <= 0xD9 or marker == 0x01:  # markers without a length
+            i += 2
+            continue
+        length = int.from_bytes(data[i + 2 : i + 4], "big")
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height = int.from_bytes(data[i + 5 : i + 7], "big")
+            width = int.from_bytes(data[i + 7 : i + 9], "big")
+            return width, height
+        if length < 2:
+            return None
+        i += 2 + length
+    return None
+
+
+def pixel_size(data: bytes, mime: str) -> tuple[int, int] | None:
+    """Width and height in pixels of a PNG or JPEG, as its header says; None when it says none."""
+    if mime == "image/png":
+        if len(data) < 24 or data[12:16] != b"IHDR":
+            return None
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if mime == "image/jpeg":
+        return _jpeg_size(data)
+    return None
+
+
 def _bad_path(rel: str) -> str | None:
     if not rel.strip() or "\x00" in rel:
         return "it names no file"
@@ -100,4 +138,10 @@ def load_image(base: str, rel: str, source: Source = DISK) -> Image | Refused:
         return Refused("it declares XML entities, which kplan does not accept in an SVG")
     if mime is None:
         return Refused("it is not a PNG, JPEG or SVG image (told by its content, not its name)")
+    if mime != "image/svg+xml":
+        size = pixel_size(data, mime)
+        if size is None:
+            return Refused("its header gives no size; it may be damaged")
+        if max(size) > MAX_SIDE or min(size) < 1:
+            return Refused(f"it is {size[0]} × {size[1]} pixels; at most {MAX_SIDE} on a side")
     return Image(mime, data)
