@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from a11y import check as a11y_check
 from a11y import tools
-from helpers import EXAMPLES, MINIMAL, TODAY, replace_once, write_plan
+from helpers import EXAMPLES, MINIMAL, TODAY, Repo, replace_once, write_plan
 
 import kplan.check.rules.arms  # noqa: F401  (registers K019 until rules/__init__ imports it)
 from kplan.check.validate import check
@@ -23,6 +23,7 @@ from kplan.document.stamp import Stamp
 from kplan.document.view import build, coat_of_arms
 from kplan.plan.model import Plan
 from kplan.present.labels import Labels
+from kplan.read.git import Git
 from kplan.read.image import (
     MAX_IMAGE_BYTES,
     Image,
@@ -31,6 +32,7 @@ from kplan.read.image import (
     load_image,
     pixel_size,
 )
+from kplan.read.sources import GitSource
 
 STAMP = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
 SVG = b'<?xml version="1.0"?>\n<!-- vapen -->\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="12"><path d="M0 0h10v8l-5 4-5-4z" fill="#1f4e79"/></svg>\n'
@@ -390,3 +392,20 @@ def test_cover_with_arms_is_valid_and_accessible(tmp_path: Path) -> None:
     assert sorted(problems) == sorted(p.name for p in pages)
     failed = {n: [p for p in f if ": CSS: " not in p] for n, f in problems.items()}
     assert failed == {n: [] for n in failed}
+
+
+def test_the_arms_of_a_git_revision_are_read_from_it(tmp_path: Path) -> None:
+    """`--at REV` shows the arms as committed; a symbolic link committed in the plan is no file."""
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", MINIMAL)
+    (repo.root / "plan" / "vapen.svg").write_bytes(SVG)
+    (repo.root / "outside.svg").write_bytes(SVG)
+    (repo.root / "plan" / "lenke.svg").symlink_to("../outside.svg")
+    repo.commit("plan med våpen")
+    (repo.root / "plan" / "vapen.svg").write_bytes(b"changed, not an image")
+    plan_dir = str(repo.root / "plan")
+    source = GitSource(Git(plan_dir), "HEAD")
+    assert load_image(plan_dir, "vapen.svg", source) == Image("image/svg+xml", SVG)
+    assert isinstance(load_image(plan_dir, "lenke.svg", source), Refused)
+    assert isinstance(load_image(plan_dir, "../outside.svg", source), Refused)
+    assert isinstance(load_image(plan_dir, "vapen.svg"), Refused)  # the working tree's file

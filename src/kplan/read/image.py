@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from kplan.read.sources import DISK, Source
+from kplan.read.sources import DISK, GitSource, Source
 
 MAX_IMAGE_BYTES = 2_000_000
 """A coat of arms is a few kB as SVG and rarely 1 MB as PNG; the document embeds it whole."""
@@ -115,6 +115,15 @@ def _bad_path(rel: str) -> str | None:
     return None
 
 
+def _linked_out(base: str, path: str, source: Source) -> bool:
+    """At a revision, whether the working tree's symbolic links (which git resolves a path
+    through, as the user named it) lead the path out of the plan directory's part of the tree."""
+    if not isinstance(source, GitSource):
+        return False
+    top, here = source.git.repo_path(base), source.git.repo_path(path)
+    return top != "" and not here.startswith(top + "/")
+
+
 def load_image(base: str, rel: str, source: Source = DISK) -> Image | Refused:
     """The image at `rel` (a path relative to the plan directory `base`), or why not."""
     bad = _bad_path(rel)
@@ -123,7 +132,7 @@ def load_image(base: str, rel: str, source: Source = DISK) -> Image | Refused:
     path = os.path.join(base, *[p for p in rel.split("/") if p not in ("", ".")])
     if not source.exists(path):
         return Refused("there is no such file")
-    if source.outside(base, path):
+    if source.outside(base, path) or _linked_out(base, path, source):
         return Refused("it is a symbolic link out of the plan directory")
     if not source.is_file(path):
         return Refused("it is not a regular file")
