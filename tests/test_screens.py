@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from a11y import _Browser
+from a11y import _RUN_AXE, _Browser, tools
 from helpers import EXAMPLES
 
 from kplan.check.validate import check as check_plan
@@ -57,9 +57,14 @@ class Page:
         self.browser.send("Page.navigate", self.session, url=page.resolve().as_uri())
         self.browser.wait("Page.loadEventFired", self.session)
 
-    def js(self, expression: str) -> Any:
+    def js(self, expression: str, wait: bool = False) -> Any:
+        """The value of `expression` in the page (a promise's, with `wait`)."""
         done = self.browser.send(
-            "Runtime.evaluate", self.session, expression=expression, returnByValue=True
+            "Runtime.evaluate",
+            self.session,
+            expression=expression,
+            returnByValue=True,
+            awaitPromise=wait,
         )
         assert "exceptionDetails" not in done, done
         return done["result"].get("value")
@@ -244,3 +249,16 @@ def test_print_shows_every_action_and_no_control(tab: Page, pages: dict[str, Pat
         assert tab.js(f"{form}.getClientRects().length") == 0
     finally:
         tab.browser.send("Emulation.setEmulatedMedia", tab.session, media="")
+
+
+@pytest.mark.parametrize("name", ["oyer", "stange"])
+def test_cards_and_a_filtered_table_pass_axe(tab: Page, pages: dict[str, Path], name: str) -> None:
+    """axe (WCAG 2.1 AA) on what only a narrow screen and a filter show: the action cards, the
+    controls, a filtered table (test_render checks the page as it loads, wide)."""
+    found = tools()
+    if found is None:
+        pytest.skip("axe is not installed here; set KPLAN_A11Y_DIR (see tests/a11y.py)")
+    tab.open(pages[name], WIDTHS["tablet"])
+    choose(tab, "unit", tab.js("document.getElementById('filter-unit').options[1].value"))
+    tab.js(found[1].read_text(encoding="utf-8"))
+    assert tab.js(_RUN_AXE, wait=True) == []
