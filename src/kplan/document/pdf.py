@@ -1,113 +1,95 @@
-"""PDF: the HTML document printed by headless Chromium, locked down (no script, no network, no
-file beside the page), in a private temporary directory."""
+"""PDF: the HTML document printed by WeasyPrint (tagged PDF/A-2a, page numbers, a contents list
+with page numbers), in a child process with a time and a memory limit. The engine itself is
+`kplan.document.pdf_engine`; this side starts it and words what went wrong.
+
+WeasyPrint rather than Chromium: with the same HTML, Chromium's `--print-to-pdf` gives no page
+numbers with our words, no contents page numbers, no PDF/A, and new bytes on every run (the
+clock's date); WeasyPrint gives all of these from the print style sheet.
+"""
 
 from __future__ import annotations
 
 import os
-import re
-import shutil
 import subprocess
-import tempfile
+import sys
 
 from kplan.document.errors import RenderError
 from kplan.document.write import write_atomic
 
+SECONDS = 600.0
+"""How long the PDF may take. The largest plan a kommune keeps prints in about a minute; a
+template that makes WeasyPrint run longer is stopped with a message."""
 
-def find_chromium() -> str | None:
-    """The Chromium (or Chrome) on PATH, if any."""
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
+MEMORY = 4 << 30
+"""Address space the engine may take (bytes); WeasyPrint with Pango maps about 1 GB for a
+large plan."""
 
-
-_CSP = (
-    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-    "style-src 'unsafe-inline'; img-src data:; font-src data:\">"
+_MISSING = (
+    3  # kplan.document.pdf_engine.MISSING, not imported: that module imports WeasyPrint lazily
 )
-_DOCTYPE = re.compile(r"\A\ufeff?\s*<!doctype[^>]*>", re.IGNORECASE)
+_INSTALL = (
+    "PDF needs WeasyPrint and Pango. Install them with `pip install weasyprint` and "
+    "(Debian/Ubuntu) `apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation2`, "
+    "or render HTML and print it to PDF from a browser."
+)
 
 
-def confined(html: str) -> str:
-    """The HTML with a Content-Security-Policy first thing in it, so Chromium runs no script and
-    loads nothing (no network, no file:// beside it) whatever a template wrote."""
-    found = _DOCTYPE.match(html)
-    at = found.end() if found else 0
-    return html[:at] + _CSP + html[at:]
+def _limits(seconds: float, memory: int) -> None:
+    import resource
+
+    cpu = int(seconds) + 5
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _chromium(browser: str, tmp: str, page: str, pdf: str, sandbox: bool) -> list[str]:
-    return [
-        browser,
-        "--headless",
-        *([] if sandbox else ["--no-sandbox"]),
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-extensions",
-        # no network at all, loopback included: every connection goes to a dead proxy and no
-        # name resolves (the CSP already forbids loads; this holds if a load slips past it)
-        "--proxy-server=socks5://127.0.0.1:9",
-        "--proxy-bypass-list=<-loopback>",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-        # not --blink-settings=scriptEnabled=false: with it Chromium 156 prints no PDF at all;
-        # the CSP (default-src 'none') is what keeps scripts off
-        f"--user-data-dir={os.path.join(tmp, 'profile')}",
-        "--no-pdf-header-footer",
-        f"--print-to-pdf={pdf}",
-        "file://" + page,
-    ]
+def _engine(python: str) -> list[str]:
+    # -I: no PYTHONPATH, no user site, not the current directory (a kplan.py or weasyprint.py in
+    # a plan directory is not imported); kplan's own location is put first instead
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    code = (
+        f"import sys; sys.path.insert(0, {root!r}); "
+        "from kplan.document.pdf_engine import main; main()"
+    )
+    return [python, "-I", "-c", code]
 
 
-def html_to_pdf(html: str, out: str) -> None:
-    """Print the HTML to PDF with headless Chromium, from a private temporary directory that
-    holds nothing else, with scripts and every load other than inline styles and data: off."""
-    browser = find_chromium()
-    if browser is None:
-        raise RenderError(
-            "PDF needs Chromium, which is not installed. Install it (Debian/Ubuntu: "
-            "apt-get install chromium), or render HTML and print it to PDF from a browser."
+def pdf_bytes(
+    html: str, seconds: float = SECONDS, memory: int = MEMORY, python: str | None = None
+) -> bytes:
+    """The HTML printed to PDF, or a RenderError that says why not. The engine runs under
+    `python` (default: kplan's own interpreter)."""
+    try:
+        done = subprocess.run(
+            _engine(python or sys.executable),
+            input=html.encode("utf-8"),
+            capture_output=True,
+            timeout=seconds,
+            check=False,
+            preexec_fn=(lambda: _limits(seconds, memory)) if os.name == "posix" else None,
         )
-    with tempfile.TemporaryDirectory(prefix="kplan-pdf-") as tmp:  # mode 0700
-        page = os.path.join(tmp, "plan.html")
-        pdf = os.path.join(tmp, "plan.pdf")
-        try:
-            with open(page, "w", encoding="utf-8") as fh:
-                fh.write(confined(html))
-        except OSError as exc:
-            raise RenderError(f"cannot prepare the PDF in {tmp}: {exc.strerror or exc}.") from None
-        # Chromium refuses to start as root with its sandbox on ("Running as root without
-        # --no-sandbox is not supported"), and in containers without user namespaces; only
-        # then does it run without, kept in check by the CSP and the dead network
-        sandbox = hasattr(os, "geteuid") and os.geteuid() != 0
-        try:
-            done = subprocess.run(
-                _chromium(browser, tmp, page, pdf, sandbox),
-                capture_output=True,
-                timeout=120,
-                check=False,
-            )
-            if sandbox and done.returncode != 0 and b"sandbox" in done.stderr.lower():
-                done = subprocess.run(
-                    _chromium(browser, tmp, page, pdf, False),
-                    capture_output=True,
-                    timeout=120,
-                    check=False,
-                )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise RenderError(f"Chromium could not print the PDF: {exc}") from None
-        try:
-            with open(pdf, "rb") as fh:
-                data = fh.read()
-        except OSError:
-            data = b""
-        # Chromium killed half-way (a full disk, a file-size limit) leaves a truncated PDF
-        if done.returncode != 0 or not data.rstrip().endswith(b"%%EOF"):
-            raise RenderError(
-                f"Chromium did not produce a whole PDF (exit {done.returncode}); "
-                "check the free disk space and try again."
-            )
-        write_atomic(out, data)
+    except subprocess.TimeoutExpired:
+        raise RenderError(
+            f"the PDF took longer than {seconds:.0f} seconds and was stopped; a template may "
+            "hold more than a page can (render HTML to look at it)."
+        ) from None
+    except OSError as exc:
+        raise RenderError(f"cannot start the PDF engine: {exc.strerror or exc}.") from None
+    if done.returncode == _MISSING:
+        raise RenderError(_INSTALL)
+    if done.returncode != 0 or not done.stdout.rstrip().endswith(b"%%EOF"):
+        said = [
+            line
+            for line in done.stderr.decode("utf-8", "replace").splitlines()
+            if line.strip() and not line.startswith("kplan-refused: ")
+        ]
+        why = said[-1][:300] if said else f"exit {done.returncode}"
+        if done.returncode < 0 or "MemoryError" in why:
+            why = "it ran out of time or memory"
+        raise RenderError(f"WeasyPrint could not print the PDF ({why}).")
+    return done.stdout
+
+
+def html_to_pdf(html: str, out: str, seconds: float = SECONDS) -> None:
+    """Print the HTML to a PDF file, written whole or not at all."""
+    write_atomic(out, pdf_bytes(html, seconds))
