@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kplan.document.view.model import Block, Context, Inline, marked, sparse_table
+from kplan.document.view.model import Block, Context, Inline, mark_rows, sparse_table
 from kplan.plan.model import (
     CountRequirement,
     CourseRequirement,
@@ -73,7 +73,7 @@ def competences(c: Context) -> list[Block]:
     ]
     rows: list[list[Inline]] = [
         [
-            marked(t, k.name, k.illustrative),
+            k.name,
             t.value(k.kind),
             t.value(k.level) if k.level else "",
             k.subject or "",
@@ -83,6 +83,7 @@ def competences(c: Context) -> list[Block]:
         ]
         for k in c.plan.competences
     ]
+    header, rows = mark_rows(t, header, rows, [k.illustrative for k in c.plan.competences])
     return sparse_table("", header, rows)
 
 
@@ -99,9 +100,11 @@ def _terms(c: Context, r: Requirement) -> list[str]:
         out.append(f"{word(t, key)}: {value}")
 
     if isinstance(r, CountRequirement):
-        say("minimum", f"{number(r.minimum)} ({_names(c, r.competences)})")
+        # a count is in persons or årsverk: the figure carries which, so «Måles i» goes
+        unit = t.value(r.basis)
+        say("minimum", f"{number(r.minimum)} {unit} ({_names(c, r.competences)})")
         if "agreed" in r.model_fields_set:
-            say("agreed", number(r.agreed))
+            say("agreed", f"{number(r.agreed)} {unit}")
         if "met_by" in r.model_fields_set:
             say("met_by", ", ".join(choice(t, m) for m in r.met_by))
     elif isinstance(r, RatioRequirement):
@@ -144,7 +147,7 @@ def _terms(c: Context, r: Requirement) -> list[str]:
         say("rule", choice(t, r.rule))
     if r.applies_from:
         say("applies_from", t.when(r.applies_from))
-    if "basis" in r.model_fields_set:
+    if "basis" in r.model_fields_set and not isinstance(r, CountRequirement):
         say("basis", t.value(r.basis))
     if r.rounding is not None and "rounding" in r.model_fields_set:
         say("rounding", choice(t, r.rounding))
@@ -171,7 +174,7 @@ def requirements(c: Context) -> list[Block]:
     ]
     rows: list[list[Inline]] = [
         [
-            marked(t, r.title, r.illustrative),
+            r.title,
             t.value(r.kind),
             ", ".join(c.unit(u) for u in r.units),
             "; ".join(_terms(c, r)),
@@ -180,6 +183,7 @@ def requirements(c: Context) -> list[Block]:
         ]
         for r in c.plan.requirements
     ]
+    header, rows = mark_rows(t, header, rows, [r.illustrative for r in c.plan.requirements])
     return sparse_table("", header, rows)
 
 
@@ -211,7 +215,7 @@ def inventory(c: Context) -> list[Block]:
         rows.append(
             [
                 c.unit(r.unit),
-                marked(t, held, r.illustrative),
+                held,
                 c.competence(r.role) if r.role else "",
                 number(r.persons),
                 number(r.fte),
@@ -222,6 +226,8 @@ def inventory(c: Context) -> list[Block]:
                 r.source or "",
             ]
         )
+    flags = [r.illustrative for r in c.plan.inventory]
+    header, rows = mark_rows(t, header, rows, flags, col=1)
     return sparse_table("", header, rows)
 
 

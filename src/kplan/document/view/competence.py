@@ -13,7 +13,7 @@ from kplan.document.view.model import (
     Inline,
     Section,
     bullets,
-    marked,
+    mark_rows,
     missing,
     para,
     table,
@@ -61,18 +61,16 @@ def concept(c: Context) -> Section:
         lb: list[Block] = []
         for text in lrn.principles:
             lb += para(text)
-        lb += table(
-            "",
+        header, arenas = mark_rows(
+            t,
             [t["arena"], t["learning_form"], t["description"]],
             [
-                [
-                    marked(t, a.name, a.illustrative),
-                    t[f"form_{a.form}"] if a.form else "",
-                    a.description or "",
-                ]
+                [a.name, t[f"form_{a.form}"] if a.form else "", a.description or ""]
                 for a in lrn.arenas
             ],
+            [a.illustrative for a in lrn.arenas],
         )
+        lb += table("", header, arenas)
         shares = lrn.model_70_20_10
         if shares is not None:  # the plan's own mix, which the chart shows only beside actions
             lb += table(

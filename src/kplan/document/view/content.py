@@ -32,11 +32,14 @@ def content_blocks(c: Context, s: ContentSection) -> list[Block]:
         blocks.append(Block("paragraph", text=say(c.t, "content.illustrative")))
     for b in s.blocks:
         heading = b.title or ""
-        captions = b.table is not None and not b.table.title and not b.bullets
-        if heading and not b.bullets and not captions:
+        # the title heads the block's list or captions its table, unless text comes first: a
+        # description goes under its heading, so the title then stands above the text
+        free = bool(b.text)
+        captions = b.table is not None and not b.table.title and not b.bullets and not free
+        if heading and (free or (not b.bullets and not captions)):
             blocks.append(Block("paragraph", text=heading))
         blocks += para(b.text)
-        blocks += bullets(list(b.bullets), heading)
+        blocks += bullets(list(b.bullets), "" if free else heading)
         if b.table is not None:
             width = max([len(b.table.header), *(len(r) for r in b.table.rows)])
             # a row longer than the header keeps its cells under empty headings: nothing is cut

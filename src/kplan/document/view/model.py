@@ -106,15 +106,27 @@ def bullets(items: list[Inline], title: str = "") -> list[Block]:
 
 
 def table(
-    title: str, header: list[str], rows: list[list[Inline]], numeric: set[int] | None = None
+    title: str,
+    header: list[str],
+    rows: list[list[Inline]],
+    numeric: set[int] | None = None,
+    keep: int = 1,
 ) -> list[Block]:
-    """A table with the columns in `numeric` aligned right, or nothing when there are no rows."""
+    """A table with the columns in `numeric` aligned right, or nothing when there are no rows.
+
+    A column empty in every row is left out (the first `keep` columns always stay): a plan
+    that does not use a field gets no empty column for it."""
     if not rows:
         return []
-    cols = tuple(i in (numeric or set()) for i in range(len(header)))
+    shown = [i for i in range(len(header)) if i < keep or any(r[i] != "" for r in rows)]
+    cols = tuple(i in (numeric or set()) for i in shown)
     return [
         Block(
-            "table", title=title, header=tuple(header), rows=tuple(map(tuple, rows)), numeric=cols
+            "table",
+            title=title,
+            header=tuple(header[i] for i in shown),
+            rows=tuple(tuple(r[i] for i in shown) for r in rows),
+            numeric=cols,
         )
     ]
 
@@ -122,15 +134,58 @@ def table(
 def sparse_table(
     title: str, header: list[str], rows: list[list[Inline]], keep: int = 1
 ) -> list[Block]:
-    """A table without the columns empty in every row (the first `keep` columns always stay),
-    or nothing when there are no rows."""
-    shown = [i for i in range(len(header)) if i < keep or any(r[i] != "" for r in rows)]
-    return table(title, [header[i] for i in shown], [[r[i] for i in shown] for r in rows])
+    """As `table` (kept for the chapters that name it): no column empty in every row."""
+    return table(title, header, rows, keep=keep)
+
+
+MARK = "*"
+"""The mark of an illustrative row in a table where only some rows are; the column header
+says what it means, once."""
+
+
+def _says_illustrative(text: str) -> bool:
+    # the plan's own words already say so («(illustrativt, ikke fra planen)»): once is enough
+    return "illustrativ" in text.casefold()
 
 
 def marked(t: Labels, text: str, illustrative: bool) -> str:
-    """The text, with «(illustrativt)» after it when the plan marks the figure made up."""
-    return f"{text} ({t['illustrative']})" if illustrative else text
+    """The text, with «(illustrativt)» after it when the plan marks the figure made up (and
+    the text does not say so already)."""
+    if not illustrative or _says_illustrative(text):
+        return text
+    return f"{text} ({t['illustrative']})"
+
+
+def mark_rows(
+    t: Labels,
+    header: list[str],
+    rows: list[list[Inline]],
+    illustrative: list[bool],
+    col: int = 0,
+) -> tuple[list[str], list[list[Inline]]]:
+    """The header and rows of a table with its illustrative rows marked, «illustrativt» said
+    once: in the header of column `col` when every row is (of two or more), else a short mark
+    on each such row's cell in `col` that the header explains («Kompetanse (* = illustrativt)»).
+    A lone row says it in its own cell."""
+    word = t["illustrative"]
+    if not any(illustrative):
+        return header, rows
+    if len(rows) == 1:
+        only = rows[0][col]
+        cell = marked(t, only, True) if isinstance(only, str) else only
+        return header, [[*rows[0][:col], cell, *rows[0][col + 1 :]]]
+    head = list(header)
+    if all(illustrative):
+        head[col] = f"{head[col]} ({word})"
+        return head, rows
+    head[col] = f"{head[col]} ({MARK} = {word})"
+    out: list[list[Inline]] = []
+    for row, flag in zip(rows, illustrative, strict=True):
+        cell = row[col]
+        if flag and isinstance(cell, str):
+            cell = f"{cell} {MARK}"
+        out.append([*row[:col], cell, *row[col + 1 :]])
+    return head, out
 
 
 def missing(t: Labels) -> list[Block]:
