@@ -10,18 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kplan.document.charts import (
-    PALETTE,
-    TEXT,
+from kplan.document.chartbase import (
+    WIDTH,
     Chart,
+    _categories,
     _drawn,
     _id,
-    _mermaid_xy,
+    _md_keys,
     _svg,
     _ticks,
     _unit_label,
+    _value_axis,
     _x,
 )
+from kplan.document.charttext import PALETTE, TEXT, legend
+from kplan.document.mermaid import mermaid_xy
 from kplan.present.fmt import number
 
 Values = Sequence[float | None]
@@ -51,17 +54,6 @@ def _runs(points: list[tuple[float, float] | None]) -> list[list[tuple[float, fl
     return [r for r in runs if r]
 
 
-def _keys(keys: list[tuple[str, str]], height: int, left: int = 70) -> list[str]:
-    """The legend: two keys a row, wide enough for «Bemanning uten rekruttering»."""
-    body = []
-    for i, (name, colour) in enumerate(keys):
-        x, y = left + (i % 2) * 300, height - 30 + (i // 2) * 14
-        body.append(f'<rect x="{x}" y="{y - 9}" width="10" height="10" fill="{colour}"/>')
-        label = name if len(name) <= 44 else name[:43] + "…"
-        body.append(f'<text x="{x + 14}" y="{y}" fill="{TEXT}">{_x(label)}</text>')
-    return body
-
-
 def line_chart(
     title: str,
     desc: str,
@@ -73,27 +65,32 @@ def line_chart(
     cells: Sequence[Sequence[str]] | None = None,
     figures: str = "",
     md_table: bool = True,
+    md_kinds: Sequence[str] = (),
+    md_description: str = "",
 ) -> Chart:
     """One line per series over the categories (years), on one axis in `unit`; `band` is
     drawn as a shaded area behind the lines. `cells` gives the
     table's words per series (then per band row), the figures when not given. Without
-    `md_table` Markdown shows no table under the chart (one with the figures follows it)."""
+    `md_table` Markdown shows no table under the chart (one with the figures follows it).
+    Mermaid draws the series alone (`md_kinds`: "bar" or "line" each; it cannot shade a band),
+    under `md_description` when that differs from `desc`."""
     lines = [(name, [None if v is None else _drawn(v) for v in vals]) for name, vals in series]
     low = [None if v is None else _drawn(v) for v in band.low] if band else []
     high = [None if v is None else _drawn(v) for v in band.high] if band else []
     ident = _id(title, categories, lines, low, high)
-    width, height, left, bottom, top_pad = 680, 320, 70, 60, 24
-    plot_w, plot_h = width - left - 20, height - bottom - top_pad
+    width, top_pad, plot_h = WIDTH, 24, 236
     known = [v for _, vals in lines for v in vals if v is not None]
     known += [v for v in (*low, *high) if v is not None]
     ticks = _ticks(min([*known, 0.0]), max([*known, 0.0]))
+    left = _value_axis(ticks)
+    plot_w = width - left - 20
     scale = plot_h / (ticks[-1] - ticks[0])
     step = plot_w / max(1, len(categories))
 
     def at(i: int, value: float) -> tuple[float, float]:
         return left + step * (i + 0.5), top_pad + plot_h - (value - ticks[0]) * scale
 
-    body = [_unit_label(unit, 8)]
+    body = [_unit_label(unit)]
     for tick in ticks:
         _, y = at(0, tick)
         body.append(
@@ -137,25 +134,27 @@ def line_chart(
                 f"<title>{_x(name)} {_x(categories[i])}: {_x(number(v))} {_x(unit)}</title>"
                 "</circle>"
             )
-    for i, cat in enumerate(categories):
-        x, _ = at(i, 0.0)
-        body.append(
-            f'<text x="{x:.1f}" y="{top_pad + plot_h + 16}" text-anchor="middle" '
-            f'fill="{TEXT}">{_x(cat[:12])}</text>'
-        )
+    body += _categories(
+        categories, [at(i, 0.0)[0] for i in range(len(categories))], step, top_pad + plot_h + 16
+    )
     keys = [(name, PALETTE[si % len(PALETTE)]) for si, (name, _) in enumerate(lines)]
-    body += _keys([*keys, *([(band.name, BAND)] if band else [])], height)
+    key_svg, bottom = legend(
+        [*keys, *([(band.name, BAND)] if band else [])], left, width - 8, top_pad + plot_h + 24
+    )
+    body += key_svg
     table = [*series, *((band.low_name, band.low), (band.high_name, band.high))] if band else series
     words = cells or [[number(v) if v is not None else "" for v in vals] for _, vals in table]
     rows = tuple((name, *w) for (name, _), w in zip(table, words, strict=True))
-    drawn_all = [*lines, *([(band.low_name, low), (band.high_name, high)] if band else [])]
+    xy = mermaid_xy(title, categories, unit, lines, md_kinds or ["line"] * len(lines))
     return Chart(
         title,
         desc,
-        _svg(ident, title, desc, width, height, body),
-        _mermaid_xy(title, categories, unit, drawn_all, "line"),
+        _svg(ident, title, desc, width, bottom + 4, body),
+        xy.source,
         (unit, *categories),
         rows,
         figures,
-        md_table=md_table,
+        md_table=md_table or (bool(xy.source) and not xy.complete),
+        md_keys=_md_keys(xy, len(rows)),
+        md_description=md_description,
     )

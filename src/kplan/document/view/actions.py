@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kplan.analysis.costs import CostRow, unpriced
 from kplan.analysis.follow_up import StatusReport
-from kplan.document.charts import bar_chart, timeline_chart
+from kplan.document.view.action_charts import cost_chart, timeline
 from kplan.document.view.action_table import action_tables, effect_table
 from kplan.document.view.model import (
     Block,
@@ -18,7 +18,6 @@ from kplan.document.view.model import (
     para,
     table,
 )
-from kplan.plan.model import when_bounds
 from kplan.present.fmt import nok
 from kplan.present.follow_up import status_view
 from kplan.present.labels_actions import action_label
@@ -82,14 +81,7 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
     ]
     if not rows_by_year:
         return Section("kostnader", t["costs"], tuple(bullets(list(not_amounts))))
-    chart = bar_chart(
-        t["costs"],
-        t["chart_costs_desc"],
-        year,
-        [(t["net"], [r.net for r in rows_by_year])],
-        "kr",
-        figures=t["data_table"],
-    )
+    chart = cost_chart(c, rows_by_year)
     return Section(
         "kostnader",
         t["costs"],
@@ -99,33 +91,6 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
             *bullets(
                 list(not_amounts), action_label(t, "actions.unpriced_note") if not_amounts else ""
             ),
-        ),
-    )
-
-
-def timeline(c: Context) -> Block | None:
-    """A chart of the actions' periods across the plan period; None when no action has one."""
-    info = c.plan.plan.period
-    first, last = when_bounds(info.start)[0], when_bounds(info.end)[1]
-    spans = []
-    for a in c.plan.actions:
-        if a.period is None or a.period.start is None:
-            continue
-        start = when_bounds(a.period.start)[0]
-        # an open period runs on past the plan's end: the chart shows it to the end
-        end = when_bounds(a.period.end)[1] if a.period.end else last
-        spans.append((a.title, start, end))
-    if not spans:
-        return None
-    return Block(
-        "chart",
-        chart=timeline_chart(
-            c.t["timeline"],
-            c.t["chart_timeline_desc"],
-            spans,
-            first,
-            last,
-            figures=c.t["data_table"],
         ),
     )
 
@@ -174,6 +139,8 @@ def evaluation(c: Context) -> Section:
 def follow_up(c: Context, report: StatusReport) -> Section:
     """The yearly follow-up (as `kplan status` reports it): the table and the summary."""
     v = status_view(report, c.t.lang)
-    blocks = table("", list(v.header), [list(r) for r in v.rows], numeric={5, 6})
+    # the report names a unit by its id, which is for machines: the reader gets its name
+    rows: list[list[Inline]] = [[r[0], c.unit(r[1]), *r[2:]] for r in v.rows]
+    blocks = table("", list(v.header), rows, numeric={5, 6})
     blocks += [Block("paragraph", text=line) for line in v.summary]
     return Section("oppfolging", v.title, tuple(blocks))

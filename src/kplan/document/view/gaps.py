@@ -9,7 +9,7 @@ the table beside the chart says which is which.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kplan.analysis.formulas import ShareFormula
 from kplan.analysis.gap import GapRow
@@ -74,16 +74,16 @@ def _by_requirement(
 
 def gap_charts(c: Context) -> list[Block]:
     """One chart per requirement (and basis): the residual per unit and year, in the
-    requirement's own unit; none for a requirement with nothing to draw."""
+    requirement's own unit. A requirement with no shortfall to draw (every row 0, unknown, over
+    target or not yet due) gets no chart of empty axes: one sentence names them all."""
     t, g = c.t, c.results.gaps
     years = list(g.years)
     titles = {r.id: r.title for r in c.plan.requirements}
     blocks: list[Block] = []
+    nothing: list[str] = []
     grouped = _by_requirement(g.rows)
+    charts = 0
     for (req, basis), units in grouped.items():
-        if len(blocks) == MAX_CHARTS:
-            blocks += para(t("chart_gap_more", shown=MAX_CHARTS, total=len(grouped)))
-            break
         series: list[tuple[str, list[float | None]]] = []
         words: list[list[str]] = []
         marks: list[list[str]] = []
@@ -92,8 +92,12 @@ def gap_charts(c: Context) -> list[Block]:
             series.append((c.unit(unit), [x.drawn for x in cells]))
             words.append([x.text for x in cells])
             marks.append([x.mark for x in cells])
-        if all(v is None for _, vals in series for v in vals):
+        if not any(v for _, vals in series for v in vals):
+            nothing.append(f"«{titles.get(req, req)}»")
             continue
+        if charts == MAX_CHARTS:
+            continue
+        charts += 1
         chart = bar_chart(
             t("chart_gap_req", requirement=titles.get(req, req)),
             t("chart_gap_desc", basis=t.value(basis)),
@@ -104,7 +108,14 @@ def gap_charts(c: Context) -> list[Block]:
             marks=marks,
             figures=t["data_table"],
         )
+        if chart.omitted:
+            more = t("chart.more_series", shown=len(series) - chart.omitted, total=len(series))
+            chart = replace(chart, notes=(more,))
         blocks.append(Block("chart", chart=chart))
+    if len(grouped) - len(nothing) > MAX_CHARTS:
+        blocks += para(t("chart_gap_more", shown=MAX_CHARTS, total=len(grouped) - len(nothing)))
+    if nothing:
+        blocks += para(t("chart.gap_none", requirements=", ".join(nothing)))
     return blocks
 
 
