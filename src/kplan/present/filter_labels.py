@@ -19,7 +19,6 @@ FILTER_LABELS: dict[str, tuple[str, str, str]] = {
         "{shown} of {total} actions shown",
     ),
     "filter.late": ("forsinket", "forseinka", "late"),
-    "filter.no_status": ("uten status", "utan status", "no status"),
 }
 
 _LANGS = ("nb", "nn", "en")

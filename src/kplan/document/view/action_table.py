@@ -2,10 +2,11 @@
 unit and by the plan's own strategies.
 
 A column is shown when some action has a value in it (a status only when the plan wrote one:
-the default «planlagt» is not the plan's word); the plan's `action_table.columns` come first
-and every other used column follows, so no field of an action is left out. Each cell says all
-the plan wrote: a period in its words and dates, a cost with how it recurs, its grants and the
-reason it is not an amount.
+the default «planlagt» is not the plan's word, nor an action's lateness, which the status
+cell says in words: «forsinket»); the plan's `action_table.columns` come first and every other
+used column follows, so no field of an action is left out. Each cell says all the plan wrote:
+a period in its words and dates, a cost with how it recurs, its grants and the reason it is not
+an amount. The tables carry, row by row, what the HTML filter compares (`action_filter`).
 """
 
 from __future__ import annotations
