@@ -213,11 +213,11 @@ def cost(
 ) -> None:
     """The action plan's costs per budget year, unit and strategy, net of grants."""
     from kplan.analysis.costs import cost_report
-    from kplan.present.cost import REPORTERS
+    from kplan.present.cost import reporters
 
     plan = _valid_plan(path, at)
     groups = tuple(dict.fromkeys(g.value for g in by)) if by else ("year",)
-    show(REPORTERS, cost_report(plan, groups), format, "cost", lang=lang or Lang.nb)
+    show(reporters(plan), cost_report(plan, groups), format, "cost", lang=lang or Lang.nb)
 
 
 @app.command()
@@ -367,12 +367,12 @@ def status(
     import datetime as dt
 
     from kplan.analysis.follow_up import follow_up
-    from kplan.present.follow_up import REPORTERS
+    from kplan.present.follow_up import reporters
 
     plan = _valid_plan(path, at)
     report = follow_up(plan, dt.date.today().year if year is None else year)
     default = Lang(plan.plan.language) if format is Format.md else Lang.nb
-    show(REPORTERS, report, format, "status", lang=lang or default)
+    show(reporters(plan), report, format, "status", lang=lang or default, colour=True)
 
 
 @app.command()

@@ -9,7 +9,7 @@ json lists them as `unpriced`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kplan.analysis.costs import CostReport, CostRow, Unpriced
 from kplan.present.fmt import json_lines, kr, md_table, text_table
@@ -17,6 +17,11 @@ from kplan.present.formats import Format, Style
 from kplan.present.gap import csv_text, rounded
 from kplan.present.labels import Labels
 from kplan.present.labels_actions import action_label
+from kplan.present.layout import prose
+from kplan.present.terminal import columns, one_line
+
+if TYPE_CHECKING:
+    from kplan.plan.model import Plan
 
 COST_COLUMNS = ("year", "unit", "strategy", "gross", "grants", "net", "actions", "kind")
 GROUP_KEYS = {"year": "cost.year", "unit": "unit", "strategy": "strategy", "kind": "actions.kind"}
@@ -52,7 +57,9 @@ def _label(t: Labels, key: str) -> str:
     return action_label(t, key) if key.startswith("actions.") else t[key]
 
 
-def _key(r: CostRow, g: str, names: Mapping[str, str], t: Labels) -> object:
+def _key(
+    r: CostRow, g: str, names: Mapping[str, str], t: Labels, units: Mapping[str, str]
+) -> object:
     value = getattr(r, g)
     if value is None and g in ("strategy", "kind"):
         return action_label(t, "actions.no_strategy")
@@ -62,21 +69,43 @@ def _key(r: CostRow, g: str, names: Mapping[str, str], t: Labels) -> object:
         return " + ".join(names.get(s, s) for s in str(value).split("+"))
     if g == "kind":
         return t.value(str(value))
+    if g == "unit":
+        return units.get(str(value), value)
     return value
 
 
-def _cells(r: CostRow, by: Sequence[str], names: Mapping[str, str], t: Labels) -> list[object]:
-    keys = [_key(r, g, names, t) for g in by]
+def _cells(
+    r: CostRow,
+    by: Sequence[str],
+    names: Mapping[str, str],
+    t: Labels,
+    units: Mapping[str, str] | None = None,
+) -> list[object]:
+    keys = [_key(r, g, names, t, units or {}) for g in by]
     return [*keys, kr(r.gross), kr(r.grants), kr(r.net), r.actions]
 
 
-def _total(rows: Sequence[CostRow], unpriced: Sequence[Unpriced], t: Labels) -> str:
-    text = "\n" + t("cost.total", amount=kr(sum(r.net for r in rows))) + "\n"
+def _total(
+    rows: Sequence[CostRow],
+    unpriced: Sequence[Unpriced],
+    t: Labels,
+    actions: Mapping[str, str] | None = None,
+    width: int | None = None,
+) -> str:
+    """The net total, then the actions whose cost is not an amount: by id (md), or by title
+    when `actions` names them (a terminal), wrapped within `width`."""
+    text = "\n" + prose(t("cost.total", amount=kr(sum(r.net for r in rows))), width)
     for u in unpriced:
         reason = action_label(t, f"actions.reason.{u.reason}")
-        ids = ", ".join(u.actions)
-        text += action_label(t, "actions.unpriced", n=len(u.actions), reason=reason, ids=ids)
-        text += "\n"
+        n = len(u.actions)
+        if actions is None:
+            ids = ", ".join(u.actions)
+            text += action_label(t, "actions.unpriced", n=n, reason=reason, ids=ids) + "\n"
+            continue
+        # the label ends in its list: without one, it is the list's heading
+        head = action_label(t, "actions.unpriced", n=n, reason=reason, ids="").rstrip()
+        text += prose(head, width)
+        text += "".join(prose(f"  - {one_line(actions.get(a, a))}", width) for a in u.actions)
     return text
 
 
@@ -99,17 +128,44 @@ def cost_table(
     lang: str = "nb",
     unpriced: Sequence[Unpriced] = (),
     names: Mapping[str, str] | None = None,
+    *,
+    units: Mapping[str, str] | None = None,
+    actions: Mapping[str, str] | None = None,
+    width: int | None = None,
 ) -> str:
-    """The rows grouped `by` as a terminal table, the net total and what is not in it."""
+    """The rows grouped `by` as a terminal table within `width` (None: as wide as the text),
+    the net total and what is not in it; units and actions by name when `units` and
+    `actions` give them."""
     t = Labels(lang)
     right = set(range(len(by), len(by) + len(FIGURE_KEYS)))
-    body = [_cells(r, by, names or {}, t) for r in rows]
-    return text_table(t["cost.title"], _header(by, t), body, right) + _total(rows, unpriced, t)
+    body = [_cells(r, by, names or {}, t, units) for r in rows]
+    table = text_table(t["cost.title"], _header(by, t), body, right, width=width)
+    return table + _total(rows, unpriced, t, actions, width)
+
+
+def reporters(plan: Plan) -> dict[Format, Callable[[CostReport, Style], str]]:
+    """`REPORTERS` with the table naming units and actions as `plan` does, laid out for the
+    terminal's width."""
+    units = {u.id: u.name for u in plan.units}
+    actions = {a.id: a.title for a in plan.actions}
+    return {
+        **REPORTERS,
+        Format.table: lambda c, style: cost_table(
+            c.rows,
+            c.by,
+            style.lang,
+            c.unpriced,
+            dict(c.strategy_names),
+            units=units,
+            actions=actions,
+            width=columns(),
+        ),
+    }
 
 
 REPORTERS: dict[Format, Callable[[CostReport, Style], str]] = {
     Format.table: lambda c, style: cost_table(
-        c.rows, c.by, style.lang, c.unpriced, dict(c.strategy_names)
+        c.rows, c.by, style.lang, c.unpriced, dict(c.strategy_names), width=columns()
     ),
     Format.md: lambda c, style: cost_md(
         c.rows, c.by, style.lang, c.unpriced, dict(c.strategy_names)

@@ -14,6 +14,7 @@ import math
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from kplan.present.layout import Mark, fit, grid, stack, wrap
 from kplan.present.markdown import md_cell
 from kplan.present.terminal import finite, json_inert, one_line
 
@@ -60,29 +61,26 @@ def text_table(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
     right: Collection[int],
-    marks: Sequence[str] | None = None,
+    marks: Sequence[Mark] | None = None,
+    *,
+    width: int | None = None,
 ) -> str:
     """A plain aligned table for the terminal: `title`, a blank line, the header, a rule and the
-    rows, columns in `right` aligned right; `marks` are colour codes per row (reset after it).
+    rows, columns in `right` aligned right. `marks` colour a row (a code) or some of its cells
+    (codes by column), reset after each. Within `width` (None: as wide as the text) text wraps
+    in its column, or, when the columns cannot fit, each row becomes a block of its own.
 
     Plan text stays text (no markup), and it is fast on plans with tens of thousands of rows,
     where a rich table takes half a minute."""
-    cells = [[str(c) for c in header]] + [[one_line(c) for c in r] for r in rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-
-    def line(row: list[str]) -> str:
-        parts = [
-            c.rjust(w) if i in right else c.ljust(w)
-            for i, (c, w) in enumerate(zip(row, widths, strict=True))
-        ]
-        return "  ".join(parts).rstrip()
-
-    rule = "  ".join("─" * w for w in widths)
-    out = [title, "", line(cells[0]), rule]
-    for n, row in enumerate(cells[1:]):
-        mark = marks[n] if marks else ""
-        out.append(f"{mark}{line(row)}\x1b[0m" if mark else line(row))
-    return "\n".join(out) + "\n"
+    head = [one_line(c) for c in header]
+    body = [[one_line(c) for c in r] for r in rows]
+    titled = wrap(one_line(title), width) if width else [title]
+    widths = fit(head, body, right, width)
+    if widths is None:
+        lines = stack(head, body, width or 0, marks)
+    else:
+        lines = grid(head, body, right, widths, marks)
+    return "\n".join([*titled, "", *lines]) + "\n"
 
 
 def md_table(

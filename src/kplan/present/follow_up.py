@@ -9,17 +9,20 @@ spaces in documents.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from kplan.present.fmt import json_lines, kr, md_table, nok, plain, short, text_table
+from kplan.present.fmt import json_lines, kr, md_table, nok, plain, text_table
 from kplan.present.formats import Format, Style
 from kplan.present.labels import Labels
+from kplan.present.layout import Mark, prose
 from kplan.present.markdown import md_cell, md_text
+from kplan.present.terminal import columns
 
 if TYPE_CHECKING:
     from kplan.analysis.follow_up import StatusReport, StatusRow
+    from kplan.plan.model import Plan
 
 
 def period(r: StatusRow) -> str:
@@ -82,15 +85,22 @@ def _header(t: Labels, year: int) -> tuple[str, ...]:
     )
 
 
-def status_text(report: StatusReport, lang: str = "nb") -> str:
-    """The follow-up as a terminal table, with the summary below it."""
+def status_text(
+    report: StatusReport,
+    lang: str = "nb",
+    *,
+    units: Mapping[str, str] | None = None,
+    colour: bool = False,
+    width: int | None = None,
+) -> str:
+    """The follow-up for a terminal within `width` (None: as wide as the text), units by name
+    when `units` gives them, the summary below; with `colour`, «Forsinket» red where late."""
     t = Labels(lang)
-    header = (t("status.id"), *_header(t, report.year))
+    names = units or {}
     body = [
         (
-            r.id,
-            short(r.title),
-            r.unit or "–",
+            r.title,
+            names.get(r.unit, r.unit) if r.unit else "–",
             t.value(r.status),
             period(r) or "–",
             t["yes"] if r.late else "",
@@ -100,8 +110,28 @@ def status_text(report: StatusReport, lang: str = "nb") -> str:
         )
         for r in report.rows
     ]
-    table = text_table(t("status.title", year=report.year), header, body, right={6, 7})
-    return table + "\n" + "".join(line + "\n" for line in _summary_lines(report, t, _whole_kr))
+    marks: list[Mark] | None = None
+    if colour:
+        marks = [{4: RED} if r.late else "" for r in report.rows]
+    title = t("status.title", year=report.year)
+    table = text_table(title, _header(t, report.year), body, {5, 6}, marks, width=width)
+    summary = _summary_lines(report, t, _whole_kr)
+    return table + "\n" + "".join(prose(line, width) for line in summary)
+
+
+RED = "\x1b[31m"
+
+
+def reporters(plan: Plan) -> dict[Format, Callable[[StatusReport, Style], str]]:
+    """`REPORTERS` with the text naming units as `plan` does, laid out for the terminal's
+    width."""
+    units = {u.id: u.name for u in plan.units}
+    return {
+        **REPORTERS,
+        Format.text: lambda report, style: status_text(
+            report, style.lang, units=units, colour=style.colour, width=columns()
+        ),
+    }
 
 
 def _period_md(r: StatusRow, t: Labels) -> str:
@@ -207,7 +237,9 @@ def status_json(report: StatusReport) -> str:
 
 
 REPORTERS: dict[Format, Callable[[StatusReport, Style], str]] = {
-    Format.text: lambda report, style: status_text(report, style.lang),
+    Format.text: lambda report, style: status_text(
+        report, style.lang, colour=style.colour, width=columns()
+    ),
     Format.md: lambda report, style: status_md(report, style.lang),
     Format.json: lambda report, style: status_json(report),
 }

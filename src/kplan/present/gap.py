@@ -33,8 +33,9 @@ from kplan.present.gap_rows import (
     row_dict,
 )
 from kplan.present.labels import Labels
+from kplan.present.layout import prose
 from kplan.present.markdown import md_text
-from kplan.present.terminal import field, finite, json_inert, one_line
+from kplan.present.terminal import columns, field, finite, json_inert, one_line
 
 HEADER_KEYS = (
     "unit",
@@ -203,6 +204,8 @@ def _notes(report: GapReport, words: Words) -> list[str]:
 
 
 RED, YELLOW = "\x1b[31m", "\x1b[33m"
+FIGURES = ("year", "required", "available", "planned", "gap", "residual")
+"""The label keys of a terminal table's columns: unit, requirement and need head each group."""
 
 
 def above(value: float | None) -> bool:
@@ -210,42 +213,85 @@ def above(value: float | None) -> bool:
     return value is not None and value > EPS
 
 
+def attention(row: GapRow) -> str:
+    """The colour of a row's «Rest»: red for a shortfall the actions leave open when it is due,
+    yellow for an unknown one; nothing for a row that is covered, over, or not yet due. The
+    figure and its words («ukjent», «ikke forfalt») say the same without colour."""
+    if row.residual is None:
+        return YELLOW
+    return RED if row.due and above(row.residual) else ""
+
+
+def _groups(rows: Sequence[GapRow]) -> dict[tuple[str, str], list[GapRow]]:
+    groups: dict[tuple[str, str], list[GapRow]] = {}
+    for r in rows:
+        groups.setdefault((r.unit, r.requirement), []).append(r)
+    return groups
+
+
+def _group_table(rows: Sequence[GapRow], words: Words, colour: bool, width: int | None) -> str:
+    """One unit's requirement: its name and need as a heading, then a row per year."""
+    t = words.t
+    first = rows[0]
+    head = f"{words.unit(first.unit)}: {words.requirement(first.requirement)}"
+    kinds = dict.fromkeys(t.value(r.need_type) for r in rows if r.need_type)
+    if kinds:
+        head += f" ({t['need'].lower()}: {', '.join(kinds)})"
+    measured = _measured_rows(rows)
+    flag, late = f" ({t['gap.vulnerable_flag']})", f" ({t['gap.not_due']})"
+    over = f" ({t['gap.over_target']})"
+    body = [
+        [
+            r.year,
+            figure(r.required, t),
+            figure(r.available, t) + (flag if r.vulnerable else ""),
+            figure(r.planned, t),
+            figure(r.gap, t) + (over if r.over_target else ""),
+            figure(r.residual, t) + ("" if r.due else late),
+            *([words.measure(r.measure, r.formula)] if measured else []),
+        ]
+        for r in rows
+    ]
+    header = [t[k] for k in FIGURES] + ([t["gap.measure"]] if measured else [])
+    marks = [({5: attention(r)} if attention(r) else "") for r in rows] if colour else None
+    return text_table(head, header, body, right={1, 2, 3, 4, 5}, marks=marks, width=width)
+
+
+def _measured_rows(rows: Sequence[GapRow]) -> bool:
+    return any(r.measure is not None for r in rows)
+
+
 def gap_table(
-    report: GapReport, *, colour: bool = False, lang: str = "nb", title: str | None = None
+    report: GapReport,
+    *,
+    colour: bool = False,
+    lang: str = "nb",
+    title: str | None = None,
+    width: int | None = None,
 ) -> str:
-    """The analysis as a terminal table: red where a gap remains after the actions."""
+    """The analysis for a terminal: per unit and requirement a heading and a row per year,
+    within `width`; with `colour`, «Rest» red where a due shortfall remains after the actions
+    and yellow where it is unknown."""
     words = Words(lang, report.names)
     t = words.t
-    marks = None
-    measured = _measured(report)
-    if colour:
-        marks = [
-            RED if r.due and above(r.residual) else (YELLOW if above(r.gap) else "")
-            for r in report.rows
-        ]
-    out = [
-        text_table(
-            title or t["analysis"],
-            _header(t, measured),
-            _cells(report.rows, words, width=40, measured=measured),
-            right={3, 4, 5, 6, 7},
-            marks=marks,
-        )
-    ]
+    out = [(title or t["analysis"]) + "\n"]
+    for group in _groups(report.rows).values():
+        head, _, table = _group_table(group, words, colour, width).partition("\n\n")
+        out.append(f"\n{head}\n{table}")
     if report.vulnerable:
         out.append(f"\n{t['gap.vulnerable']} ({t['gap.vulnerable_why']}):\n")
         out.extend(
-            "  {}: {} ({})\n".format(*map(field, _vulnerable(v, report.names)))
+            prose("  {}: {} ({})".format(*map(field, _vulnerable(v, report.names))), width)
             for v in report.vulnerable
         )
-    out.extend(f"{t['note']}: {one_line(n)}\n" for n in _notes(report, words))
+    out.extend(prose(f"{t['note']}: {one_line(n)}", width) for n in _notes(report, words))
     residual, unknown = len(report.residual_gaps), report.unknown_count
     rows = len(report.rows)
     if unknown:
         summary = t("gap.rows_unknown", rows=rows, residual=residual, unknown=unknown)
     else:
         summary = t("gap.rows", rows=rows, residual=residual)
-    out.append("\n" + summary + "\n")
+    out.append("\n" + prose(summary, width))
     return "".join(out)
 
 
@@ -286,7 +332,9 @@ EXPLAIN_REPORTERS: dict[Format, Callable[[GapRow | Explanation, Style], str]] = 
 """The printer for each `--format` of `kplan gap --explain`."""
 
 REPORTERS: dict[Format, Callable[[GapReport, Style], str]] = {
-    Format.table: lambda report, style: gap_table(report, colour=style.colour, lang=style.lang),
+    Format.table: lambda report, style: gap_table(
+        report, colour=style.colour, lang=style.lang, width=columns()
+    ),
     Format.md: lambda report, style: gap_md(report, style.lang),
     Format.json: lambda report, style: gap_json(report, style.lang),
     Format.csv: lambda report, style: gap_csv(report, style.lang),

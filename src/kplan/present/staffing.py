@@ -17,8 +17,9 @@ from kplan.analysis.staffing import FlowYear, LineBalance, StaffingReport, Unkno
 from kplan.present.fmt import md_table, plain, text_table
 from kplan.present.formats import Style
 from kplan.present.labels import Labels
+from kplan.present.layout import Mark, fit, prose
 from kplan.present.markdown import md_text
-from kplan.present.terminal import one_line
+from kplan.present.terminal import cells, one_line
 
 __all__ = [
     "FLOW",
@@ -165,13 +166,55 @@ def _head(report: StaffingReport, t: Labels) -> list[str]:
     return out
 
 
-def staffing_text(report: StaffingReport, style: Style | None = None) -> str:
-    """The balance for a terminal: per line what its need follows, then a table of its years;
-    with colour, years with a need the actions leave open are red."""
+def _flows(line: LineBalance, t: Labels, colour: bool, width: int | None) -> str:
+    """The line's years as a table: a row per year when that fits `width`, else a row per
+    figure and a column per year, in as few blocks of years as fit. With `colour`, an open
+    need the actions leave is red (the year's row, or its cell in «= Åpent»)."""
+    rows = [_cells(y, t) for y in line.years]
+    open_years = [(y.still_open or 0.0) > EPS for y in line.years]
+    right = set(range(1, len(FLOW) + 1))
+    wide = [RED if o else "" for o in open_years] if colour else None
+    table = text_table("-", _header(t), rows, right, marks=wide)
+    if width is None or max(cells(x) for x in table.splitlines()) <= width:
+        return table.partition("\n\n")[2]
+    labels = [t[f"staffing.{k}"] for k in FLOW]
+    years = list(range(len(rows)))
+    size = len(years)
+    while size > 1 and fit(*_turned(t["staffing.year"], labels, rows, years[:size]), width) is None:
+        size -= 1
+    out = []
+    for start in range(0, len(years), size):
+        block = years[start : start + size]
+        header, body, right = _turned(t["staffing.year"], labels, rows, block)
+        marks: list[Mark] | None = None
+        if colour:
+            still = FLOW.index("still_open") + 1
+            marks = [""] * len(body)
+            marks[still - 1] = {n + 1: RED for n, y in enumerate(block) if open_years[y]}
+        table = text_table("-", header, body, right, marks=marks, width=width)
+        out.append(table.partition("\n\n")[2])
+    return "\n".join(out)
+
+
+def _turned(
+    year: str, labels: list[str], rows: list[list[object]], block: list[int]
+) -> tuple[list[str], list[list[str]], set[int]]:
+    """The years in `block` turned: a row per figure, a column per year."""
+    header = [year, *(str(rows[y][0]) for y in block)]
+    body = [[label, *(str(rows[y][i + 1]) for y in block)] for i, label in enumerate(labels)]
+    return header, body, set(range(1, len(header)))
+
+
+def staffing_text(
+    report: StaffingReport, style: Style | None = None, width: int | None = None
+) -> str:
+    """The balance for a terminal: per line what its need follows, then a table of its years,
+    within `width` (None: as wide as the text); with colour, a need the actions leave open is
+    red."""
     style = style or Style()
     t = Labels(style.lang)
     out = [t["staffing.title"] + "\n"]
-    out.extend(one_line(s) + "\n" for s in _head(report, t))
+    out.extend(prose(one_line(s), width) for s in _head(report, t))
     if not report.lines:
         out.append("\n" + t["staffing.none"] + "\n")
         return "".join(out)
@@ -179,29 +222,23 @@ def staffing_text(report: StaffingReport, style: Style | None = None) -> str:
         title = line_title(line, report, t)
         if line.illustrative:
             title += f" [{t['staffing.illustrative']}]"
-        marks = None
-        if style.colour:
-            marks = [RED if (y.still_open or 0.0) > EPS else "" for y in line.years]
-        table = text_table(
-            one_line(title),
-            _header(t),
-            [_cells(y, t) for y in line.years],
-            right=set(range(1, len(FLOW) + 1)),
-            marks=marks,
-        )
-        lead, _, body = table.partition("\n\n")
-        about = "".join(one_line(s) + "\n" for s in _about(line, report, t))
-        out.append(f"\n{lead}\n{about}\n{body}")
-        out.extend(one_line(s) + "\n" for s in _notes(line, t))
+        about = "".join(prose(one_line(s), width) for s in _about(line, report, t))
+        lead = prose(one_line(title), width)
+        out.append(f"\n{lead}{about}\n{_flows(line, t, style.colour, width)}")
+        out.extend(prose(one_line(s), width) for s in _notes(line, t))
         header, rows = _range(line, report, t)
         if rows and line.unknown is None:
             out.append(
                 "\n"
-                + text_table(t["staffing.range"], header, rows, right=set(range(1, len(header))))
+                + text_table(
+                    t["staffing.range"], header, rows, right=set(range(1, len(header))), width=width
+                )
             )
-    out.append("\n" + t("staffing.lines", lines=len(report.lines), open=len(report.open_lines)))
+    summary = t("staffing.lines", lines=len(report.lines), open=len(report.open_lines))
     unknown = sum(1 for line in report.lines if any(y.unknown for y in line.years))
-    out.append(" " + t("staffing.lines_unknown", unknown=unknown) + "\n" if unknown else "\n")
+    if unknown:
+        summary += " " + t("staffing.lines_unknown", unknown=unknown)
+    out.append("\n" + prose(summary, width))
     return "".join(out)
 
 

@@ -18,6 +18,7 @@ from kplan.present.formats import Format, Style
 from kplan.present.gap import csv_text, gap_json_parts, gap_md, gap_table
 from kplan.present.gap_rows import GAP_COLUMNS, MEASURE_COLUMNS, csv_row
 from kplan.present.labels import Labels
+from kplan.present.layout import prose
 from kplan.present.staffing import (
     STAFFING_COLUMNS,
     staffing_csv_rows,
@@ -25,6 +26,7 @@ from kplan.present.staffing import (
     staffing_md,
     staffing_text,
 )
+from kplan.present.terminal import columns
 
 CSV_COLUMNS = tuple(dict.fromkeys(("part", *GAP_COLUMNS, *MEASURE_COLUMNS, *STAFFING_COLUMNS)))
 """The csv header: the competence columns, then the staffing columns they do not share."""
@@ -35,21 +37,24 @@ def _no_inventory(result: Step5, t: Labels) -> str:
     return "" if result.inventory_rows else f"{t['note']}: {t['gap.no_inventory']}\n"
 
 
-def step5_table(result: Step5, style: Style) -> str:
+def step5_table(result: Step5, style: Style, width: int | None = None) -> str:
+    """Both parts for a terminal, within `width` (None: as wide as the text)."""
     t = Labels(style.lang)
+    none = prose(_no_inventory(result, t).rstrip("\n"), width) if not result.inventory_rows else ""
     if result.staffing is None:
-        text = gap_table(result.competence, colour=style.colour, lang=style.lang)
-        return text + _no_inventory(result, t)
+        text = gap_table(result.competence, colour=style.colour, lang=style.lang, width=width)
+        return text + none
     return (
-        staffing_text(result.staffing, style)
+        staffing_text(result.staffing, style, width)
         + "\n"
         + gap_table(
             result.competence,
             colour=style.colour,
             lang=style.lang,
             title=t["gap.part_competence"],
+            width=width,
         )
-        + _no_inventory(result, t)
+        + none
     )
 
 
@@ -99,7 +104,7 @@ def step5_csv(result: Step5, style: Style) -> str:
 
 
 REPORTERS: dict[Format, Callable[[Step5, Style], str]] = {
-    Format.table: step5_table,
+    Format.table: lambda result, style: step5_table(result, style, columns()),
     Format.md: step5_md,
     Format.json: step5_json,
     Format.csv: step5_csv,

@@ -7,7 +7,10 @@ Every printer and every message goes through these before it leaves the process.
 from __future__ import annotations
 
 import math
+import os
 import re
+import sys
+import unicodedata
 
 # C0 (but newline and tab), DEL, C1, the bidi embeddings, overrides and isolates (Trojan Source),
 # the Unicode line and paragraph separators, and lone surrogates (undecodable file-name bytes).
@@ -76,3 +79,37 @@ def finite(value: object) -> object:
     if isinstance(value, list | tuple):
         return [finite(v) for v in value]
     return value
+
+
+def cells(text: str) -> int:
+    """The columns `text` takes on a terminal: a wide (East Asian) character two, a combining
+    mark or a format character none, the rest one."""
+    if text.isascii():
+        return len(text)
+    return sum(_cell(ch) for ch in text)
+
+
+def _cell(ch: str) -> int:
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+NARROWEST = 20
+"""No table is laid out narrower than this, whatever COLUMNS says: below it nothing reads."""
+
+
+def columns() -> int:
+    """The width terminal tables are laid out for: COLUMNS when it is set to a number (the user
+    said so), the terminal's width when stdout is one, else 80 (a pipe or a file, as rich and
+    most tools assume)."""
+    env = os.environ.get("COLUMNS", "").strip()
+    if env.isdigit() and env.isascii():
+        return max(NARROWEST, min(int(env), 10_000))
+    stream = sys.stdout
+    try:
+        if stream is not None and stream.isatty():
+            return max(NARROWEST, os.get_terminal_size(stream.fileno()).columns)
+    except (AttributeError, OSError, ValueError):
+        pass
+    return 80

@@ -1,0 +1,208 @@
+"""How a terminal table fits a width: columns as wide as their text when that fits, text
+wrapped in its column when it does not, and each row as a block of «label: value» lines when
+even wrapped columns would not fit.
+
+Widths are display widths (`terminal.cells`): a wide character takes two columns. Colour marks
+wrap each physical line or each cell's text separately, so a pager that shows part of a row
+(`less -R`) never bleeds colour into the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from kplan.present.terminal import cells
+
+RESET = "\x1b[0m"
+GAP = 2
+"""Spaces between columns."""
+NARROW_TEXT = 12
+"""A text column is not squeezed below this: narrower, a name reads as fragments."""
+LONG_WORD = 24
+"""A word longer than this (an address, an id) may be broken to fit its column; a shorter one
+never is: the rows are stacked instead."""
+
+Mark = str | Mapping[int, str]
+"""A row's colour: a code for the whole row, or codes for some of its cells by column."""
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` columns, broken at spaces; a word wider than the
+    column is broken inside it. Never no line: an empty cell is one empty line."""
+    lines: list[str] = []
+    line, used = "", 0
+    for word in _words(text):
+        size = cells(word)
+        if line and used + 1 + size <= width:
+            line, used = f"{line} {word}", used + 1 + size
+            continue
+        if line:
+            lines.append(line)
+        while size > width:
+            head, rest = _cut(word, width)
+            lines.append(head)
+            word, size = rest, cells(rest)
+        line, used = word, size
+    lines.append(line)
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    """`text` split at the spaces a line may break at: not inside a figure (`1 680 000 kr`,
+    `37,53 %`), which reads wrong on two lines."""
+    words = text.split(" ")
+    out = [words[0]]
+    for word in words[1:]:
+        figure = out[-1][-1:].isdigit() and (word[:1].isdigit() or word.startswith(("%", "kr")))
+        if figure or (out[-1].endswith(":") and word[:1].isdigit() and word[-1:] in ".,"):
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
+def _cut(word: str, width: int) -> tuple[str, str]:
+    used = 0
+    for i, ch in enumerate(word):
+        used += cells(ch)
+        if used > width:
+            return word[: max(i, 1)], word[max(i, 1) :]
+    return word, ""
+
+
+def _longest_word(text: str) -> int:
+    return max((cells(w) for w in _words(text)), default=0)
+
+
+def fit(
+    header: Sequence[str], body: Sequence[Sequence[str]], right: Collection[int], width: int | None
+) -> list[int] | None:
+    """Each column's width: as wide as its text when the table fits `width` (or `width` is
+    None), else the widest columns narrowed first, down to their longest word (a figure is
+    never broken) or `NARROW_TEXT` for text. None when even that does not fit: stack the rows."""
+    columns = range(len(header))
+    natural = [max(cells(r[i]) for r in (header, *body)) for i in columns]
+    if width is None or sum(natural) + GAP * (len(natural) - 1) <= width:
+        return natural
+    least = []
+    for i in columns:
+        words = max(_longest_word(r[i]) for r in (header, *body))
+        if i not in right:  # a word is not broken, but for one too long for any column
+            words = max(min(NARROW_TEXT, natural[i]), min(words, LONG_WORD))
+        least.append(min(natural[i], words))
+    room = width - GAP * (len(natural) - 1)
+    if sum(least) > room:
+        return None
+    widths = list(natural)
+    while sum(widths) > room:
+        i = max(columns, key=lambda c: (widths[c] - least[c] > 0, widths[c]))
+        widths[i] -= 1
+    return widths
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    space = " " * (width - cells(text))
+    return space + text if right else text + space
+
+
+def _coloured(text: str, code: str) -> str:
+    return f"{code}{text}{RESET}" if code and text.strip() else text
+
+
+def grid(
+    header: Sequence[str],
+    body: Sequence[Sequence[str]],
+    right: Collection[int],
+    widths: Sequence[int],
+    marks: Sequence[Mark] | None,
+) -> list[str]:
+    """The header (its lines at the foot, over the rule), the rule and the rows; when any row
+    takes more than one line, a blank line between rows, so a wrapped row reads as one."""
+
+    def lines(row: Sequence[str], mark: Mark, top: bool) -> list[str]:
+        parts = [wrap(c, w) for c, w in zip(row, widths, strict=True)]
+        height = max(len(p) for p in parts)
+        parts = [([""] * (height - len(p)) + p) if not top else p for p in parts]
+        out = []
+        for n in range(height):
+            row_cells = []
+            for i, (p, w) in enumerate(zip(parts, widths, strict=True)):
+                text = _pad(p[n] if n < len(p) else "", w, i in right)
+                code = mark.get(i, "") if isinstance(mark, Mapping) else ""
+                if code:
+                    stripped = text.strip()
+                    lead = text[: len(text) - len(text.lstrip())]
+                    tail = text[len(lead) + len(stripped) :]
+                    text = lead + _coloured(stripped, code) + tail
+                row_cells.append(text)
+            line = (" " * GAP).join(row_cells).rstrip()
+            out.append(_coloured(line, mark) if isinstance(mark, str) else line)
+        return out
+
+    rows = [lines(r, marks[n] if marks else "", True) for n, r in enumerate(body)]
+    out = lines(header, "", False)
+    out.append((" " * GAP).join("─" * w for w in widths))
+    spaced = any(len(r) > 1 for r in rows)
+    for n, row in enumerate(rows):
+        if spaced and n:
+            out.append("")
+        out.extend(row)
+    return out
+
+
+def stack(
+    header: Sequence[str],
+    body: Sequence[Sequence[str]],
+    width: int,
+    marks: Sequence[Mark] | None,
+) -> list[str]:
+    """Each row as a block: its first cell as a line of its own, then «label: value» for each
+    other cell that says something, several to a line when they fit, indented."""
+    out: list[str] = []
+    indent = "  "
+    for n, row in enumerate(body):
+        mark = marks[n] if marks else ""
+        whole = mark if isinstance(mark, str) else ""
+        if n:
+            out.append("")
+        out.extend(_coloured(line, whole) for line in wrap(row[0], width))
+        line, used = "", 0
+        for i in range(1, len(row)):
+            if not row[i].strip():
+                continue
+            code = mark.get(i, "") if isinstance(mark, Mapping) else whole
+            label = f"{header[i]}: "
+            size = cells(label) + cells(row[i])
+            if line and used + 3 + size <= width:
+                line, used = line + "   " + label + _coloured(row[i], code), used + 3 + size
+                continue
+            if line:
+                out.append(line)
+            if len(indent) + size <= width:
+                line, used = indent + label + _coloured(row[i], code), len(indent) + size
+                continue
+            first, *rest = wrap(label + row[i], width - 2 * len(indent))
+            out.append(indent + _value_coloured(first, label, code))
+            out.extend(indent * 2 + _coloured(r, code) for r in rest)
+            line, used = "", 0
+        if line:
+            out.append(line)
+    return out
+
+
+def _value_coloured(first: str, label: str, code: str) -> str:
+    """The first line of a wrapped «label: value»: the label plain, the value coloured."""
+    if first.startswith(label):
+        return label + _coloured(first[len(label) :], code)
+    return _coloured(first, code)
+
+
+def prose(text: str, width: int | None) -> str:
+    """A line of prose within `width` (None: as it is), ending in a newline; its continued
+    lines indented under its first word."""
+    if width is None:
+        return text + "\n"
+    indent = " " * (len(text) - len(text.lstrip(" ")) + 2)
+    first, *rest = wrap(text, width)
+    more = wrap(" ".join(rest), width - len(indent)) if rest else []
+    return "\n".join([first, *(indent + m for m in more)]) + "\n"
