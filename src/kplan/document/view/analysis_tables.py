@@ -61,7 +61,10 @@ def units(c: Context) -> list[Block]:
 
 def competences(c: Context) -> list[Block]:
     """The catalogue of competences: name, kind, level, subject, credits, form, renewal."""
-    t = c.t
+    t, cc = c.t, c.plan.competence_concept
+    # a form is named by its id in the plan; the reader gets the name the concept gives it
+    dimensions = cc.dimensions if cc is not None else []
+    forms = {f.id: f.name for d in dimensions for f in d.forms if f.id}
     header = [
         t["competence"],
         t["kind"],
@@ -78,7 +81,7 @@ def competences(c: Context) -> list[Block]:
             t.value(k.level) if k.level else "",
             k.subject or "",
             number(k.credits) if k.credits is not None else "",
-            k.form or "",
+            forms.get(k.form, k.form) if k.form else "",
             word(t, "years_n", n=number(k.renew_years)) if k.renew_years is not None else "",
         ]
         for k in c.plan.competences
