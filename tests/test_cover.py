@@ -141,10 +141,13 @@ def test_decisions_that_take_note_adopt_nothing_and_an_amendment_is_added(tmp_pa
             "Vedtatt i driftsutvalget for helse 20. juni 2024",
         ),
         ("Kommunedirektøren", "2024-06-20", "Vedtatt av kommunedirektøren 20. juni 2024"),
+        ("Hovudutvalet for oppvekst", "2024", "Vedtatt i hovudutvalet for oppvekst i 2024"),
+        ("kommunestyret", "2024", "Vedtatt i kommunestyret i 2024"),
+        ("KOMMUNESTYRET", "2024", "Vedtatt i KOMMUNESTYRET i 2024"),
         # proper names and acronyms keep their capitals
         ("Øyer kommunestyre", "2024-06-20", "Vedtatt av Øyer kommunestyre 20. juni 2024"),
         ("Stortinget", "2024-06-20", "Vedtatt av Stortinget 20. juni 2024"),
-        ("KS-styret", "2024-06-20", "Vedtatt av KS-styret 20. juni 2024"),
+        ("KS-styret", "2024-06-20", "Vedtatt i KS-styret 20. juni 2024"),
     ],
 )
 def test_partial_dates_and_body_names(tmp_path: Path, body: str, date: str, line: str) -> None:

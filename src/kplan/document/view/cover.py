@@ -22,7 +22,7 @@ from kplan.read.sources import DISK, Source
 # but a proper name keeps its capital («Øyer kommunestyre», «Stortinget»). So only a first word
 # ending like a common body (definite form: one adopts *in* it) or role (one adopts *by* it) is
 # lowered, and only when it is written as a plain capitalised word (not «KS», not «HTV»).
-_BODY_ENDINGS = ("styret", "skapet", "utvalget", "rådet", "møtet", "komiteen")
+_BODY_ENDINGS = ("styret", "skapet", "utvalget", "utvalet", "rådet", "møtet", "komiteen")
 _ROLE_ENDINGS = ("direktøren", "mannen", "sjefen", "ordføreren", "lederen", "leiaren")
 _NUMBER_ONLY = re.compile(r"^[0-9][0-9/ .-]*$")
 
@@ -42,9 +42,9 @@ def _body(c: Context, body: str) -> str:
     first = body.split(" ", 1)[0]
     plain = len(first) > 1 and first[0].isupper() and first[1:].islower()
     low = first.casefold()
-    is_body = plain and low.endswith(_BODY_ENDINGS)
-    is_role = plain and low.endswith(_ROLE_ENDINGS)
-    if c.t.lang != "en" and (is_body or is_role):
+    is_body = low.endswith(_BODY_ENDINGS)
+    is_role = low.endswith(_ROLE_ENDINGS)
+    if c.t.lang != "en" and plain and (is_body or is_role):
         body = body[0].lower() + body[1:]
     return cover_say(c.t, "cover.in_body" if is_body else "cover.by_body", body=body)
 
