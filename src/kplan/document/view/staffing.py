@@ -181,6 +181,9 @@ def _line(c: Context, report: StaffingReport, line: LineBalance) -> Section:
         cells=[[_cell(c, v) for v in vals] for _, vals in shown],
         figures=t["data_table"],
         md_table=False,  # the flow table under the chart has the same figures
+        # Mermaid has no legend and no shading: the need as bars, the staff as a line
+        md_kinds=("bar", "line"),
+        md_description=t["chart.staffing_md"] + (t["chart.staffing_md_band"] if band else ""),
     )
     blocks.append(Block("chart", chart=chart))
     rows: list[list[Inline]] = [
