@@ -14,7 +14,7 @@ import math
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from kplan.present.layout import Mark, fit, grid, stack, wrap
+from kplan.present.layout import Mark, fit, grid, prose, stack
 from kplan.present.markdown import md_cell
 from kplan.present.terminal import finite, json_inert, one_line
 
@@ -74,7 +74,7 @@ def text_table(
     where a rich table takes half a minute."""
     head = [one_line(c) for c in header]
     body = [[one_line(c) for c in r] for r in rows]
-    titled = wrap(one_line(title), width) if width else [title]
+    titled = prose(one_line(title), width).splitlines() if width else [title]
     widths = fit(head, body, right, width)
     if widths is None:
         lines = stack(head, body, width or 0, marks)

@@ -234,19 +234,18 @@ def _group_table(rows: Sequence[GapRow], words: Words, colour: bool, width: int 
     t = words.t
     first = rows[0]
     head = f"{words.unit(first.unit)}: {words.requirement(first.requirement)}"
-    kinds = dict.fromkeys(t.value(r.need_type) for r in rows if r.need_type)
+    kinds = dict.fromkeys(n for n in (need(r, t) for r in rows) if n)
     if kinds:
         head += f" ({t['need'].lower()}: {', '.join(kinds)})"
     measured = _measured_rows(rows)
     flag, late = f" ({t['gap.vulnerable_flag']})", f" ({t['gap.not_due']})"
-    over = f" ({t['gap.over_target']})"
     body = [
         [
             r.year,
             figure(r.required, t),
             figure(r.available, t) + (flag if r.vulnerable else ""),
             figure(r.planned, t),
-            figure(r.gap, t) + (over if r.over_target else ""),
+            figure(r.gap, t),
             figure(r.residual, t) + ("" if r.due else late),
             *([words.measure(r.measure, r.formula)] if measured else []),
         ]

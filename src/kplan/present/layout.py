@@ -142,7 +142,9 @@ def grid(
     rows = [lines(r, marks[n] if marks else "", True) for n, r in enumerate(body)]
     out = lines(header, "", False)
     out.append((" " * GAP).join("─" * w for w in widths))
-    spaced = any(len(r) > 1 for r in rows)
+    # a wrapped row reads as one while its first column is blank on the lines that continue
+    # it; when the first column wraps (or is blank), a blank line between rows says it
+    spaced = any(not r[0].strip() or len(wrap(r[0], widths[0])) > 1 for r in body)
     for n, row in enumerate(rows):
         if spaced and n:
             out.append("")
@@ -199,10 +201,11 @@ def _value_coloured(first: str, label: str, code: str) -> str:
 
 def prose(text: str, width: int | None) -> str:
     """A line of prose within `width` (None: as it is), ending in a newline; its continued
-    lines indented under its first word."""
+    lines indented two more than its first."""
     if width is None:
         return text + "\n"
-    indent = " " * (len(text) - len(text.lstrip(" ")) + 2)
-    first, *rest = wrap(text, width)
-    more = wrap(" ".join(rest), width - len(indent)) if rest else []
-    return "\n".join([first, *(indent + m for m in more)]) + "\n"
+    body = text.lstrip(" ")
+    lead = text[: len(text) - len(body)]
+    first, *rest = wrap(body, max(width - len(lead), 1))
+    more = wrap(" ".join(rest), max(width - len(lead) - 2, 1)) if rest else []
+    return "\n".join([lead + first, *(lead + "  " + m for m in more)]) + "\n"
