@@ -86,5 +86,11 @@ VIEW_LABELS: dict[str, tuple[str, str, str]] = {
     "scenario": ("alternativ", "alternativ", "alternative"),
     "parent": ("Ligger under", "Ligg under", "Part of"),
     "leader": ("Leder", "Leiar", "Leader"),
+    # column headers that do not repeat the heading or caption above them
+    "tidy.factor": ("Faktor", "Faktor", "Factor"),
+    "tidy.level_name": ("Navn", "Namn", "Name"),
+    "tidy.what": ("Hva", "Kva", "What"),
+    "tidy.group": ("Gruppe", "Gruppe", "Group"),
+    "tidy.swot_part": ("Kategori", "Kategori", "Category"),
 }
 """Key: (bokmål, nynorsk, English)."""

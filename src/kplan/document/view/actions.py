@@ -7,6 +7,7 @@ from kplan.analysis.costs import CostRow, unpriced
 from kplan.analysis.follow_up import StatusReport
 from kplan.document.view.action_charts import cost_chart, timeline
 from kplan.document.view.action_table import action_tables, effect_table
+from kplan.document.view.analysis_tables import word
 from kplan.document.view.model import (
     Block,
     Context,
@@ -106,7 +107,7 @@ def evaluation(c: Context) -> Section:
             blocks += para(text)
         blocks += table(
             t["kirkpatrick"],
-            [t["level"], t["description"], t["question"], t["method"]],
+            [t["level"], word(t, "tidy.level_name"), t["question"], t["method"]],
             [
                 [str(k.level), k.name, k.question or "", ", ".join(k.methods)]
                 for k in ev.kirkpatrick
@@ -114,7 +115,7 @@ def evaluation(c: Context) -> Section:
         )
         blocks += table(
             t["follow_up"],
-            [t["follow_up"], t["who"], t["when"]],
+            [word(t, "tidy.what"), t["who"], t["when"]],
             [[f.what, f.who or "", f.when or ""] for f in ev.follow_up],
         )
     rows: list[list[Inline]] = []

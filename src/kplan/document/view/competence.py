@@ -53,7 +53,7 @@ def concept(c: Context) -> Section:
             rows: list[list[Inline]] = [
                 [str(f.number), f.name, f.description or ""] for f in cc.ten_factor
             ]
-            header = ["#", t["ten_factor"], t["description"]]
+            header = ["#", word(t, "tidy.factor"), t["description"]]
             subs.append(Section("tifaktor", t["ten_factor"], tuple(table("", header, rows))))
         for note in cc.notes:
             blocks += para(note)
@@ -161,7 +161,11 @@ def analysis(c: Context) -> Section:
         title = t["swot"] + (f": {c.unit(s.unit)}" if s.unit else "")
         if rows:
             subs.append(
-                Section(f"swot-{i + 1}", title, tuple(table("", [t["swot"], t["item"]], rows)))
+                Section(
+                    f"swot-{i + 1}",
+                    title,
+                    tuple(table("", [word(t, "tidy.swot_part"), t["item"]], rows)),
+                )
             )
     blocks = [] if subs else missing(t)
     return Section("analyse", t["analysis"], tuple(blocks), tuple(subs))
@@ -172,7 +176,7 @@ def _drivers(c: Context) -> list[Block]:
     years = sorted({y for d in plan.drivers for v in (d.values, *d.scenarios.values()) for y in v})
     return table(
         "",
-        [t["drivers"], t["unit"], t["source"], *map(str, years)],
+        [word(t, "tidy.group"), t["unit"], t["source"], *map(str, years)],
         [
             [
                 f"{d.name} ({word(t, 'scenario')} {code})" if code else d.name,
