@@ -14,7 +14,16 @@ from collections.abc import Callable
 from kplan.analysis.staffing import FlowYear, LineBalance, StaffingReport, Unknown
 from kplan.document.linechart import Band, line_chart
 from kplan.document.view.analysis_tables import word
-from kplan.document.view.model import Block, Context, Inline, Section, marked, para, table
+from kplan.document.view.model import (
+    Block,
+    Context,
+    Inline,
+    Section,
+    mark_rows,
+    marked,
+    para,
+    table,
+)
 from kplan.plan.model import StaffingLine
 from kplan.present.fmt import number
 
@@ -71,7 +80,7 @@ def _overview(c: Context, report: StaffingReport) -> list[Block]:
         end = line.years[-1] if line.years else None
         rows.append(
             [
-                _name(c, line),
+                _name(c, line, mark=False),
                 _cell(c, start.demand if start else None),
                 _cell(c, end.demand if end else None),
                 _cell(c, end.cumulative_to_recruit if end else None),
@@ -87,17 +96,18 @@ def _overview(c: Context, report: StaffingReport) -> list[Block]:
         t["staffing_cum_planned"],
         t["staffing_cum_open"],
     ]
+    header, rows = mark_rows(t, header, rows, [line.illustrative for line in report.lines])
     return table(
         t("staffing_overview", first=first, last=last), header, rows, numeric={1, 2, 3, 4, 5}
     )
 
 
-def _name(c: Context, line: LineBalance) -> str:
+def _name(c: Context, line: LineBalance, mark: bool = True) -> str:
     name = line.title or (
         f"{c.unit(line.unit)}, "
         + (c.competence(line.competence) if line.competence else c.t["staffing_all"])
     )
-    return marked(c.t, name, line.illustrative)
+    return marked(c.t, name, line.illustrative and mark)
 
 
 def why(c: Context, unknown: Unknown) -> str:
