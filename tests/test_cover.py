@@ -6,16 +6,18 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import os
+import shutil
 import struct
+import subprocess
 import zlib
 from pathlib import Path
 
 import pytest
 from a11y import check as a11y_check
 from a11y import tools
-from helpers import EXAMPLES, MINIMAL, TODAY, Repo, replace_once, write_plan
+from helpers import EXAMPLES, MINIMAL, TODAY, Repo, kplan, replace_once, write_plan
 
-import kplan.check.rules.arms  # noqa: F401  (registers K019 until rules/__init__ imports it)
+from kplan.check.rules import arms as _k019  # noqa: F401  (registers K019 until rules/__init__ does)
 from kplan.check.validate import check
 from kplan.document.render import environment, render
 from kplan.document.results import collect
@@ -412,3 +414,30 @@ def test_the_arms_of_a_git_revision_are_read_from_it(tmp_path: Path) -> None:
     assert isinstance(load_image(plan_dir, "lenke.svg", source), Refused)
     assert isinstance(load_image(plan_dir, "../outside.svg", source), Refused)
     assert isinstance(load_image(plan_dir, "vapen.svg"), Refused)  # the working tree's file
+
+
+def test_the_cover_is_a_page_of_its_own_in_the_pdf(tmp_path: Path) -> None:
+    """Page 1 is the cover (the adoption line and the facts); the table of contents starts
+    page 2."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = tmp_path / "stange.pdf"
+    result = kplan("render", str(EXAMPLES / "stange"), "-o", str(out))
+    if result.returncode == 2 and not out.exists():
+        pytest.skip(f"no PDF engine here: {result.stderr.strip()}")
+    assert result.returncode == 0, result.stderr
+
+    def page(n: int) -> str:
+        text = subprocess.run(
+            ["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(out), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return " ".join(text.split())
+
+    first, second = page(1), page(2)
+    assert "Stange kommune" in first and "Vedtatt i kommunestyret" in first
+    assert "Planperiode 2019–2026" in first
+    assert "Innhold" not in first
+    assert "Innhold" in second  # after the running header
