@@ -213,3 +213,12 @@ def test_status_marks_late_actions(tmp_path: Path) -> None:
     # Stange 2026: six of ten actions are late (the summary says so too)
     assert len(late) == 6 and "6 av 10 tiltak er forsinket." in out
     assert all(f"Forsinket: {RED}ja\x1b[0m" in x for x in late)
+
+
+def test_a_name_without_spaces_is_broken_to_fit(tmp_path: Path) -> None:
+    """A hostile name of 100 000 characters with no space: broken into pieces of the column's
+    width in one pass, not cut, not left to run past the edge."""
+    d = plan_dir(tmp_path, replace_once(PLAN, "Hjemmetjenesten", "Å" * 100_000))
+    out = run("gap", str(d))
+    assert max(width(x) for x in out.splitlines()) <= 80
+    assert out.replace("År", "").count("Å") == 100_000  # all of it: nothing written is lost

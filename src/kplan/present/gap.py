@@ -20,7 +20,7 @@ from kplan.analysis.formulas import EPS
 from kplan.analysis.gap import GapReport, GapRow, Names, Vulnerable
 from kplan.analysis.projection import Explanation
 from kplan.present.explain import explain_json, explain_text
-from kplan.present.fmt import dumps, json_lines, md_table, plain, short, text_table
+from kplan.present.fmt import dumps, json_lines, md_table, plain, text_table
 from kplan.present.formats import Format, Style
 from kplan.present.formulas import Words
 from kplan.present.gap_rows import (
@@ -116,11 +116,9 @@ def _measured(report: GapReport) -> bool:
     return any(r.measure is not None for r in report.rows)
 
 
-def _cells(
-    rows: Sequence[GapRow], words: Words, width: int | None = None, measured: bool = False
-) -> list[list[object]]:
-    """The table's cells: units and requirements by name, as the plan calls them (cut to
-    `width` for a terminal); with `measured`, what each requirement measures, last."""
+def _cells(rows: Sequence[GapRow], words: Words, measured: bool = False) -> list[list[object]]:
+    """The Markdown table's cells: units and requirements by name, as the plan calls them;
+    with `measured`, what each requirement measures, last."""
     t = words.t
     names = words.names or Names()
     not_due, flag = f" ({t['gap.not_due']})", f" ({t['gap.vulnerable_flag']})"
@@ -129,8 +127,7 @@ def _cells(
         return figure(value, t)
 
     def name(table: Mapping[str, str], key: str) -> str:
-        text = table.get(key, key)
-        return short(text, width) if width else text
+        return table.get(key, key)
 
     return [
         [

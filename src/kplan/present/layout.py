@@ -38,10 +38,10 @@ def wrap(text: str, width: int) -> list[str]:
             continue
         if line:
             lines.append(line)
-        while size > width:
-            head, rest = _cut(word, width)
-            lines.append(head)
-            word, size = rest, cells(rest)
+        if size > width:
+            *full, word = _cut(word, width)
+            lines.extend(full)
+            size = cells(word)
         line, used = word, size
     lines.append(line)
     return lines
@@ -61,13 +61,19 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def _cut(word: str, width: int) -> tuple[str, str]:
-    used = 0
+def _cut(word: str, width: int) -> list[str]:
+    """`word` in pieces of at most `width` columns (at least one character each), in one pass:
+    a hostile name of a million characters costs a million steps, not a million squared."""
+    pieces: list[str] = []
+    start, used = 0, 0
     for i, ch in enumerate(word):
-        used += cells(ch)
-        if used > width:
-            return word[: max(i, 1)], word[max(i, 1) :]
-    return word, ""
+        size = cells(ch)
+        if used + size > width and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0
+        used += size
+    pieces.append(word[start:])
+    return pieces
 
 
 def _longest_word(text: str) -> int:
@@ -93,7 +99,7 @@ def fit(
     room = width - GAP * (len(natural) - 1)
     if sum(least) > room:
         return None
-    widths = list(natural)
+    widths = [max(least[i], min(natural[i], room)) for i in columns]
     while sum(widths) > room:
         i = max(columns, key=lambda c: (widths[c] - least[c] > 0, widths[c]))
         widths[i] -= 1
