@@ -202,7 +202,7 @@ def test_the_filter_is_in_the_markup_hidden_and_every_row_is_there() -> None:
     assert html.count("<tr data-unit=") == 10  # Stange has ten actions, all in the markup
     assert '<label for="filter-year">År</label>' in html
     assert re.search(r'<select id="filter-unit" data-key="unit">\s*<option value="">Alle', html)
-    assert 'data-text="{shown} av {total} tiltak vises"' in html
+    assert 'data-words="{shown} av {total} tiltak vises"' in html
     assert html.count("<script>") == 1  # kplan's own, and only that
 
 
