@@ -503,3 +503,11 @@ def test_a_plan_with_many_tables_is_tidy(fmt: str, lang: str) -> None:
     t = Labels(lang)
     assert t["ten_factor"] not in headers and t["drivers"] not in headers
     assert t["swot"] not in headers and t["follow_up"] not in headers
+
+
+def test_figures_of_the_inventory_align_right() -> None:
+    # Øyer's inventory: Enhet, Kompetanse, Rolle, Personer, Årsverk, ... ; the two figure
+    # columns (4th and 5th) align right, the text columns left
+    lines = render(example("oyer"), "md", "nb", stamp=STAMP).splitlines()
+    at = next(i for i, x in enumerate(lines) if x.startswith("| Enhet | Kompetanse (illustrativt)"))
+    assert lines[at + 1].split("|")[1:6] == ["---", "---", "---", "---:", "---:"]

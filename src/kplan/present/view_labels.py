@@ -92,5 +92,6 @@ VIEW_LABELS: dict[str, tuple[str, str, str]] = {
     "tidy.what": ("Hva", "Kva", "What"),
     "tidy.group": ("Gruppe", "Gruppe", "Group"),
     "tidy.swot_part": ("Kategori", "Kategori", "Category"),
+    "tidy.share": ("Andel", "Del", "Share"),
 }
 """Key: (bokmål, nynorsk, English)."""

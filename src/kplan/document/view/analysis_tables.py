@@ -116,7 +116,7 @@ def _terms(c: Context, r: Requirement) -> list[str]:
             out.append(_ratio_term(c, term))
     elif isinstance(r, ShareRequirement):
         share = f"{_names(c, r.competences)} {word(t, 'share_of')} {_names(c, r.of)}"
-        say("terms", share)
+        say("tidy.share", share)
         if r.min_percent is not None:
             say("min_percent", f"{number(r.min_percent)} %")
         if r.max_percent is not None:
@@ -231,7 +231,7 @@ def inventory(c: Context) -> list[Block]:
         )
     flags = [r.illustrative for r in c.plan.inventory]
     header, rows = mark_rows(t, header, rows, flags, col=1)
-    return sparse_table("", header, rows)
+    return sparse_table("", header, rows, numeric={3, 4})
 
 
 def needs(c: Context) -> list[Block]:

@@ -132,10 +132,14 @@ def table(
 
 
 def sparse_table(
-    title: str, header: list[str], rows: list[list[Inline]], keep: int = 1
+    title: str,
+    header: list[str],
+    rows: list[list[Inline]],
+    keep: int = 1,
+    numeric: set[int] | None = None,
 ) -> list[Block]:
     """As `table` (kept for the chapters that name it): no column empty in every row."""
-    return table(title, header, rows, keep=keep)
+    return table(title, header, rows, numeric, keep=keep)
 
 
 MARK = "*"
