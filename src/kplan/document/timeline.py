@@ -86,9 +86,10 @@ def timeline_chart(
         x1 = left + (s - start).days / days * plot_w
         x2 = left + ((e - start).days + 1) / days * plot_w
         first_y = y + row_h / 2 + 4 - 7.5 * (len(lines) - 1)
+        # always two lines, the second maybe empty: the SVG's shape does not hang on the text
         tspans = "".join(
             f'<tspan x="{left - 6}" y="{first_y + 15 * i:.1f}">{_x(line)}</tspan>'
-            for i, line in enumerate(lines)
+            for i, line in enumerate([*lines, ""][:2])
         )
         body.append(f'<text text-anchor="end" fill="{TEXT}">{tspans}</text>')
         body.append(
