@@ -93,20 +93,26 @@ def svg_text(text: str) -> str:
 
 
 def legend(
-    keys: Sequence[tuple[str, str]], left: float, right: float, top: float, size: float = 12
+    keys: Sequence[tuple[str, str] | tuple[str, str, str]],
+    left: float,
+    right: float,
+    top: float,
+    size: float = 12,
 ) -> tuple[list[str], float]:
     """The legend: one coloured square and name per key, in rows from `top` that stay between
-    `left` and `right`; a name too long for a row alone is shortened. Gives the SVG and the y
-    just below the last row."""
+    `left` and `right`; a name too long for a row alone is shortened. A key's third colour
+    outlines its square (a pale fill needs an edge to be seen). Gives the SVG and the y just
+    below the last row."""
     body: list[str] = []
     x, y, row_h = left, top + size, size + 6
-    for name, colour in keys:
+    for name, colour, *edge in keys:
         label = fit(name, right - left - 16, size)
         w = 16 + text_width(label, size)
         if x > left and x + w > right:
             x, y = left, y + row_h
         body.append(
-            f'<rect x="{x:.1f}" y="{y - size + 2:.1f}" width="10" height="10" fill="{colour}"/>'
+            f'<rect x="{x:.1f}" y="{y - size + 2:.1f}" width="10" height="10" fill="{colour}"'
+            + (f' stroke="{edge[0]}" stroke-dasharray="3 2"/>' if edge else "/>")
         )
         body.append(f'<text x="{x + 14:.1f}" y="{y:.1f}" fill="{TEXT}">{svg_text(label)}</text>')
         x += w + 18

@@ -139,7 +139,10 @@ def line_chart(
     )
     keys = [(name, PALETTE[si % len(PALETTE)]) for si, (name, _) in enumerate(lines)]
     key_svg, bottom = legend(
-        [*keys, *([(band.name, BAND)] if band else [])], left, width - 8, top_pad + plot_h + 24
+        [*keys, *([(band.name, BAND, PALETTE[0])] if band else [])],
+        left,
+        width - 8,
+        top_pad + plot_h + 24,
     )
     body += key_svg
     table = [*series, *((band.low_name, band.low), (band.high_name, band.high))] if band else series
