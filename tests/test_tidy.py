@@ -104,16 +104,20 @@ class _Html(HTMLParser):
         self.where = ""
         self.nav = 0
         self.row: list[str] = []
+        self.figure = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "nav":
             self.nav += 1
+        elif tag == "figure":
+            self.figure = True
         elif tag == "table":
             self.out.tables.append(Table("", []))
-            self.out.flow.append(("table", len(self.out.tables) - 1))
+            if not self.figure:  # a chart's own figures follow its caption in the flow
+                self.out.flow.append(("table", len(self.out.tables) - 1))
         elif tag == "tr":
             self.row = []
-        if tag in {"h1", "h2", "h3", "h4", "h5", "h6", "caption", "th", "td", "a"}:
+        if tag in {"h1", "h2", "h3", "h4", "h5", "h6", "caption", "th", "td", "a", "figcaption"}:
             self.text, self.where = [], tag
 
     def handle_data(self, data: str) -> None:
@@ -140,6 +144,9 @@ class _Html(HTMLParser):
             self.out.levels.append(int(tag[1]))
         elif tag == "caption":
             self.out.tables[-1].caption = text
+        elif tag == "figcaption":
+            self.out.flow.append(("chart", text))
+            self.figure = False
         elif tag in {"th", "td"}:
             self.row.append(text)
 
@@ -189,6 +196,8 @@ def twice(r: Read) -> list[str]:
                 out.append(f"heading {x!r} captions its table again")
             if any(_norm(h) == _norm(str(x)) for h in r.tables[int(y)].header):
                 out.append(f"heading {x!r} heads a column of its table again")
+        if kind == "h" and kind2 == "chart" and _norm(str(y)).startswith(_norm(str(x)) + "."):
+            out.append(f"heading {x!r} is its chart's caption again")
     for tb in r.tables:
         if tb.caption and any(_norm(h) == _norm(tb.caption) for h in tb.header):
             out.append(f"caption {tb.caption!r} heads a column of its table again")
@@ -322,6 +331,9 @@ def test_checks_catch_what_they_look_for() -> None:
     assert h.toc == ["Analyse"]
     assert twice(h) == ["heading 'Kostnader' captions its table again"]
     assert amounts(h, t) == ["'5' in column 'Brutto' has no «kr»"]
+    chart = "<h3>Kostnader</h3><figure><table><tr><th>År</th></tr></table>"
+    chart += "<figcaption>Kostnader. Stolpene viser netto.</figcaption></figure>"
+    assert twice(read_html(chart)) == ["heading 'Kostnader' is its chart's caption again"]
 
 
 # --- plans written for the rules ---------------------------------------------------------------

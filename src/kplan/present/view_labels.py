@@ -93,5 +93,6 @@ VIEW_LABELS: dict[str, tuple[str, str, str]] = {
     "tidy.group": ("Gruppe", "Gruppe", "Group"),
     "tidy.swot_part": ("Kategori", "Kategori", "Category"),
     "tidy.share": ("Andel", "Del", "Share"),
+    "tidy.costs": ("Kostnader", "Kostnader", "Costs"),
 }
 """Key: (bokmål, nynorsk, English)."""

@@ -81,11 +81,12 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
         for u in unpriced(c.plan)
     ]
     if not rows_by_year:
-        return Section("kostnader", t["costs"], tuple(bullets(list(not_amounts))))
+        return Section("kostnader", word(t, "tidy.costs"), tuple(bullets(list(not_amounts))))
     chart = cost_chart(c, rows_by_year)
+    # the heading is «Kostnader»: the chart below it is titled «Kostnader per budsjettår»
     return Section(
         "kostnader",
-        t["costs"],
+        word(t, "tidy.costs"),
         (
             Block("chart", chart=chart),
             *table("", [t["year"], t["gross"], t["grants"], t["net"]], rows, numeric={1, 2, 3}),
