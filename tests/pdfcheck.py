@@ -15,8 +15,10 @@ extension validity: veraPDF checks those, and WeasyPrint writes them by construc
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -235,3 +237,32 @@ def filled(page: Page) -> float:
     if not body:
         return 0.0
     return (max(w.y1 for w in body) - top) / (bottom - top)
+
+
+OUTLOUD = str(Path(sys.executable).with_name("outloud"))
+"""The checker installed beside this interpreter (the [dev] extra)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    page: int | None
+    message: str
+
+
+def accessibility_errors(path: Path, skip: tuple[str, ...] = ("DOC-012",)) -> list[Finding]:
+    """outloud's errors (PDF/UA-1 and WCAG 2.2 machine checks, pip install outloud); DOC-012,
+    «no PDF/UA identification», is skipped: kplan claims PDF/A-2a, not PDF/UA."""
+    done = subprocess.run(
+        [OUTLOUD, "--json", "-", "--skip", ",".join(skip), str(path)],
+        capture_output=True,
+        check=False,
+        text=True,
+    )
+    report = json.loads(done.stdout)
+    return [
+        Finding(f["rule"], f.get("page"), f["message"])
+        for result in report["results"]
+        for f in result["findings"]
+        if f["severity"] == "error"
+    ]

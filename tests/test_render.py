@@ -164,8 +164,11 @@ def test_templates_override(tmp_path: Path) -> None:
 def test_pdf_from_the_command_line(tmp_path: Path) -> None:
     """The whole way from the command line to WeasyPrint and back, in a real process; the PDF's
     own checks are in test_pdf.py."""
+    d = tmp_path / "p"
+    d.mkdir()
+    (d / "kplan.yaml").write_text(MINIMAL, encoding="utf-8")
     out = tmp_path / "plan.pdf"
-    result = kplan_process("render", str(EXAMPLES / "oyer"), "-o", str(out))
+    result = kplan_process("render", str(d), "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF-1.7")
     assert out.stat().st_mode & 0o044 == 0o044  # readable by others, like the HTML
