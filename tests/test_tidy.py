@@ -523,3 +523,26 @@ def test_figures_of_the_inventory_align_right() -> None:
     lines = render(example("oyer"), "md", "nb", stamp=STAMP).splitlines()
     at = next(i for i, x in enumerate(lines) if x.startswith("| Enhet | Kompetanse (illustrativt)"))
     assert lines[at + 1].split("|")[1:6] == ["---", "---", "---", "---:", "---:"]
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_free_section_titled_as_its_chapter_is_not_a_second_heading(fmt: str) -> None:
+    # free sections for «Vedlegg» (the appendices chapter, which the plan has no other
+    # content for) and for «Evaluering og oppfølging», each titled as its chapter: the text
+    # stands in the chapter, under one heading
+    plan = make_plan(
+        content=[
+            {"chapter": "appendices", "title": "Vedlegg", "blocks": [{"text": "Skjema A."}]},
+            {
+                "chapter": "evaluation",
+                "title": "evaluering og oppfølging",
+                "blocks": [{"text": "Årlig rapport."}],
+            },
+        ]
+    )
+    doc = render(plan, fmt, "nb", stamp=STAMP)
+    r = read(doc, fmt)
+    assert r.headings.count("Vedlegg") == 1 and "Skjema A." in doc
+    assert [h.casefold() for h in r.headings].count("evaluering og oppfølging") == 1
+    assert "Årlig rapport." in doc
+    assert not under_itself(r) and not twice(r)

@@ -61,14 +61,21 @@ def content_sections(c: Context, chapter: str) -> tuple[Section, ...]:
     )
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def extend(c: Context, section: Section, chapter: str) -> Section:
     """`section` with the plan's free sections for `chapter` after its own sub-sections; the
-    note that the chapter is empty goes once it has content."""
+    note that the chapter is empty goes once it has content. A free section titled as the
+    chapter is not a sub-section of the same name: its blocks join the chapter's own."""
     extra = content_sections(c, chapter)
     if not extra:
         return section
     blocks = tuple(b for b in section.blocks if b.kind != "missing")
-    return replace(section, blocks=blocks, sections=section.sections + extra)
+    same = tuple(b for s in extra if _same(s.title, section.title) for b in s.blocks)
+    subs = tuple(s for s in extra if not _same(s.title, section.title))
+    return replace(section, blocks=blocks + same, sections=section.sections + subs)
 
 
 def attach(c: Context, section: Section | None, chapter: str) -> Section | None:
@@ -76,11 +83,10 @@ def attach(c: Context, section: Section | None, chapter: str) -> Section | None:
     sections, and stays None without them."""
     if section is not None:
         return extend(c, section, chapter)
-    extra = content_sections(c, chapter)
-    if not extra:
+    if not content_sections(c, chapter):
         return None
     anchor, label = CHAPTERS[chapter]
-    return Section(anchor, c.t[label], (), extra)
+    return extend(c, Section(anchor, c.t[label]), chapter)
 
 
 def glossary(c: Context) -> Section | None:
