@@ -21,8 +21,8 @@ PALETTE = ("#1f4e79", "#b34700", "#2e6b30", "#7b2d8b", "#a3123a", "#6b3e1f", "#8
 ELLIPSIS = "…"
 
 # em widths, rounded up from DejaVu Sans
-_NARROW = frozenset("iljI.,:;'|!`")
-_SEMI = frozenset('frt()[]{}/\\"- ')
+_NARROW = frozenset("iljI.,'|!`")
+_SEMI = frozenset('frt:;()[]{}/\\"- ')
 _WIDE = frozenset("mwMWæÆœŒ@%")
 
 
