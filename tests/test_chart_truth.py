@@ -253,3 +253,12 @@ def test_long_periods_many_series_and_long_names_stay_inside() -> None:
                 assert y1 != y2 or r1 <= l2 or r2 <= l1, (t1, t2)
     assert charts[0].omitted == 2  # the table has all 10
     assert len(charts[0].rows) == 10
+
+
+def test_a_markdown_gap_chart_names_its_unit(tmp_path: Path) -> None:
+    # Mermaid names no series: the one unit's chart (4 persons short each year, 10 - 6) is
+    # followed by its table, which does
+    md = kplan("render", str(write_plan(tmp_path / "p", TWO_KINDS)), "-f", "md").stdout
+    chart = md.split('title "Gap etter tiltak – Minst 10 sykepleiere"', 1)[1].split("**Gap", 1)[0]
+    assert "    bar [4.00, 4.00, 4.00, 4.00]" in chart
+    assert "| Testvik kommune | 4 → 4 | 4 → 4 | 4 → 4 | 4 → 4 | " in chart

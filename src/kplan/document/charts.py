@@ -55,12 +55,15 @@ def bar_chart(
     cells: Sequence[Sequence[str]] | None = None,
     marks: Sequence[Sequence[str]] | None = None,
     figures: str = "",
+    md_table: bool = False,
 ) -> Chart:
     """Grouped bars: one group per category (year), one bar per series (unit); negative
     figures (grants above cost) go below the zero line. The series are never added up: every
     bar is one series' own figure, in `unit`. A None is not drawn (unknown, or not a shortfall);
     `cells` gives the table's words per series and category (the figures when not given), and
-    `marks` a word written where a bar is not drawn («ukjent», «over måltall»)."""
+    `marks` a word written where a bar is not drawn («ukjent», «over måltall»). Markdown
+    shows the table under the chart with several series, when Mermaid left a figure out, or
+    with `md_table` (Mermaid names no series: one unit's chart needs its name)."""
     all_drawn = [(name, [None if v is None else _drawn(v) for v in vals]) for name, vals in series]
     kept = list(range(len(all_drawn)))
     if len(kept) > MAX_SERIES:
@@ -133,7 +136,7 @@ def bar_chart(
         header,
         rows,
         figures,
-        md_table=len(series) > 1 or not xy.complete,
+        md_table=md_table or len(series) > 1 or not xy.complete,
         md_keys=_md_keys(xy, len(rows)),
         omitted=len(series) - len(kept),
     )

@@ -107,6 +107,7 @@ def gap_charts(c: Context) -> list[Block]:
             cells=words,
             marks=marks,
             figures=t["data_table"],
+            md_table=True,
         )
         if chart.omitted:
             more = t("chart.more_series", shown=len(series) - chart.omitted, total=len(series))
