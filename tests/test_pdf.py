@@ -12,7 +12,9 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
+import jinja2
 import pikepdf
 import pytest
 from helpers import EXAMPLES, kplan, write_plan
@@ -20,6 +22,8 @@ from pdfcheck import accessibility_errors, filled, outside, page_number, pages, 
 
 from kplan.document.errors import RenderError
 from kplan.document.pdf import pdf_bytes
+
+TEMPLATES = Path(__file__).parent.parent / "templates"
 
 if shutil.which("pdftotext") is None:
     pytest.skip(
@@ -193,3 +197,61 @@ def test_the_checks_can_fail(tmp_path: Path) -> None:
         doc.save(plain)
     found = " ".join(pdfa_problems(plain))
     assert "OutputIntent" in found and "pdfaid:part" in found and "MarkInfo" in found
+
+
+def _print_css(**doc: object) -> str:
+    """templates/print.css.j2 as the document template includes it, for a `doc` with these
+    fields only."""
+    env = jinja2.Environment(autoescape=True, loader=jinja2.FileSystemLoader(TEMPLATES))
+    return env.get_template("print.css.j2").render(doc=SimpleNamespace(**doc))
+
+
+def _words_by_page(pdf: bytes, tmp_path: Path) -> dict[str, list[int]]:
+    out = tmp_path / "t.pdf"
+    out.write_bytes(pdf)
+    found: dict[str, list[int]] = {}
+    for page in pages(out):
+        for word in page.words:
+            found.setdefault(word.text, []).append(page.number)
+    return found
+
+
+def test_a_table_header_is_never_alone_at_a_page_foot(tmp_path: Path) -> None:
+    # the body of an A4 page is 297 - 20 - 20 = 257 mm; under a spacer of 225 to 249 mm the
+    # header and the first row (three lines, kept whole) fit up to a spacer of about 240 mm,
+    # and from there on they move to the next page together: one spacer in between would
+    # leave room for the header alone
+    sections = "".join(
+        f'<section class="chapter" style="break-before: page"><div style="height: {h}mm">S{h}</div>'
+        f"<table><thead><tr><th>HEAD{h}</th><th>Tekst</th></tr></thead><tbody>"
+        f"<tr><td>ROW{h}</td><td>en<br>to<br>tre</td></tr><tr><td>neste</td><td>x</td></tr>"
+        "</tbody></table></section>"
+        for h in range(225, 250)
+    )
+    html = (
+        f'<!DOCTYPE html><html lang="nb"><title>t</title><style>{_print_css()}</style>'
+        f"<body><header class='title-page'><p class='kommune'>K</p><h1>T</h1></header>"
+        f"<main>{sections}</main></body></html>"
+    )
+    words = _words_by_page(pdf_bytes(html), tmp_path)
+    for h in range(225, 250):
+        assert words[f"HEAD{h}"][0] == words[f"ROW{h}"][0], h
+    # the spacers did cross the point where the table moves on
+    assert {words[f"HEAD{h}"][0] - words[f"S{h}"][0] for h in range(225, 250)} == {0, 1}
+
+
+def test_the_page_foot_says_side_n_av_m_in_the_documents_words(tmp_path: Path) -> None:
+    css = _print_css(page_words=("Side", "av"))
+    html = (
+        f'<!DOCTYPE html><html lang="nb"><title>t</title><style>{css}</style><body>'
+        "<header class='title-page'><p class='kommune'>Testvik kommune</p><h1>Planen</h1>"
+        "</header><main><p>en</p><p style='break-before: page'>to</p></main></body></html>"
+    )
+    out = tmp_path / "p.pdf"
+    out.write_bytes(pdf_bytes(html))
+    got = pages(out)
+    assert len(got) == 3 and page_number(got[0]) is None
+    foot = " ".join(w.text for w in got[2].words if w.y0 > got[2].height * 0.93)
+    assert foot == "Side 3 av 3"
+    head = " ".join(w.text for w in got[1].words if w.y1 < got[1].height * 0.06)
+    assert head == "Testvik kommune – Planen"
