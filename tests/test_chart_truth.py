@@ -262,3 +262,28 @@ def test_a_markdown_gap_chart_names_its_unit(tmp_path: Path) -> None:
     chart = md.split('title "Gap etter tiltak – Minst 10 sykepleiere"', 1)[1].split("**Gap", 1)[0]
     assert "    bar [4.00, 4.00, 4.00, 4.00]" in chart
     assert "| Testvik kommune | 4 → 4 | 4 → 4 | 4 → 4 | 4 → 4 | " in chart
+
+
+def test_the_timeline_shades_the_plan_period_when_an_action_reaches_outside_it() -> None:
+    import datetime as dt
+
+    from kplan.document.charts import timeline_chart
+
+    def chart(start: dt.date, end: dt.date) -> ElementTree.Element:
+        c = timeline_chart(
+            "T", "D", [("A", start, end)], dt.date(2025, 1, 1), dt.date(2028, 12, 31), period="P"
+        )
+        return ElementTree.fromstring(str(c.svg))
+
+    # 1 July 2023 to 2030: the axis runs 2023-07-01 .. 2030-12-31 and says where the plan is
+    wide = chart(dt.date(2023, 7, 1), dt.date(2030, 12, 31))
+    years = [t.text for t in wide.iter(f"{SVG}text") if re.fullmatch(r"\d{4}", t.text or "")]
+    assert years == [str(y) for y in range(2024, 2031)]
+    shade = [r for r in wide.iter(f"{SVG}rect") if r.find(f"{SVG}title") is None]
+    assert len(shade) == 1 and "P" in [t.text for t in wide.iter(f"{SVG}text")]
+    _, _, width, _ = map(float, wide.get("viewBox", "").split())
+    for left, right, _, text in _boxes(wide):
+        assert left >= 0 and right <= width, text
+    # inside the period: nothing to shade
+    inside = chart(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert [r for r in inside.iter(f"{SVG}rect") if r.find(f"{SVG}title") is None] == []

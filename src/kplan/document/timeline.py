@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 
 from kplan.document.chartbase import WIDTH, Chart, _id, _svg, _x
-from kplan.document.charttext import PALETTE, TEXT, text_width, wrap
+from kplan.document.charttext import PALETTE, TEXT, fit, text_width, wrap
 from kplan.document.mermaid import gantt_task, mermaid_label
 
 MAX_SPANS = 40
@@ -69,13 +69,27 @@ def timeline_chart(
     plot_w = width - left - 20
     labels = [wrap(name, left - 12, 12, 2) for name, _, _ in shown]
     heights = [max(22, 15 * len(lines) + 8) for lines in labels]
-    height = top_pad + sum(heights) + 20
+    # actions reaching outside the plan period: the period is shaded and named at the foot
+    outside = start < first or end > last
+    height = top_pad + sum(heights) + (36 if outside else 20)
     body = []
-    years = _year_lines(start, end)
+    if outside:
+        x1 = left + (first - start).days / days * plot_w
+        x2 = left + ((last - start).days + 1) / days * plot_w
+        body.append(
+            f'<rect x="{x1:.1f}" y="{top_pad - 6}" width="{max(0.0, x2 - x1):.1f}" '
+            f'height="{height - top_pad - 14:.1f}" fill="#e8eef5"/>'
+        )
+        if period:
+            body.append(
+                f'<text x="{x1 + 3:.1f}" y="{height - 4}" fill="{TEXT}">'
+                f"{_x(fit(period, max(0.0, width - x1 - 5)))}</text>"
+            )
+    years = _year_lines(start, end) or [start.year]
     per_year = plot_w * 365.25 / days * (years[1] - years[0] if len(years) > 1 else 1)
     every = max(1, math.ceil((text_width("0000") + 8) / max(per_year, 1.0)))
     for n, year in enumerate(years):
-        x = left + (dt.date(year, 1, 1) - start).days / days * plot_w
+        x = left + max(0, (dt.date(year, 1, 1) - start).days) / days * plot_w
         body.append(
             f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top_pad - 6}" y2="{height - 14}" stroke="#c8c8c8"/>'
         )
