@@ -280,7 +280,8 @@ def gap_table(
             prose("  {}: {} ({})".format(*map(field, _vulnerable(v, report.names))), width)
             for v in report.vulnerable
         )
-    out.extend(prose(f"{t['note']}: {one_line(n)}", width) for n in _notes(report, words))
+    notes = [prose(f"{t['note']}: {one_line(n)}", width) for n in _notes(report, words)]
+    out.extend(["\n", *notes] if notes else [])
     residual, unknown = len(report.residual_gaps), report.unknown_count
     rows = len(report.rows)
     if unknown:
