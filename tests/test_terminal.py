@@ -9,12 +9,41 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from helpers import replace_once, run_line
-from test_cli_gap import PLAN, plan_dir
+from helpers import MINIMAL, replace_once, run_line
 
 from kplan.present.fmt import text_table
 from kplan.present.layout import wrap
 from kplan.present.terminal import cells
+
+PLAN = replace_once(
+    replace_once(
+        MINIMAL,
+        "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
+        "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
+        "  - {id: hjem, name: Hjemmetjenesten, level: enhet, parent: kommunen}\n"
+        "competences:\n  - {id: sykepleier, name: Sykepleier, kind: profesjon}\n"
+        "requirements:\n"
+        "  - id: spl\n    kind: count\n    title: Minst seks sykepleiere\n    units: [hjem]\n"
+        "    source: {kind: lokalt mål, title: Helseplanen}\n    competences: [sykepleier]\n"
+        "    minimum: 6\n    basis: personer\n    goals: [hovedmal]\n"
+        "inventory:\n  - {unit: hjem, competence: sykepleier, date: 2025-01-01, persons: 4, fte: 3.6,"
+        " illustrative: true}\n",
+    ),
+    "    strategy: rekruttere\n",
+    "    strategy: rekruttere\n    unit: hjem\n    count: 2\n"
+    "    cost: {amount: 50000, per: deltaker, budget_year: 2026,"
+    " funding: [{source: Kompetansemidler, amount: 30000}]}\n"
+    "    effects: [{competence: sykepleier, count: 1, year: 2026}]\n",
+)
+"""Hjemmetjenesten needs six nurses and has four; one action (Ekstern utlysning) hires one in
+2026."""
+
+
+def plan_dir(directory: Path, text: str = PLAN) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "kplan.yaml").write_text(text, encoding="utf-8")
+    return directory
+
 
 ESC = re.compile(r"\x1b\[[0-9;]*m")
 RED = "\x1b[31m"

@@ -281,6 +281,7 @@ def render(
             stamp=git_stamp(directory, at),
             templates=templates,
             follow_up=follow_up,
+            arms=coat_of_arms(directory, plan, _source(at, path)),
         )
         if format is Format.pdf:
             assert target is not None

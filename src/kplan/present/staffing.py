@@ -173,7 +173,10 @@ def _flows(line: LineBalance, t: Labels, colour: bool, width: int | None) -> str
     rows = [_cells(y, t) for y in line.years]
     open_years = [(y.still_open or 0.0) > EPS for y in line.years]
     right = set(range(1, len(FLOW) + 1))
-    wide = [RED if o else "" for o in open_years] if colour else None
+    still = FLOW.index("still_open") + 1
+    wide: list[Mark] | None = None
+    if colour:
+        wide = [{still: RED} if o else "" for o in open_years]
     table = text_table("-", _header(t), rows, right, marks=wide)
     if width is None or max(cells(x) for x in table.splitlines()) <= width:
         return table.partition("\n\n")[2]
@@ -188,7 +191,6 @@ def _flows(line: LineBalance, t: Labels, colour: bool, width: int | None) -> str
         header, body, right = _turned(t["staffing.year"], labels, rows, block)
         marks: list[Mark] | None = None
         if colour:
-            still = FLOW.index("still_open") + 1
             marks = [""] * len(body)
             marks[still - 1] = {n + 1: RED for n, y in enumerate(block) if open_years[y]}
         table = text_table("-", header, body, right, marks=marks, width=width)
