@@ -141,9 +141,10 @@ def test_text_table_colours_a_cell_or_a_row_and_resets_each_line() -> None:
 # --- the examples as a user sees them ------------------------------------------------------------
 
 
+@pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize(("cmd", "name"), EXAMPLE_RUNS)
-def test_examples_fit_80_columns_on_a_pipe(cmd: tuple[str, ...], name: str) -> None:
-    out = run(cmd[0], f"examples/{name}", *cmd[1:])
+def test_examples_fit_80_columns_on_a_pipe(cmd: tuple[str, ...], name: str, lang: str) -> None:
+    out = run(cmd[0], f"examples/{name}", *cmd[1:], "--lang", lang)
     assert out.strip()
     too_wide = [x for x in out.splitlines() if width(x) > 80]
     assert too_wide == []
