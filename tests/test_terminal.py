@@ -252,3 +252,18 @@ def test_a_name_without_spaces_is_broken_to_fit(tmp_path: Path) -> None:
     out = run("gap", str(d))
     assert max(width(x) for x in out.splitlines()) <= 80
     assert out.replace("År", "").count("Å") == 100_000  # all of it: nothing written is lost
+
+
+def test_the_follow_up_view_names_units_when_given_their_names() -> None:
+    """For the document and the Markdown: the unit by name when the caller has the names."""
+    from kplan.analysis.follow_up import follow_up
+    from kplan.check.validate import check
+    from kplan.present.follow_up import status_md, status_view
+
+    plan = check(str(Path("examples") / "oyer")).plan
+    assert plan is not None
+    report = follow_up(plan, 2026)
+    units = {u.id: u.name for u in plan.units}
+    assert [row[1] for row in status_view(report, "nb", units).rows][:2] == ["Helse og omsorg"] * 2
+    assert "| Helse og omsorg |" in status_md(report, "nb", units)
+    assert "| helse-omsorg |" in status_md(report, "nb")  # without names, as before

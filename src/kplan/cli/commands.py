@@ -256,6 +256,7 @@ def render(
     from kplan.document.pdf import html_to_pdf
     from kplan.document.render import render as render_doc
     from kplan.document.stamp import git_stamp
+    from kplan.document.view import coat_of_arms
     from kplan.document.write import check_target, write_atomic
 
     format = document_format(format, output)

@@ -132,10 +132,3 @@ def json_lines(
     tail = "".join(f',\n  "{k}": {dumps(v)}' for k, v in rest.items())
     text = "{\n" + lead + listed("rows", rows) + more + tail + "\n}\n"
     return json_inert(text)
-
-
-def short(text: str, width: int = 40) -> str:
-    """`text` on one line, cut to `width` characters with «…» when longer: for a terminal
-    column; md, json and the document carry the whole text."""
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

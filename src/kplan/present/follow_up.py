@@ -151,13 +151,17 @@ class StatusView:
     summary: tuple[str, ...]
 
 
-def status_view(report: StatusReport, lang: str) -> StatusView:
-    """The follow-up worded in `lang`: the table's header and rows, and the summary lines."""
+def status_view(
+    report: StatusReport, lang: str, units: Mapping[str, str] | None = None
+) -> StatusView:
+    """The follow-up worded in `lang`: the table's header and rows, and the summary lines;
+    units by name when `units` gives them (by id otherwise)."""
     t = Labels(lang)
+    names = units or {}
     rows = tuple(
         (
             r.title,
-            r.unit or "–",
+            names.get(r.unit, r.unit) if r.unit else "–",
             t.value(r.status),
             _period_md(r, t),
             t["yes"] if r.late else "",
@@ -171,10 +175,13 @@ def status_view(report: StatusReport, lang: str) -> StatusView:
     return StatusView(t("status.title", year=report.year), _header(t, report.year), rows, summary)
 
 
-def status_md(report: StatusReport, lang: str = "nb") -> str:
-    """The follow-up as Markdown for the årsrapport: a heading, the table and the summary."""
+def status_md(
+    report: StatusReport, lang: str = "nb", units: Mapping[str, str] | None = None
+) -> str:
+    """The follow-up as Markdown for the årsrapport: a heading, the table and the summary;
+    units by name when `units` gives them."""
     t = Labels(lang)
-    view = status_view(report, lang)
+    view = status_view(report, lang, units)
     body: list[tuple[str, ...]] = [
         (md_cell(f"{row[0]} ({r.id})"), *(md_cell(cell) for cell in row[1:]))
         for r, row in zip(report.rows, view.rows, strict=True)
