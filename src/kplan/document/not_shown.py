@@ -28,6 +28,9 @@ NOT_SHOWN: dict[str, str] = {
     "stands: under that chapter's heading.",
     "analysis": "Settings under `analysis:` steer the calculations; the document shows their "
     "results, and `kplan gap --explain` shows the settings.",
+    "plan.kommune.coat_of_arms": "A file name, not a text: the cover shows the image itself, "
+    "with «Kommunevåpen for …» as its alt text (`kplan validate` says why a file cannot be "
+    "used, K019).",
     "action_table": "It lays the action table out (its columns, their order, the grouping): "
     "the table shows it by its shape.",
 }

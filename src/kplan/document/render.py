@@ -35,6 +35,7 @@ from kplan.document.view import Link, build
 from kplan.plan.model import Plan
 from kplan.present.labels import Labels
 from kplan.present.markdown import md_cell, md_text, visible
+from kplan.read.image import Image
 
 __all__ = ["environment", "render"]
 
@@ -95,6 +96,7 @@ def render(
     templates: str | None = None,
     follow_up: int | None = None,
     results: Results | None = None,
+    arms: Image | None = None,
 ) -> str:
     """The document as text (Markdown or HTML) in language `lang`, showing `results` (by
     default the plan's own, with the follow-up of the year `follow_up` if asked)."""
@@ -102,7 +104,7 @@ def render(
         raise RenderError(f"unknown format {fmt!r}")
     t = Labels(lang)
     shown = results if results is not None else collect(plan, follow_up)
-    document = build(plan, shown, t, stamp_text(stamp, plan, t), as_of(stamp))
+    document = build(plan, shown, t, stamp_text(stamp, plan, t), as_of(stamp), arms)
     env = environment(fmt, templates)
     top = ""  # the document template, for failures outside any template line
     try:

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kplan.present.chart_labels import CHART_LABELS
 from kplan.present.content_labels import CONTENT_LABELS
+from kplan.present.cover_labels import COVER_LABELS
 from kplan.present.document_labels import DOCUMENT_LABELS
+from kplan.present.filter_labels import FILTER_LABELS
 from kplan.present.labels_actions import ACTION_LABELS
+from kplan.present.pdf_labels import PDF_LABELS
 from kplan.present.report_labels import REPORT_LABELS
 from kplan.present.staffing_labels import STAFFING_LABELS
 from kplan.present.view_labels import VIEW_LABELS
@@ -246,6 +250,10 @@ _L.update(STAFFING_LABELS)
 _L.update(ACTION_LABELS)
 _L.update(CONTENT_LABELS)
 _L.update(VIEW_LABELS)
+_L.update(CHART_LABELS)
+_L.update(COVER_LABELS)
+_L.update(FILTER_LABELS)
+_L.update(PDF_LABELS)
 _L.update(DOCUMENT_LABELS)
 
 _VALUES: dict[str, tuple[str, str, str]] = {

@@ -15,6 +15,7 @@ YAML snippet and the fix.
 - `staffing` K820-K823: staffing lines name what the plan has, their drivers have the years,
   årsverk per age band add up
 - `costs` K901-K903: a cost has its count and falls as often as the action
+- `arms` K019: the coat of arms names a small PNG, JPEG or SVG file inside the plan directory
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import datetime as dt
 # importing a family registers its rules; their order does not matter, diagnostics are sorted
 from kplan.check.rules import (  # noqa: F401
     analysis_data,
+    arms,
     completeness,
     costs,
     dates,
