@@ -267,3 +267,11 @@ def test_the_follow_up_view_names_units_when_given_their_names() -> None:
     assert [row[1] for row in status_view(report, "nb", units).rows][:2] == ["Helse og omsorg"] * 2
     assert "| Helse og omsorg |" in status_md(report, "nb", units)
     assert "| helse-omsorg |" in status_md(report, "nb")  # without names, as before
+
+
+def test_colour_codes_in_plan_text_stay_text_when_colour_is_on(tmp_path: Path) -> None:
+    """Only kplan's own codes colour: an escape in a unit's name is shown, not sent."""
+    d = plan_dir(tmp_path, replace_once(PLAN, "name: Hjemmetjenesten", 'name: "Hjem\\e[31mX"'))
+    out = run("gap", str(d), NO_COLOR=None, FORCE_COLOR="1")
+    assert "Hjem\\x1b[31mX" in out and "\x1b[31mX" not in out
+    assert out.count(RED) == 4  # the four years' Rest: 2, 1, 1, 1 are all open and due

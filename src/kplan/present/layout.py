@@ -122,8 +122,8 @@ def grid(
     widths: Sequence[int],
     marks: Sequence[Mark] | None,
 ) -> list[str]:
-    """The header (its lines at the foot, over the rule), the rule and the rows; when any row
-    takes more than one line, a blank line between rows, so a wrapped row reads as one."""
+    """The header (its lines at the foot, over the rule), the rule and the rows, each cell
+    wrapped in its column."""
 
     def lines(row: Sequence[str], mark: Mark, top: bool) -> list[str]:
         parts = [wrap(c, w) for c, w in zip(row, widths, strict=True)]
