@@ -287,3 +287,14 @@ def test_the_timeline_shades_the_plan_period_when_an_action_reaches_outside_it()
     # inside the period: nothing to shade
     inside = chart(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     assert [r for r in inside.iter(f"{SVG}rect") if r.find(f"{SVG}title") is None] == []
+
+
+def test_no_cost_chart_when_grants_cover_every_cost(tmp_path: Path) -> None:
+    # 40 000 kr in 2026, a grant of 40 000 kr: net 0, a chart of nothing; the table stays
+    text = LONG.replace(
+        "    cost: {amount: 40000}\n",
+        "    cost: {amount: 40000, funding: [{source: Statsforvalteren, amount: 40000}]}\n",
+    )
+    html = kplan("render", str(write_plan(tmp_path / "p", text))).stdout
+    assert "Kostnader per budsjettår" not in [_title(s) for s in _charts(html)]
+    assert "<td>2026</td>" in html.split("Kostnader", 1)[1]

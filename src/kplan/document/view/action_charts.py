@@ -50,6 +50,14 @@ def timeline(c: Context) -> Block | None:
     return Block("chart", chart=replace(chart, notes=tuple(notes)))
 
 
+def cost_blocks(c: Context, rows_by_year: tuple[CostRow, ...]) -> list[Block]:
+    """The cost chart, or nothing when every net cost is 0 (grants cover it all): a chart of
+    empty axes says nothing the table under it does not."""
+    if not any(r.net for r in rows_by_year):
+        return []
+    return [Block("chart", chart=cost_chart(c, rows_by_year))]
+
+
 def cost_chart(c: Context, rows_by_year: tuple[CostRow, ...]) -> Chart:
     """The net cost per budget year, every plan year on the axis (a year without a cost has
     no bar and says so in the table), then any year outside the period, then «no year»."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from kplan.analysis.costs import CostRow, unpriced
 from kplan.analysis.follow_up import StatusReport
-from kplan.document.view.action_charts import cost_chart, timeline
+from kplan.document.view.action_charts import cost_blocks, timeline
 from kplan.document.view.action_table import action_tables, effect_table
 from kplan.document.view.analysis_tables import word
 from kplan.document.view.model import (
@@ -82,13 +82,13 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
     ]
     if not rows_by_year:
         return Section("kostnader", word(t, "tidy.costs"), tuple(bullets(list(not_amounts))))
-    chart = cost_chart(c, rows_by_year)
+    chart = cost_blocks(c, rows_by_year)  # none when every net cost is 0
     # the heading is «Kostnader»: the chart below it is titled «Kostnader per budsjettår»
     return Section(
         "kostnader",
         word(t, "tidy.costs"),
         (
-            Block("chart", chart=chart),
+            *chart,
             *table("", [t["year"], t["gross"], t["grants"], t["net"]], rows, numeric={1, 2, 3}),
             *bullets(
                 list(not_amounts), action_label(t, "actions.unpriced_note") if not_amounts else ""
