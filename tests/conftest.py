@@ -67,3 +67,10 @@ def minimal_plan(tmp_path: Path) -> Path:
     plan.mkdir()
     (plan / "kplan.yaml").write_text(MINIMAL, encoding="utf-8")
     return plan
+
+
+@pytest.fixture(autouse=True)
+def _no_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Terminal tables take COLUMNS as their width: a developer's exported COLUMNS must not
+    change what the suite sees (tests that want a width set it themselves)."""
+    monkeypatch.delenv("COLUMNS", raising=False)

@@ -185,7 +185,8 @@ def run_line(
     the exit code and the `kplan: ...` lines come from the real error boundary.
 
     stdout and stderr are captured apart (stdin is empty unless `input` is given); `env` sets
-    (or, with None, removes) variables for the run; NO_COLOR is set unless `env` says otherwise.
+    (or, with None, removes) variables for the run; NO_COLOR is set and COLUMNS removed unless
+    `env` says otherwise.
     `environ`, when given, is the whole environment of the run instead.
     An exception that escapes the boundary is not caught: the test fails with its traceback.
     """
@@ -199,7 +200,8 @@ def run_line(
         overrides = {k: None for k in os.environ if k not in environ}
         overrides.update(environ)
     else:
-        overrides = {"NO_COLOR": "1", **(env or {})}
+        # no COLUMNS: a developer's exported width must not change the terminal tables' goldens
+        overrides = {"NO_COLOR": "1", "COLUMNS": None, **(env or {})}
     argv, here, collecting = sys.argv, os.getcwd(), gc.isenabled()
     code: Any = 0
     with runner.isolation(input=input, env=overrides) as (out, err, _):
@@ -249,7 +251,7 @@ def kplan_process(*args: str, cwd: Path | str | None = None, **env: str) -> Run:
         [sys.executable, "-m", "kplan", *args],
         capture_output=True,
         cwd=cwd,
-        env={**os.environ, "NO_COLOR": "1", **env},
+        env={**{k: v for k, v in os.environ.items() if k != "COLUMNS"}, "NO_COLOR": "1", **env},
         timeout=120,
     )
     return Run(
