@@ -16,17 +16,18 @@ import sys
 from kplan.document.errors import RenderError
 from kplan.document.write import write_atomic
 
-SECONDS = 600.0
-"""How long the PDF may take. The largest plan a kommune keeps prints in about a minute; a
-template that makes WeasyPrint run longer is stopped with a message."""
 
-MEMORY = 4 << 30
-"""Address space the engine may take (bytes); WeasyPrint with Pango maps about 1 GB for a
-large plan."""
+def limits(size: int) -> tuple[float, int]:
+    """The time (seconds) and address space (bytes) the engine may take for an HTML document of
+    `size` bytes: enough for any plan, so that only a template that makes WeasyPrint loop or
+    swell is stopped. Measured: the examples (0.12 MB of HTML) take about 10 s of CPU and
+    300 MB; bench/generate.py's scale 1 (8.7 MB, Norway's largest kommune) had taken 4 CPU
+    minutes and 3 GB and was still laying out pages."""
+    return 300.0 + size / 4_000, (2 << 30) + size * 1_200
 
-_MISSING = (
-    3  # kplan.document.pdf_engine.MISSING, not imported: that module imports WeasyPrint lazily
-)
+
+# kplan.document.pdf_engine.MISSING; not imported, so that this side never loads WeasyPrint
+_MISSING = 3
 _INSTALL = (
     "PDF needs WeasyPrint and Pango. Install them with `pip install weasyprint` and "
     "(Debian/Ubuntu) `apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation2`, "
@@ -55,22 +56,26 @@ def _engine(python: str) -> list[str]:
 
 
 def pdf_bytes(
-    html: str, seconds: float = SECONDS, memory: int = MEMORY, python: str | None = None
+    html: str, seconds: float | None = None, memory: int | None = None, python: str | None = None
 ) -> bytes:
     """The HTML printed to PDF, or a RenderError that says why not. The engine runs under
-    `python` (default: kplan's own interpreter)."""
+    `python` (default: kplan's own interpreter) within `limits` unless told otherwise."""
+    data = html.encode("utf-8")
+    default_seconds, default_memory = limits(len(data))
+    secs = default_seconds if seconds is None else seconds
+    mem = default_memory if memory is None else memory
     try:
         done = subprocess.run(
             _engine(python or sys.executable),
-            input=html.encode("utf-8"),
+            input=data,
             capture_output=True,
-            timeout=seconds,
+            timeout=secs,
             check=False,
-            preexec_fn=(lambda: _limits(seconds, memory)) if os.name == "posix" else None,
+            preexec_fn=(lambda: _limits(secs, mem)) if os.name == "posix" else None,
         )
     except subprocess.TimeoutExpired:
         raise RenderError(
-            f"the PDF took longer than {seconds:.0f} seconds and was stopped; a template may "
+            f"the PDF took longer than {secs:.0f} seconds and was stopped; a template may "
             "hold more than a page can (render HTML to look at it)."
         ) from None
     except OSError as exc:
@@ -90,6 +95,6 @@ def pdf_bytes(
     return done.stdout
 
 
-def html_to_pdf(html: str, out: str, seconds: float = SECONDS) -> None:
+def html_to_pdf(html: str, out: str) -> None:
     """Print the HTML to a PDF file, written whole or not at all."""
-    write_atomic(out, pdf_bytes(html, seconds))
+    write_atomic(out, pdf_bytes(html))
