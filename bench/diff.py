@@ -3,8 +3,8 @@
     python bench/diff.py [--runs N] [--check]
 
 The plan is bench/generate.py's scale 1 (the size of Norway's largest kommune), committed to a
-temporary git repository, then changed (costs of 200 actions, 50 needs removed, a file's units
-renamed) and committed again. Goal: `kplan diff A B` takes at most 2.5x the time of `kplan validate`
+temporary git repository, then changed (costs of 200 actions, persons in 100 inventory rows, a
+step's status and text) and committed again: `kplan diff` walks every section of both. Goal: `kplan diff A B` takes at most 2.5x the time of `kplan validate`
 on one revision. Prints a table; exits 0 unless `--check` is given and the goal fails.
 """
 
@@ -38,21 +38,36 @@ def git(cwd: str, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
+def _bump(text: str, pattern: str, by: int, most: int) -> str:
+    """`text` with the first `most` numbers `pattern` captures raised by `by`."""
+    count = 0
+
+    def bump(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count > most:
+            return m[0]
+        return m[0][: m.start(1) - m.start(0)] + str(int(m[1]) + by) + m[0][m.end(1) - m.start(0) :]
+
+    return re.sub(pattern, bump, text)
+
+
 def change(plan: str) -> None:
-    """Change costs of some actions in every part file: a realistic revision."""
+    """A realistic revision across the plan: costs of some actions and the persons of some
+    inventory rows in every part file, and in kplan.yaml a step reopened and a longer text."""
     for path in sorted(glob.glob(os.path.join(plan, "**", "*.yaml"), recursive=True)):
-        if os.path.basename(path) == "kplan.yaml":
-            continue
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
-        count = 0
-
-        def bump(m: re.Match[str]) -> str:
-            nonlocal count
-            count += 1
-            return f"amount: {int(m[1]) + 1000}" if count <= 20 else m[0]
-
-        text = re.sub(r"amount: (\d+)", bump, text)
+        if os.path.basename(path) == "kplan.yaml":
+            text = text.replace("    status: ferdig", "    status: pågår", 1)
+            text = text.replace(
+                "gjennomført etter KS-modellen.",
+                "gjennomført etter KS-modellen, med hovedtillitsvalgte.",
+                1,
+            )
+        else:
+            text = _bump(text, r"amount: (\d+)", 1000, 20)
+            text = _bump(text, r"date: 2025-01-01, persons: (\d+)", 1, 10)
         with open(path, "w", encoding="utf-8") as fh:
             fh.write(text)
 

@@ -20,7 +20,7 @@ from typing import Any, Literal, get_origin
 
 from pydantic import BaseModel
 
-from kplan.plan.model import InventoryRow, PartialPlan
+from kplan.plan.model import InventoryRow, PartialPlan, Plan
 
 Kind = Literal["added", "removed", "changed"]
 
@@ -148,25 +148,17 @@ def _unique(values: list[Any]) -> bool:
     return scalar and len(set(values)) == len(values)
 
 
-def keyed(old: Sequence[Any], new: Sequence[Any]) -> tuple[dict[Key, Any], dict[Key, Any]]:
-    """Both lists by their items' keys (`Key`), in the order of the keys."""
+def keyed(old: Sequence[Any], new: Sequence[Any]) -> tuple[dict[Any, Any], dict[Any, Any], bool]:
+    """Both lists by their items' keys, and whether the keys are places in the list."""
     name = _key_field((old, new))
     if name is None:
-        return (
-            {Key(i, True): item for i, item in enumerate(old, start=1)},
-            {Key(i, True): item for i, item in enumerate(new, start=1)},
-        )
-    return (
-        {Key(getattr(item, name)): item for item in old},
-        {Key(getattr(item, name)): item for item in new},
-    )
+        return dict(enumerate(old, start=1)), dict(enumerate(new, start=1)), True
+    return {getattr(i, name): i for i in old}, {getattr(i, name): i for i in new}, False
 
 
-def ordered(keys: Iterable[Key]) -> list[Key]:
+def ordered(keys: Iterable[str | int]) -> list[str | int]:
     """Numbers in their order, names in theirs."""
-    return sorted(
-        keys, key=lambda k: (0, k.value, "") if isinstance(k.value, int) else (1, 0, k.value)
-    )
+    return sorted(keys, key=lambda k: (0, k, "") if isinstance(k, int) else (1, 0, k))
 
 
 # --- the walk ----------------------------------------------------------------------------------
@@ -200,9 +192,11 @@ def _is_items(value: Any) -> bool:
 def _walk_items(
     old: Sequence[Any], new: Sequence[Any], path: tuple[PathPart, ...]
 ) -> Iterator[FieldChange]:
-    a, b = keyed(old, new)
-    for k in ordered(a.keys() | b.keys()):
-        x, y = a.get(k), b.get(k)
+    a, b, places = keyed(old, new)
+    # as the plan lists them: the old version's order, then what only the new one has
+    for value in [*a, *(k for k in b if k not in a)]:
+        x, y = a.get(value), b.get(value)
+        k = Key(value, places)
         if x is not None and y is not None:
             yield from walk(x, y, (*path, k))
             continue
@@ -274,23 +268,29 @@ def plan_changes(old: PartialPlan | None, new: PartialPlan | None) -> list[Chang
     for name in sections(model):
         a = getattr(old, name, None) if old is not None else None
         b = getattr(new, name, None) if new is not None else None
-        if a == b:
-            continue
         if name == "inventory":
             changes += inventory_changes(a or [], b or [])
         elif _is_items(a) or _is_items(b):
+            # item by item: comparing the whole list first would compare each item twice
             changes += _item_changes(name, a or [], b or [])
-        elif old is not None and new is not None:
+        elif a != b and old is not None and new is not None and not _unread(name, a, b):
             changes += _section_change(name, a, b)
     return changes
 
 
+def _unread(name: str, old: Any, new: Any) -> bool:
+    """A part every plan has (its facts) missing from one version: that version could not read
+    it, which its problems say; the part did not come or go."""
+    field = Plan.model_fields.get(name)
+    return (old is None or new is None) and field is not None and field.is_required()
+
+
 def _item_changes(section: str, old: Sequence[Any], new: Sequence[Any]) -> list[Change]:
-    a, b = keyed(old, new)
+    a, b, _ = keyed(old, new)
     out = []
     for k in ordered(a.keys() | b.keys()):
         x, y = a.get(k), b.get(k)
-        ident = str(k.value)
+        ident = str(k)
         if y is None:
             out.append(Change(section, ident, "removed", title(x)))
         elif x is None:

@@ -28,6 +28,7 @@ HISTORY_LABELS: dict[str, tuple[str, str, str]] = {
     "history.position": ("nr. {n}", "nr. {n}", "no. {n}"),
     "history.section_changed": ("{section} {kind}", "{section} {kind}", "{section} {kind}"),
     "history.no": ("nei", "nei", "no"),
+    "history.inventory_at": ("{unit} per {date}", "{unit} per {date}", "{unit} as of {date}"),
     "history.persons_n": ("{n} personer", "{n} personar", "{n} persons"),
     # --- fields the document has no label for ---------------------------------------------------
     "history.field.id": ("Id", "Id", "Id"),

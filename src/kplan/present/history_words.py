@@ -16,6 +16,7 @@ from typing import Any
 
 from kplan.analysis.diff_walk import FieldChange, Key, PathPart
 from kplan.present.fmt import kr, nok, number, plain
+from kplan.present.history_fields import FIELD_LABELS
 from kplan.present.history_labels import HISTORY_LABELS
 from kplan.present.labels import LANGS, Labels
 
@@ -26,231 +27,6 @@ def word(t: Labels, key: str, **values: object) -> str:
         return t(key, **values)
     except KeyError:
         return HISTORY_LABELS[key][LANGS.index(t.lang)].format(**values)
-
-
-FIELD_LABELS: dict[str, str] = {
-    # the plan's facts
-    "plan.owner": "owner",
-    "plan.title": "history.field.title",
-    "kommune": "kommune",
-    "kommune.number": "history.field.kommune_number",
-    "former_numbers": "former_numbers",
-    "coat_of_arms": "history.field.coat_of_arms",
-    "scope": "scope",
-    "period": "actions.col.period",
-    "status": "status",
-    "language": "history.field.language",
-    "version": "version",
-    "purpose": "purpose",
-    "background": "history.field.background",
-    "revision": "history.field.revision",
-    "every_years": "history.field.every_years",
-    "actions_every_years": "history.field.actions_every_years",
-    "next": "history.field.next",
-    "reporting": "history.field.reporting",
-    "frequency": "history.field.frequency",
-    "channel": "history.field.channel",
-    "model": "method",
-    # decisions
-    "body": "body",
-    "date": "date",
-    "case_number": "case",
-    "summary": "summary",
-    "follow_up": "follow_up",
-    "due": "history.field.due",
-    "git_tag": "history.field.git_tag",
-    # organisation
-    "owner": "project_owner",
-    "steering_group": "steering_group",
-    "working_group": "working_group",
-    "members": "history.field.members",
-    "role": "role",
-    "represents": "represents",
-    "union": "history.field.union",
-    "user_councils": "user_councils",
-    "mandate": "mandate",
-    "responsibilities": "responsibilities",
-    "duties": "history.field.duties",
-    "target_group": "target_group",
-    "notes": "content.notes",
-    # steps
-    "steps.number": "step",
-    "responsible": "responsible",
-    "what": "what",
-    "deliverable": "content.deliverable",
-    "deadline": "deadline",
-    "done": "content.done",
-    # anchoring and goals
-    "values": "values",
-    "ambition": "ambition",
-    "economy_plan_years": "history.field.economy_plan_years",
-    "knowledge_base": "history.field.knowledge_base",
-    "kind": "kind",
-    "source": "source",
-    "source.kind": "source_kind",
-    "reference": "reference",
-    "url": "history.field.url",
-    "parent": "parent",
-    "parents": "content.serves",
-    "sdgs": "content.sdgs",
-    "indicator": "indicator",
-    "baseline": "history.field.baseline",
-    "target": "target",
-    "target_year": "history.field.target_year",
-    "main": "main_strategy",
-    "goals": "goals_col",
-    # competence concept and learning
-    "definition": "definition",
-    "definition_source": "history.field.definition_source",
-    "formal_and_real": "history.field.formal_and_real",
-    "dimensions": "history.field.dimensions",
-    "meaning": "about",
-    "forms": "forms",
-    "ten_factor": "ten_factor",
-    "number": "history.field.number",
-    "principles": "history.field.principles",
-    "model_70_20_10": "model_share",
-    "own_work": "history.field.own_work",
-    "others": "history.field.others",
-    "formal": "history.field.formal",
-    "arenas": "history.field.arenas",
-    "form": "learning_form",
-    # units and competences
-    "level": "level",
-    "leader": "leader",
-    "subject": "subject",
-    "credits": "credits",
-    "competences.form": "study_form",
-    "renew_years": "renew_years",
-    # requirements
-    "units": "units",
-    "applies_from": "applies_from",
-    "basis": "basis",
-    "rounding": "rounding",
-    "need_type": "need_type",
-    "competences": "competences",
-    "terms": "ratio_terms",
-    "driver": "history.field.driver",
-    "per": "history.field.per",
-    "of": "history.field.share_of",
-    "min_percent": "min_percent",
-    "max_percent": "max_percent",
-    "minimum": "minimum",
-    "agreed": "agreed",
-    "met_by": "met_by",
-    "paths": "paths",
-    "exemptions": "exemptions",
-    "exempt": "exempt",
-    "exempt_until": "exempt_until",
-    "course": "course",
-    "min_position_percent": "min_position",
-    "full_time_share_percent": "full_time_share",
-    "min_average_position_percent": "min_average_position",
-    "applies_to": "applies_to",
-    "rule": "rule",
-    # inventory (per unit and date) and drivers
-    "persons": "persons",
-    "fte": "fte",
-    "inventory.competences": "history.field.held",
-    "rows_changed": "history.field.rows_changed",
-    "age_bands": "age_bands",
-    "fte_by_age": "fte_by_age",
-    "position_sizes": "position_sizes",
-    "unused": "unused",
-    "segment": "segment",
-    "drivers.values": "history.field.driver_values",
-    "scenarios": "history.field.scenarios",
-    "publisher": "history.field.publisher",
-    "table": "history.field.table",
-    "alternative": "history.field.alternative",
-    "vintage": "history.field.vintage",
-    # staffing and needs
-    "demand": "history.field.demand_terms",
-    "norm": "history.field.norm",
-    "weight": "history.field.weight",
-    "coverage_percent": "history.field.coverage_percent",
-    "label": "label",
-    "description": "description",
-    "type": "need_type",
-    "requirements": "requirements",
-    "priority": "priority",
-    "strengths": "strengths",
-    "weaknesses": "weaknesses",
-    "opportunities": "opportunities",
-    "threats": "threats",
-    # actions
-    "needs": "actions.col.need",
-    "unit": "unit",
-    "strategies": "actions.col.strategies",
-    "strategy": "actions.col.strategy",
-    "learning_form": "learning_form",
-    "arena": "actions.col.arena",
-    "actions.arenas": "actions.col.arena",
-    "provider": "actions.col.provider",
-    "actions.scope": "actions.col.scope",
-    "start": "history.field.start",
-    "end": "history.field.end",
-    "continuous": "history.field.continuous",
-    "count": "actions.col.count",
-    "cost": "actions.col.cost",
-    "amount": "history.field.amount",
-    "cost.per": "history.field.cost_per",
-    "occasions": "history.field.occasions",
-    "budget_year": "history.field.budget_year",
-    "yearly": "history.field.yearly",
-    "spread": "history.field.spread",
-    "no_amount": "history.field.no_amount",
-    "spent": "history.field.spent",
-    "funding": "history.field.funding",
-    "grant": "grants",
-    "note": "actions.col.notes",
-    "actions.notes": "actions.col.notes",
-    "effects": "actions.effects",
-    "competence": "competence",
-    "effects.count": "actions.eff.count",
-    "effects.fte": "actions.eff.fte",
-    "year": "actions.eff.year",
-    "from_competence": "actions.eff.from",
-    "hires": "actions.eff.hires",
-    "actions.evaluation": "action_evaluation",
-    "method": "method",
-    "result": "result",
-    "example": "history.field.example",
-    # evaluation, analysis settings, free sections
-    "kirkpatrick": "kirkpatrick",
-    "question": "question",
-    "methods": "history.field.methods",
-    "who": "who",
-    "when": "when",
-    "retirement_age": "history.field.retirement_age",
-    "unit_retirement_age": "history.field.unit_retirement_age",
-    "turnover_percent": "history.field.turnover_percent",
-    "inventory_max_age_months": "history.field.inventory_max_age_months",
-    "inventory_files": "history.field.inventory_files",
-    "driver_files": "history.field.driver_files",
-    "items": "history.field.items",
-    "sections": "history.field.sections",
-    "code": "history.field.code",
-    "reason": "history.field.reason",
-    "item": "item",
-    "columns": "history.field.columns",
-    "group_by": "history.field.group_by",
-    "chapter": "history.field.chapter",
-    "blocks": "history.field.blocks",
-    "bullets": "history.field.bullets",
-    "header": "history.field.header",
-    "rows": "history.field.rows",
-    "term": "content.term",
-    "glossary.definition": "content.definition",
-    # every model has these
-    "id": "history.field.id",
-    "title": "history.field.title",
-    "text": "history.field.text",
-    "name": "history.field.name",
-    "illustrative": "history.field.illustrative",
-}
-"""A field's label key, by `parent.field` where the parent (the field above it, or the
-section) changes its meaning, else by the field's own name."""
 
 
 def field_key(section: str, path: Sequence[PathPart], at: int) -> str | None:
@@ -345,13 +121,47 @@ CONTEXT = 4
 """Words kept on each side of a change."""
 
 
-def is_long(f: FieldChange) -> bool:
-    return (
-        isinstance(f.old, str)
-        and isinstance(f.new, str)
-        and max(len(f.old), len(f.new)) > LONG
-        and not _WHEN.match(f.old)
-    )
+def _text(value: Any) -> str | None:
+    """A text, or a list of texts (paragraphs) as one; None for anything else."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
+        return " ".join(value)
+    return None
+
+
+def long_texts(f: FieldChange) -> tuple[str, str] | None:
+    """Old and new as texts, when either is long enough to show by the words that changed."""
+    a, b = _text(f.old), _text(f.new)
+    if a is None or b is None or max(len(a), len(b)) <= LONG or _WHEN.match(a):
+        return None
+    return a, b
+
+
+MOST_WORDS = 2000
+"""Past this many words between the first and the last change, the words between are shown as
+replaced as a whole: comparing word by word takes time that grows with the square of the
+length, and a text from a shared template may be any length."""
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes, with the words both texts start and end with taken off first."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    mid_a, mid_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    middle: list[tuple[str, int, int, int, int]] = [("replace", 0, len(mid_a), 0, len(mid_b))]
+    if max(len(mid_a), len(mid_b)) <= MOST_WORDS:
+        middle = list(difflib.SequenceMatcher(None, mid_a, mid_b, autojunk=False).get_opcodes())
+    ops = [(op, i1 + head, i2 + head, j1 + head, j2 + head) for op, i1, i2, j1, j2 in middle]
+    if head:
+        ops.insert(0, ("equal", 0, head, 0, head))
+    if tail:
+        ops.append(("equal", len(a) - tail, len(a), len(b) - tail, len(b)))
+    return [o for o in ops if o[2] > o[1] or o[4] > o[3]]
 
 
 def word_diff(
@@ -367,8 +177,7 @@ def word_diff(
     `side`: "old" shows only what was removed, "new" only what was added, "both" both."""
     a, b = old.split(), new.split()
     out: list[str] = []
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    for n, (op, i1, i2, j1, j2) in enumerate(ops):
+    for n, (op, i1, i2, j1, j2) in enumerate(ops := _opcodes(a, b)):
         if op == "equal":
             same = [esc(w) for w in a[i1:i2]]
             first, last = n == 0, n == len(ops) - 1
