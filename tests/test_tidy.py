@@ -546,3 +546,19 @@ def test_a_free_section_titled_as_its_chapter_is_not_a_second_heading(fmt: str) 
     assert [h.casefold() for h in r.headings].count("evaluering og oppfølging") == 1
     assert "Årlig rapport." in doc
     assert not under_itself(r) and not twice(r)
+
+
+def test_a_row_that_says_it_is_illustrative_needs_no_mark() -> None:
+    # of two competences only the second is illustrative, and its own name says so: no «*»
+    # beside it and no «* = illustrativt» above it (the plan's words say it once)
+    plan = make_plan(
+        competences=[
+            {"id": "a", "name": "Ekte", "kind": "annet"},
+            {"id": "b", "name": "Oppdiktet (illustrativt)", "kind": "annet", "illustrative": True},
+        ]
+    )
+    (table,) = [
+        x for x in read_md(render(plan, "md", "nb", stamp=STAMP)).tables if "Ekte" in str(x.rows)
+    ]
+    assert table.header[0] == "Kompetanse"
+    assert [row[0] for row in table.rows] == ["Ekte", "Oppdiktet (illustrativt)"]

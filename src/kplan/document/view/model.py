@@ -170,9 +170,15 @@ def mark_rows(
     """The header and rows of a table with its illustrative rows marked, «illustrativt» said
     once: in the header of column `col` when every row is (of two or more), else a short mark
     on each such row's cell in `col` that the header explains («Kompetanse (* = illustrativt)»).
-    A lone row says it in its own cell."""
+    A lone row says it in its own cell, and a cell that says it already gets no mark."""
     word = t["illustrative"]
-    if not any(illustrative):
+    # a row whose own text says it is illustrative needs no mark beside
+    cells = [r[col] for r in rows]
+    need = [
+        flag and not (isinstance(cell, str) and _says_illustrative(cell))
+        for cell, flag in zip(cells, illustrative, strict=True)
+    ]
+    if not any(need):
         return header, rows
     if len(rows) == 1:
         only = rows[0][col]
@@ -184,7 +190,7 @@ def mark_rows(
         return head, rows
     head[col] = f"{head[col]} ({MARK} = {word})"
     out: list[list[Inline]] = []
-    for row, flag in zip(rows, illustrative, strict=True):
+    for row, flag in zip(rows, need, strict=True):
         cell = row[col]
         if flag and isinstance(cell, str):
             cell = f"{cell} {MARK}"
