@@ -100,7 +100,7 @@ _L: dict[str, tuple[str, str, str]] = {
     "goal": ("Mål", "Mål", "Goal"),
     "source": ("Kilde", "Kjelde", "Source"),
     "indicator": ("Indikator", "Indikator", "Indicator"),
-    "target": ("Mål", "Mål", "Target"),
+    "target": ("Måltall", "Måltal", "Target"),
     "concept": ("Hva er kompetanse?", "Kva er kompetanse?", "What is competence?"),
     "dimension": ("Kompetanse", "Kompetanse", "Competence"),
     "about": ("Handler om", "Handlar om", "About"),

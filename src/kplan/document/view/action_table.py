@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import ClassVar, get_args
 
 from kplan.document.view.action_filter import FilteredTable, action_filter, late, row_data
-from kplan.document.view.model import Block, Context, Inline, marked, table
+from kplan.document.view.model import MARK, Block, Context, Inline, mark_rows, table
 from kplan.plan.actions import ActionColumn, ActionPeriod, ActionTable, Cost
 from kplan.plan.model import Action
 from kplan.present.filter_labels import filter_label
@@ -25,7 +25,6 @@ from kplan.present.labels_actions import action_choice, action_label
 
 COLUMNS: tuple[ActionColumn, ...] = get_args(ActionColumn)
 """Every column, in the default order (the order `ActionColumn` lists them)."""
-"""Every column, in the order a plan that sets none gets them."""
 
 
 def settings(c: Context) -> ActionTable:
@@ -75,7 +74,8 @@ def _terms(t: Labels, cost: Cost) -> list[str]:
 
 
 def cost_text(t: Labels, cost: Cost | None) -> str:
-    """Everything the plan says of a cost, never 0 for one that is not an amount."""
+    """Everything the plan says of a cost, never 0 for one that is not an amount (an
+    illustrative cost is marked by the table it stands in, once)."""
     if cost is None:
         return ""
     bits: list[str] = []
@@ -98,7 +98,7 @@ def cost_text(t: Labels, cost: Cost | None) -> str:
     for year, spent in sorted(cost.spent.items()):
         bits.append(action_label(t, "actions.spent", year=year, amount=nok(spent)))
     text = ", ".join(bits)
-    return text + (f" ({t['illustrative']})" if cost.illustrative and text else "")
+    return text
 
 
 class Cells:
@@ -122,8 +122,7 @@ class Cells:
         title = a.title
         if a.example:
             title += f" ({self.t['example_row']})"
-        if a.illustrative:
-            title += f" ({self.t['illustrative']})"
+        # «illustrativt» is said once per table, by mark_rows in action_tables
         return title
 
     def _arenas(self, a: Action) -> str:
@@ -186,6 +185,26 @@ def _caption(c: Context, key: tuple[str, ...], by: Sequence[str]) -> str:
     return " – ".join(parts)
 
 
+def _starred(
+    t: Labels, caption: str, rows: list[list[Inline]], flags: dict[int, list[bool]]
+) -> tuple[str, list[list[Inline]]]:
+    """The caption and rows with each illustrative cell starred, and «(* = illustrativt)» said
+    once, in the caption: an action and its cost are illustrative apart (Stange's actions are
+    the plan's, their amounts made up), so each cell says which."""
+    out = [list(r) for r in rows]
+    starred = False
+    for col, marks in flags.items():
+        for row, flag in zip(out, marks, strict=True):
+            cell = row[col]
+            if flag and isinstance(cell, str) and cell and "illustrativ" not in cell.casefold():
+                row[col] = f"{cell} {MARK}"
+                starred = True
+    if not starred:
+        return caption, out
+    note = f"({MARK} = {t['illustrative']})"
+    return (f"{caption} {note}" if caption else note), out
+
+
 def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]:
     """The action tables: one per unit and plan strategy (as `setting` groups them), with the
     same columns in each, those the plan uses, in its order."""
@@ -212,12 +231,21 @@ def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]
     blocks: list[Block] = []
     for key, indices in groups.items():
         acts = [c.plan.actions[i] for i in indices]
+        flags = {shown.index("action"): [a.illustrative for a in acts]} if "action" in shown else {}
+        if "cost" in shown:
+            flags[shown.index("cost")] = [a.cost is not None and a.cost.illustrative for a in acts]
+        caption, marked_rows = _starred(
+            c.t,
+            _caption(c, key, by) if by else "",
+            [[rows[i][col] for col in shown] for i in indices],
+            flags,
+        )
         blocks.append(
             FilteredTable(
                 "table",
-                title=_caption(c, key, by) if by else "",
+                title=caption,
                 header=tuple(header),
-                rows=tuple(tuple(rows[i][col] for col in shown) for i in indices),
+                rows=tuple(tuple(r) for r in marked_rows),
                 numeric=tuple(i in numeric for i in range(len(header))),
                 row_data=tuple(row_data(c, a) for a in acts) if found else (),
                 late=tuple(late(c, a) for a in acts),
@@ -233,9 +261,11 @@ def effect_table(c: Context) -> list[Block]:
     t = c.t
     keys = ("competence", "count", "fte", "year", "unit", "from", "hires")
     rows: list[list[Inline]] = []
+    flags: list[bool] = []
     for a in c.plan.actions:
         for e in a.effects:
-            title = marked(t, a.title, e.illustrative)
+            title = a.title
+            flags.append(e.illustrative)
             hires = (
                 "" if e.hires is None else action_label(t, f"actions.{'yes' if e.hires else 'no'}")
             )
@@ -254,6 +284,7 @@ def effect_table(c: Context) -> list[Block]:
     used = [0] + [i + 1 for i in range(len(keys)) if any(r[i + 1] for r in rows)]
     header = [action_label(t, "actions.col.action")]
     header += [action_label(t, f"actions.eff.{k}") for k in keys]
+    header, rows = mark_rows(t, header, rows, flags)
     return table(
         action_label(t, "actions.effects"),
         [header[i] for i in used],

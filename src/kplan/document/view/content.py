@@ -37,7 +37,7 @@ def content_blocks(c: Context, s: ContentSection) -> list[Block]:
         free = bool(b.text)
         captions = b.table is not None and not b.table.title and not b.bullets and not free
         if heading and (free or (not b.bullets and not captions)):
-            blocks.append(Block("paragraph", text=heading))
+            blocks.append(Block("title", text=heading))
         blocks += para(b.text)
         blocks += bullets(list(b.bullets), "" if free else heading)
         if b.table is not None:

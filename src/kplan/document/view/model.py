@@ -37,7 +37,7 @@ APPENDIX_DEPTH = 4
 class Block:
     """One block of a section; `kind` says which fields it uses."""
 
-    kind: Literal["paragraph", "bullets", "table", "chart", "missing"]
+    kind: Literal["paragraph", "title", "bullets", "table", "chart", "missing"]
     text: str = ""
     title: str = ""
     items: tuple[Inline, ...] = ()

@@ -9,6 +9,7 @@ from kplan.document.view.model import (
     Inline,
     Section,
     bullets,
+    mark_rows,
     marked,
     missing,
     para,
@@ -97,18 +98,20 @@ def _organisation(c: Context) -> Section | None:
             ob.append(
                 Block("paragraph", text=say(t, "content.group_name", group=label, name=group.name))
             )
-        ob += para(group.description)
         ob += table(
             group.name or label,
             [t["role"], t["represents"], t["side"]],
             [[m.role, _represents(m), t.value(m.kind)] for m in group.members],
         )
+        # the description belongs to the group: under its table, never above its caption
+        ob += para(group.description)
     ob += bullets(
         [f"{u.name}: {u.role}" if u.role else u.name for u in org.user_councils],
         t["user_councils"],
     )
     ob += bullets(list(org.mandate), t["mandate"])
-    ob += para(org.target_group)
+    if org.target_group:
+        ob.append(Block("paragraph", text=f"{t['target_group']}: {org.target_group}"))
     for r in org.responsibilities:
         ob += bullets(list(r.duties), r.role)
     ob += bullets(list(org.notes))
@@ -225,7 +228,7 @@ def goal_row(c: Context, g: Goal) -> list[Inline]:
     )
     texts = {x.id: x.text for x in c.plan.goals}
     return [
-        marked(c.t, g.text, g.illustrative),
+        g.text,
         c.t.value(g.kind),
         _source(c, g.source),
         g.indicator or "",
@@ -256,7 +259,10 @@ def anchoring(c: Context) -> Section:
         say(t, "content.serves"),
         say(t, "content.sdgs"),
     ]
-    blocks += sparse_table(t["goals"], header, [goal_row(c, g) for g in c.plan.goals], keep=5)
+    head, rows = mark_rows(
+        t, header, [goal_row(c, g) for g in c.plan.goals], [g.illustrative for g in c.plan.goals]
+    )
+    blocks += sparse_table(t["goals"], head, rows)
     if not blocks:
         blocks = missing(t)
     return extend(c, Section("forankring", t["anchoring"], tuple(blocks)), "anchoring")
