@@ -18,6 +18,7 @@ from kplan.present.gap import csv_text, rounded
 from kplan.present.labels import Labels
 from kplan.present.labels_actions import action_label
 from kplan.present.layout import prose
+from kplan.present.markdown import md_text
 from kplan.present.terminal import columns, one_line
 
 if TYPE_CHECKING:
@@ -115,11 +116,16 @@ def cost_md(
     lang: str = "nb",
     unpriced: Sequence[Unpriced] = (),
     names: Mapping[str, str] | None = None,
+    *,
+    units: Mapping[str, str] | None = None,
+    actions: Mapping[str, str] | None = None,
 ) -> str:
-    """The rows grouped `by` as a Markdown table, the net total and what is not in it."""
+    """The rows grouped `by` as a Markdown table, the net total and what is not in it; units
+    and actions by name when `units` and `actions` give them."""
     t = Labels(lang)
-    body = [_cells(r, by, names or {}, t) for r in rows]
-    return md_table(_header(by, t), body) + _total(rows, unpriced, t)
+    body = [_cells(r, by, names or {}, t, units) for r in rows]
+    named = None if actions is None else {k: md_text(v) for k, v in actions.items()}
+    return md_table(_header(by, t), body) + _total(rows, unpriced, t, named)
 
 
 def cost_table(
@@ -150,6 +156,15 @@ def reporters(plan: Plan) -> dict[Format, Callable[[CostReport, Style], str]]:
     actions = {a.id: a.title for a in plan.actions}
     return {
         **REPORTERS,
+        Format.md: lambda c, style: cost_md(
+            c.rows,
+            c.by,
+            style.lang,
+            c.unpriced,
+            dict(c.strategy_names),
+            units=units,
+            actions=actions,
+        ),
         Format.table: lambda c, style: cost_table(
             c.rows,
             c.by,

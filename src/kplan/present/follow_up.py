@@ -128,6 +128,7 @@ def reporters(plan: Plan) -> dict[Format, Callable[[StatusReport, Style], str]]:
     units = {u.id: u.name for u in plan.units}
     return {
         **REPORTERS,
+        Format.md: lambda report, style: status_md(report, style.lang, units),
         Format.text: lambda report, style: status_text(
             report, style.lang, units=units, colour=style.colour, width=columns()
         ),
