@@ -97,7 +97,7 @@ def check(found: tuple[Path, Path, str], pages: list[Path]) -> dict[str, list[st
     }
 
 
-class _Browser:
+class Browser:
     """Headless Chromium driven over the DevTools protocol on a pipe: JSON messages ending in
     a NUL byte, commands on the browser's fd 3, replies and events on its fd 4."""
 
@@ -195,7 +195,7 @@ class _Browser:
         self.process.stderr.close()
 
 
-_RUN_AXE = (
+RUN_AXE = (
     "axe.run(document, {runOnly: {type: 'tag', values: " + json.dumps(AXE_TAGS) + "}})"
     ".then(function (r) { return r.violations.map(function (v) {"
     " return {id: v.id, impact: v.impact, help: v.help,"
@@ -208,7 +208,7 @@ def axe_violations(axe: Path, chromium: str, pages: list[Path]) -> dict[Path, li
     source = axe.read_text(encoding="utf-8")
     found: dict[Path, list[dict[str, Any]]] = {}
     with tempfile.TemporaryDirectory(prefix="kplan-axe-") as tmp:
-        browser = _Browser(chromium, os.path.join(tmp, "profile"))
+        browser = Browser(chromium, os.path.join(tmp, "profile"))
         try:
             target = browser.send("Target.createTarget", url="about:blank")["targetId"]
             session = browser.send("Target.attachToTarget", targetId=target, flatten=True)[
@@ -219,7 +219,7 @@ def axe_violations(axe: Path, chromium: str, pages: list[Path]) -> dict[Path, li
                 browser.forget_events()
                 browser.send("Page.navigate", session, url=page.resolve().as_uri())
                 browser.wait("Page.loadEventFired", session)
-                for expression in (source, _RUN_AXE):
+                for expression in (source, RUN_AXE):
                     done = browser.send(
                         "Runtime.evaluate",
                         session,

@@ -8,8 +8,8 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
+from chart_plans import STAFFED, TWO_KINDS
 from helpers import kplan, write_plan
-from test_charts import STAFFED, TWO_KINDS
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -8,7 +8,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from helpers import MINIMAL, kplan, write_plan
+from chart_plans import STAFFED, TWO_KINDS
+from helpers import kplan, write_plan
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -20,34 +21,6 @@ SVG = "{http://www.w3.org/2000/svg}"
 # A chart that added them up would show 4 + 4.5 = 8.5 somewhere: it must not.
 # A third requirement (below) allows at most 20 % of the 12 staff to be sykepleiere: 2.4, rounded
 # down to 2 for a maximum in persons; 6 - 2 = 4 over target, a surplus, never a bar.
-TWO_KINDS = MINIMAL.replace(
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
-    """units:
-  - {id: kommunen, name: Testvik kommune, level: kommune}
-competences:
-  - {id: sykepleier, name: Sykepleier, kind: profesjon}
-inventory:
-  - {unit: kommunen, competence: sykepleier, date: 2025-01-01, persons: 6, fte: 4.5}
-  - {unit: kommunen, date: 2025-01-01, persons: 12, fte: 9}
-requirements:
-  - id: krav-personer
-    kind: count
-    title: Minst 10 sykepleiere
-    units: [kommunen]
-    source: {kind: lov, title: Loven}
-    basis: personer
-    competences: [sykepleier]
-    minimum: 10
-  - id: krav-arsverk
-    kind: count
-    title: Minst 9 årsverk sykepleiere
-    units: [kommunen]
-    source: {kind: lov, title: Loven}
-    basis: årsverk
-    competences: [sykepleier]
-    minimum: 9
-""",
-)
 
 
 def _charts(html: str) -> list[ElementTree.Element]:
@@ -124,40 +97,6 @@ def test_over_target_is_no_shortfall_bar(tmp_path: Path) -> None:
 # its own: LAV and HOY keep them, so no range is shown): D = 10, 5, 5, 5.
 #   2026: start 10, turnover 1, growth -5: 1 - 5 = -4, to recruit 0 and a surplus of 4
 #   2027: start 5, turnover 0.5, growth 0, to recruit 0.5; 2028 the same.
-STAFFED = MINIMAL.replace(
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
-    """analysis:
-  turnover_percent: 10
-units:
-  - {id: kommunen, name: Testvik kommune, level: kommune}
-competences:
-  - {id: sykepleier, name: Sykepleier, kind: profesjon}
-inventory:
-  - {unit: kommunen, date: 2025-01-01, persons: 10, fte: 10}
-  - {unit: kommunen, competence: sykepleier, date: 2025-01-01, persons: 10, fte: 10}
-drivers:
-  - id: d-brukere
-    name: Brukere
-    source: {publisher: SSB, alternative: MMMM}
-    values: {2025: 100, 2026: 110, 2027: 121, 2028: 121}
-    scenarios:
-      LAV: {2025: 100, 2026: 100, 2027: 100, 2028: 100}
-      HOY: {2025: 100, 2026: 120, 2027: 140, 2028: 150}
-  - id: d-ned
-    name: Brukere som går ned
-    values: {2025: 100, 2026: 50, 2027: 50, 2028: 50}
-staffing:
-  - id: alle
-    unit: kommunen
-    demand: [{driver: d-brukere}]
-    source: KOSTRA 2024
-  - id: syk
-    unit: kommunen
-    competence: sykepleier
-    demand: [{driver: d-ned}]
-    illustrative: true
-""",
-)
 
 
 def _md_table(md: str, after: str) -> dict[str, list[str]]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from a11y import _RUN_AXE, _Browser, tools
+from a11y import RUN_AXE, Browser, tools
 from helpers import EXAMPLES
 
 from kplan.check.validate import check as check_plan
@@ -35,7 +35,7 @@ WIDTHS = {"desktop": 1280, "tablet": 768, "phone": 375}
 class Page:
     """One tab of a headless Chromium, at one width."""
 
-    def __init__(self, browser: _Browser) -> None:
+    def __init__(self, browser: Browser) -> None:
         self.browser = browser
         target = browser.send("Target.createTarget", url="about:blank")["targetId"]
         self.session = browser.send("Target.attachToTarget", targetId=target, flatten=True)[
@@ -107,7 +107,7 @@ def tab() -> Iterator[Page]:
             pytest.fail("CI must install Chromium (see .ci/run)")
         pytest.skip("Chromium is not installed here")
     with tempfile.TemporaryDirectory(prefix="kplan-screens-") as tmp:
-        browser = _Browser(chromium, os.path.join(tmp, "profile"))
+        browser = Browser(chromium, os.path.join(tmp, "profile"))
         try:
             yield Page(browser)
         finally:
@@ -261,4 +261,4 @@ def test_cards_and_a_filtered_table_pass_axe(tab: Page, pages: dict[str, Path], 
     tab.open(pages[name], WIDTHS["tablet"])
     choose(tab, "unit", tab.js("document.getElementById('filter-unit').options[1].value"))
     tab.js(found[1].read_text(encoding="utf-8"))
-    assert tab.js(_RUN_AXE, wait=True) == []
+    assert tab.js(RUN_AXE, wait=True) == []
