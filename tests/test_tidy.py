@@ -21,10 +21,7 @@ from lost import written
 
 from kplan.check.validate import check as check_plan
 from kplan.document.render import render
-from kplan.document.results import collect
 from kplan.document.stamp import Stamp
-from kplan.document.view.action_table import action_tables
-from kplan.document.view.model import Context
 from kplan.plan.model import Plan
 from kplan.present.labels import LANGS, Labels
 from kplan.present.labels_actions import action_label
@@ -259,19 +256,6 @@ def illustrative_once(r: Read, t: Labels, own: tuple[str, ...] = ()) -> list[str
     return out
 
 
-SAME_COLUMNS = (
-    "Every group's action table has the columns some action of the plan fills, even one its own "
-    "actions leave empty: the reader compares units and strategies column by column, and the "
-    "browser filter shows rows of several groups under one header."
-)
-"""Why the action tables are exempt from the empty-column rule (and only from it)."""
-
-
-def _action_tables(plan: Plan, lang: str) -> set[str]:
-    c = Context.of(plan, collect(plan, None), Labels(lang))
-    return {b.title for b in action_tables(c)}
-
-
 def _numbered_by_plan(plan: Plan) -> set[str]:
     return {a.title for a in plan.appendices}
 
@@ -290,10 +274,7 @@ def test_examples_are_tidy(name: str, fmt: str, lang: str) -> None:
     doc = render(plan, fmt, lang, stamp=STAMP)
     r, t = read(doc, fmt), Labels(lang)
     assert r.tables and r.headings and r.toc, "the reader found no tables, headings or contents"
-    same = _action_tables(plan, lang)
-    grouped = Read(r.flow, [x for x in r.tables if x.caption not in same], r.toc)
-    assert len(grouped.tables) < len(r.tables), "the action tables were not recognised"
-    faults = empty_columns(grouped) + twice(r) + numbered_twice(r) + amounts(r, t)
+    faults = empty_columns(r) + twice(r) + numbered_twice(r) + amounts(r, t)
     faults += under_itself(r, _numbered_by_plan(plan))
     faults += illustrative_once(r, t, _own_words(plan))
     assert not faults, "\n".join(faults)

@@ -206,8 +206,8 @@ def _starred(
 
 
 def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]:
-    """The action tables: one per unit and plan strategy (as `setting` groups them), with the
-    same columns in each, those the plan uses, in its order."""
+    """The action tables: one per unit and plan strategy (as `setting` groups them), each with
+    the columns its actions fill, in the plan's order."""
     setting = setting or settings(c)
     cells = Cells(c)
     rows = [{col: cells(col, a) for col in COLUMNS} for a in c.plan.actions]
@@ -225,28 +225,28 @@ def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]
     if "strategies" in by and all(len(a.strategies) < 2 for a in c.plan.actions):
         # each table's caption names its one strategy
         shown = [col for col in shown if col != "strategies"]
-    header = [action_label(c.t, f"actions.col.{col}") for col in shown]
-    numeric = {i for i, col in enumerate(shown) if col == "count"}
     found = action_filter(c)
     blocks: list[Block] = []
     for key, indices in groups.items():
         acts = [c.plan.actions[i] for i in indices]
-        flags = {shown.index("action"): [a.illustrative for a in acts]} if "action" in shown else {}
-        if "cost" in shown:
-            flags[shown.index("cost")] = [a.cost is not None and a.cost.illustrative for a in acts]
+        # a column none of this table's actions fills is left out of this table
+        own = [col for col in shown if col == "action" or any(rows[i][col] for i in indices)]
+        flags = {own.index("action"): [a.illustrative for a in acts]} if "action" in own else {}
+        if "cost" in own:
+            flags[own.index("cost")] = [a.cost is not None and a.cost.illustrative for a in acts]
         caption, marked_rows = _starred(
             c.t,
             _caption(c, key, by) if by else "",
-            [[rows[i][col] for col in shown] for i in indices],
+            [[rows[i][col] for col in own] for i in indices],
             flags,
         )
         blocks.append(
             FilteredTable(
                 "table",
                 title=caption,
-                header=tuple(header),
+                header=tuple(action_label(c.t, f"actions.col.{col}") for col in own),
                 rows=tuple(tuple(r) for r in marked_rows),
-                numeric=tuple(i in numeric for i in range(len(header))),
+                numeric=tuple(col == "count" for col in own),
                 row_data=tuple(row_data(c, a) for a in acts) if found else (),
                 late=tuple(late(c, a) for a in acts),
                 filter=found if not blocks else None,
