@@ -25,11 +25,7 @@ engine or a browser would decode into gigabytes. A print-sharp coat of arms need
 
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
-# what may come before the root element: one character of space, an XML declaration, a
-# comment, a DOCTYPE without an internal subset; one space at a time, so no backtracking blows up
-_SVG_ROOT = re.compile(
-    r"\A(?:\s|<\?xml[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*>)*<svg[\s>/]", re.DOTALL
-)
+_ROOT = re.compile(r"<svg[\s>/]")
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -63,7 +59,36 @@ def image_type(data: bytes) -> str | None:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
-    return "image/svg+xml" if _SVG_ROOT.match(text) else None
+    return "image/svg+xml" if _svg_root(text) else None
+
+
+def _svg_root(text: str) -> bool:
+    """Whether the root element is <svg>, after what may come before it: space, an XML
+    declaration, comments, a DOCTYPE without an internal subset. Walked by hand, each part
+    ended at its first close, since a regular expression with a lazy comment inside a repeat
+    backtracks exponentially over a file of empty comments."""
+    i = 0
+    while i < len(text):
+        if text[i].isspace():
+            i += 1
+        elif text.startswith("<?xml", i):
+            end = text.find(">", i)
+            if end < 0 or text[end - 1] != "?":
+                return False
+            i = end + 1
+        elif text.startswith("<!--", i):
+            end = text.find("-->", i + 4)
+            if end < 0:
+                return False
+            i = end + 3
+        elif text.startswith("<!DOCTYPE", i):
+            end = text.find(">", i)
+            if end < 0 or "[" in text[i:end]:
+                return False
+            i = end + 1
+        else:
+            return _ROOT.match(text, i) is not None
+    return False
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int] | None:
