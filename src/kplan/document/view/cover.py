@@ -5,7 +5,8 @@ whether it is adopted at all («Utkast» for a draft, whatever the decisions say
 started the work adopted nothing), and the latest decision that adopted the plan (kind vedtak,
 or a decision that names the git tag of the version it adopted) says where, when and in which
 case. An amendment (endring) after it is added. Decisions taken note of (til orientering, til
-etterretning), sent to consultation or of unknown kind adopt nothing.
+etterretning), sent to consultation or of unknown kind adopt nothing, and a decision made up for
+illustration says nothing on the cover.
 """
 
 from __future__ import annotations
@@ -87,7 +88,9 @@ def adoption(c: Context) -> str:
         return cover_say(c.t, "cover.draft")
     if status == "høring":
         return cover_say(c.t, "cover.consultation")
-    decisions = list(c.plan.decisions)
+    # a made-up decision (illustrative) stays in the decisions table, marked; on the cover its
+    # date and case number would read as the kommune's own record
+    decisions = [d for d in c.plan.decisions if not d.illustrative]
     keys = _order(decisions)
     adopting = [i for i, d in enumerate(decisions) if _adopts(d)]
     rest = ""

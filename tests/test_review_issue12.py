@@ -1,0 +1,53 @@
+"""Review of issue 12 as a hostile user and a politician reading the document: what the cover,
+the charts, the action filter and the terminal tables must not get wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import MINIMAL, TODAY, replace_once, write_plan
+
+from kplan.check.validate import check
+from kplan.document.results import collect
+from kplan.document.view import build
+from kplan.present.labels import Labels
+
+
+def _adoption(tmp: Path, status: str, decisions: str, lang: str = "nb") -> str:
+    text = replace_once(MINIMAL, "  status: utkast\n", f"  status: {status}\n")
+    write_plan(tmp, text + "decisions:\n" + decisions)
+    plan = check(str(tmp), today=TODAY).plan
+    assert plan is not None
+    cover = build(plan, collect(plan, None), Labels(lang)).cover
+    assert cover is not None
+    return cover.adoption
+
+
+MADE_UP = (
+    "  - {id: v, body: Kommunestyret, kind: vedtak, date: 2024-06-20, case_number: 45/24,"
+    " illustrative: true}\n"
+)
+REAL = "  - {id: r, body: Bystyret, kind: vedtak, date: 2024-05, case_number: 7/24}\n"
+
+
+@pytest.mark.parametrize(
+    ("status", "decisions", "line"),
+    [
+        # a made-up date and case number on the cover would read as the kommune's own record
+        ("vedtatt", MADE_UP, "Vedtatt"),
+        ("utgått", MADE_UP, "Utgått (vedtatt)"),
+        # the real, earlier vedtak is the one the cover can name
+        ("vedtatt", REAL + MADE_UP, "Vedtatt i bystyret i mai 2024, sak 7/24"),
+        # a made-up amendment is not added to a real adoption
+        (
+            "vedtatt",
+            REAL + "  - {id: e, body: Bystyret, kind: endring, date: 2025, illustrative: true}\n",
+            "Vedtatt i bystyret i mai 2024, sak 7/24",
+        ),
+    ],
+)
+def test_an_illustrative_decision_is_not_on_the_cover(
+    tmp_path: Path, status: str, decisions: str, line: str
+) -> None:
+    assert _adoption(tmp_path, status, decisions) == line
