@@ -3,6 +3,7 @@ the charts, the action filter and the terminal tables must not get wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,14 @@ from kplan.document.view import build
 from kplan.present.labels import Labels
 
 
-def _adoption(tmp: Path, status: str, decisions: str, lang: str = "nb") -> str:
+def _adoption(
+    tmp: Path, status: str, decisions: str, lang: str = "nb", as_of: dt.date | None = None
+) -> str:
     text = replace_once(MINIMAL, "  status: utkast\n", f"  status: {status}\n")
     write_plan(tmp, text + "decisions:\n" + decisions)
     plan = check(str(tmp), today=TODAY).plan
     assert plan is not None
-    cover = build(plan, collect(plan, None), Labels(lang)).cover
+    cover = build(plan, collect(plan, None), Labels(lang), as_of=as_of).cover
     assert cover is not None
     return cover.adoption
 
@@ -51,3 +54,36 @@ def test_an_illustrative_decision_is_not_on_the_cover(
     tmp_path: Path, status: str, decisions: str, line: str
 ) -> None:
     assert _adoption(tmp_path, status, decisions) == line
+
+
+FUTURE = "  - {id: f, body: Kommunestyret, kind: vedtak, date: 2027-06-20, case_number: 9/27}\n"
+
+
+@pytest.mark.parametrize(
+    ("decisions", "line"),
+    [
+        # a meeting set for June 2027 has adopted nothing in a version dated 22 November 2026
+        (FUTURE, "Vedtatt"),
+        (REAL + FUTURE, "Vedtatt i bystyret i mai 2024, sak 7/24"),
+        # nor has an amendment not yet made
+        (
+            REAL + "  - {id: e, body: Bystyret, kind: endring, date: 2026-12}\n",
+            "Vedtatt i bystyret i mai 2024, sak 7/24",
+        ),
+        # a decision some day in November 2026 may be before the 22nd: it is not refused
+        (
+            "  - {id: n, body: Bystyret, kind: vedtak, date: 2026-11}\n",
+            "Vedtatt i bystyret i november 2026",
+        ),
+    ],
+)
+def test_a_decision_after_the_documents_date_is_not_on_the_cover(
+    tmp_path: Path, decisions: str, line: str
+) -> None:
+    assert _adoption(tmp_path, "vedtatt", decisions, as_of=TODAY) == line
+
+
+def test_without_a_date_every_decision_counts(tmp_path: Path) -> None:
+    assert _adoption(tmp_path, "vedtatt", FUTURE) == (
+        "Vedtatt i kommunestyret 20. juni 2027, sak 9/27"
+    )

@@ -6,7 +6,7 @@ started the work adopted nothing), and the latest decision that adopted the plan
 or a decision that names the git tag of the version it adopted) says where, when and in which
 case. An amendment (endring) after it is added. Decisions taken note of (til orientering, til
 etterretning), sent to consultation or of unknown kind adopt nothing, and a decision made up for
-illustration says nothing on the cover.
+illustration or dated after the document says nothing on the cover.
 """
 
 from __future__ import annotations
@@ -77,6 +77,12 @@ def _order(decisions: list[Decision]) -> list[tuple[str, int]]:
     return keys
 
 
+def _held(c: Context, d: Decision) -> bool:
+    """Whether the decision may have been made by the document's date (a month or a year
+    that has begun may hold it)."""
+    return d.date is None or c.as_of is None or d.date.bounds()[0] <= c.as_of
+
+
 def _adopts(d: Decision) -> bool:
     return d.kind == "vedtak" or (d.kind is None and d.git_tag is not None)
 
@@ -89,8 +95,9 @@ def adoption(c: Context) -> str:
     if status == "høring":
         return cover_say(c.t, "cover.consultation")
     # a made-up decision (illustrative) stays in the decisions table, marked; on the cover its
-    # date and case number would read as the kommune's own record
-    decisions = [d for d in c.plan.decisions if not d.illustrative]
+    # date and case number would read as the kommune's own record. A meeting after the
+    # document's date has adopted nothing yet.
+    decisions = [d for d in c.plan.decisions if not d.illustrative and _held(c, d)]
     keys = _order(decisions)
     adopting = [i for i, d in enumerate(decisions) if _adopts(d)]
     rest = ""
