@@ -7,12 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from helpers import MINIMAL, TODAY, replace_once, write_plan
+from helpers import EXAMPLES, MINIMAL, TODAY, kplan, ok, replace_once, write_plan
 
 from kplan.check.validate import check
 from kplan.document.results import collect
 from kplan.document.view import build
 from kplan.present.labels import Labels
+from kplan.present.terminal import cells
 
 
 def _adoption(
@@ -87,3 +88,14 @@ def test_without_a_date_every_decision_counts(tmp_path: Path) -> None:
     assert _adoption(tmp_path, "vedtatt", FUTURE) == (
         "Vedtatt i kommunestyret 20. juni 2027, sak 9/27"
     )
+
+
+@pytest.mark.parametrize("width", [20, 40, 80])
+@pytest.mark.parametrize("command", ["gap", "cost", "status"])
+@pytest.mark.parametrize("example", ["stange", "oyer"])
+def test_every_terminal_line_fits_the_width(example: str, command: str, width: int) -> None:
+    # headings and notes as well as tables: a line past the edge is wrapped by the terminal
+    # in the middle of a word, and the columns under it no longer line up
+    out = ok(kplan(command, str(EXAMPLES / example), COLUMNS=str(width)))
+    wide = [line for line in out.splitlines() if cells(line) > width]
+    assert wide == []

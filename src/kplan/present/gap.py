@@ -270,12 +270,12 @@ def gap_table(
     and yellow where it is unknown."""
     words = Words(lang, report.names)
     t = words.t
-    out = [(title or t["analysis"]) + "\n"]
+    out = [prose(title or t["analysis"], width)]
     for group in _groups(report.rows).values():
         head, _, table = _group_table(group, words, colour, width).partition("\n\n")
         out.append(f"\n{head}\n{table}")
     if report.vulnerable:
-        out.append(f"\n{t['gap.vulnerable']} ({t['gap.vulnerable_why']}):\n")
+        out.append("\n" + prose(f"{t['gap.vulnerable']} ({t['gap.vulnerable_why']}):", width))
         out.extend(
             prose("  {}: {} ({})".format(*map(field, _vulnerable(v, report.names))), width)
             for v in report.vulnerable
