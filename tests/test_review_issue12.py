@@ -4,12 +4,14 @@ the charts, the action filter and the terminal tables must not get wrong."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 from helpers import EXAMPLES, MINIMAL, TODAY, kplan, ok, replace_once, write_plan
 
 from kplan.check.validate import check
+from kplan.document.charts import bar_chart
 from kplan.document.results import collect
 from kplan.document.view import build
 from kplan.present.labels import Labels
@@ -99,3 +101,29 @@ def test_every_terminal_line_fits_the_width(example: str, command: str, width: i
     out = ok(kplan(command, str(EXAMPLES / example), COLUMNS=str(width)))
     wide = [line for line in out.splitlines() if cells(line) > width]
     assert wide == []
+
+
+def _axis_labels(svg: str) -> list[str]:
+    """The value axis' tick labels (the only right-aligned text in a bar chart)."""
+    return re.findall(r'text-anchor="end"[^>]*>([^<]*)</text>', svg)
+
+
+@pytest.mark.parametrize(
+    ("values", "labels"),
+    [
+        # span 0.1: a quarter is 0.025, which two decimals write «0,03»; the next step that
+        # two decimals write exactly is 0.05 (0.1 / 0.05 = 2 steps)
+        ([0.1, 0.05], ["0", "0,05", "0,1"]),
+        # a figure too small for two decimals: one step of 0.01, not four ticks all «0»
+        ([0.001, 0.0], ["0", "0,01"]),
+        # the smallest float: was log10(0), a crash
+        ([5e-324, 0.0], ["0", "0,01"]),
+        # span 1: quarters 0.25 are exact in two decimals and stay
+        ([1.0, 0.5], ["0", "0,25", "0,5", "0,75", "1"]),
+    ],
+)
+def test_a_value_axis_is_labelled_with_the_figures_it_stands_at(
+    values: list[float], labels: list[str]
+) -> None:
+    chart = bar_chart("Gap", "Gap per år", ["2025", "2026"], [("Enhet", values)], "årsverk")
+    assert _axis_labels(str(chart.svg)) == labels

@@ -86,9 +86,12 @@ def _ticks(lo: float, hi: float) -> list[float]:
     span = hi - lo
     if span <= 0:
         return [0.0, 1.0]
-    raw = span / 4
+    # a tick is labelled with two decimals (`number`): a step finer than 0.01, or 0.025, would
+    # put «0» or «0,03» where the line stands at 0.001 or 0.025
+    raw = max(span / 4, 0.01)
     mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    factors = (1, 2, 5, 10) if mag < 0.05 else (1, 2, 2.5, 5, 10)
+    step = next(m * mag for m in factors if m * mag >= raw)
     first = math.floor(lo / step)
     last = math.ceil(hi / step)
     return [i * step for i in range(first, last + 1)]
