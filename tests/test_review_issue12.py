@@ -4,6 +4,7 @@ the charts, the action filter and the terminal tables must not get wrong."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from helpers import EXAMPLES, MINIMAL, TODAY, kplan, ok, replace_once, write_plan
 
 from kplan.check.validate import check
-from kplan.document.charts import bar_chart
+from kplan.document.charts import bar_chart, timeline_chart
 from kplan.document.results import collect
 from kplan.document.view import build
 from kplan.present.labels import Labels
@@ -127,3 +128,35 @@ def test_a_value_axis_is_labelled_with_the_figures_it_stands_at(
 ) -> None:
     chart = bar_chart("Gap", "Gap per år", ["2025", "2026"], [("Enhet", values)], "årsverk")
     assert _axis_labels(str(chart.svg)) == labels
+
+
+def _year_labels(svg: str) -> list[int]:
+    return [int(y) for y in re.findall(r'fill="[^"]*">(\d{4})</text>', svg)]
+
+
+def test_a_long_time_axis_is_labelled_at_round_years() -> None:
+    # an action from 1900 to 2200 beside a plan 2000–2029: 301 years at most 30 lines is a
+    # line every 20 years (10 would be 31 lines), so 1900, 1920 ... 2200; labels then every
+    # 20 or 40 years, never 1933 or 1999, which a reader takes for a date in the plan
+    chart = timeline_chart(
+        "Tidslinje",
+        "Tiltakene",
+        [("Tiltak", dt.date(1900, 1, 1), dt.date(2200, 12, 31))],
+        dt.date(2000, 1, 1),
+        dt.date(2029, 12, 31),
+    )
+    labels = _year_labels(str(chart.svg))
+    assert labels and all(y % 20 == 0 for y in labels), labels
+    assert len({b - a for a, b in itertools.pairwise(labels)}) == 1, labels
+    assert 2000 in labels
+
+
+def test_a_plan_of_eight_years_labels_every_year() -> None:
+    chart = timeline_chart(
+        "Tidslinje",
+        "Tiltakene",
+        [("Tiltak", dt.date(2019, 1, 1), dt.date(2026, 12, 31))],
+        dt.date(2019, 1, 1),
+        dt.date(2026, 12, 31),
+    )
+    assert _year_labels(str(chart.svg)) == list(range(2019, 2027))

@@ -20,10 +20,20 @@ MAX_YEAR_LINES = 30
 Span = tuple[str, dt.date, dt.date]
 
 
+_ROUND = (1, 2, 5, 10, 20, 25, 50, 100)
+
+
+def _round(need: float) -> int:
+    """The smallest round step (1, 2, 5, 10, 20...) of at least `need` years."""
+    return next((r for r in _ROUND if r >= need), max(1, math.ceil(need)))
+
+
 def _year_lines(start: dt.date, end: dt.date) -> list[int]:
-    """The years whose 1 January gets a line: every year, or every n-th in a long period."""
+    """The years whose 1 January gets a line: every year, or in a long period every n-th
+    round year (1920, 1940...), since a line at 1933 reads as a date that matters."""
     first = start.year + (0 if (start.month, start.day) == (1, 1) else 1)
-    step = max(1, math.ceil((end.year - first + 1) / MAX_YEAR_LINES))
+    step = _round((end.year - first + 1) / MAX_YEAR_LINES)
+    first = -(-first // step) * step
     return list(range(first, end.year + 1, step))
 
 
@@ -86,14 +96,17 @@ def timeline_chart(
                 f"{_x(fit(period, max(0.0, width - x1 - 5)))}</text>"
             )
     years = _year_lines(start, end) or [start.year]
-    per_year = plot_w * 365.25 / days * (years[1] - years[0] if len(years) > 1 else 1)
-    every = max(1, math.ceil((text_width("0000") + 8) / max(per_year, 1.0)))
-    for n, year in enumerate(years):
+    step = years[1] - years[0] if len(years) > 1 else 1
+    per_line = plot_w * 365.25 / days * step
+    # labels on round years too: every line, or every 2nd, 5th... (a multiple of the label step)
+    label_step = step * _round(math.ceil((text_width("0000") + 8) / max(per_line, 1.0)))
+    labelled = [y for y in years if y % label_step == 0] or years[:1]
+    for year in years:
         x = left + max(0, (dt.date(year, 1, 1) - start).days) / days * plot_w
         body.append(
             f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top_pad - 6}" y2="{height - 14}" stroke="#c8c8c8"/>'
         )
-        if n % every == 0 and x + 3 + text_width(str(year)) <= width - 2:
+        if year in labelled and x + 3 + text_width(str(year)) <= width - 2:
             body.append(f'<text x="{x + 3:.1f}" y="{top_pad - 10}" fill="{TEXT}">{year}</text>')
     y = top_pad
     for (name, s, e), lines, row_h in zip(shown, labels, heights, strict=True):
