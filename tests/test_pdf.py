@@ -83,13 +83,7 @@ def test_example_pdf_is_publishable(name: str, tmp_path: Path) -> None:
         assert turns or filled(page) >= 0.25, (page.number, filled(page))
 
     # PDF/UA-1 and WCAG machine checks (outloud): no errors
-    errors = accessibility_errors(pdf)
-    cover_list = {("LST-001", 1), ("LST-003", 1)}
-    if errors and {(e.rule, e.page) for e in errors} <= cover_list:
-        # WeasyPrint tags <dl> as a list and each <div> in it as a Div between the list and
-        # its items; the cover's facts wrap each dt/dd pair in a <div>
-        pytest.xfail("cover.html.j2: <div> inside <dl class=facts> breaks the PDF's list tags")
-    assert errors == []
+    assert accessibility_errors(pdf) == []
 
 
 def test_the_same_plan_gives_the_same_bytes(tmp_path: Path) -> None:

@@ -225,9 +225,7 @@ def render(
     path: PathArg = ".",
     format: Annotated[
         Format | None,
-        format_option(
-            "render", " (default: from the --output name, else html; pdf needs Chromium)"
-        ),
+        format_option("render", " (default: from the --output name, else html)"),
     ] = None,
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")

@@ -107,4 +107,5 @@ def build(
         sections=tuple(s for s in sections if s is not None),
         contents_label=t["contents"],
         cover=cover(c, arms),
+        page_words=(t["pdf.page"], t["pdf.of"]),
     )

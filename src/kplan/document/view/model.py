@@ -84,6 +84,8 @@ class Document:
     sections: tuple[Section, ...]
     contents_label: str
     cover: Cover | None = None
+    page_words: tuple[str, ...] = ()
+    """«Side» and «av» for the printed page numbers («Side 3 av 37»)."""
 
 
 def safe_link(text: str, url: str | None) -> Inline:
