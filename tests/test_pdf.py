@@ -235,7 +235,7 @@ def test_a_table_header_is_never_alone_at_a_page_foot(tmp_path: Path) -> None:
 
 
 def test_the_page_foot_says_side_n_av_m_in_the_documents_words(tmp_path: Path) -> None:
-    css = _print_css(page_words=("Side", "av"))
+    css = _print_css(page_words=("Side", "av"), paged=True)
     html = (
         f'<!DOCTYPE html><html lang="nb"><title>t</title><style>{css}</style><body>'
         "<header class='title-page'><p class='kommune'>Testvik kommune</p><h1>Planen</h1>"

@@ -281,6 +281,7 @@ def render(
             templates=templates,
             follow_up=follow_up,
             arms=coat_of_arms(directory, plan, _source(at, path)),
+            paged=format is Format.pdf,
         )
         if format is Format.pdf:
             assert target is not None

@@ -9,6 +9,7 @@ Output is reproducible: it is stamped with the plan's git commit and that commit
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import threading
@@ -97,14 +98,18 @@ def render(
     follow_up: int | None = None,
     results: Results | None = None,
     arms: Image | None = None,
+    paged: bool = False,
 ) -> str:
     """The document as text (Markdown or HTML) in language `lang`, showing `results` (by
-    default the plan's own, with the follow-up of the year `follow_up` if asked)."""
+    default the plan's own, with the follow-up of the year `follow_up` if asked); `paged` for
+    the page printed to PDF (with paged-media CSS a browser does not know)."""
     if fmt not in FORMATS:
         raise RenderError(f"unknown format {fmt!r}")
     t = Labels(lang)
     shown = results if results is not None else collect(plan, follow_up)
     document = build(plan, shown, t, stamp_text(stamp, plan, t), as_of(stamp), arms)
+    if paged:
+        document = dataclasses.replace(document, paged=True)
     env = environment(fmt, templates)
     top = ""  # the document template, for failures outside any template line
     try:

@@ -85,6 +85,8 @@ class Document:
     contents_label: str
     cover: Cover | None = None
     page_words: tuple[str, ...] = ()
+    paged: bool = False
+    """True for the page kplan prints to PDF: it gets paged-media CSS a browser does not know."""
     """«Side» and «av» for the printed page numbers («Side 3 av 37»)."""
 
 
