@@ -3,10 +3,12 @@ the charts, the action filter and the terminal tables must not get wrong."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import itertools
 import re
 import shutil
+import struct
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from kplan.document.stamp import Stamp
 from kplan.document.view import build
 from kplan.present.labels import Labels
 from kplan.present.terminal import cells
+from kplan.read.image import Image, Refused, load_image
 
 
 def _adoption(
@@ -216,3 +219,97 @@ def test_a_long_word_in_plan_text_never_makes_the_page_scroll_sideways(
         browser.close()
     wide, view = done["result"]["value"]
     assert wide <= view, f"the page is {wide} px wide in a {view} px window"
+
+
+SVG_OK = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="12"><path d="M0 0h10v8z"/></svg>'
+)
+
+
+def _use_bomb(levels: int, fan: int = 10) -> bytes:
+    """An SVG of `levels` groups each using the one below `fan` times: fan ** (levels - 1)
+    paths drawn from a file of a few hundred bytes."""
+    parts = [
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
+        ' width="10" height="10"><defs><path id="l0" d="M0 0h1v1z"/>'
+    ]
+    for i in range(1, levels):
+        uses = f'<use xlink:href="#l{i - 1}"/>' * fan
+        parts.append(f'<g id="l{i}">{uses}</g>')
+    parts.append(f'</defs><use href="#l{levels - 1}"/></svg>')
+    return "".join(parts).encode()
+
+
+@pytest.mark.parametrize(
+    ("svg", "reason"),
+    [
+        # 10 ** 8 paths: WeasyPrint spent minutes on it and the PDF was stopped
+        (_use_bomb(9), "repeats"),
+        # a pattern of shapes is a url(#...) reference, expanded like a <use>
+        (
+            _use_bomb(7).replace(b'<use href="#l6"/>', b'<rect fill="url(#l6)"/>' * 20),
+            "repeats",
+        ),
+        (
+            b'<svg xmlns="http://www.w3.org/2000/svg"><g id="a"><use href="#a"/></g></svg>',
+            "refers to itself",
+        ),
+        (b'<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', "well-formed"),
+    ],
+)
+def test_an_svg_that_multiplies_its_parts_is_refused(
+    tmp_path: Path, svg: bytes, reason: str
+) -> None:
+    (tmp_path / "vapen.svg").write_bytes(svg)
+    found = load_image(str(tmp_path), "vapen.svg")
+    assert isinstance(found, Refused) and reason in found.reason, found
+
+
+def test_an_svg_that_uses_its_parts_a_few_times_is_read(tmp_path: Path) -> None:
+    # 3 levels of 10: 100 paths, as a shield of repeated stars might have
+    (tmp_path / "vapen.svg").write_bytes(_use_bomb(3))
+    assert isinstance(load_image(str(tmp_path), "vapen.svg"), Image)
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """The start of a PNG whose header claims `width` × `height` pixels (all a size check reads)."""
+    head = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + head + b"\0\0\0\0"
+
+
+def _embedding(inner: bytes, mime: str) -> bytes:
+    uri = f"data:{mime};base64,{base64.b64encode(inner).decode()}"
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        f'<image xlink:href="{uri}" width="10" height="10"/></svg>'
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("svg", "reason"),
+    [
+        # what the file itself may not be, it may not carry inside as a data: image either
+        (_embedding(_use_bomb(9), "image/svg+xml"), "repeats"),
+        (_embedding(_png_header(100_000, 100_000), "image/png"), "100000 × 100000"),
+        (_embedding(b"<!DOCTYPE svg [<!ENTITY a 'b'>]><svg/>", "image/svg+xml"), "entities"),
+        (_embedding(b"%%%", "image/png"), "not a PNG, JPEG or SVG"),
+        # an image in an image in an image: no coat of arms needs it
+        (
+            _embedding(
+                _embedding(_embedding(SVG_OK, "image/svg+xml"), "image/svg+xml"), "image/svg+xml"
+            ),
+            "within",
+        ),
+    ],
+)
+def test_an_image_inside_an_svg_is_held_to_the_same_rules(
+    tmp_path: Path, svg: bytes, reason: str
+) -> None:
+    (tmp_path / "vapen.svg").write_bytes(svg)
+    found = load_image(str(tmp_path), "vapen.svg")
+    assert isinstance(found, Refused) and reason in found.reason, found
+
+
+def test_an_svg_with_a_small_image_inside_is_read(tmp_path: Path) -> None:
+    (tmp_path / "vapen.svg").write_bytes(_embedding(SVG_OK, "image/svg+xml"))
+    assert isinstance(load_image(str(tmp_path), "vapen.svg"), Image)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import base64
 import os
 import re
+import urllib.parse
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from kplan.read.sources import DISK, GitSource, Source
@@ -27,6 +29,12 @@ _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 _ROOT = re.compile(r"<svg[\s>/]")
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+MAX_SVG_PARTS = 100_000
+"""Elements an SVG may draw once its <use> and url(#...) references are expanded: a coat of
+arms has hundreds; ten groups each using the one below ten times draw 10^9 from 400 bytes,
+which kept WeasyPrint busy until the PDF was stopped."""
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+_URL_REF = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
@@ -167,15 +175,104 @@ def load_image(base: str, rel: str, source: Source = DISK) -> Image | Refused:
         return Refused("the file cannot be read")
     if len(data) > MAX_IMAGE_BYTES:
         return Refused(f"the file is larger than {MAX_IMAGE_BYTES // 1_000_000} MB")
+    why = _content_refused(data, 0)
+    if why:
+        return Refused(why)
+    return Image(image_type(data) or "", data)
+
+
+def _content_refused(data: bytes, depth: int) -> str | None:
+    """Why the bytes cannot be used as an image (the file's, or one embedded in an SVG at
+    `depth`); None when they can."""
     mime = image_type(data)
     if mime in (None, "image/svg+xml") and _ENTITY.search(data):
-        return Refused("it declares XML entities, which kplan does not accept in an SVG")
+        return "it declares XML entities, which kplan does not accept in an SVG"
     if mime is None:
-        return Refused("it is not a PNG, JPEG or SVG image (told by its content, not its name)")
-    if mime != "image/svg+xml":
-        size = pixel_size(data, mime)
-        if size is None:
-            return Refused("its header gives no size; it may be damaged")
-        if max(size) > MAX_SIDE or min(size) < 1:
-            return Refused(f"it is {size[0]} × {size[1]} pixels; at most {MAX_SIDE} on a side")
-    return Image(mime, data)
+        return "it is not a PNG, JPEG or SVG image (told by its content, not its name)"
+    if mime == "image/svg+xml":
+        return _svg_refused(data, depth)
+    size = pixel_size(data, mime)
+    if size is None:
+        return "its header gives no size; it may be damaged"
+    if max(size) > MAX_SIDE or min(size) < 1:
+        return f"it is {size[0]} × {size[1]} pixels; at most {MAX_SIDE} on a side"
+    return None
+
+
+def _data_bytes(uri: str) -> bytes | None:
+    """The bytes of a data: URI, None when it cannot be decoded."""
+    head, sep, body = uri.partition(",")
+    if not sep:
+        return None
+    if head.lower().endswith(";base64"):
+        try:
+            return base64.b64decode("".join(body.split()), validate=True)
+        except ValueError:
+            return None
+    return urllib.parse.unquote_to_bytes(body)
+
+
+def _embedded_refused(root: ET.Element, depth: int) -> str | None:
+    """Why an image an SVG carries inside (a data: URI, which the PDF engine draws) cannot be
+    used; other addresses are fetched by nobody."""
+    for e in root.iter():
+        href = (e.get("href") or e.get(_XLINK_HREF) or "").strip()
+        if e.tag.rsplit("}", 1)[-1] != "image" or not href.lower().startswith("data:"):
+            continue
+        if depth >= 1:
+            return "it holds an image within an image within the SVG"
+        inner = _data_bytes(href)
+        why = "its embedded image cannot be decoded" if inner is None else None
+        why = why or _content_refused(inner or b"", depth + 1)
+        if why:
+            return f"an image inside it is refused: {why}"
+    return None
+
+
+class _Cycle(Exception):
+    pass
+
+
+def _refs(e: ET.Element) -> list[str]:
+    """The ids an element draws again: a <use>'s href, and url(#id) in any attribute."""
+    found = [m for value in e.attrib.values() for m in _URL_REF.findall(value)]
+    href = e.get("href") or e.get(_XLINK_HREF) or ""
+    if e.tag.rsplit("}", 1)[-1] == "use" and href.startswith("#"):
+        found.append(href[1:])
+    return found
+
+
+def _svg_refused(data: bytes, depth: int = 0) -> str | None:
+    """Why an SVG (already free of entity declarations, so safe to parse) is refused: not
+    well-formed, a reference into itself, or more than MAX_SVG_PARTS elements drawn once
+    references are expanded; None when it may be used."""
+    try:
+        root = ET.fromstring(data)
+    except (ET.ParseError, ValueError):
+        return "it is not well-formed XML, so it is no SVG image"
+    ids = {e.get("id"): e for e in root.iter() if e.get("id")}
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+
+    def size(e: ET.Element) -> int:
+        key = id(e)
+        if key in sizes:
+            return sizes[key]
+        if key in open_:
+            raise _Cycle
+        open_.add(key)
+        total = 1 + sum(size(child) for child in e)
+        total += sum(size(ids[r]) for r in _refs(e) if r in ids)
+        open_.discard(key)
+        sizes[key] = min(total, MAX_SVG_PARTS + 1)  # capped: the count only has to pass a limit
+        return sizes[key]
+
+    try:
+        parts = size(root)
+    except _Cycle:
+        return "it refers to itself (a <use> or url(#...) inside what it draws)"
+    except RecursionError:
+        return "its elements nest too deep"
+    if parts > MAX_SVG_PARTS:
+        return f"it repeats its parts into more than {MAX_SVG_PARTS:,} elements".replace(",", " ")
+    return _embedded_refused(root, depth)
