@@ -3,9 +3,12 @@
 The file is named in a plan that may come from anywhere, so the path must stay inside the plan
 directory (no absolute path, no `..`, no symbolic link out), the file must be small and regular,
 and its type is told by its first bytes, never by its name: PNG, JPEG or SVG. An SVG with an
-entity declaration is refused, since an XML parser in a PDF engine may expand it without bound;
-any other SVG is harmless where it is used, in an `<img>`, which runs no script and fetches
-nothing. Nothing here raises: a file kplan cannot use is a `Refused` with the reason.
+entity declaration is refused, since an XML parser in a PDF engine may expand it without bound,
+and so is one that multiplies its parts through references (<use>, url(#...)) past
+MAX_SVG_PARTS, which a PDF engine draws one by one; an image an SVG carries inside as a data:
+URI is held to the same rules. Otherwise an SVG is harmless where it is used, in an `<img>`,
+which runs no script and fetches nothing. Nothing here raises: a file kplan cannot use is a
+`Refused` with the reason.
 """
 
 from __future__ import annotations
