@@ -313,3 +313,26 @@ def test_an_image_inside_an_svg_is_held_to_the_same_rules(
 def test_an_svg_with_a_small_image_inside_is_read(tmp_path: Path) -> None:
     (tmp_path / "vapen.svg").write_bytes(_embedding(SVG_OK, "image/svg+xml"))
     assert isinstance(load_image(str(tmp_path), "vapen.svg"), Image)
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # the title's range is the period: the cover says it once
+        ("Strategisk kompetanseplan 2025-2028", ""),
+        ("Strategisk kompetanseplan 2025 – 2028", ""),
+        ("Strategisk kompetanseplan 2025–2028", ""),
+        # both years are in the title, but not as the period: the cover must say the period
+        ("Kompetanseplan 2028, rullert 2025", "2025–2028"),
+        ("Kompetanseplan 2021–2028 (ny periode fra 2025)", "2025–2028"),
+    ],
+)
+def test_the_cover_leaves_out_the_period_only_when_the_title_says_it(
+    tmp_path: Path, title: str, period: str
+) -> None:
+    text = replace_once(MINIMAL, "title: Strategisk kompetanseplan 2025-2028", f"title: {title}")
+    write_plan(tmp_path, text)
+    plan = check(str(tmp_path), today=TODAY).plan
+    assert plan is not None
+    cover = build(plan, collect(plan, None), Labels("nb")).cover
+    assert cover is not None and cover.period == period

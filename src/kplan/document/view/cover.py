@@ -115,11 +115,13 @@ def adoption(c: Context) -> str:
 
 
 def _period(c: Context) -> str:
-    """«2024–2028»; empty when the title already says both years («... 2024-2028»), since
-    the facts under the cover say the period too."""
+    """«2024–2028»; empty when the title already says it as a range («... 2024-2028»), since
+    the facts under the cover say the period too. Both years apart («2028, rullert 2025») or
+    another range around them do not say the period."""
     period = c.plan.plan.period
     start, end = str(period.start), str(period.end)
-    if start[:4] in c.plan.plan.title and end[:4] in c.plan.plan.title:
+    said = re.compile(rf"(?<!\d){start[:4]}\s*[-–—]\s*{end[:4]}(?!\d)")
+    if said.search(c.plan.plan.title):
         return ""
     return f"{c.t.when(start)}–{c.t.when(end)}"
 
