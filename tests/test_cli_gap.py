@@ -140,7 +140,7 @@ def test_cost_by_year_net_of_grants(tmp_path: Path) -> None:
         }
     ]
     md = kplan("cost", str(tmp_path), "--by", "unit", "--by", "kind", "--format", "md")
-    assert "| hjem | anskaffe | 100 000 kr | 30 000 kr | 70 000 kr | 1 |" in md.stdout
+    assert "| Hjemmetjenesten | anskaffe | 100 000 kr | 30 000 kr | 70 000 kr | 1 |" in md.stdout
 
 
 def test_typos_in_unit_and_year_are_usage_errors(tmp_path: Path) -> None:

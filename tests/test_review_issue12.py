@@ -173,12 +173,6 @@ STAMP = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
 LONG = "Helse" + "og" * 100  # one «word» of 205 letters, as a pasted URL or a name without spaces
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates/style.css.j2 needs `body { overflow-wrap: break-word; }`: a heading, "
-    "list item or paragraph with a long word widens the page (the lead merges it; then drop "
-    "this mark)",
-)
 @pytest.mark.parametrize("width", [768, 375])
 def test_a_long_word_in_plan_text_never_makes_the_page_scroll_sideways(
     tmp_path: Path, width: int
