@@ -1,10 +1,7 @@
-"""The labels of the cover page (the adoption line, the coat of arms' alt text) and of late
-steps, in bokmål, nynorsk and English. `cover_say` reads them straight from this table, so the
-cover works whether or not `labels.py` has merged it; keys are namespaced `cover.*`."""
+"""The labels of the cover page (the adoption line, the coat of arms' alt text), in bokmål,
+nynorsk and English, merged by `labels.py` into its one table (`cover.` keys)."""
 
 from __future__ import annotations
-
-from typing import Protocol
 
 COVER_LABELS: dict[str, tuple[str, str, str]] = {
     "cover.draft": ("Utkast", "Utkast", "Draft"),
@@ -29,16 +26,4 @@ COVER_LABELS: dict[str, tuple[str, str, str]] = {
         "Kommunevåpen for {kommune}",
         "Coat of arms of {kommune}",
     ),
-    "cover.late": ("forsinket", "forseinka", "late"),
 }
-
-_LANGS = ("nb", "nn", "en")
-
-
-class _HasLang(Protocol):
-    lang: str
-
-
-def cover_say(t: _HasLang, key: str, **values: object) -> str:
-    """The label `key` in the language of `t`, its `{name}` placeholders filled."""
-    return COVER_LABELS[key][_LANGS.index(t.lang)].format(**values)

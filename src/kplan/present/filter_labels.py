@@ -3,8 +3,6 @@ English, to be merged by `labels.py` into its one table (`filter.` keys)."""
 
 from __future__ import annotations
 
-from typing import Protocol
-
 FILTER_LABELS: dict[str, tuple[str, str, str]] = {
     "filter.legend": ("Vis tiltak etter", "Vis tiltak etter", "Show actions by"),
     "filter.all": ("Alle", "Alle", "All"),
@@ -20,16 +18,3 @@ FILTER_LABELS: dict[str, tuple[str, str, str]] = {
     ),
     "filter.late": ("forsinket", "forseinka", "late"),
 }
-
-_LANGS = ("nb", "nn", "en")
-
-
-class _HasLang(Protocol):
-    @property
-    def lang(self) -> str: ...
-
-
-def filter_label(t: _HasLang, key: str) -> str:
-    """The label in `t`'s language (read from this table, so it works before and after the
-    merge into `labels.py`)."""
-    return FILTER_LABELS[key][_LANGS.index(t.lang)]

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from kplan.analysis.follow_up import STATUSES, is_late_on
 from kplan.document.view.model import Block, Context
 from kplan.plan.model import Action, when_bounds
-from kplan.present.filter_labels import filter_label
 
 LATE = "late"
 """The status token of an action that is late (besides its own status)."""
@@ -123,17 +122,17 @@ def action_filter(c: Context) -> ActionFilter | None:
         strategies = [Choice(k, t.value(k)) for k in sorted(kinds)]
     statuses = {s for a in actions for s in _statuses(c, a)}
     facets = [
-        Facet("unit", filter_label(t, "filter.unit"), tuple(Choice(u, c.unit(u)) for u in units)),
-        Facet("strategy", filter_label(t, "filter.strategy"), tuple(strategies)),
+        Facet("unit", t["filter.unit"], tuple(Choice(u, c.unit(u)) for u in units)),
+        Facet("strategy", t["filter.strategy"], tuple(strategies)),
         Facet(
             "status",
-            filter_label(t, "filter.status"),
+            t["filter.status"],
             tuple(Choice(s, t.value(s)) for s in STATUSES if s in statuses)
-            + ((Choice(LATE, filter_label(t, "filter.late")),) if LATE in statuses else ()),
+            + ((Choice(LATE, t["filter.late"]),) if LATE in statuses else ()),
         ),
         Facet(
             "year",
-            filter_label(t, "filter.year"),
+            t["filter.year"],
             tuple(Choice(str(y), str(y)) for y in _plan_years(c)),
         ),
     ]
@@ -147,9 +146,9 @@ def action_filter(c: Context) -> ActionFilter | None:
     if not shown:
         return None
     return ActionFilter(
-        legend=filter_label(t, "filter.legend"),
-        all=filter_label(t, "filter.all"),
-        reset=filter_label(t, "filter.reset"),
-        shown=filter_label(t, "filter.shown"),
+        legend=t["filter.legend"],
+        all=t["filter.all"],
+        reset=t["filter.reset"],
+        shown=t["filter.shown"],
         facets=shown,
     )

@@ -18,7 +18,6 @@ from kplan.document.view.action_filter import FilteredTable, action_filter, late
 from kplan.document.view.model import MARK, Block, Context, Inline, mark_rows, table
 from kplan.plan.actions import ActionColumn, ActionPeriod, ActionTable, Cost
 from kplan.plan.model import Action
-from kplan.present.filter_labels import filter_label
 from kplan.present.fmt import nok, number
 from kplan.present.labels import Labels
 from kplan.present.labels_actions import action_choice, action_label
@@ -135,7 +134,7 @@ class Cells:
         own = self.t.value(a.status) if "status" in a.model_fields_set else ""
         if not late(self.c, a):
             return own
-        mark = filter_label(self.t, "filter.late")
+        mark = self.t["filter.late"]
         return f"{own} ({mark})" if own else mark
 
     _cells: ClassVar[dict[ActionColumn, Callable[[Cells, Action], str]]] = {

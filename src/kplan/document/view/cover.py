@@ -15,7 +15,6 @@ import re
 
 from kplan.document.view.model import Context, Cover
 from kplan.plan.model import Decision, Plan
-from kplan.present.cover_labels import cover_say
 from kplan.read.image import Image, load_image
 from kplan.read.sources import DISK, Source
 
@@ -47,14 +46,14 @@ def _body(c: Context, body: str) -> str:
     is_role = low.endswith(_ROLE_ENDINGS)
     if c.t.lang != "en" and plain and (is_body or is_role):
         body = body[0].lower() + body[1:]
-    return cover_say(c.t, "cover.in_body" if is_body else "cover.by_body", body=body)
+    return c.t("cover.in_body" if is_body else "cover.by_body", body=body)
 
 
 def _when(c: Context, d: Decision) -> str:
     if d.date is None:
         return ""
     key = "cover.on_day" if len(str(d.date)) == 10 else "cover.in_period"
-    return cover_say(c.t, key, when=c.t.when(str(d.date)))
+    return c.t(key, when=c.t.when(str(d.date)))
 
 
 def _case(c: Context, d: Decision) -> str:
@@ -62,7 +61,7 @@ def _case(c: Context, d: Decision) -> str:
         return ""
     # «45/24» is a case number that needs the word; «K-sak 131/21» says it already
     key = "cover.case" if _NUMBER_ONLY.match(d.case_number) else "cover.case_as_written"
-    return cover_say(c.t, key, case=d.case_number)
+    return c.t(key, case=d.case_number)
 
 
 def _order(decisions: list[Decision]) -> list[tuple[str, int]]:
@@ -91,9 +90,9 @@ def adoption(c: Context) -> str:
     """«Vedtatt i kommunestyret 20. juni 2024, sak 45/24», «Utkast», «Høringsutkast»..."""
     status = c.plan.plan.status
     if status == "utkast":
-        return cover_say(c.t, "cover.draft")
+        return c.t("cover.draft")
     if status == "høring":
-        return cover_say(c.t, "cover.consultation")
+        return c.t("cover.consultation")
     # a made-up decision (illustrative) stays in the decisions table, marked; on the cover its
     # date and case number would read as the kommune's own record. A meeting after the
     # document's date has adopted nothing yet.
@@ -109,9 +108,9 @@ def adoption(c: Context) -> str:
         if later:
             e = decisions[max(later, key=lambda k: keys[k])]
             more = _body(c, e.body) if e.body != d.body else ""
-            rest += cover_say(c.t, "cover.amended", rest=more + _when(c, e) + _case(c, e))
+            rest += c.t("cover.amended", rest=more + _when(c, e) + _case(c, e))
     key = "cover.superseded" if status == "utgått" else "cover.adopted"
-    return cover_say(c.t, key, rest=rest)
+    return c.t(key, rest=rest)
 
 
 def _period(c: Context) -> str:
@@ -135,5 +134,5 @@ def cover(c: Context, arms: Image | None = None) -> Cover:
         period=_period(c),
         adoption=adoption(c),
         coat_of_arms=arms.data_uri() if arms is not None else None,
-        coat_of_arms_alt=cover_say(c.t, "cover.arms_alt", kommune=p.kommune.name),
+        coat_of_arms_alt=c.t("cover.arms_alt", kommune=p.kommune.name),
     )

@@ -20,7 +20,6 @@ from kplan.document.view.model import (
 from kplan.plan.metadata import Member
 from kplan.plan.model import Decision, Goal, Source, Step
 from kplan.present.content_labels import choice, say
-from kplan.present.cover_labels import cover_say
 from kplan.present.fmt import number
 
 
@@ -174,7 +173,7 @@ def _step_status(c: Context, s: Step) -> str:
     status = t.value(s.status) if s.status else say(t, "content.status_unknown")
     done = s.status == "ferdig" or s.done is not None
     late = c.as_of is not None and s.deadline is not None and s.deadline < c.as_of and not done
-    return f"{status}, {cover_say(t, 'cover.late')}" if late else status
+    return f"{status}, {t['filter.late']}" if late else status
 
 
 def _steps(c: Context) -> Section | None:
