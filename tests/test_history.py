@@ -115,7 +115,7 @@ def test_diff_between_a_lightweight_and_an_annotated_tag(tmp_path: Path) -> None
             "id": "behov-1",
             "kind": "changed",
             "title": "Flere sykepleiere",
-            "fields": [{"field": "goals", "old": "hovedmal", "new": "hovedmaal"}],
+            "fields": [{"field": "goals", "label": "Mål", "old": "hovedmal", "new": "hovedmaal"}],
         },
         {
             "section": "needs",
@@ -129,7 +129,14 @@ def test_diff_between_a_lightweight_and_an_annotated_tag(tmp_path: Path) -> None
             "id": "tiltak-1",
             "kind": "changed",
             "title": "Ekstern utlysning",
-            "fields": [{"field": "cost.amount", "old": "100000", "new": "150000"}],
+            "fields": [
+                {
+                    "field": "cost.amount",
+                    "label": "Økonomi › Beløp",
+                    "old": "100000",
+                    "new": "150000",
+                }
+            ],
         },
         {
             "section": "actions",
@@ -149,7 +156,11 @@ def test_diff_between_a_lightweight_and_an_annotated_tag(tmp_path: Path) -> None
 
     text = ok(text)
     assert text.splitlines()[0] == f"Endringer fra v1 ({c1[:12]}) til v2 ({c2[:12]}):"
-    assert "~ tiltak tiltak-1: Ekstern utlysning\n    cost.amount: 100000 → 150000\n" in text
+    # the field in the document's words, the amount in kroner
+    assert (
+        "~ tiltak tiltak-1: Ekstern utlysning\n    Økonomi › Beløp: 100 000 kr → 150 000 kr\n"
+        in text
+    )
     assert "    2025 / anskaffe: 100 000 → 150 000 (+50 000)\n" in text
     assert "    2026 / utvikle: 5 000 → 0 (−5 000)\n" in text
     assert text.endswith("2 lagt til, 2 fjernet, 2 endret.\n")
@@ -184,11 +195,29 @@ def test_default_rev_a_is_the_newest_adopted_tag_against_the_working_tree(tmp_pa
     doc = json.loads(ok(repo.kplan("diff", "plan", "-f", "json")))
     assert (doc["old"], doc["new"]) == (f"v1 ({c1[:12]})", "arbeidskopien")
     assert [(c["id"], c["kind"], c["fields"]) for c in doc["changes"]] == [
-        ("tiltak-1", "changed", [{"field": "cost.amount", "old": "100000", "new": "120000"}]),
+        (
+            "tiltak-1",
+            "changed",
+            [
+                {
+                    "field": "cost.amount",
+                    "label": "Økonomi › Beløp",
+                    "old": "100000",
+                    "new": "120000",
+                }
+            ],
+        ),
         (
             "tiltak-2",
             "changed",
-            [{"field": "title", "old": "Kurs i veiledning", "new": "Kurs i veiledning for ledere"}],
+            [
+                {
+                    "field": "title",
+                    "label": "Tittel",
+                    "old": "Kurs i veiledning",
+                    "new": "Kurs i veiledning for ledere",
+                }
+            ],
         ),
     ]
     # with no arguments at all, from inside the plan directory
@@ -262,7 +291,12 @@ def test_branch_merge_diff_and_log(tmp_path: Path) -> None:
             "kind": "changed",
             "title": "Ekstern utlysning i avis",
             "fields": [
-                {"field": "title", "old": "Ekstern utlysning", "new": "Ekstern utlysning i avis"}
+                {
+                    "field": "title",
+                    "label": "Tittel",
+                    "old": "Ekstern utlysning",
+                    "new": "Ekstern utlysning i avis",
+                }
             ],
         }
     ]
@@ -419,7 +453,14 @@ def test_diff_across_a_renamed_part_file(
         (
             "tiltak-2",
             "changed",
-            [{"field": "title", "old": "Kurs i veiledning", "new": "Kurs i coaching"}],
+            [
+                {
+                    "field": "title",
+                    "label": "Tittel",
+                    "old": "Kurs i veiledning",
+                    "new": "Kurs i coaching",
+                }
+            ],
         )
     ]
     # after the move, naming the plan by its kplan.yaml, which exists in both revisions
@@ -508,7 +549,7 @@ def test_names_with_norwegian_letters_are_printed_as_written(tmp_path: Path) -> 
 
     out = ok(diff)
     assert "+ tiltak tiltak-2: Kurs i veiledning\n" in out  # it could not be read at v1
-    assert "    title: Ekstern utlysning → Ekstern utlysning på Østlandet\n" in out
+    assert "    Tittel: Ekstern utlysning → Ekstern utlysning på Østlandet\n" in out
     line = bad.splitlines().index("    farge: blå") + 1
     merk = [ln for ln in out.splitlines() if ln.startswith("Merk:")]
     assert len(merk) == 1
@@ -659,7 +700,7 @@ def test_diff_of_a_version_with_errors_shows_what_it_can(tmp_path: Path) -> None
         f"Endringer fra v1 ({c1[:12]}) til HEAD ({c2[:12]}):\n"
         "- behov behov-2: Flere vernepleiere\n"
         "~ tiltak tiltak-1: Ekstern utlysning i avis\n"
-        "    title: Ekstern utlysning → Ekstern utlysning i avis\n"
+        "    Tittel: Ekstern utlysning → Ekstern utlysning i avis\n"
         f"Merk: HEAD ({c2[:12]}): 1 feil i planen; deler med feil er utelatt (første: "
         "plan/deler/behov.yaml:4:1: K005 YAML syntax error: did not find expected ',' or '}' "
         "while parsing a flow mapping.)\n"
@@ -671,7 +712,7 @@ def test_diff_of_a_version_with_errors_shows_what_it_can(tmp_path: Path) -> None
     assert "- HEAD (" in ok(md) and "plan/deler/behov.yaml:4:1: K005" in md.stdout
     # the log marks the version
     log = ok(log)
-    assert "    1 tiltak endret, 1 behov fjernet (planen har feil i denne versjonen)\n" in log
+    assert "    1 behov fjernet, 1 tiltak endret (planen har feil i denne versjonen)\n" in log
 
     # the working tree: an unknown key in one part file; the valid items still diff
     repo.write(
@@ -799,7 +840,8 @@ def test_at_reads_the_old_version_and_leaves_the_working_tree_alone(tmp_path: Pa
     ]
     doc = json.loads(out["status HEAD"])
     assert [(r["status"], r["planned"]) for r in doc["rows"]] == [("pågår", 90000)]
-    assert "Ekstern utlysning " in out["status v1 text"]
+    # v1's title, however the status report lays it out
+    assert "Ekstern utlysning" in out["status v1 text"] and "fagblad" not in out["status v1 text"]
 
     assert repo.status() == status
     assert snapshot(repo.root) == files
@@ -875,3 +917,220 @@ def test_outside_a_git_repository(tmp_path: Path) -> None:
     # without git, the working tree is still read as always
     assert ok(plain).startswith("0 error(s)")
     assert sorted(p.name for p in outside.rglob("*")) == ["kplan.yaml", "plan"]
+
+
+# --- 12. every section of the plan, in words (issue 13) ---------------------------------------
+
+STEPS = (
+    "steps:\n"
+    "  - {number: 1, name: Organisering, status: ferdig}\n"
+    "  - {number: 5, name: Kompetanseanalyse, deadline: 2025-03, status: pågår}\n"
+)
+
+
+def test_a_commit_that_only_moves_the_steps_is_news(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", MINIMAL + STEPS)
+    repo.commit("Framdriftsplan")
+    repo.edit(
+        "plan/kplan.yaml",
+        "deadline: 2025-03, status: pågår}",
+        "deadline: 2025-03, done: 2025-02-27, status: ferdig}",
+    )
+    repo.commit("Steg 5 ferdig")
+    text, md, log, log_json = repo.many(
+        ("diff", "HEAD~1", "HEAD", "plan"),
+        ("diff", "HEAD~1", "HEAD", "plan", "-f", "md"),
+        ("log", "plan"),
+        ("log", "plan", "-f", "json"),
+    )
+    assert json.loads(ok(log_json))[0]["changes"] == [
+        {"kind": "changed", "section": "steps", "items": 1}
+    ]
+    assert ok(text).splitlines()[1:] == [
+        "~ steg 5: Kompetanseanalyse",
+        "    Gjennomført: – → 27. februar 2025",
+        "    Status: pågår → ferdig",
+        "0 lagt til, 0 fjernet, 1 endret.",
+    ]
+    assert "| steg | 5 | Status | pågår | ferdig |\n" in ok(md)
+    # the log has news for a commit that only moved the progress plan
+    assert ok(log).splitlines()[:2] == [
+        f"{repo.rev('HEAD')[:12]} 2025-01-02 Steg 5 ferdig",
+        "    1 steg endret",
+    ]
+
+
+def test_a_commit_that_only_changes_the_organisation(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", MINIMAL)
+    repo.commit("Første versjon")
+    repo.edit(
+        "plan/kplan.yaml", "{role: HR-rådgiver, kind: rådgiver}", "{role: HR-leder, kind: leder}"
+    )
+    repo.edit("plan/kplan.yaml", "union: Fagforbundet}", "union: Delta}")
+    repo.commit("Ny arbeidsgruppe")
+    text, as_json, log = repo.many(
+        ("diff", "HEAD~1", "HEAD", "plan"),
+        ("diff", "HEAD~1", "HEAD", "plan", "-f", "json", "--lang", "en"),
+        ("log", "plan"),
+    )
+    assert ok(text).splitlines()[1:] == [
+        "~ organisering",
+        "    Arbeidsgruppe › Medlemmer: fjernet: HR-rådgiver",
+        "    Arbeidsgruppe › Medlemmer › Hovedtillitsvalgt › Fagforening: Fagforbundet → Delta",
+        "    Arbeidsgruppe › Medlemmer: lagt til: HR-leder",
+        "0 lagt til, 0 fjernet, 1 endret.",
+    ]
+    (change,) = json.loads(ok(as_json))["changes"]
+    assert (change["section"], change["kind"]) == ("organisation", "changed")
+    assert change["fields"][1] == {
+        "field": "working_group.members[Hovedtillitsvalgt].union",
+        "label": "Working group › Members › Hovedtillitsvalgt › Union",
+        "old": "Fagforbundet",
+        "new": "Delta",
+    }
+    assert ok(log).splitlines()[1] == "    organisering endret"
+
+
+LONG_TEXT = (
+    "Planen er forankret i arbeidsgiverstrategien og i kommuneplanens samfunnsdel, og den er "
+    "drøftet med hovedtillitsvalgte og hovedverneombud før behandling i administrasjonsutvalget."
+)
+
+
+def test_a_commit_that_only_changes_a_long_text(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    text = replace_once(MINIMAL, "[Forankret i arbeidsgiverstrategien.]", f"[{LONG_TEXT}]")
+    repo.write("plan/kplan.yaml", text)
+    repo.commit("Forankring")
+    repo.edit("plan/kplan.yaml", "drøftet med", "drøftet og avtalt med")
+    repo.commit("Forankring presisert")
+    text, md, log = repo.many(
+        ("diff", "HEAD~1", "HEAD", "plan"),
+        ("diff", "HEAD~1", "HEAD", "plan", "-f", "md"),
+        ("log", "plan"),
+    )
+    # the words that changed with four on each side, not the whole text twice
+    assert ok(text).splitlines()[1:3] == [
+        "~ forankring",
+        "    Tekst: … og den er drøftet {+og avtalt+} med hovedtillitsvalgte og hovedverneombud …",
+    ]
+    assert (
+        "| forankring |  | Tekst | … og den er drøftet med hovedtillitsvalgte og hovedverneombud … "
+        "| … og den er drøftet **og avtalt** med hovedtillitsvalgte og hovedverneombud … |\n"
+    ) in ok(md)
+    assert ok(log).splitlines()[1] == "    forankring endret"
+
+
+def test_a_default_written_out_and_then_removed_is_no_change(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", MINIMAL)
+    repo.commit("Første versjon")
+    repo.edit(
+        "plan/kplan.yaml",
+        "    strategy: rekruttere\n",
+        "    strategy: rekruttere\n    status: planlagt\n",
+    )
+    repo.commit("Status skrevet ut")
+    repo.edit("plan/kplan.yaml", "    status: planlagt\n", "")
+    repo.commit("Status tatt bort")
+    repo.edit(
+        "plan/kplan.yaml",
+        "    strategy: rekruttere\n",
+        "    strategy: rekruttere\n    status: pågår\n",
+    )
+    repo.commit("Tiltaket er i gang")
+    written, removed, started, log = repo.many(
+        ("diff", "HEAD~3", "HEAD~2", "plan"),
+        ("diff", "HEAD~2", "HEAD~1", "plan"),
+        ("diff", "HEAD~1", "HEAD", "plan"),
+        ("log", "plan"),
+    )
+    assert ok(written).splitlines()[1:] == [
+        "  ingen endringer i planens innhold",
+        "0 lagt til, 0 fjernet, 0 endret.",
+    ]
+    assert ok(removed).splitlines()[1:] == [
+        "  ingen endringer i planens innhold",
+        "0 lagt til, 0 fjernet, 0 endret.",
+    ]
+    # the old value is the default, not «–»
+    assert "~ tiltak tiltak-1: Ekstern utlysning\n    Status: planlagt → pågår\n" in ok(started)
+    assert [line for line in ok(log).splitlines() if line.startswith("    ")] == [
+        "    1 tiltak endret",
+        "    ingen endringer i planens innhold",
+        "    ingen endringer i planens innhold",
+        "    første versjon",
+    ]
+
+
+def test_part_files_renamed_with_norwegian_letters_change_no_content(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    head, part = split_plan(BASE, "deler/tiltak.yaml")
+    repo.write("plan/kplan.yaml", head)
+    repo.write("plan/deler/tiltak.yaml", part)
+    repo.commit("To filer")
+    repo.git("mv", "plan/deler", "plan/område")
+    repo.git("mv", "plan/område/tiltak.yaml", "plan/område/tiltåk og økonomi.yaml")
+    repo.edit("plan/kplan.yaml", '["deler/tiltak.yaml"]', '["område/tiltåk og økonomi.yaml"]')
+    repo.commit("Omdøpt")
+    repo.edit("plan/område/tiltåk og økonomi.yaml", "cost: {amount: 5000}", "cost: {amount: 7500}")
+    repo.commit("Ny kostnad")
+    renamed, edited, log = repo.many(
+        ("diff", "HEAD~2", "HEAD~1", "plan"),
+        ("diff", "HEAD~2", "HEAD", "plan"),
+        ("log", "plan"),
+    )
+    assert ok(renamed).splitlines()[1:] == [
+        "  ingen endringer i planens innhold",
+        "0 lagt til, 0 fjernet, 0 endret.",
+    ]
+    assert "~ tiltak tiltak-2: Kurs i veiledning\n    Økonomi › Beløp: 5 000 kr → 7 500 kr\n" in ok(
+        edited
+    )
+    assert [line for line in ok(log).splitlines() if line.startswith("    ")] == [
+        "    1 tiltak endret",
+        "    ingen endringer i planens innhold",
+        "    første versjon",
+    ]
+
+
+def test_diff_of_a_path_that_holds_no_plan_is_an_error(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", MINIMAL)
+    repo.commit("Første versjon")
+    repo.git("tag", "v1")
+    (repo.root / "tom").mkdir()
+    mistyped, empty, file = repo.many(
+        ("diff", "v1", "HEAD", "plna"),
+        ("diff", "v1", "tom"),
+        ("diff", "v1", "HEAD", "plan/kplan.yml"),
+    )
+    # not «no changes» with exit 0: a CI job must not pass on a typo
+    assert "There is no plan at plna in v1 (" in fails(mistyped)
+    assert ") or HEAD (" in mistyped.stderr and mistyped.stdout == ""
+    assert "There is no plan at tom in v1 (" in fails(empty)
+    assert ") or the working tree: no kplan.yaml there." in empty.stderr
+    assert "There is no plan at plan/kplan.yml" in fails(file)
+
+
+def test_a_plan_at_the_repository_root_from_a_sub_directory(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    repo.write("kplan.yaml", MINIMAL + STEPS)
+    repo.commit("Første versjon")
+    repo.git("tag", "v1")
+    repo.edit(
+        "kplan.yaml",
+        "{number: 1, name: Organisering, status: ferdig}",
+        "{number: 1, name: Organisering, status: pågår}",
+    )
+    (repo.root / "notater").mkdir()
+    at_root, inside, log = (
+        repo.kplan("diff", "v1"),
+        repo.kplan("diff", "v1", "..", cwd=repo.root / "notater"),
+        repo.kplan("log", "..", cwd=repo.root / "notater"),
+    )
+    assert ok(at_root).splitlines()[1:3] == ["~ steg 1: Organisering", "    Status: ferdig → pågår"]
+    assert ok(inside) == at_root.stdout
+    assert ok(log).splitlines()[1] == "    første versjon"

@@ -1,7 +1,8 @@
 """Diff: what changed in a plan between two versions, item by item and in the figures.
 
-Items are matched by id within their kind, so a renamed id shows as one removed and one added.
-A changed item lists each field that changed, old value and new. The figures compare the gap left
+Every section of the plan is compared (`kplan.analysis.diff_walk` walks the model). Items are
+matched by id within their kind, so a renamed id shows as one removed and one added. A changed
+item lists each field that changed, old value and new. The figures compare the gap left
 after actions per unit and year, and the net cost per budget year and strategy. A version that
 could not be read in full still diffs as far as it was read, and the problems are listed.
 
@@ -12,59 +13,25 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from kplan.analysis.costs import action_costs
+from kplan.analysis.diff_walk import Change, FieldChange, Kind, plan_changes
 from kplan.analysis.gap import analyse
 from kplan.diagnostics import Diagnostic
-from kplan.plan.model import Analysis, PartialPlan, Plan
+from kplan.plan.model import PartialPlan, Plan
 
-SECTIONS = (
-    "decisions",
-    "goals",
-    "strategies",
-    "units",
-    "competences",
-    "requirements",
-    "inventory",
-    "drivers",
-    "staffing",
-    "needs",
-    "actions",
-)
-
-
-def _key(section: str, item: Any) -> str:
-    """Items are matched by id; inventory rows, which have none, by what they count and when."""
-    if section == "inventory":
-        role = f"/{item.role}" if item.role else ""
-        return f"{item.unit}/{item.competence or 'alle'}{role}@{item.date.isoformat()}"
-    return str(item.id)
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: str
-    old: str
-    new: str
-
-
-Kind = Literal["added", "removed", "changed"]
-
-
-@dataclass(frozen=True)
-class Change:
-    section: str
-    """The plan's section (`actions`), or `plan` and `analysis` for the head and its settings."""
-    id: str
-    kind: Kind
-    title: str
-    """The item's title, text or name as the plan gives it ("" when it has none)."""
-    fields: tuple[FieldChange, ...] = ()
-    size: tuple[int, float] | None = None
-    """For an inventory row, which has no title: its persons and årsverk."""
+__all__ = [
+    "Change",
+    "FieldChange",
+    "FigureChange",
+    "Kind",
+    "PlanDiff",
+    "Unread",
+    "diff_plans",
+    "item_changes",
+]
 
 
 @dataclass(frozen=True)
@@ -108,84 +75,19 @@ class PlanDiff:
         return out
 
     def counts_by_section(self) -> tuple[tuple[Kind, str, int], ...]:
-        """(kind, section, items) for each kind and section with changes, sorted by both: what
-        `kplan log` sums up a version with."""
+        """(kind, section, items) for each kind and section with changes: added, removed, then
+        changed, each in the document's order of sections; what `kplan log` sums up a version
+        with."""
         by: dict[tuple[Kind, str], int] = defaultdict(int)
         for c in self.changes:
             by[(c.kind, c.section)] += 1
-        return tuple((kind, section, n) for (kind, section), n in sorted(by.items()))
-
-
-def _flat(value: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _flat(v, f"{prefix}.{k}" if prefix else str(k))
-    elif isinstance(value, list) and any(isinstance(v, dict | list) for v in value):
-        for i, v in enumerate(value):
-            yield from _flat(v, f"{prefix}[{i + 1}]")
-    elif isinstance(value, list):
-        yield prefix, ", ".join(map(str, value))
-    elif isinstance(value, float) and value.is_integer():
-        yield prefix, str(int(value))  # 39000, not 39000.0
-    elif value is not None and value != "" and value is not False:
-        yield prefix, str(value)
-
-
-def _fields(old: Any, new: Any) -> tuple[FieldChange, ...]:
-    a = dict(_flat(old.model_dump(mode="json", exclude_defaults=True)))
-    b = dict(_flat(new.model_dump(mode="json", exclude_defaults=True)))
-    return tuple(
-        FieldChange(k, a.get(k, ""), b.get(k, ""))
-        for k in sorted(a.keys() | b.keys())
-        if a.get(k, "") != b.get(k, "")
-    )
-
-
-def _size(item: Any) -> tuple[int, float] | None:
-    if isinstance(getattr(item, "persons", None), int):
-        return (item.persons, item.fte)
-    return None
-
-
-def _title(item: Any) -> str:
-    if _size(item) is not None:
-        return ""
-    for attr in ("title", "text", "name", "summary"):
-        value = getattr(item, attr, None)
-        if isinstance(value, str):
-            return value
-    return ""
+        kinds: tuple[Kind, ...] = ("added", "removed", "changed")
+        return tuple((k, s, n) for kind in kinds for (k, s), n in by.items() if k == kind)
 
 
 def item_changes(old: PartialPlan | None, new: PartialPlan | None) -> list[Change]:
-    """The items added, removed and changed between two versions, section by section."""
-    changes: list[Change] = []
-    if old is not None and new is not None:
-        a_info, b_info = old.plan, new.plan
-        if a_info is not None and b_info is not None:
-            fields = _fields(a_info, b_info)
-            if fields:
-                changes.append(Change("plan", "plan", "changed", b_info.title, fields))
-        if old.analysis != new.analysis:
-            fields = _fields(old.analysis or Analysis(), new.analysis or Analysis())
-            changes.append(Change("analysis", "analysis", "changed", "", fields))
-    for section in SECTIONS:
-        a = {_key(section, i): i for i in getattr(old, section, [])} if old is not None else {}
-        b = {_key(section, i): i for i in getattr(new, section, [])} if new is not None else {}
-        for ident in sorted(a.keys() | b.keys()):
-            if ident not in b:
-                item = a[ident]
-                changes.append(Change(section, ident, "removed", _title(item), (), _size(item)))
-            elif ident not in a:
-                item = b[ident]
-                changes.append(Change(section, ident, "added", _title(item), (), _size(item)))
-            elif a[ident] != b[ident]:  # equal models need no field-by-field look
-                fields = _fields(a[ident], b[ident])
-                if fields:
-                    item = b[ident]
-                    change = Change(section, ident, "changed", _title(item), fields, _size(item))
-                    changes.append(change)
-    return changes
+    """The items and sections added, removed and changed between two versions."""
+    return plan_changes(old, new)
 
 
 def _gaps(plan: PartialPlan | None) -> dict[tuple[str, ...], float] | None:

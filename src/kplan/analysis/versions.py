@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from kplan.analysis.diff import Kind, PlanDiff, Unread, diff_plans
+from kplan.analysis.diff import Kind, PlanDiff, Unread, diff_plans, item_changes
 from kplan.check.validate import check
 from kplan.plan.model import Decision, PartialPlan
 from kplan.read.git import Git, GitError, shown
@@ -89,8 +89,24 @@ def last_adopted(path: str, git: Git) -> str:
 def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
     """What changed in the plan at `path` from `old` to `new`, each read as far as it can be."""
     a, b = read_version(path, old), read_version(path, new)
+    if a.plan is None and b.plan is None and not (_has_plan(path, old) or _has_plan(path, new)):
+        # a mistyped path is no plan in either version, not a plan that did not change
+        where = " or ".join(dict.fromkeys(s.label or "the working tree" for s in (old, new)))
+        raise GitError(
+            f"There is no plan at {shown(path)} in {where}: no kplan.yaml there. Name the plan's "
+            "folder or its kplan.yaml."
+        )
     problems = tuple(v.problem for v in (a, b) if v.problem is not None)
     return diff_plans(a.plan, b.plan, a.label, b.label, problems)
+
+
+def _has_plan(path: str, source: Source) -> bool:
+    """Whether `source` holds a kplan.yaml at `path` (a folder or the file itself)."""
+    plan = path if path.endswith((".yaml", ".yml")) else f"{path.rstrip('/')}/kplan.yaml"
+    try:
+        return source.is_file(plan)
+    except GitError:
+        return False
 
 
 Origin = Literal["changed", "first", "shallow"]
@@ -149,7 +165,9 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
             versions = {parent: old}
             if old.plan is not None:
                 origin = "changed"
-                changes = diff_plans(old.plan, new.plan, None, None).counts_by_section()
+                # the log sums up items and sections; the figures are `kplan diff`'s
+                items = tuple(item_changes(old.plan, new.plan))
+                changes = PlanDiff(None, None, items, (), ()).counts_by_section()
         entries.append(
             LogEntry(
                 c.commit,

@@ -52,6 +52,33 @@ def field_words(section: str, f: FieldChange, t: Labels) -> str:
     return " › ".join(words)
 
 
+def grouped(fields: Sequence[FieldChange]) -> list[list[FieldChange]]:
+    """The fields, with the entries of one dict that changed (a driver's figures per year, the
+    persons per competence) kept together: shown on one line, not one line per year."""
+    out: list[list[FieldChange]] = []
+    for f in fields:
+        entry = _entry_of(f)
+        if entry is not None and out and _entry_of(out[-1][-1]) == entry:
+            out[-1].append(f)
+        else:
+            out.append([f])
+    return out
+
+
+def _entry_of(f: FieldChange) -> tuple[PathPart, ...] | None:
+    """The dict a field is an entry of (its path), or None when it is not one."""
+    last = f.parts[-1]
+    if isinstance(last, Key) and not last.position and not f.item and len(f.parts) > 1:
+        return f.parts[:-1]
+    return None
+
+
+def entry_key(f: FieldChange) -> str:
+    """The key of a dict entry as shown: «2026», «sykepleier»."""
+    last = f.parts[-1]
+    return str(last.value) if isinstance(last, Key) else str(last)
+
+
 # --- values ------------------------------------------------------------------------------------
 
 _WHEN = re.compile(r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")

@@ -1,5 +1,6 @@
 """Printers for `kplan log`: text and json. A log entry (`kplan.analysis.versions.LogEntry`)
-holds counts of what changed; the one-line summary is worded here.
+holds counts of what changed in every section; the one-line summary is worded here, and says
+there were no changes only when nothing in the plan changed.
 """
 
 from __future__ import annotations
@@ -26,11 +27,20 @@ def summary(e: LogEntry, t: Labels) -> str:
     elif e.origin == "first":
         text = t["log.first"]
     else:
-        parts = [
-            f"{n} {t['section.' + section]} {t['log.' + kind]}" for kind, section, n in e.changes
-        ]
+        parts = [_counted(kind, section, n, t) for kind, section, n in e.changes]
         text = ", ".join(parts) if parts else t["diff.none"]
     return f"{text} ({t['log.has_errors']})" if e.has_errors else text
+
+
+def _counted(kind: str, name: str, n: int, t: Labels) -> str:
+    """«2 tiltak lagt til»; a section that is one thing without a count: «organisering endret»."""
+    from kplan.analysis.diff_walk import is_section
+    from kplan.present.diff import section
+    from kplan.present.history_words import word
+
+    if is_section(name):
+        return word(t, "history.section_changed", section=section(name, t), kind=t["log." + kind])
+    return f"{n} {section(name, t)} {t['log.' + kind]}"
 
 
 def adopted_by(d: Decision) -> str:
@@ -53,7 +63,8 @@ def log_text(entries: Sequence[LogEntry], lang: str = "nb") -> str:
 
 
 def log_json(entries: Sequence[LogEntry], lang: str = "nb") -> str:
-    """The versions as a JSON list, the summary worded as in text."""
+    """The versions as a JSON list, the summary worded as in text and the counts behind it
+    (kind, section by its English key, items) for tools."""
     t = Labels(lang)
     doc = [
         {
@@ -63,6 +74,7 @@ def log_json(entries: Sequence[LogEntry], lang: str = "nb") -> str:
             "tags": list(e.tags),
             "adopted_by": [adopted_by(d) for d in e.decisions],
             "summary": summary(e, t),
+            "changes": [{"kind": k, "section": sec, "items": n} for k, sec, n in e.changes],
         }
         for e in entries
     ]
