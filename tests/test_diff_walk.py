@@ -280,7 +280,7 @@ def test_the_inventory_is_compared_per_unit_not_per_row() -> None:
     ]
     text = present.diff_text(PlanDiff("a", "b", tuple(changes), (), ()))
     assert "    Personer med kompetansen › sykepleier: 4 → 5\n" in text
-    assert "+ beholdning kommunen per 1. januar 2026: 52 personer, 41.5 årsverk\n" in text
+    assert "+ beholdning kommunen per 1. januar 2026: 52 personer, 41,5 årsverk\n" in text
 
 
 def test_an_inventory_change_the_totals_do_not_show_is_counted() -> None:

@@ -142,8 +142,8 @@ def test_diff_is_worded_in_each_language() -> None:
     assert nb.splitlines() == [
         "Endringer fra v1 (0123abcd4567) til arbeidskopien:",
         "~ tiltak t-kurs: Kurs",
-        "    cost.amount: 1 → 2",
-        "+ beholdning u/alle@2025-01-01: 3 personer, 2.5 årsverk",
+        "    Økonomi › Beløp: 1 → 2",
+        "+ beholdning u/alle per 1. januar 2025: 3 personer, 2,5 årsverk",
         "Netto kostnad (år / strategi):",
         "    2025 / utvikle: 1 000 → 2 000 (+1 000)",
         "Merk: arbeidskopien: 1 feil i planen; deler med feil er utelatt "
@@ -153,10 +153,10 @@ def test_diff_is_worded_in_each_language() -> None:
     ]
     en = diff.diff_text(d, "en")
     assert en.startswith("Changes from v1 (0123abcd4567) to the working tree:\n~ action t-kurs")
-    assert "3 persons, 2.5 FTE" in en and en.endswith("1 added, 0 removed, 1 changed.\n")
+    assert "3 persons, 2,5 FTE" in en and en.endswith("1 added, 0 removed, 1 changed.\n")
     assert diff.diff_md(d, "nn").startswith("## Endringar i planen frå v1")
     doc = json.loads(diff.diff_json(d))
-    assert doc["new"] == "arbeidskopien" and doc["changes"][1]["title"] == "3 personer, 2.5 årsverk"
+    assert doc["new"] == "arbeidskopien" and doc["changes"][1]["title"] == "3 personer, 2,5 årsverk"
     assert json.loads(diff.diff_json(d, "en"))["new"] == "the working tree"
 
 

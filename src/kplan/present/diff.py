@@ -65,7 +65,7 @@ def title(c: Change, t: Labels) -> str:
     if c.size is None:
         return c.title
     persons, fte = c.size
-    return t("diff.size", persons=persons, fte=f"{fte:g}")
+    return t("diff.size", persons=persons, fte=number(fte))
 
 
 def ident(c: Change, t: Labels) -> str:

@@ -13,6 +13,7 @@ from kplan.present.content_labels import CONTENT_LABELS
 from kplan.present.cover_labels import COVER_LABELS
 from kplan.present.document_labels import DOCUMENT_LABELS
 from kplan.present.filter_labels import FILTER_LABELS
+from kplan.present.history_labels import HISTORY_LABELS
 from kplan.present.labels_actions import ACTION_LABELS
 from kplan.present.pdf_labels import PDF_LABELS
 from kplan.present.report_labels import REPORT_LABELS
@@ -254,6 +255,7 @@ _L.update(CHART_LABELS)
 _L.update(COVER_LABELS)
 _L.update(FILTER_LABELS)
 _L.update(PDF_LABELS)
+_L.update(HISTORY_LABELS)
 _L.update(DOCUMENT_LABELS)
 
 _VALUES: dict[str, tuple[str, str, str]] = {
