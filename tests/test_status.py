@@ -139,16 +139,24 @@ def test_summary(report: StatusReport) -> None:
     }
     assert report.planned == 43000  # 25 000 + 10 000 + 8 000
     assert report.spent == 37000  # 22 000 + 14 000 + 1 000 (avlyst)
-    assert report.difference == -6000
+    # only the actions that report spending: planned 25 000 + 10 000 + 0 = 35 000, spent 37 000;
+    # samling's 8 000 is not reported, and an unknown is not a saving
+    assert report.difference == 2000
+    assert (report.reported, report.planned_reported) == (3, 35000)
+    assert (report.unreported, report.unreported_planned) == (1, 8000)
 
 
 def test_evaluation_coverage_leaves_out_avlyst(report: StatusReport) -> None:
     rows = {r.id: r for r in report.rows}
     assert (rows["samling"].best_level, rows["samling"].has_result) == (3, True)
     assert (rows["rekruttering"].best_level, rows["rekruttering"].has_result) == (None, False)
-    # five actions count (avlyst does not); level 2 or higher: kurs, samling, utsatt
-    assert (report.evaluable, report.evaluated) == (5, 3)
-    assert report.evaluated_percent == pytest.approx(60.0)
+    # five actions count (avlyst does not); planned at level 2 or higher: kurs, samling, utsatt
+    assert (report.evaluable, report.planned_level2) == (5, 3)
+    assert report.planned_level2_percent == pytest.approx(60.0)
+    # achieved (a result at level 2 or higher): kurs only; samling's result is at level 1
+    assert (rows["samling"].result_level, rows["kurs"].result_level) == (1, 2)
+    assert report.evaluated == 1
+    assert report.evaluated_percent == pytest.approx(20.0)
     # a result: kurs and samling (avlyst has one too, but does not count)
     assert report.with_result == 2
     assert report.with_result_percent == pytest.approx(40.0)
@@ -164,7 +172,7 @@ def test_no_actions() -> None:
 
 def test_json_keys_are_stable(report: StatusReport) -> None:
     data = json.loads(status_json(report))
-    assert list(data) == ["year", "rows", "summary"]
+    assert list(data) == ["year", "rows", "late_steps", "summary"]
     assert data["year"] == 2026
     for row in data["rows"]:
         assert list(row) == [
@@ -178,6 +186,7 @@ def test_json_keys_are_stable(report: StatusReport) -> None:
             "spent",
             "best_level",
             "has_result",
+            "result_level",
         ]
     assert data["rows"][2] == {
         "id": "samling",
@@ -190,6 +199,7 @@ def test_json_keys_are_stable(report: StatusReport) -> None:
         "spent": None,
         "best_level": 3,
         "has_result": True,
+        "result_level": 1,
     }
     assert data["summary"] == {
         "actions": 6,
@@ -197,12 +207,19 @@ def test_json_keys_are_stable(report: StatusReport) -> None:
         "late": 3,
         "planned": 43000,
         "spent": 37000,
-        "difference": -6000,
+        "difference": 2000,
         "evaluable": 5,
-        "evaluated": 3,
-        "evaluated_percent": 60,
+        "evaluated": 1,
+        "evaluated_percent": 20,
         "with_result": 2,
         "with_result_percent": 40,
+        "planned_level2": 3,
+        "planned_level2_percent": 60,
+        "reported": 3,
+        "unreported": 1,
+        "unreported_planned": 8000,
+        "steps": 0,
+        "late_steps": 0,
     }
 
 
@@ -229,7 +246,8 @@ def test_md_table_escapes_pipes() -> None:
     assert "Kurs \\| del 1 (a)" in table[2]
     assert "august 2026–2027" in table[2]
     assert "39\u00a0000\u00a0kr" in table[2]
-    assert "- 1 av 1 tiltak (100 %) evalueres på Kirkpatrick-nivå 2 eller høyere." in md
+    assert "- 1 av 1 tiltak (100 %) har planlagt evaluering på Kirkpatrick-nivå 2" in md
+    assert "- 0 av 1 tiltak (0 %) er evaluert på Kirkpatrick-nivå 2" in md
 
 
 def test_md_languages(report: StatusReport) -> None:
@@ -244,8 +262,11 @@ def test_text(report: StatusReport) -> None:
     text = status_text(report)
     assert text.startswith("Oppfølging av kompetanseplanen 2026\n")
     assert "25 000 kr" in text
-    assert "Planlagt netto i 2026: 43 000 kr. Brukt: 37 000 kr. Avvik: −6 000 kr." in text
-    assert "3 av 5 tiltak (60 %) evalueres på Kirkpatrick-nivå 2 eller høyere." in text
+    assert "Planlagt netto i 2026: 43 000 kr. Brukt: 37 000 kr." in text
+    assert "Avvik for tiltakene med rapportert forbruk: +2 000 kr." in text
+    assert "ikke rapportert for 1 tiltak med 8 000 kr planlagt." in text
+    assert "1 av 5 tiltak (20 %) er evaluert på Kirkpatrick-nivå 2" in text
+    assert "3 av 5 tiltak (60 %) har planlagt evaluering på Kirkpatrick-nivå 2" in text
     assert "2 av 5 tiltak (40 %) har et registrert resultat." in text
 
 

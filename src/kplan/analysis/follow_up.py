@@ -3,9 +3,17 @@
 For one year, each action gets a row: its status, whether it is late, what was planned to be
 spent in the year (net of grants, as `kplan cost` counts it) against what was spent (`cost.spent`),
 and how far its evaluation has come. The summary counts actions per status, late actions, the
-year's money, and the evaluation coverage: the share of actions with an evaluation at Kirkpatrick
-level 2 (læring) or higher, and the share with a recorded result. Cancelled actions (avlyst) are
-left out of the coverage, since nobody evaluates what never ran.
+year's money, and the evaluation coverage. What is planned and what is achieved are kept apart:
+"evaluated at level 2 (læring) or higher" counts only evaluations with a recorded result at that
+level; the actions whose plan holds such an evaluation are their own figure. Cancelled actions
+(avlyst) are left out of the coverage, since nobody evaluates what never ran.
+
+Spending nobody has reported is unknown, not zero: the difference between planned and spent is
+taken over the actions that report spending in the year, and the planned amount of those that
+do not is its own figure.
+
+The progress plan's KS steps are followed up too: a step is late in a year when its deadline (a
+year, a month or a day) is over by the end of that year and it was not done by then.
 
 An action is late when it should have been finished by the end of the year and is not
 (planlagt, pågår or utsatt with a period that ends in or before the year), or when it is still
@@ -20,7 +28,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kplan.analysis.costs import action_costs, plan_years
-from kplan.plan.model import Action, Plan, when_bounds
+from kplan.plan.model import Action, Plan, Step, when_bounds
 
 STATUSES = ("planlagt", "pågår", "gjennomført", "utsatt", "avlyst")
 OPEN = frozenset({"planlagt", "pågår", "utsatt"})
@@ -52,9 +60,25 @@ class StatusRow:
     total_spent: float
     """Spent over all recorded years."""
     best_level: int | None
-    """The highest Kirkpatrick level (1-4) among the action's evaluations; None without any."""
+    """The highest Kirkpatrick level (1-4) among the action's evaluations, planned or done;
+    None without any."""
     has_result: bool
     """At least one evaluation has a recorded result."""
+    result_level: int | None = None
+    """The highest Kirkpatrick level among the evaluations with a recorded result; None when
+    no evaluation with a level has a result."""
+
+
+@dataclass(frozen=True)
+class LateStep:
+    """A KS step of the progress plan that is behind at the end of the year."""
+
+    number: int
+    name: str | None
+    deadline: str
+    """As the plan gives it: 2025, 2025-03 or 2025-03-01."""
+    status: str | None
+    """ikke startet, pågår or ferdig (done after the year); None when the plan does not say."""
 
 
 @dataclass(frozen=True)
@@ -70,23 +94,45 @@ class StatusReport:
     planned: float
     """Net cost planned in the year, over all actions."""
     spent: float
-    """Spent in the year, over all actions (a cancelled action may still have spent some)."""
+    """Spent in the year, over the actions that report it (a cancelled action may still have
+    spent some)."""
     evaluable: int
     """Actions that are not avlyst: the base of the evaluation shares."""
     evaluated: int
-    """Of those, actions with an evaluation at Kirkpatrick level 2 or higher."""
+    """Of those, actions with a recorded result of an evaluation at Kirkpatrick level 2 or
+    higher: achieved, not planned."""
     with_result: int
     """Of those, actions with at least one recorded result."""
+    planned_level2: int = 0
+    """Of those, actions whose plan holds an evaluation at level 2 or higher, done or not."""
+    reported: int = 0
+    """Actions that report spending in the year."""
+    planned_reported: float = 0.0
+    """Net cost planned in the year for the actions that report spending."""
+    unreported: int = 0
+    """Actions with a cost planned in the year and no spending reported for it."""
+    unreported_planned: float = 0.0
+    """Net cost planned in the year for those."""
+    steps: int = 0
+    """Steps in the progress plan."""
+    late_steps: tuple[LateStep, ...] = ()
+    """The steps behind at the end of the year, in step order."""
 
     @property
-    def difference(self) -> float:
-        """Spent minus planned in the year: above zero means more was spent than planned."""
-        return self.spent - self.planned
+    def difference(self) -> float | None:
+        """Spent minus planned in the year over the actions that report spending (above zero
+        means more was spent than planned); None when no action reports any."""
+        return self.spent - self.planned_reported if self.reported else None
 
     @property
     def evaluated_percent(self) -> float:
         """`evaluated` as a percentage of `evaluable` (0 when there is nothing to evaluate)."""
         return _percent(self.evaluated, self.evaluable)
+
+    @property
+    def planned_level2_percent(self) -> float:
+        """`planned_level2` as a percentage of `evaluable` (0 when there is nothing to evaluate)."""
+        return _percent(self.planned_level2, self.evaluable)
 
     @property
     def with_result_percent(self) -> float:
@@ -126,11 +172,23 @@ def is_late_on(action: Action, day: dt.date) -> bool:
     return when_bounds(period.end)[1] < day
 
 
+def step_late(step: Step, year: int) -> bool:
+    """Whether the step's deadline is over by the end of `year` and it was not done by then:
+    done means a `done` date in or before the year, or `status: ferdig` without a date."""
+    year_end = dt.date(year, 12, 31)
+    if step.deadline is None or not step.deadline <= year_end:
+        return False
+    if step.done is not None:
+        return not step.done.bounds()[0] <= year_end
+    return step.status != "ferdig"
+
+
 def status_row(action: Action, year: int, years: tuple[int, int] | None = None) -> StatusRow:
     """The follow-up of one action in one year; `years` are the plan's first and last."""
     costs = action_costs(action, years)
     spent = action.cost.spent if action.cost is not None else {}
     levels = [e.level for e in action.evaluation if e.level is not None]
+    results = [e.level for e in action.evaluation if e.level is not None and e.result is not None]
     return StatusRow(
         id=action.id,
         title=action.title,
@@ -145,6 +203,7 @@ def status_row(action: Action, year: int, years: tuple[int, int] | None = None) 
         total_spent=sum(spent.values(), 0.0),
         best_level=max(levels) if levels else None,
         has_result=any(e.result is not None for e in action.evaluation),
+        result_level=max(results) if results else None,
     )
 
 
@@ -156,14 +215,28 @@ def follow_up(plan: Plan, year: int) -> StatusReport:
     by_status = dict.fromkeys(STATUSES, 0)
     for r in rows:
         by_status[r.status] += 1
+    reported = [r for r in rows if r.spent is not None]
+    unreported = [r for r in rows if r.spent is None and r.planned != 0]
+    steps = sorted(plan.steps, key=lambda s: s.number)
     return StatusReport(
         year=year,
         rows=rows,
         by_status=by_status,
         late=sum(r.late for r in rows),
         planned=sum((r.planned for r in rows), 0.0),
-        spent=sum((r.spent or 0.0 for r in rows), 0.0),
+        spent=sum((r.spent or 0.0 for r in reported), 0.0),
         evaluable=len(counted),
-        evaluated=sum(1 for r in counted if r.best_level is not None and r.best_level >= 2),
+        evaluated=sum(1 for r in counted if r.result_level is not None and r.result_level >= 2),
         with_result=sum(1 for r in counted if r.has_result),
+        planned_level2=sum(1 for r in counted if r.best_level is not None and r.best_level >= 2),
+        reported=len(reported),
+        planned_reported=sum((r.planned for r in reported), 0.0),
+        unreported=len(unreported),
+        unreported_planned=sum((r.planned for r in unreported), 0.0),
+        steps=len(steps),
+        late_steps=tuple(
+            LateStep(s.number, s.name, s.deadline.isoformat(), s.status)
+            for s in steps
+            if s.deadline is not None and step_late(s, year)
+        ),
     )

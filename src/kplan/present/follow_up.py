@@ -21,7 +21,7 @@ from kplan.present.markdown import md_cell, md_text
 from kplan.present.terminal import columns
 
 if TYPE_CHECKING:
-    from kplan.analysis.follow_up import StatusReport, StatusRow
+    from kplan.analysis.follow_up import LateStep, StatusReport, StatusRow
     from kplan.plan.model import Plan
 
 
@@ -33,31 +33,74 @@ def period(r: StatusRow) -> str:
 
 
 def _evaluation(r: StatusRow, t: Labels) -> str:
-    if r.best_level is None:
-        return "–"
-    level = t("status.level", n=r.best_level)
-    return f"{level}, {t('status.result')}" if r.has_result else level
+    """The planned level, then what a recorded result achieved: «nivå 3, resultat nivå 1»."""
+    parts = [t("status.level", n=r.best_level)] if r.best_level is not None else []
+    if r.result_level is not None:
+        parts.append(t("status.result_level", n=r.result_level))
+    elif r.has_result:
+        parts.append(t("status.result"))
+    return ", ".join(parts) or "–"
 
 
-def _summary_lines(report: StatusReport, t: Labels, money: Callable[[float], str]) -> list[str]:
-    counts = ", ".join(f"{t.value(s)}: {n}" for s, n in report.by_status.items())
+def _spent(r: StatusRow, t: Labels, money: Callable[[float], str]) -> str:
+    """What was spent; «ikke rapportert» where a cost was planned and nothing is reported,
+    since an unknown is not 0 kr."""
+    if r.spent is not None:
+        return money(r.spent)
+    return t("status.unreported") if r.planned != 0 else "–"
+
+
+def _money_lines(report: StatusReport, t: Labels, money: Callable[[float], str]) -> list[str]:
     diff = report.difference
+    if diff is None:
+        return [t("status.money_none", year=report.year, planned=money(report.planned))]
     sign = "+" if diff > 0 else ("−" if diff < 0 else "")
-    return [
-        f"{t('status.by_status')}: {counts}.",
-        t("status.late_count", n=report.late, of=len(report.rows)),
+    key = "status.money_part" if report.unreported else "status.money"
+    lines = [
         t(
-            "status.money",
+            key,
             year=report.year,
             planned=money(report.planned),
             spent=money(report.spent),
             diff=sign + money(abs(diff)),
-        ),
+        )
+    ]
+    if report.unreported:
+        planned = money(report.unreported_planned)
+        lines.append(t("status.unreported_count", n=report.unreported, planned=planned))
+    return lines
+
+
+def step_lines(report: StatusReport, t: Labels, when: Callable[[str], str]) -> list[str]:
+    """One line per late step: «Steg 2 Forankring: frist mars 2026, status pågår.»"""
+    return [_step_line(s, t, when) for s in report.late_steps]
+
+
+def _step_line(s: LateStep, t: Labels, when: Callable[[str], str]) -> str:
+    status = t.value(s.status) if s.status else t("status.step_unknown")
+    name = f" {s.name}" if s.name else ""
+    return t("status.step", n=s.number, name=name, deadline=when(s.deadline), status=status)
+
+
+def _summary_lines(report: StatusReport, t: Labels, money: Callable[[float], str]) -> list[str]:
+    counts = ", ".join(f"{t.value(s)}: {n}" for s, n in report.by_status.items())
+    steps = [t("status.late_steps", n=len(report.late_steps), of=report.steps)]
+    return [
+        f"{t('status.by_status')}: {counts}.",
+        t("status.late_count", n=report.late, of=len(report.rows)),
+        *(steps if report.steps else []),
+        *_money_lines(report, t, money),
         t(
             "status.evaluated",
             n=report.evaluated,
             of=report.evaluable,
             pct=plain(round(report.evaluated_percent)),
+        ),
+        t(
+            "status.planned_level2",
+            n=report.planned_level2,
+            of=report.evaluable,
+            pct=plain(round(report.planned_level2_percent)),
         ),
         t(
             "status.with_result",
@@ -105,7 +148,7 @@ def status_text(
             period(r) or "–",
             t["yes"] if r.late else "",
             _whole_kr(r.planned),
-            "–" if r.spent is None else _whole_kr(r.spent),
+            _spent(r, t, _whole_kr),
             _evaluation(r, t),
         )
         for r in report.rows
@@ -116,7 +159,10 @@ def status_text(
     title = t("status.title", year=report.year)
     table = text_table(title, _header(t, report.year), body, {5, 6}, marks, width=width)
     summary = _summary_lines(report, t, _whole_kr)
-    return table + "\n" + "".join(prose(line, width) for line in summary)
+    steps = step_lines(report, t, str)
+    if steps:
+        steps = ["", t("status.steps"), *steps, ""]
+    return table + "\n" + "".join(prose(line, width) for line in [*steps, *summary])
 
 
 RED = "\x1b[31m"
@@ -150,6 +196,9 @@ class StatusView:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     summary: tuple[str, ...]
+    steps_title: str = ""
+    steps: tuple[str, ...] = ()
+    """One line per late KS step; empty when none is late."""
 
 
 def status_view(
@@ -167,13 +216,20 @@ def status_view(
             _period_md(r, t),
             t["yes"] if r.late else "",
             nok(r.planned),
-            "–" if r.spent is None else nok(r.spent),
+            _spent(r, t, nok),
             _evaluation(r, t),
         )
         for r in report.rows
     )
     summary = (*_summary_lines(report, t, nok), t("status.not_cancelled"))
-    return StatusView(t("status.title", year=report.year), _header(t, report.year), rows, summary)
+    return StatusView(
+        t("status.title", year=report.year),
+        _header(t, report.year),
+        rows,
+        summary,
+        t("status.steps"),
+        tuple(step_lines(report, t, t.when)),
+    )
 
 
 def status_md(
@@ -188,7 +244,9 @@ def status_md(
         for r, row in zip(report.rows, view.rows, strict=True)
     ]
     total = f"**{t('status.total')}**"
-    body.append((total, "", "", "", "", nok(report.planned), nok(report.spent), ""))
+    spent = nok(report.spent) if report.reported else t("status.unreported")
+    body.append((total, "", "", "", "", nok(report.planned), spent, ""))
+    steps = [f"### {view.steps_title}", "", *(f"- {md_text(s)}" for s in view.steps), ""]
     lines = [
         f"## {view.title}",
         "",
@@ -196,6 +254,7 @@ def status_md(
         "",
         md_table(view.header, body, right={5, 6}, escape=False).rstrip("\n"),
         "",
+        *(steps if view.steps else []),
         f"### {t('status.summary')}",
         "",
         *(f"- {md_text(line)}" for line in view.summary[:-1]),
@@ -217,6 +276,7 @@ def _row_json(r: StatusRow) -> dict[str, Any]:
         "spent": None if r.spent is None else _figure(r.spent),
         "best_level": r.best_level,
         "has_result": r.has_result,
+        "result_level": r.result_level,
     }
 
 
@@ -232,16 +292,30 @@ def status_json(report: StatusReport) -> str:
         "by_status": report.by_status,
         "late": report.late,
         "planned": _figure(report.planned),
-        "spent": _figure(report.spent),
-        "difference": _figure(report.difference),
+        # unknown, not 0, when no action reports spending
+        "spent": _figure(report.spent) if report.reported else None,
+        "difference": None if report.difference is None else _figure(report.difference),
         "evaluable": report.evaluable,
         "evaluated": report.evaluated,
         "evaluated_percent": _figure(report.evaluated_percent),
         "with_result": report.with_result,
         "with_result_percent": _figure(report.with_result_percent),
+        "planned_level2": report.planned_level2,
+        "planned_level2_percent": _figure(report.planned_level2_percent),
+        "reported": report.reported,
+        "unreported": report.unreported,
+        "unreported_planned": _figure(report.unreported_planned),
+        "steps": report.steps,
+        "late_steps": len(report.late_steps),
     }
     rows = [_row_json(r) for r in report.rows]
-    return json_lines(rows, {"summary": summary}, head={"year": report.year})
+    steps = [
+        {"number": s.number, "name": s.name, "deadline": s.deadline, "status": s.status}
+        for s in report.late_steps
+    ]
+    return json_lines(
+        rows, {"summary": summary}, head={"year": report.year}, lists={"late_steps": steps}
+    )
 
 
 REPORTERS: dict[Format, Callable[[StatusReport, Style], str]] = {

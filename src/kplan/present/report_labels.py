@@ -46,10 +46,47 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
         "Planned net in {year}: {planned}. Spent: {spent}. Difference: {diff}.",
     ),
     "status.evaluated": (
-        "{n} av {of} tiltak ({pct} %) evalueres på Kirkpatrick-nivå 2 eller høyere.",
-        "{n} av {of} tiltak ({pct} %) vert evaluerte på Kirkpatrick-nivå 2 eller høgare.",
-        "{n} of {of} actions ({pct} %) are evaluated at Kirkpatrick level 2 or higher.",
+        "{n} av {of} tiltak ({pct} %) er evaluert på Kirkpatrick-nivå 2 eller høyere (registrert resultat).",
+        "{n} av {of} tiltak ({pct} %) er evaluerte på Kirkpatrick-nivå 2 eller høgare (registrert resultat).",
+        "{n} of {of} actions ({pct} %) have been evaluated at Kirkpatrick level 2 or higher (recorded result).",
     ),
+    "status.planned_level2": (
+        "{n} av {of} tiltak ({pct} %) har planlagt evaluering på Kirkpatrick-nivå 2 eller høyere.",
+        "{n} av {of} tiltak ({pct} %) har planlagt evaluering på Kirkpatrick-nivå 2 eller høgare.",
+        "{n} of {of} actions ({pct} %) have an evaluation planned at Kirkpatrick level 2 or higher.",
+    ),
+    "status.result_level": ("resultat nivå {n}", "resultat nivå {n}", "result level {n}"),
+    "status.unreported": ("ikke rapportert", "ikkje rapportert", "not reported"),
+    "status.money_none": (
+        "Planlagt netto i {year}: {planned}. Brukt: ikke rapportert.",
+        "Planlagt netto i {year}: {planned}. Brukt: ikkje rapportert.",
+        "Planned net in {year}: {planned}. Spent: not reported.",
+    ),
+    "status.money_part": (
+        "Planlagt netto i {year}: {planned}. Brukt: {spent}. "
+        "Avvik for tiltakene med rapportert forbruk: {diff}.",
+        "Planlagt netto i {year}: {planned}. Brukt: {spent}. "
+        "Avvik for tiltaka med rapportert forbruk: {diff}.",
+        "Planned net in {year}: {planned}. Spent: {spent}. "
+        "Difference for the actions that report spending: {diff}.",
+    ),
+    "status.unreported_count": (
+        "Forbruk er ikke rapportert for {n} tiltak med {planned} planlagt.",
+        "Forbruk er ikkje rapportert for {n} tiltak med {planned} planlagt.",
+        "Spending is not reported for {n} actions with {planned} planned.",
+    ),
+    "status.steps": ("Forsinkede steg", "Forseinka steg", "Late steps"),
+    "status.late_steps": (
+        "{n} av {of} steg i fremdriftsplanen er forsinket.",
+        "{n} av {of} steg i framdriftsplanen er forseinka.",
+        "{n} of {of} steps in the progress plan are late.",
+    ),
+    "status.step": (
+        "Steg {n}{name}: frist {deadline}, status {status}.",
+        "Steg {n}{name}: frist {deadline}, status {status}.",
+        "Step {n}{name}: deadline {deadline}, status {status}.",
+    ),
+    "status.step_unknown": ("ukjent", "ukjend", "unknown"),
     "status.with_result": (
         "{n} av {of} tiltak ({pct} %) har et registrert resultat.",
         "{n} av {of} tiltak ({pct} %) har eit registrert resultat.",
@@ -103,6 +140,14 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
         "Endringer i planen fra {old} til {new}",
         "Endringar i planen frå {old} til {new}",
         "Changes in the plan from {old} to {new}",
+    ),
+    "diff.not_adopted": (
+        "Ingen vedtatt versjon ennå: ingen vedtak i planen peker på en git-tag "
+        "(decisions: - git_tag: ...), så det er ingenting å sammenligne med.",
+        "Ingen vedteken versjon enno: ingen vedtak i planen peikar på ein git-tag "
+        "(decisions: - git_tag: ...), så det er ingenting å samanlikne med.",
+        "No adopted version yet: no decision in the plan names a git tag "
+        "(decisions: - git_tag: ...), so there is nothing to compare with.",
     ),
     "diff.added": ("Nytt", "Nytt", "Added"),
     "diff.removed": ("Fjernet", "Fjerna", "Removed"),

@@ -144,5 +144,7 @@ def follow_up(c: Context, report: StatusReport) -> Section:
     # the report names a unit by its id, which is for machines: the reader gets its name
     rows: list[list[Inline]] = [[r[0], c.unit(r[1]), *r[2:]] for r in v.rows]
     blocks = table("", list(v.header), rows, numeric={5, 6})
+    # the progress plan's late steps are news for the årsrapport as much as late actions
+    blocks += bullets(list(v.steps), v.steps_title)
     blocks += [Block("paragraph", text=line) for line in v.summary]
     return Section("oppfolging", v.title, tuple(blocks))
