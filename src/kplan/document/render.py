@@ -33,6 +33,7 @@ from kplan.document.results import Results, collect
 from kplan.document.sandbox import ConfinedLoader, Refused, Sandbox, Unloadable
 from kplan.document.stamp import Stamp, as_of, stamp_text
 from kplan.document.view import Link, build
+from kplan.document.view.cover import version_line
 from kplan.plan.model import Plan
 from kplan.present.labels import Labels
 from kplan.present.markdown import md_cell, md_text, visible
@@ -110,6 +111,12 @@ def render(
     document = build(plan, shown, t, stamp_text(stamp, plan, t), as_of(stamp), arms)
     if paged:
         document = dataclasses.replace(document, paged=True)
+    if document.cover is not None and stamp.adopted is not None:
+        # the version the stamp knows from git, said in words under the adoption line
+        line = version_line(t, stamp)
+        document = dataclasses.replace(
+            document, cover=dataclasses.replace(document.cover, version=line)
+        )
     env = environment(fmt, templates)
     top = ""  # the document template, for failures outside any template line
     try:

@@ -3,12 +3,16 @@ so the same commit always renders to the same bytes."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from kplan.analysis.diff_walk import plan_changes
+from kplan.analysis.versions import adopted, read_version
 from kplan.plan.model import Plan
 from kplan.present.labels import Labels
 from kplan.read.git import Git, GitError
+from kplan.read.sources import GitSource
 
 
 @dataclass(frozen=True)
@@ -18,11 +22,19 @@ class Stamp:
     commit: str | None = None
     date: str | None = None
     dirty: bool = False
+    adopted: str | None = None
+    """The git tag of the newest adopted version the repository holds (a decision's `git_tag`)."""
+    amended: bool = False
+    """The plan shown differs in content from the adopted version (`kplan diff` sees changes)."""
 
 
-def git_stamp(plan_dir: str, at: str | None = None) -> Stamp:
+def git_stamp(
+    plan_dir: str, at: str | None = None, plan: Plan | None = None, path: str | None = None
+) -> Stamp:
     """The last commit that changed the plan directory (as of revision `at`, else in the working
-    tree, which may also hold changes not yet committed); no stamp outside git."""
+    tree, which may also hold changes not yet committed); no stamp outside git. Given the plan
+    shown (read from `path`, by default `plan_dir`), also its adopted version and whether the
+    plan still equals it."""
     try:
         git = Git(plan_dir)
         found = git.log(plan_dir, 1, git.commit(at) if at else "HEAD")
@@ -30,7 +42,26 @@ def git_stamp(plan_dir: str, at: str | None = None) -> Stamp:
         return Stamp()
     if not found:
         return Stamp()
-    return Stamp(found[0].commit, found[0].date, False if at else git.changed(plan_dir))
+    stamp = Stamp(found[0].commit, found[0].date, False if at else git.changed(plan_dir))
+    if plan is None:
+        return stamp
+    tag = _adopted_tag(git, plan)
+    if tag is None:
+        return stamp
+    # by content, as `kplan diff` compares: a comment or a reflowed line is not a change
+    old = read_version(path or plan_dir, GitSource(git, tag)).plan
+    return dataclasses.replace(stamp, adopted=tag, amended=bool(plan_changes(old, plan)))
+
+
+def _adopted_tag(git: Git, plan: Plan) -> str | None:
+    """The newest tag the plan's decisions name as adopted that the repository holds (a tag
+    named but never created adopts nothing the reader can see)."""
+    tags = [d.git_tag for d in reversed(adopted(plan)) if d.git_tag]
+    try:
+        known = git.commits(tags)
+    except GitError:
+        return None
+    return next((t for t in tags if t in known), None)
 
 
 def stamp_text(stamp: Stamp, plan: Plan, t: Labels) -> str:

@@ -21,6 +21,17 @@ COVER_LABELS: dict[str, tuple[str, str, str]] = {
     "cover.in_period": (" i {when}", " i {when}", " in {when}"),
     "cover.case": (", sak {case}", ", sak {case}", ", case {case}"),
     "cover.case_as_written": (", {case}", ", {case}", ", {case}"),
+    # {tag} is the git tag a decision names as the adopted version
+    "cover.version_adopted": (
+        "Vedtatt versjon ({tag})",
+        "Vedteken versjon ({tag})",
+        "Adopted version ({tag})",
+    ),
+    "cover.version_amended": (
+        "Vedtatt versjon {tag} med endringer etter vedtak",
+        "Vedteken versjon {tag} med endringar etter vedtak",
+        "Adopted version {tag} with changes made after adoption",
+    ),
     "cover.arms_alt": (
         "Kommunevåpen for {kommune}",
         "Kommunevåpen for {kommune}",

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from kplan.document.stamp import Stamp
 from kplan.document.view.model import Context, Cover
 from kplan.plan.model import Decision, Plan
+from kplan.present.labels import Labels
 from kplan.read.image import Image, load_image
 from kplan.read.sources import DISK, Source
 
@@ -111,6 +113,16 @@ def adoption(c: Context) -> str:
             rest += c.t("cover.amended", rest=more + _when(c, e) + _case(c, e))
     key = "cover.superseded" if status == "utgått" else "cover.adopted"
     return c.t(key, rest=rest)
+
+
+def version_line(t: Labels, stamp: Stamp) -> str:
+    """«Vedtatt versjon (v2024)» when the plan shown equals its adopted version, «Vedtatt
+    versjon v2024 med endringer etter vedtak» when it does not; empty when git knows no adopted
+    version. The commit stays in the stamp's small print: a hash is no name for a reader."""
+    if stamp.adopted is None:
+        return ""
+    key = "cover.version_amended" if stamp.amended else "cover.version_adopted"
+    return t(key, tag=stamp.adopted)
 
 
 def _period(c: Context) -> str:

@@ -70,6 +70,10 @@ class Cover:
     coat_of_arms: str | None = None
     """The kommune's coat of arms as a data: URI, when the plan names a file for it."""
     coat_of_arms_alt: str = ""
+    version: str = ""
+    """Which version the document shows: «Vedtatt versjon (v2024)», «Vedtatt versjon v2024 med
+    endringer etter vedtak»; empty when git knows no adopted version (the adoption line says
+    «Utkast» for a draft)."""
 
 
 @dataclass(frozen=True)
