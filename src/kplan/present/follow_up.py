@@ -161,7 +161,8 @@ def status_text(
     summary = _summary_lines(report, t, _whole_kr)
     steps = step_lines(report, t, str)
     if steps:
-        steps = ["", t("status.steps"), *steps, ""]
+        # the table ends with a blank line already
+        steps = [t("status.steps"), *steps, ""]
     return table + "\n" + "".join(prose(line, width) for line in [*steps, *summary])
 
 
