@@ -63,26 +63,46 @@ def adopted(plan: PartialPlan | None) -> list[Decision]:
 
 def last_adopted(path: str, git: Git) -> str:
     """The git tag of the newest adopted version that exists in the repository."""
+    tag = adopted_tag(path, git)
+    if tag is None:
+        raise GitError(
+            "No adopted version yet: no decision in the plan names a git tag "
+            "(decisions: - git_tag: ...). Name the version to compare with, e.g. kplan diff v1.0."
+        )
+    return tag
+
+
+def adopted_tag(path: str, git: Git) -> str | None:
+    """The git tag of the newest adopted version that exists in the repository; None when the
+    plan was never adopted (no decision, in the working tree or in HEAD, names a git tag).
+
+    A plan that names tags none of which exist is a GitError: it says it was adopted, so a
+    missing tag is a fault to fix (a tag never pushed, a shallow clone), not «nothing to do»."""
     sources: list[Source] = [DISK]
     if git.has_commits():
         sources.append(GitSource(git, "HEAD"))
+    named: list[str] = []
     for source in sources:
         tags = [d.git_tag for d in reversed(adopted(read_version(path, source).plan))]
+        named += [t for t in tags if t]
         # one git process for all of them: a plan may name a thousand tags
         known = git.commits([t for t in tags if t])
         for tag in tags:
             if tag and tag in known:
                 return tag
+    if not named:
+        return None
     shallow = (
         " This is a shallow clone, which may lack the tag; fetch the whole history and the tags"
         " (git fetch --unshallow --tags, or fetch-depth: 0 in CI)."
         if git.has_commits() and git.is_shallow()
         else ""
     )
+    missing = ", ".join(shown(t) for t in dict.fromkeys(named))
     raise GitError(
-        "No adopted version found: no decision in the plan names a git tag that exists "
-        "(decisions: - git_tag: ...). Name the version to compare with, e.g. kplan diff v1.0."
-        + shallow
+        f"No adopted version found: the plan's decisions name a git_tag that does not exist "
+        f"in this repository ({missing}); create the tag or fetch it. Name the version to "
+        "compare with, e.g. kplan diff v1.0." + shallow
     )
 
 

@@ -42,6 +42,7 @@ from kplan.cli.options import (  # noqa: E402
     Draft,
     LangOption,
     PathArg,
+    StatusYear,
     format_option,
 )
 from kplan.errors import KplanError, UsageError  # noqa: E402
@@ -107,9 +108,11 @@ def validate(
 ) -> None:
     """Check plans and report every problem as path:line:col: CODE severity: message."""
     from kplan.check.validate import validate_paths
+    from kplan.cli.asof import as_of
     from kplan.present.validation import REPORTERS
 
-    report = validate_paths(paths or ["."], source=_source(at, (paths or ["."])[0]))
+    where = (paths or ["."])[0]
+    report = validate_paths(paths or ["."], source=_source(at, where), today=as_of(at, where))
     show(REPORTERS, report, format, "validate", colour=True)
     raise typer.Exit(report.exit_code(strict=strict))
 
@@ -308,7 +311,8 @@ def diff(
     lang: LangOption = None,
 ) -> None:
     """What changed in the plan between two versions: items, fields and figures."""
-    from kplan.analysis.versions import diff_revisions, last_adopted
+    from kplan.analysis.versions import adopted_tag, diff_revisions
+    from kplan.cli.asof import not_adopted
     from kplan.present.diff import REPORTERS
     from kplan.read.git import Git
     from kplan.read.sources import DISK, GitSource
@@ -323,7 +327,10 @@ def diff(
     if len(words) > 2:
         raise UsageError("diff takes at most two revisions and a path.")
     git = Git(path)
-    old_rev = words[0] if words else last_adopted(path, git)
+    old_rev = words[0] if words else adopted_tag(path, git)
+    if old_rev is None:  # never adopted: nothing to compare with is news, not a failure
+        emit(not_adopted(format, lang or Lang.nb), terminal=format is not Format.json)
+        raise typer.Exit(0)
     old = GitSource(git, old_rev)
     new = GitSource(git, words[1]) if len(words) > 1 else DISK
     show(REPORTERS, diff_revisions(path, old, new), format, "diff", lang=lang or Lang.nb)
@@ -349,12 +356,7 @@ def log(
 @app.command()
 def status(
     path: PathArg = ".",
-    year: Annotated[
-        int | None,
-        typer.Option(
-            "--year", help="The year to follow up (default: this year).", min=1900, max=2200
-        ),
-    ] = None,
+    year: StatusYear = None,
     format: Annotated[Format, format_option("status")] = Format.text,
     lang: Annotated[
         Lang | None,
@@ -365,13 +367,12 @@ def status(
     at: AtOption = None,
 ) -> None:
     """The yearly follow-up of the actions (KS steg 7): status, late actions, money, evaluation."""
-    import datetime as dt
-
     from kplan.analysis.follow_up import follow_up
+    from kplan.cli.asof import as_of, status_year
     from kplan.present.follow_up import reporters
 
     plan = _valid_plan(path, at)
-    report = follow_up(plan, dt.date.today().year if year is None else year)
+    report = follow_up(plan, status_year(plan, year, as_of(at, path)))
     default = Lang(plan.plan.language) if format is Format.md else Lang.nb
     show(reporters(plan), report, format, "status", lang=lang or default, colour=True)
 

@@ -17,6 +17,17 @@ PathArg = Annotated[
     str, typer.Argument(help="The plan directory (with kplan.yaml) or single-file plan.")
 ]
 
+StatusYear = Annotated[
+    int | None,
+    typer.Option(
+        "--year",
+        help="The year to follow up, within the plan period (default: this year; with --at, "
+        "the year of that revision).",
+        min=1900,
+        max=2200,
+    ),
+]
+
 AtOption = Annotated[
     str | None,
     typer.Option(

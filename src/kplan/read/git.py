@@ -37,6 +37,9 @@ __all__ = ["Commit", "Entry", "Git", "GitError", "iso_date", "nearest_dir", "pat
 MAX_REV = 1000
 """Longer «revisions» are text, not names (and must not reach the command line)."""
 
+TAGS_SHOWN = 10
+"""A missing revision lists at most this many of the tags that exist."""
+
 
 def pathspec(repo_path: str) -> str:
     """A path from the repository root, taken literally (no globs), wherever git runs."""
@@ -210,7 +213,36 @@ class Git:
                 " This is a shallow clone, which holds only the newest commits; fetch the"
                 " whole history (git fetch --unshallow, or fetch-depth: 0 in CI)."
             )
-        return f"The revision «{shown(rev)}» does not exist in this repository.{hint}"
+        return (
+            f"The revision «{shown(rev)}» does not exist in this repository.{hint}"
+            f" {self._tags_known()}"
+        )
+
+    def _tags_known(self) -> str:
+        """The tags that do exist, newest first, as a sentence (a mistyped tag is the usual
+        reason a revision is missing, so the right one should be in sight)."""
+        out = self._run(
+            "for-each-ref",
+            f"--count={TAGS_SHOWN + 1}",
+            "--sort=-creatordate",
+            "--format=%(refname:strip=2)",
+            "refs/tags",
+            check=False,
+        )
+        names = [n for n in (out or b"").decode("utf-8", "replace").split("\n") if n]
+        if not names:
+            return "The repository has no tags."
+        more = ", …" if len(names) > TAGS_SHOWN else ""
+        listed = ", ".join(shown(n) for n in names[:TAGS_SHOWN])
+        return f"Tags here, newest first: {listed}{more}."
+
+    def commit_date(self, commit: str) -> dt.date | None:
+        """The day a commit was made (its committer date); None when git's date is not one
+        Python can hold."""
+        out = self._run("rev-list", "--no-walk", "--format=%cs", "--end-of-options", commit)
+        lines = (out or b"").decode("ascii", "replace").split()
+        day = iso_date(lines[-1]) if lines else ""
+        return dt.date.fromisoformat(day) if day else None
 
     def repo_path(self, path: str) -> str:
         """A path as the user named it, relative to the repository root ('/'-separated).
