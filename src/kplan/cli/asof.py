@@ -45,6 +45,6 @@ def not_adopted(format: Format, lang: Lang) -> str:
 
     said = Labels(lang.value)("diff.not_adopted")
     if format is Format.json:
-        doc = {"old": None, "adopted": False, "changes": [], "note": said}
+        doc: dict[str, object] = {"old": None, "adopted": False, "changes": [], "note": said}
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     return said + "\n"
