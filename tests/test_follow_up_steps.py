@@ -148,3 +148,24 @@ def test_languages(lang: str) -> None:
     report = follow_up(make_plan(actions=SPENDING + EVALUATED, steps=STEPS), 2026)
     md = status_md(report, lang)
     assert "{" not in md
+
+
+def test_the_documents_follow_up_lists_late_steps() -> None:
+    """The årsrapport section of the rendered plan (`--follow-up YEAR`) says what status does."""
+    from helpers import EXAMPLES
+
+    from kplan.check.validate import check
+    from kplan.document.render import render
+    from kplan.document.stamp import Stamp
+
+    plan = check(str(EXAMPLES / "stange")).plan
+    assert plan is not None
+    stamp = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
+    md = render(plan, "md", "nb", stamp=stamp, follow_up=2026)
+    section = md.split("## Oppfølging av kompetanseplanen 2026")[1]
+    # Stange's step 7 is due in 2026 and has no status or done date: late at the end of 2026
+    assert "- Steg 7 Gjennomføring, oppfølging og evaluering: frist 2026, status ukjent." in section
+    # 240 000 + 10 714 + 60 000 planned in 2026, nothing reported: not 0 kr, not −310 714 kr
+    assert "Planlagt netto i 2026: 310\u00a0714\u00a0kr. Brukt: ikke rapportert." in section
+    assert "Avvik" not in section
+    assert "har planlagt evaluering på Kirkpatrick-nivå 2" in section
