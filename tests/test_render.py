@@ -203,7 +203,7 @@ def test_render_can_include_the_yearly_follow_up() -> None:
     assert (
         "| Tiltak | Enhet | Status | Periode | Planlagt 2024 | Brukt 2024 | Evaluering |" in section
     )
-    assert "evalueres på Kirkpatrick-nivå 2 eller høyere" in section
+    assert "er evaluert på Kirkpatrick-nivå 2 eller høyere" in section
     assert "## Oppfølging av" not in render(example("stange"), "md", "nb", stamp=STAMP)
 
 
