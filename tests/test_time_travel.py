@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import BASE_PLAN, GIT_ENV, MINIMAL, ROOT, Repo, fails, ok, replace_once
+from helpers import BASE_PLAN, GIT_ENV, MINIMAL, ROOT, Repo, fails, ok, replace_once, run_line
 
 STEP = "steps:\n  - {number: 1, deadline: 2025-01-03, status: pågår}\n"
 """A step due 2025-01-03 and not done: late from 2025-01-04 on."""
@@ -182,3 +182,40 @@ def test_status_refuses_a_year_outside_the_plan_period(tmp_path: Path, year: str
     # the ends of the period are inside it
     for inside in ("2025", "2028"):
         assert ok(repo.kplan("status", "--year", inside, "plan"))
+
+
+# --- K506: a decision's git_tag the repository does not have -----------------------------------
+
+DECIDED = replace_once(
+    BASE_PLAN,
+    "organisation:\n",
+    "decisions:\n  - {id: vedtak, body: Kommunestyret, date: 2025-06-19,"
+    " summary: Vedtatt., git_tag: v2025}\norganisation:\n",
+)
+
+
+def test_a_git_tag_that_was_never_created_is_a_warning(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", DECIDED)
+    repo.commit("Vedtatt")
+    result = repo.kplan("validate", "plan")
+    assert result.returncode == 0, result  # a warning, not an error
+    line = next(x for x in result.stdout.splitlines() if "K506" in x)
+    # pointed at the decision's own line in the file (the line that holds «git_tag: v2025»)
+    number = next(n for n, x in enumerate(DECIDED.splitlines(), 1) if "git_tag: v2025" in x)
+    assert line.startswith(f"plan/kplan.yaml:{number}:"), line
+    assert "K506 warning: The git tag «v2025» does not exist in this repository" in line
+    assert repo.kplan("validate", "--strict", "plan").returncode == 1
+    # also judged at a revision, against the repository
+    assert "K506" in repo.kplan("validate", "--at", "HEAD", "plan").stdout
+    # once tagged, no warning
+    repo.git("tag", "v2025")
+    assert "K506" not in ok(repo.kplan("validate", "--strict", "plan"))
+
+
+def test_outside_git_a_git_tag_is_not_judged(tmp_path: Path) -> None:
+    plan = tmp_path / "plan"
+    plan.mkdir()
+    (plan / "kplan.yaml").write_text(DECIDED, "utf-8")
+    result = ok(run_line("validate", "--strict", "plan", cwd=tmp_path, env=GIT_ENV))
+    assert "K506" not in result and "0 warning(s)" in result, result

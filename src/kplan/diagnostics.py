@@ -100,6 +100,7 @@ CODES: dict[str, CodeInfo] = {
     "K503": CodeInfo(W, "A step past its deadline and not done"),
     "K504": CodeInfo(W, "A date in the future where a past date belongs"),
     "K505": CodeInfo(E, "A plan period longer than 30 years"),
+    "K506": CodeInfo(W, "A decision's git_tag that does not exist in the repository"),
     # privacy
     "K601": CodeInfo(E, "A number that looks like a fødselsnummer"),
     "K602": CodeInfo(E, "An e-mail address in plan data"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from kplan.check.locate import resolve
 from kplan.check.rules import run_checks
 from kplan.check.scope import Scope, scope_of
+from kplan.check.tags import missing_tags
 from kplan.diagnostics import CODES, IO_CODES, Diagnostic, Finding, Severity
 from kplan.plan.assemble import Assembled, assemble
 from kplan.plan.model import PartialPlan, Plan
@@ -201,6 +202,7 @@ def check(
     suppressed: dict[str, int] = {}
     if rules:
         findings += run_checks(asm, today or dt.date.today())
+        findings += missing_tags(asm, today or dt.date.today())
         findings, suppressed, texts = _suppress(asm, findings)
         problems = _false_alarms(asm, texts, suppressed)
     # a value the loader already reported (an impossible date) is not reported again
