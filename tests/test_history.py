@@ -243,14 +243,13 @@ def test_default_rev_a_is_the_newest_adopted_tag_against_the_working_tree(tmp_pa
     assert repo.status() == " M plan/kplan.yaml\n" and before == repo.status()
 
 
-def test_default_rev_a_without_git_tag_is_an_error(tmp_path: Path) -> None:
+def test_a_plan_never_adopted_says_so_and_a_missing_git_tag_is_an_error(tmp_path: Path) -> None:
     repo = Repo(tmp_path / "repo")
     repo.write("plan/kplan.yaml", BASE)
     repo.commit("Plan")
-    repo.git("tag", "v1")  # a tag exists, but no decision names it
+    repo.git("tag", "v1")  # a tag exists, but no decision names it: never adopted
     result = repo.kplan("diff", "plan")
-    assert "git_tag" in fails(result)
-    assert result.stdout == ""
+    assert result.returncode == 0 and result.stdout.startswith("Ingen vedtatt versjon ennå")
     # a decision whose tag does not exist is no better
     repo.write("plan/kplan.yaml", decided(BASE, ("vedtak-2025", "2025-06-19", "v9")))
     assert "git_tag" in fails(repo.kplan("diff", "plan"))
@@ -596,7 +595,10 @@ def test_revision_that_does_not_exist(tmp_path: Path) -> None:
     for args, result in zip(calls, repo.many(*calls), strict=True):
         message = fails(result)
         rev = args[args.index("plan") - 1]
-        assert message == f"kplan: The revision «{rev}» does not exist in this repository.\n"
+        assert message == (
+            f"kplan: The revision «{rev}» does not exist in this repository. "
+            "The repository has no tags.\n"
+        )
         assert result.stdout == ""
 
 
