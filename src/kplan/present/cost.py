@@ -149,22 +149,12 @@ def cost_table(
     return table + _total(rows, unpriced, t, actions, width)
 
 
-def reporters(plan: Plan) -> dict[Format, Callable[[CostReport, Style], str]]:
-    """`REPORTERS` with the table naming units and actions as `plan` does, laid out for the
-    terminal's width."""
-    units = {u.id: u.name for u in plan.units}
-    actions = {a.id: a.title for a in plan.actions}
+def _reporters(
+    units: Mapping[str, str] | None = None, actions: Mapping[str, str] | None = None
+) -> dict[Format, Callable[[CostReport, Style], str]]:
+    """The printer for each format, naming units and actions by `units` and `actions` (ids
+    where not given); the table laid out for the terminal's width."""
     return {
-        **REPORTERS,
-        Format.md: lambda c, style: cost_md(
-            c.rows,
-            c.by,
-            style.lang,
-            c.unpriced,
-            dict(c.strategy_names),
-            units=units,
-            actions=actions,
-        ),
         Format.table: lambda c, style: cost_table(
             c.rows,
             c.by,
@@ -175,17 +165,24 @@ def reporters(plan: Plan) -> dict[Format, Callable[[CostReport, Style], str]]:
             actions=actions,
             width=columns(),
         ),
+        Format.md: lambda c, style: cost_md(
+            c.rows,
+            c.by,
+            style.lang,
+            c.unpriced,
+            dict(c.strategy_names),
+            units=units,
+            actions=actions,
+        ),
+        Format.json: lambda c, style: cost_json(c.rows, c.unpriced),
+        Format.csv: lambda c, style: cost_csv(c.rows),
     }
 
 
-REPORTERS: dict[Format, Callable[[CostReport, Style], str]] = {
-    Format.table: lambda c, style: cost_table(
-        c.rows, c.by, style.lang, c.unpriced, dict(c.strategy_names), width=columns()
-    ),
-    Format.md: lambda c, style: cost_md(
-        c.rows, c.by, style.lang, c.unpriced, dict(c.strategy_names)
-    ),
-    Format.json: lambda c, style: cost_json(c.rows, c.unpriced),
-    Format.csv: lambda c, style: cost_csv(c.rows),
-}
+def reporters(plan: Plan) -> dict[Format, Callable[[CostReport, Style], str]]:
+    """`REPORTERS` naming units and actions as `plan` does."""
+    return _reporters({u.id: u.name for u in plan.units}, {a.id: a.title for a in plan.actions})
+
+
+REPORTERS = _reporters()
 """The printer for each `--format` of `kplan cost`."""

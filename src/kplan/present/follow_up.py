@@ -170,16 +170,8 @@ RED = "\x1b[31m"
 
 
 def reporters(plan: Plan) -> dict[Format, Callable[[StatusReport, Style], str]]:
-    """`REPORTERS` with the text naming units as `plan` does, laid out for the terminal's
-    width."""
-    units = {u.id: u.name for u in plan.units}
-    return {
-        **REPORTERS,
-        Format.md: lambda report, style: status_md(report, style.lang, units),
-        Format.text: lambda report, style: status_text(
-            report, style.lang, units=units, colour=style.colour, width=columns()
-        ),
-    }
+    """`REPORTERS` naming units as `plan` does."""
+    return _reporters({u.id: u.name for u in plan.units})
 
 
 def _period_md(r: StatusRow, t: Labels) -> str:
@@ -319,10 +311,18 @@ def status_json(report: StatusReport) -> str:
     )
 
 
-REPORTERS: dict[Format, Callable[[StatusReport, Style], str]] = {
-    Format.text: lambda report, style: status_text(
-        report, style.lang, colour=style.colour, width=columns()
-    ),
-    Format.md: lambda report, style: status_md(report, style.lang),
-    Format.json: lambda report, style: status_json(report),
-}
+def _reporters(
+    units: Mapping[str, str] | None = None,
+) -> dict[Format, Callable[[StatusReport, Style], str]]:
+    """The printer for each format, naming units by `units` (ids where not given); the text
+    laid out for the terminal's width."""
+    return {
+        Format.text: lambda report, style: status_text(
+            report, style.lang, units=units, colour=style.colour, width=columns()
+        ),
+        Format.md: lambda report, style: status_md(report, style.lang, units),
+        Format.json: lambda report, style: status_json(report),
+    }
+
+
+REPORTERS = _reporters()
