@@ -74,3 +74,14 @@ def _no_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
     """Terminal tables take COLUMNS as their width: a developer's exported COLUMNS must not
     change what the suite sees (tests that want a width set it themselves)."""
     monkeypatch.delenv("COLUMNS", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_reader_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages follow KPLAN_LANG and the locale: the suite must see the same words on every
+    machine, so it starts from neither (tests of the order set them themselves)."""
+    for var in ("KPLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    import kplan.cli.language
+
+    monkeypatch.setattr(kplan.cli.language, "_current", None)

@@ -1,7 +1,8 @@
-"""Data-driven validation cases: each folder in tests/cases is a plan with its expected output.
+"""Data-driven validation cases: each folder in tests/cases is a plan with its expected output,
+in bokmål (expected.txt) and English (expected.en.txt).
 
 To add a regression case, add a folder with kplan.yaml (and any included files), then run
-`pytest tests/test_cases.py --update-golden` and read the new expected.txt before committing.
+`pytest tests/test_cases.py --update-golden` and read the new expected files before committing.
 """
 
 from __future__ import annotations
@@ -18,16 +19,17 @@ from kplan.present.validation import text
 CASES = Path(__file__).parent / "cases"
 
 
+@pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
-def test_case(case: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_case(case: str, lang: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = CASES / case
     monkeypatch.chdir(folder)
     report = validate_paths(["."], today=TODAY)
-    got = text(report)
-    expected = folder / "expected.txt"
+    got = text(report, lang)
+    expected = folder / ("expected.txt" if lang == "nb" else f"expected.{lang}.txt")
     if update_golden:
         expected.write_text(got, encoding="utf-8")
-    assert expected.exists(), f"no expected.txt for {case}; run with --update-golden"
+    assert expected.exists(), f"no {expected.name} for {case}; run with --update-golden"
     assert got == expected.read_text(encoding="utf-8")
     # every case is a bad plan: it must fail, with every diagnostic 1-based and sorted
     assert report.exit_code(strict=True) != 0

@@ -12,7 +12,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).parent.parent / "src" / "kplan"
 STAGES = ("read", "plan", "check", "analysis", "present", "document", "cli")
-SHARED = {"kplan", "kplan.diagnostics", "kplan.errors", "kplan.hints"}
+SHARED = {"kplan", "kplan.diagnostics", "kplan.errors", "kplan.hints", "kplan.text"}
 """Importable from every stage: the version, Diagnostic/Finding/CODES, KplanError, spelling hints."""
 
 

@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
+from kplan.text import Message
+
 
 class Severity(enum.StrEnum):
     ERROR = "error"
@@ -30,8 +32,9 @@ class Diagnostic:
     code: str
     """Stable code, e.g. «K202»; see `CODES`."""
     severity: Severity
-    message: str
-    """A plain sentence: what is wrong and, where possible, how to fix it."""
+    message: Message
+    """A plain sentence, as a catalogue `Text`: what is wrong and, where possible, how to fix
+    it; `kplan.present.catalogue.words` writes it in the reader's language."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ IO_CODES = frozenset({"K001", "K016"})
 """Codes that mean kplan could not read its input: exit 2, not 1."""
 
 
-def make(path: str, line: int, col: int, code: str, message: str) -> Diagnostic:
+def make(path: str, line: int, col: int, code: str, message: Message) -> Diagnostic:
     """A diagnostic with the severity its code has in `CODES`."""
     return Diagnostic(path, line, col, code, CODES[code].severity, message)
 
@@ -157,7 +160,7 @@ class Finding:
     file: str
     path: DataPath
     code: str
-    message: str
+    message: Message
     at_key: bool = False
     """Point at the key rather than its value (unknown keys, missing keys' parents)."""
     quote_hint: bool = False

@@ -8,6 +8,8 @@ one line and exits with the error's `exit_code`, whichever command and stage rai
 
 from __future__ import annotations
 
+from kplan.text import Message, Text
+
 
 class KplanError(Exception):
     """A failure to report as `kplan: message`; exit 2 unless a kind says otherwise."""
@@ -15,6 +17,16 @@ class KplanError(Exception):
     exit_code: int = 2
     """2: usage or I/O. The only code the family uses today; findings (1) are a result, not
     an error."""
+
+    def __init__(self, message: Message, *args: object) -> None:
+        super().__init__(message, *args)
+
+    @property
+    def message(self) -> Message:
+        """What to tell the user: a catalogue `Text` (a plain string only while a message is
+        still being moved into the catalogue); the CLI writes it in the reader's language."""
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, str | Text) else str(first)
 
 
 class UsageError(KplanError):

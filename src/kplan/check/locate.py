@@ -15,6 +15,7 @@ from kplan.read.rawtext import split_lines
 from kplan.read.sources import DISK, Source
 from kplan.read.tables import BAND_COLUMNS, Table, column, read_table
 from kplan.read.yaml_loader import load_file
+from kplan.text import t
 
 _TOKEN_END = re.compile(r"\s+#|,|\]|\}|:(?=\s|$)|$")  # a key ends at its colon
 
@@ -63,6 +64,6 @@ def resolve(findings: Iterable[Finding], source: Source = DISK) -> list[Diagnost
                     lines = split_lines(loaded.text)
                 raw = _token(lines[line - 1], col) if line <= len(lines) else ""
                 if raw:
-                    message = f'{message} Write it in quotes: "{raw}".'
+                    message = t("hint.quote", message=message, raw=raw)
             out.append(make(file, line, col, f.code, message))
     return out

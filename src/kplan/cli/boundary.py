@@ -128,10 +128,10 @@ def run(app: Any) -> int:
         say(f"kplan: {message} (see '{where} --help').\n")
         return 2
     except OutputError as exc:
-        say(f"kplan: {field(exc)}\n")
+        say(f"kplan: {field(_words(exc))}\n")
         return 2
     except KplanError as exc:  # raised where it happened, in any stage: said once, here
-        say(f"kplan: {field(exc)}\n")
+        say(f"kplan: {field(_words(exc))}\n")
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -153,6 +153,14 @@ def run(app: Any) -> int:
     except Exception as exc:  # a bug in kplan: one line, exit 2, never a traceback
         return _internal(exc)
     return code if isinstance(code, int) else 0
+
+
+def _words(exc: KplanError) -> str:
+    """The error's message in the reader's language."""
+    from kplan.cli.language import current
+    from kplan.present.catalogue import words
+
+    return words(exc.message, current().value)
 
 
 def _internal(exc: BaseException) -> int:

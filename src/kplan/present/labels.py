@@ -20,7 +20,7 @@ from kplan.present.report_labels import REPORT_LABELS
 from kplan.present.staffing_labels import STAFFING_LABELS
 from kplan.present.view_labels import VIEW_LABELS
 
-__all__ = ["LANGS", "Labels"]
+__all__ = ["LANGS", "Labels", "label_table"]
 
 LANGS = ("nb", "nn", "en")
 
@@ -301,6 +301,11 @@ _VALUES: dict[str, tuple[str, str, str]] = {
     "personer": ("personer", "personar", "persons"),
     "årsverk": ("årsverk", "årsverk", "FTE"),
 }
+
+
+def label_table() -> dict[str, tuple[str, str, str]]:
+    """Every label, for the one catalogue (`kplan.present.catalogue`)."""
+    return _L
 
 
 class Labels:

@@ -14,8 +14,10 @@ from collections.abc import Callable
 
 from kplan.check.validate import Report
 from kplan.diagnostics import Diagnostic, Severity
+from kplan.present.catalogue import words
 from kplan.present.formats import Format, Style
 from kplan.present.terminal import field, json_inert, one_line
+from kplan.text import Text, Value, all_of, t
 
 _COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m"}
 
@@ -24,18 +26,28 @@ PER_FILE = 1000
 """The text format shows at most this many problems per file; the summary counts the rest."""
 
 
-def _summary(report: Report, hidden: dict[str, int] | None = None) -> str:
-    parts = [f"{report.errors} error(s)", f"{report.warnings} warning(s)"]
+def count(kind: str, n: int) -> Text:
+    """«1 advarsel», «2 advarsler»: a count with its noun in the right number."""
+    return t(f"count.{kind}.{'one' if n == 1 else 'many'}", n=n)
+
+
+def _summary(report: Report, lang: str, hidden: dict[str, int] | None = None) -> str:
+    counts: list[Value] = [count("error", report.errors), count("warning", report.warnings)]
     if report.suppressed:
         codes = ", ".join(f"{c}×{n}" for c, n in sorted(report.suppressed.items()))
-        parts.append(f"{sum(report.suppressed.values())} warning(s) silenced by the plan ({codes})")
-    plans = len(report.plans)
-    at = f" at {field(report.revision)}" if report.revision else ""
-    line = f"{', '.join(parts)} in {plans} plan(s), {report.files} file(s){at}"
+        n = sum(report.suppressed.values())
+        counts.append(t(f"count.silenced.{'one' if n == 1 else 'many'}", n=n, codes=codes))
+    at: Value = t("summary.at", revision=field(report.revision)) if report.revision else ""
+    values: dict[str, Value] = {
+        "counts": all_of(tuple(counts)),
+        "plans": count("plan", len(report.plans)),
+        "files": count("file", report.files),
+        "at": at,
+    }
     if hidden:
-        files = ", ".join(f"{n} in {field(path)}" for path, n in hidden.items())
-        line += f"; not shown (at most {PER_FILE} per file): {files}; --format json lists them all"
-    return line + "."
+        shown = tuple(t("summary.hidden_in", n=n, path=field(p)) for p, n in hidden.items())
+        return words(t("summary.hidden", **values, most=PER_FILE, hidden=shown), lang)
+    return words(t("summary.line", **values), lang)
 
 
 def _shown(report: Report) -> tuple[list[Diagnostic], dict[str, int]]:
@@ -52,21 +64,25 @@ def _shown(report: Report) -> tuple[list[Diagnostic], dict[str, int]]:
     return shown, hidden
 
 
-def line(d: Diagnostic, *, colour: bool = False) -> str:
-    """`path:line:col: CODE severity: message`, one line whatever the path or message holds."""
-    sev = f"{_COLOURS[d.severity]}{d.severity}\x1b[0m" if colour else str(d.severity)
-    return f"{field(d.path)}:{d.line}:{d.col}: {field(d.code)} {sev}: {one_line(d.message)}"
+def line(d: Diagnostic, lang: str = "nb", *, colour: bool = False) -> str:
+    """`path:line:col: CODE severity: message`, one line whatever the path or message holds;
+    the severity and the message in `lang`."""
+    sev = words(t(f"severity.{d.severity}"), lang)
+    if colour:
+        sev = f"{_COLOURS[d.severity]}{sev}\x1b[0m"
+    message = one_line(words(d.message, lang))
+    return f"{field(d.path)}:{d.line}:{d.col}: {field(d.code)} {sev}: {message}"
 
 
-def text(report: Report, *, colour: bool = False) -> str:
+def text(report: Report, lang: str = "nb", *, colour: bool = False) -> str:
     """One line per problem (at most `PER_FILE` per file), then a summary."""
     shown, hidden = _shown(report)
-    lines = [line(d, colour=colour) for d in shown]
-    lines.append(_summary(report, hidden))
+    lines = [line(d, lang, colour=colour) for d in shown]
+    lines.append(_summary(report, lang, hidden))
     return "\n".join(lines) + "\n"
 
 
-def as_json(report: Report) -> str:
+def as_json(report: Report, lang: str = "nb") -> str:
     """A JSON object with the diagnostics and the counts; stable keys for other tools."""
     doc = {
         "diagnostics": [
@@ -76,7 +92,7 @@ def as_json(report: Report) -> str:
                 "col": d.col,
                 "code": d.code,
                 "severity": str(d.severity),
-                "message": d.message,
+                "message": words(d.message, lang),
             }
             for d in report.diagnostics
         ],
@@ -97,7 +113,7 @@ def _escape(value: str, *, prop: bool = False) -> str:
     return value
 
 
-def github(report: Report) -> str:
+def github(report: Report, lang: str = "nb") -> str:
     """GitHub Actions workflow commands, plus a summary line (GitHub shows at most 10 of each).
     Other control characters are escaped where the output meets the terminal (kplan.present.terminal)."""
     lines = []
@@ -107,15 +123,15 @@ def github(report: Report) -> str:
         if d.line:
             props += f",line={d.line},col={d.col}"
         props += f",title={_escape(d.code, prop=True)}"
-        lines.append(f"::{level} {props}::{_escape(d.message)}")
-    lines.append(_summary(report))
+        lines.append(f"::{level} {props}::{_escape(words(d.message, lang))}")
+    lines.append(_summary(report, lang))
     return "\n".join(lines) + "\n"
 
 
 REPORTERS: dict[Format, Callable[[Report, Style], str]] = {
-    Format.text: lambda report, style: text(report, colour=style.colour),
-    Format.json: lambda report, style: as_json(report),
-    Format.github: lambda report, style: github(report),
+    Format.text: lambda report, style: text(report, style.lang, colour=style.colour),
+    Format.json: lambda report, style: as_json(report, style.lang),
+    Format.github: lambda report, style: github(report, style.lang),
 }
 """The printer for each `--format` of `kplan validate`."""
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from kplan.diagnostics import Diagnostic, make
 from kplan.read.rawtext import breaks, line_start
+from kplan.text import Message, Text
 
 PRIVACY_CODES = frozenset({"K601", "K602", "K603", "K604", "K605"})
 """Codes a plan may silence one flagged text at a time (`suppress:` with `text:`)."""
@@ -308,7 +309,10 @@ NAME_MESSAGE = (
 _NAMED = re.compile(r"«(.*?)»")
 
 
-def named(message: str) -> str | None:
-    """The text a K603-K605 message flags (it is quoted first in the message)."""
+def named(message: Message) -> str | None:
+    """The text a K603-K605 message flags (its value `text`, or quoted first in the message)."""
+    if isinstance(message, Text):
+        flagged = message.get("text")
+        return flagged if isinstance(flagged, str) else None
     m = _NAMED.match(message)
     return m[1] if m else None

@@ -1,0 +1,5 @@
+"""Messages of the read stage: key → (bokmål, nynorsk, English)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str, str]] = {}
