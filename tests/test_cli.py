@@ -30,7 +30,7 @@ def test_version(run_cli) -> None:
 def test_examples_exit_0() -> None:
     result = kplan("validate", str(EXAMPLES / "oyer"), str(EXAMPLES / "stange"))
     assert result.returncode == 0, result
-    assert result.stdout.endswith("in 2 plan(s), 9 file(s).\n")
+    assert result.stdout.endswith("i 2 planer (9 filer).\n")
 
 
 def test_default_path_is_cwd() -> None:
@@ -51,7 +51,7 @@ def test_errors_exit_1_one_line_each(minimal_plan: Path) -> None:
         "choose 'utkast', 'høring', 'vedtatt' or 'utgått'. Did you mean «vedtatt»?"
     )
     assert lines[1].endswith("K101 error: Unknown key «[/x]».")  # rich markup stays text
-    assert lines[-1].startswith("2 error(s), 0 warning(s)")
+    assert lines[-1].startswith("2 feil og 0 advarsler")
 
 
 def test_warnings_fail_only_under_strict(minimal_plan: Path) -> None:
@@ -256,7 +256,7 @@ def test_text_report_caps_each_file() -> None:
     many = tuple(make("a.yaml", i, 1, "K101", f"Unknown key «k{i}».") for i in range(1, 1501))
     out = text(Report((*many, make("b.yaml", 1, 1, "K101", "x")), ("a.yaml",), 2)).splitlines()
     assert len(out) == PER_FILE + 2
-    assert out[-1].startswith("1501 error(s), 0 warning(s)")
+    assert out[-1].startswith("1501 feil og 0 advarsler")
     assert "500 in a.yaml" in out[-1]
 
 

@@ -435,13 +435,13 @@ def test_at_reads_the_old_layout(moved: tuple[Repo, dict[str, str]]) -> None:
         ("validate", "kommuner/ny"),
     )
     label = f"v1 ({revs['v1'][:12]})"
-    assert ok(old) == f"0 error(s), 0 warning(s) in 1 plan(s), 2 file(s) at {label}.\n"
+    assert ok(old) == f"0 feil og 0 advarsler i 1 plan (2 filer) i versjon {label}.\n"
     assert "Kurs i veiledning" in ok(md1) and "coaching" not in md1.stdout
     assert "Kurs i coaching" in ok(md2)
     # the new layout is not there at v1
     assert new_at_v1.returncode == 2, new_at_v1.stdout + new_at_v1.stderr
     assert f"kommuner/ny:0:0: K001 error: No such file or directory in {label}." in new_at_v1.stdout
-    assert ok(new).endswith("2 file(s).\n")
+    assert ok(new).endswith("(2 filer).\n")
 
 
 def test_diff_across_a_renamed_part_file(
@@ -809,7 +809,7 @@ def test_at_reads_the_old_version_and_leaves_the_working_tree_alone(tmp_path: Pa
     out = {name: ok(result) for name, result in zip(calls, repo.many(*calls.values()), strict=True)}
 
     assert out["validate"] == (
-        f"0 error(s), 0 warning(s) in 1 plan(s), 1 file(s) at v1 ({c1[:12]}).\n"
+        f"0 feil og 0 advarsler i 1 plan (1 fil) i versjon v1 ({c1[:12]}).\n"
     )
 
     def available(name: str) -> list[float]:
@@ -858,7 +858,7 @@ def test_at_with_an_invalid_old_version_exits_1(tmp_path: Path) -> None:
     now, then, gap = repo.many(
         ("validate", "plan"), ("validate", "--at", "HEAD~1", "plan"), ("gap", "--at=HEAD~1", "plan")
     )
-    assert ok(now).startswith("0 error(s)")
+    assert ok(now).startswith("0 feil")
     assert then.returncode == 1 and "plan/kplan.yaml:6:11: K104 error:" in then.stdout
     assert then.stdout.endswith(f"at HEAD~1 ({repo.rev('HEAD~1')[:12]}).\n")
     # the old version's errors, on stderr, then why nothing else was done
@@ -917,7 +917,7 @@ def test_outside_a_git_repository(tmp_path: Path) -> None:
         assert "not inside a git repository" in fails(result), args
         assert result.stdout == ""
     # without git, the working tree is still read as always
-    assert ok(plain).startswith("0 error(s)")
+    assert ok(plain).startswith("0 feil")
     assert sorted(p.name for p in outside.rglob("*")) == ["kplan.yaml", "plan"]
 
 

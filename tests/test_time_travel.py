@@ -218,4 +218,4 @@ def test_outside_git_a_git_tag_is_not_judged(tmp_path: Path) -> None:
     plan.mkdir()
     (plan / "kplan.yaml").write_text(DECIDED, "utf-8")
     result = ok(run_line("validate", "--strict", "plan", cwd=tmp_path, env=GIT_ENV))
-    assert "K506" not in result and "0 warning(s)" in result, result
+    assert "K506" not in result and "0 advarsler" in result, result
