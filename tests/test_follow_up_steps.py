@@ -52,7 +52,7 @@ def test_steps_in_the_outputs() -> None:
     assert "- Steg 3: frist 31. desember 2026, status ukjent." in md
     assert "- 3 av 7 steg i fremdriftsplanen er forsinket." in md
     text = status_text(report, width=100)
-    assert "Steg 2 Forankring: frist 2026-03, status pågår." in text
+    assert "Steg 2 Forankring: frist mars 2026, status pågår." in text
     data = json.loads(status_json(report))
     assert list(data) == ["year", "rows", "late_steps", "summary"]
     assert data["late_steps"][0] == {

@@ -161,8 +161,8 @@ def test_diff_between_a_lightweight_and_an_annotated_tag(tmp_path: Path) -> None
         "~ tiltak tiltak-1: Ekstern utlysning\n    Økonomi › Beløp: 100 000 kr → 150 000 kr\n"
         in text
     )
-    assert "    2025 / anskaffe: 100 000 → 150 000 (+50 000)\n" in text
-    assert "    2026 / utvikle: 5 000 → 0 (−5 000)\n" in text
+    assert "    2025 / anskaffe: 100 000 kr → 150 000 kr (+50 000 kr)\n" in text
+    assert "    2026 / utvikle: 5 000 kr → 0 kr (−5 000 kr)\n" in text
     assert text.endswith("2 lagt til, 2 fjernet, 2 endret.\n")
 
     assert "| tiltak | tiltak-2 | Kurs i veiledning |" in ok(md)
@@ -306,7 +306,7 @@ def test_branch_merge_diff_and_log(tmp_path: Path) -> None:
         f"{c3[:12]} 2025-01-03 Ny tittel på tiltaket\n"
         "    1 tiltak endret\n"
         f"{c1[:12]} 2025-01-01 [v2025] Planen vedtatt\n"
-        "    vedtatt: Kommunestyret, K-sak 40/25, 2025-06-19\n"
+        "    vedtatt: Kommunestyret, K-sak 40/25, 19. juni 2025\n"
         "    første versjon\n"
     )
 
@@ -334,7 +334,7 @@ def test_branch_merge_diff_and_log(tmp_path: Path) -> None:
         f"{c3[:12]} 2025-01-03 Ny tittel på tiltaket\n"
         "    1 tiltak endret\n"
         f"{c1[:12]} 2025-01-01 [v2025] Planen vedtatt\n"
-        "    vedtatt: Kommunestyret, K-sak 40/25, 2025-06-19\n"
+        "    vedtatt: Kommunestyret, K-sak 40/25, 19. juni 2025\n"
         "    første versjon\n"
     )
     text = ok(text)
@@ -440,7 +440,7 @@ def test_at_reads_the_old_layout(moved: tuple[Repo, dict[str, str]]) -> None:
     assert "Kurs i coaching" in ok(md2)
     # the new layout is not there at v1
     assert new_at_v1.returncode == 2, new_at_v1.stdout + new_at_v1.stderr
-    assert f"kommuner/ny:0:0: K001 error: No such file or directory in {label}." in new_at_v1.stdout
+    assert f"kommuner/ny:0:0: K001 feil: No such file or directory in {label}." in new_at_v1.stdout
     assert ok(new).endswith("(2 filer).\n")
 
 
@@ -540,7 +540,7 @@ def test_names_with_norwegian_letters_are_printed_as_written(tmp_path: Path) -> 
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert result.stdout.startswith(f"{PLAN_DIR}/{PART}:")
-    assert "K101 error: Unknown key «farge»" in result.stdout
+    assert "K101 feil: Unknown key «farge»" in result.stdout
     assert "\\303" not in result.stdout and '"' not in result.stdout.split(":")[0]
     # from inside the plan directory
     result = repo.kplan("validate", "--at", "v1", cwd=repo.root / PLAN_DIR)
@@ -571,7 +571,9 @@ def test_log_from_inside_the_plan_directory(tmp_path: Path) -> None:
     repo.write("docs/README.md", "Dokumentasjon\n")
     repo.commit("Docs")
     log = ok(repo.kplan("log", "plan"))
-    assert log.endswith("    første versjon\n")
+    assert log.endswith(
+        "    første versjon\nIngen versjon av planen er vedtatt ennå: ingen vedtak viser til en git-tag.\n"
+    )
     assert ok(repo.kplan("log", cwd=repo.root / "plan")) == log
     assert ok(repo.kplan("log", "../plan", cwd=repo.root / "docs")) == log
 
@@ -859,11 +861,11 @@ def test_at_with_an_invalid_old_version_exits_1(tmp_path: Path) -> None:
         ("validate", "plan"), ("validate", "--at", "HEAD~1", "plan"), ("gap", "--at=HEAD~1", "plan")
     )
     assert ok(now).startswith("0 feil")
-    assert then.returncode == 1 and "plan/kplan.yaml:6:11: K104 error:" in then.stdout
-    assert then.stdout.endswith(f"at HEAD~1 ({repo.rev('HEAD~1')[:12]}).\n")
+    assert then.returncode == 1 and "plan/kplan.yaml:6:11: K104 feil:" in then.stdout
+    assert then.stdout.endswith(f"i versjon HEAD~1 ({repo.rev('HEAD~1')[:12]}).\n")
     # the old version's errors, on stderr, then why nothing else was done
     assert gap.returncode == 1 and gap.stdout == "" and "Traceback" not in gap.stderr
-    assert gap.stderr.startswith("plan/kplan.yaml:6:11: K104 error:")
+    assert gap.stderr.startswith("plan/kplan.yaml:6:11: K104 feil:")
     assert gap.stderr.endswith("kplan: the plan has errors; fix them first (kplan validate).\n")
 
 

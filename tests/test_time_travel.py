@@ -106,7 +106,7 @@ def test_ci_snippet_runs_on_a_plan_never_adopted(tmp_path: Path) -> None:
         else:
             assert done.returncode == 0, (line, done.returncode, done.stderr)
     said = (repo.root / "endringer.md").read_text("utf-8")
-    assert said.startswith("Ingen vedtatt versjon ennå: ingen vedtak i planen peker på en git-tag")
+    assert said.startswith("Ingen vedtatt versjon ennå: ingen vedtak i planen viser til en git-tag")
     assert (repo.root / "plan.html").stat().st_size > 1000
 
 
@@ -204,7 +204,7 @@ def test_a_git_tag_that_was_never_created_is_a_warning(tmp_path: Path) -> None:
     # pointed at the decision's own line in the file (the line that holds «git_tag: v2025»)
     number = next(n for n, x in enumerate(DECIDED.splitlines(), 1) if "git_tag: v2025" in x)
     assert line.startswith(f"plan/kplan.yaml:{number}:"), line
-    assert "K506 warning: The git tag «v2025» does not exist in this repository" in line
+    assert "K506 advarsel: The git tag «v2025» does not exist in this repository" in line
     assert repo.kplan("validate", "--strict", "plan").returncode == 1
     # also judged at a revision, against the repository
     assert "K506" in repo.kplan("validate", "--at", "HEAD", "plan").stdout

@@ -11,8 +11,9 @@ Versions and log entries are data (labels, counts, diagnostics); `kplan.present.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, overload
 
 from kplan.analysis.diff import Kind, PlanDiff, Unread, diff_plans, item_changes
 from kplan.check.validate import check
@@ -81,6 +82,9 @@ def adopted_tag(path: str, git: Git) -> str | None:
     sources: list[Source] = [DISK]
     if git.has_commits():
         sources.append(GitSource(git, "HEAD"))
+    if not any(_has_plan(path, s) for s in sources):
+        # a folder with no plan is a mistake to name, not a plan that was never adopted
+        raise GitError(_no_plan(path))
     named: list[str] = []
     for source in sources:
         tags = [d.git_tag for d in reversed(adopted(read_version(path, source).plan))]
@@ -120,6 +124,13 @@ def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
     return diff_plans(a.plan, b.plan, a.label, b.label, problems)
 
 
+def _no_plan(path: str) -> str:
+    return (
+        f"There is no plan at {shown(path)}, in the working tree or in HEAD: no kplan.yaml "
+        "there. Name the plan's folder or its kplan.yaml."
+    )
+
+
 def _has_plan(path: str, source: Source) -> bool:
     """Whether `source` holds a kplan.yaml at `path` (a folder or the file itself)."""
     plan = path if path.endswith((".yaml", ".yml")) else f"{path.rstrip('/')}/kplan.yaml"
@@ -150,10 +161,34 @@ class LogEntry:
     """The plan has errors in this version (parts of it could not be read)."""
 
 
-def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
+@dataclass(frozen=True)
+class PlanLog(Sequence[LogEntry]):
+    """The log's versions (a sequence of them, newest first) and what the plan says about its
+    adoption, which the versions alone do not show."""
+
+    entries: tuple[LogEntry, ...]
+    never_adopted: bool = False
+    """The plan (as in the working tree) has no decision that names a git tag."""
+    missing: tuple[tuple[str, str], ...] = ()
+    """(decision id, git tag) for each adopting decision whose tag the repository lacks."""
+
+    @overload
+    def __getitem__(self, i: int) -> LogEntry: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[LogEntry]: ...
+    def __getitem__(self, i: int | slice) -> LogEntry | Sequence[LogEntry]:
+        return self.entries[i]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def plan_log(path: str, git: Git, limit: int = 20) -> PlanLog:
     """The commits that changed the plan, newest first, each with what changed in it."""
-    if not DISK.exists(path) and not (git.has_commits() and GitSource(git, "HEAD").exists(path)):
-        raise GitError(f"There is no plan at {shown(path)}, in the working tree or in HEAD.")
+    if not _has_plan(path, DISK) and not (
+        git.has_commits() and _has_plan(path, GitSource(git, "HEAD"))
+    ):
+        raise GitError(_no_plan(path))
     tags = git.tags()
     current = read_version(path, DISK).plan
     adopting: dict[str, list[Decision]] = {}
@@ -200,4 +235,5 @@ def plan_log(path: str, git: Git, limit: int = 20) -> list[LogEntry]:
                 new.problem is not None,
             )
         )
-    return entries
+    missing = tuple((d.id, d.git_tag) for d in decisions if d.git_tag and d.git_tag not in known)
+    return PlanLog(tuple(entries), current is not None and not decisions, missing)

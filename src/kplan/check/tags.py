@@ -39,14 +39,31 @@ def missing_tags(asm: Assembled, today: dt.date) -> list[Finding]:
         known = git.commits([tag for _, tag in named])
     except GitError:
         return []  # not in a repository (or git cannot say): nothing to compare with
+    lacking = [(i, tag) for i, tag in named if tag not in known]
+    if not lacking:
+        return []
+    # CI checks out one commit and no tags by default: there the tag is missing from the clone,
+    # not from the kommune's repository, and the fix is in the CI settings
+    shallow = (
+        " This is a shallow clone, which may lack the tag: fetch the tags (git fetch --tags, or "
+        "fetch-depth: 0 in CI)."
+        if _is_shallow(git)
+        else ""
+    )
     ctx = Context(asm, plan, today)
     return [
         ctx.find(
             ("decisions", i, "git_tag"),
             "K506",
             f"The git tag «{shown(tag)}» does not exist in this repository; tag the adopted "
-            "commit (git tag NAME COMMIT) or correct the name.",
+            "commit (git tag NAME COMMIT) or correct the name." + shallow,
         )
-        for i, tag in named
-        if tag not in known
+        for i, tag in lacking
     ]
+
+
+def _is_shallow(git: Git) -> bool:
+    try:
+        return git.is_shallow()
+    except GitError:
+        return False

@@ -43,7 +43,7 @@ def not_adopted(format: Format, lang: Lang) -> str:
     version to compare with, and that is news, not a failure (exit 0)."""
     from kplan.present.labels import Labels
 
-    said = Labels(lang.value)("diff.not_adopted")
+    said = Labels(lang.value)("history.not_adopted")
     if format is Format.json:
         doc: dict[str, object] = {"old": None, "adopted": False, "changes": [], "note": said}
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

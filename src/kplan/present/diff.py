@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kplan.analysis.diff_walk import is_section
-from kplan.present.fmt import nok, number, plain
+from kplan.present.fmt import kr, nok, number, plain
 from kplan.present.formats import Format, Style
 from kplan.present.history_words import (
     entry_key,
@@ -119,8 +119,16 @@ def problems(unread: tuple[Unread, ...], t: Labels) -> list[str]:
     return out
 
 
-def _figure_key(f: FigureChange) -> str:
-    return " / ".join(k for k in f.key if k)
+def _figure_key(f: FigureChange, t: Labels) -> str:
+    """«2025 / anskaffe»: a cost's KS strategy in the language of `t`, a gap's keys as ids."""
+    keys = [t.value(k) if f.measure == "cost" and i == 1 else k for i, k in enumerate(f.key)]
+    return " / ".join(k for k in keys if k)
+
+
+def _signed(value: float, fmt: Callable[[float], str]) -> str:
+    """A change with its sign: «+25 000 kr», «−25 000 kr» (a minus sign, as in print)."""
+    sign = "+" if value > 0 else "−" if value < 0 else ""
+    return sign + fmt(abs(value))
 
 
 _SIGN = {"added": "+", "removed": "-", "changed": "~"}
@@ -147,13 +155,17 @@ def diff_text(d: PlanDiff, lang: str = "nb") -> str:
             lines.append(f"    {shown(words)}: {shown(change)}")
     if not d.changes:
         lines.append(f"  {t['diff.none']}")
-    for measure, heading in (("gap", t["diff.gap_text"]), ("cost", t["diff.cost_text"])):
+    figures: tuple[tuple[str, str, Callable[[float], str]], ...] = (
+        ("gap", t["diff.gap_text"], plain),
+        ("cost", t["diff.cost_text"], kr),
+    )
+    for measure, heading, fmt in figures:
         rows = [f for f in d.figures if f.measure == measure]
         if rows:
             lines.append(f"{heading}:")
             lines.extend(
-                f"    {shown(_figure_key(f))}: {plain(f.old)} → {plain(f.new)} "
-                f"({'+' if f.new >= f.old else '−'}{plain(abs(f.new - f.old))})"
+                f"    {shown(_figure_key(f, t))}: {fmt(f.old)} → {fmt(f.new)} "
+                f"({_signed(f.new - f.old, fmt)})"
                 for f in rows
             )
     lines.extend(f"{t['note']}: {shown(p)}" for p in problems(d.problems, t))
@@ -205,7 +217,8 @@ def diff_md(d: PlanDiff, lang: str = "nb") -> str:
                 f"\n### {heading}\n\n| | {before} | {now} | {change} |\n|---|---:|---:|---:|\n"
             )
             out.extend(
-                f"| {md_cell(_figure_key(f))} | {fmt(f.old)} | {fmt(f.new)} | {fmt(f.new - f.old)} |\n"
+                f"| {md_cell(_figure_key(f, t))} | {fmt(f.old)} | {fmt(f.new)} "
+                f"| {_signed(f.new - f.old, fmt)} |\n"
                 for f in rows
             )
     notes = problems(d.problems, t)

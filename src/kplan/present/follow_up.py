@@ -159,7 +159,7 @@ def status_text(
     title = t("status.title", year=report.year)
     table = text_table(title, _header(t, report.year), body, {5, 6}, marks, width=width)
     summary = _summary_lines(report, t, _whole_kr)
-    steps = step_lines(report, t, str)
+    steps = step_lines(report, t, t.when)  # a sentence: the deadline in words
     if steps:
         # the table ends with a blank line already
         steps = [t("status.steps"), *steps, ""]

@@ -22,6 +22,43 @@ HISTORY_LABELS: dict[str, tuple[str, str, str]] = {
     "history.section.glossary": ("begrep", "omgrep", "term"),
     "history.section.appendices": ("vedlegg", "vedlegg", "appendix"),
     "history.section.suppress": ("dempet varsel", "dempa varsel", "suppressed warning"),
+    # --- many items of a section, for `kplan log`'s counts («2 enheter lagt til») --------------
+    "history.plural.decisions": ("vedtak", "vedtak", "decisions"),
+    "history.plural.steps": ("steg", "steg", "steps"),
+    "history.plural.goals": ("mål", "mål", "goals"),
+    "history.plural.strategies": ("strategier", "strategiar", "strategies"),
+    "history.plural.units": ("enheter", "einingar", "units"),
+    "history.plural.competences": ("kompetanser", "kompetansar", "competences"),
+    "history.plural.requirements": ("krav", "krav", "requirements"),
+    "history.plural.inventory": ("beholdninger", "behaldningar", "inventories"),
+    "history.plural.drivers": ("drivere", "drivarar", "drivers"),
+    "history.plural.staffing": ("bemanningslinjer", "bemanningslinjer", "staffing lines"),
+    "history.plural.needs": ("behov", "behov", "needs"),
+    "history.plural.swot": ("SWOT-punkter", "SWOT-punkt", "SWOT items"),
+    "history.plural.actions": ("tiltak", "tiltak", "actions"),
+    "history.plural.content": ("frie avsnitt", "frie avsnitt", "free sections"),
+    "history.plural.glossary": ("begreper", "omgrep", "terms"),
+    "history.plural.appendices": ("vedlegg", "vedlegg", "appendices"),
+    "history.plural.suppress": ("dempede varsler", "dempa varsel", "suppressed warnings"),
+    # --- the adopted version ---------------------------------------------------------------------
+    "history.not_adopted": (
+        "Ingen vedtatt versjon ennå: ingen vedtak i planen viser til en git-tag for teksten som "
+        "ble vedtatt, så det er ingenting å sammenligne med.",
+        "Ingen vedteken versjon enno: ingen vedtak i planen viser til ein git-tag for teksten som "
+        "vart vedteken, så det er ingenting å samanlikne med.",
+        "No adopted version yet: no decision in the plan names a git tag for the text it "
+        "adopted, so there is nothing to compare with.",
+    ),
+    "history.log_not_adopted": (
+        "Ingen versjon av planen er vedtatt ennå: ingen vedtak viser til en git-tag.",
+        "Ingen versjon av planen er vedteken enno: ingen vedtak viser til ein git-tag.",
+        "No version of the plan has been adopted yet: no decision names a git tag.",
+    ),
+    "history.log_tag_missing": (
+        "Vedtaket {id} viser til git-taggen «{tag}», som ikke finnes i dette repoet.",
+        "Vedtaket {id} viser til git-taggen «{tag}», som ikkje finst i dette repoet.",
+        "The decision {id} names the git tag «{tag}», which does not exist in this repository.",
+    ),
     # --- how a change is worded -----------------------------------------------------------------
     "history.added": ("lagt til: {what}", "lagt til: {what}", "added: {what}"),
     "history.removed": ("fjernet: {what}", "fjerna: {what}", "removed: {what}"),

@@ -40,12 +40,32 @@ def _counted(kind: str, name: str, n: int, t: Labels) -> str:
 
     if is_section(name):
         return word(t, "history.section_changed", section=section(name, t), kind=t["log." + kind])
-    return f"{n} {section(name, t)} {t['log.' + kind]}"
+    if n == 1:
+        return f"{n} {section(name, t)} {t['log.' + kind]}"
+    try:
+        many = word(t, f"history.plural.{name}")
+    except KeyError:  # a section the model gained later: by its English name
+        many = name.replace("_", " ")
+    return f"{n} {many} {t['log.' + kind]}"
 
 
-def adopted_by(d: Decision) -> str:
-    """A decision as the log names it: body, case number and date, those it has."""
-    return ", ".join(x for x in (d.body, d.case_number, d.date.isoformat() if d.date else "") if x)
+def adopted_by(d: Decision, t: Labels | None = None) -> str:
+    """A decision as the log names it: body, case number and date, those it has; the date in
+    words of `t`'s language (as the plan writes it without `t`, for tools)."""
+    day = (t.when(d.date) if t is not None else d.date.isoformat()) if d.date else ""
+    return ", ".join(x for x in (d.body, d.case_number, day) if x)
+
+
+def _notes(entries: Sequence[LogEntry], t: Labels) -> list[str]:
+    """What the plan says about its adoption that the versions do not show: never adopted, or
+    adopted by a decision whose git tag the repository lacks."""
+    from kplan.analysis.versions import PlanLog
+
+    if not isinstance(entries, PlanLog):
+        return []
+    notes = [t["history.log_not_adopted"]] if entries.never_adopted else []
+    notes += [t("history.log_tag_missing", id=i, tag=tag) for i, tag in entries.missing]
+    return notes
 
 
 def log_text(entries: Sequence[LogEntry], lang: str = "nb") -> str:
@@ -57,9 +77,11 @@ def log_text(entries: Sequence[LogEntry], lang: str = "nb") -> str:
         tags = f" [{', '.join(shown(tag) for tag in e.tags)}]" if e.tags else ""
         date = e.date or t["log.unknown_date"]
         lines.append(f"{e.commit[:12]} {date}{tags} {shown(' '.join(e.subject.split()))}")
-        lines.extend(f"    {t['log.adopted']}: {shown(adopted_by(d))}" for d in e.decisions)
+        lines.extend(f"    {t['log.adopted']}: {shown(adopted_by(d, t))}" for d in e.decisions)
         lines.append(f"    {shown(summary(e, t))}")
-    return "\n".join(lines) + ("\n" if lines else f"{t['log.empty']}\n")
+    if not lines:
+        return f"{t['log.empty']}\n"
+    return "\n".join([*lines, *(shown(n) for n in _notes(entries, t))]) + "\n"
 
 
 def log_json(entries: Sequence[LogEntry], lang: str = "nb") -> str:
