@@ -214,3 +214,22 @@ def test_status_text_names_a_late_steps_deadline_in_words(tmp_path: Path) -> Non
     assert "Steg 5 Kompetanseanalyse: frist 31. mars 2025, status pågår." in text
     en = ok(repo.kplan("status", "plan", "--year", "2025", "--lang", "en"))
     assert "deadline 31 March 2025, status in progress." in en
+
+
+def test_log_names_a_few_missing_tags_and_counts_them_all(tmp_path: Path) -> None:
+    decisions = "".join(
+        f"  - {{id: v{i}, body: Kommunestyret, date: 2025-01-0{i + 1}, git_tag: t{i}}}\n"
+        for i in range(7)
+    )
+    repo = Repo(tmp_path / "repo")
+    repo.write(
+        "plan/kplan.yaml",
+        replace_once(MINIMAL, "organisation:\n", "decisions:\n" + decisions + "organisation:\n"),
+    )
+    repo.commit("Vedtatt sju ganger")
+    lines = ok(repo.kplan("log", "plan")).splitlines()
+    # seven missing, the first five by name (oldest decision first)
+    assert lines[-1] == (
+        "7 vedtak viser til git-tagger som ikke finnes i dette repoet: "
+        "«t0», «t1», «t2», «t3», «t4» og 2 til."
+    )

@@ -59,6 +59,12 @@ HISTORY_LABELS: dict[str, tuple[str, str, str]] = {
         "Vedtaket {id} viser til git-taggen «{tag}», som ikkje finst i dette repoet.",
         "The decision {id} names the git tag «{tag}», which does not exist in this repository.",
     ),
+    "history.and_more": ("{list} og {n} til", "{list} og {n} til", "{list} and {n} more"),
+    "history.log_tags_missing": (
+        "{n} vedtak viser til git-tagger som ikke finnes i dette repoet: {tags}.",
+        "{n} vedtak viser til git-taggar som ikkje finst i dette repoet: {tags}.",
+        "{n} decisions name git tags that do not exist in this repository: {tags}.",
+    ),
     # --- how a change is worded -----------------------------------------------------------------
     "history.added": ("lagt til: {what}", "lagt til: {what}", "added: {what}"),
     "history.removed": ("fjernet: {what}", "fjerna: {what}", "removed: {what}"),

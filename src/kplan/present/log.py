@@ -64,8 +64,20 @@ def _notes(entries: Sequence[LogEntry], t: Labels) -> list[str]:
     if not isinstance(entries, PlanLog):
         return []
     notes = [t["history.log_not_adopted"]] if entries.never_adopted else []
-    notes += [t("history.log_tag_missing", id=i, tag=tag) for i, tag in entries.missing]
+    missing = entries.missing
+    if len(missing) == 1:
+        notes.append(t("history.log_tag_missing", id=missing[0][0], tag=missing[0][1]))
+    elif missing:
+        # a plan may name a thousand tags: a few, then how many in all
+        tags = ", ".join(f"«{tag}»" for _, tag in missing[:_SHOWN])
+        if len(missing) > _SHOWN:
+            tags = t("history.and_more", list=tags, n=len(missing) - _SHOWN)
+        notes.append(t("history.log_tags_missing", n=len(missing), tags=tags))
     return notes
+
+
+_SHOWN = 5
+"""Missing tags named in the log's note; the count says how many there are."""
 
 
 def log_text(entries: Sequence[LogEntry], lang: str = "nb") -> str:
