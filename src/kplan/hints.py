@@ -1,28 +1,31 @@
 """Spelling hints: why a value that looks right is not, and which known value was meant.
 
 Shared by every stage: the CSV reader names a misspelt column, the model translation a misspelt
-key, the checks a reference with a look-alike letter. Each hint is a sentence fragment in English,
-built from the characters themselves (an invisible one, a decomposed letter, a letter from another
-alphabet) or from difflib's closest match.
+key, the checks a reference with a look-alike letter. Each hint is a `Text` (catalogue keys
+«hint.»), built from the characters themselves (an invisible one, a decomposed letter, a letter
+from another alphabet), from difflib's closest match, or from a Norwegian word the caller knows
+as another name of a key (`tiltak` for `actions`).
 """
 
 from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from kplan.text import Message, Text, t
+
 _INVISIBLE = {
-    "\u200b": "a zero-width space (U+200B)",
-    "\u200c": "a zero-width non-joiner (U+200C)",
-    "\u200d": "a zero-width joiner (U+200D)",
-    "\u2060": "a word joiner (U+2060)",
-    "\ufeff": "a byte order mark (U+FEFF)",
-    "\u00ad": "a soft hyphen (U+00AD)",
-    "\u00a0": "a no-break space (U+00A0)",
-    "\u202f": "a narrow no-break space (U+202F)",
+    "\u200b": "hint.char.200b",
+    "\u200c": "hint.char.200c",
+    "\u200d": "hint.char.200d",
+    "\u2060": "hint.char.2060",
+    "\ufeff": "hint.char.feff",
+    "\u00ad": "hint.char.00ad",
+    "\u00a0": "hint.char.00a0",
+    "\u202f": "hint.char.202f",
 }
 _PLAIN = {"\u00a0": " ", "\u202f": " "}
 # letters from other scripts that look like Latin ones
@@ -47,7 +50,17 @@ def shown(text: str) -> str:
     )
 
 
-def lookalike(value: Any, candidates: Iterable[Any]) -> str | None:
+def _code(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+def _script(ch: str) -> Text:
+    # the homoglyph table holds Cyrillic and Greek letters only
+    cyrillic = unicodedata.name(ch, "").startswith("CYRILLIC")
+    return t("hint.script.cyrillic" if cyrillic else "hint.script.greek")
+
+
+def lookalike(value: Any, candidates: Iterable[Any]) -> Text | None:
     """Why `value` is not one of `candidates` although it looks like one: a decomposed letter,
     an invisible character or a letter from another alphabet. None when it does not look alike."""
     if not isinstance(value, str) or value.isascii():
@@ -66,69 +79,90 @@ def lookalike(value: Any, candidates: Iterable[Any]) -> str | None:
             ),
             "",
         )
-        letter = f" «{odd}»" if odd else " letter"
-        return (
-            f"«{nfc}» is written with a decomposed{letter} (a letter and a separate accent, "
-            "as some Mac and web copies give it); retype it."
-        )
+        if odd:
+            return t("hint.decomposed_letter_retype", value=nfc, letter=odd)
+        return t("hint.decomposed_retype", value=nfc)
     visible = "".join(_PLAIN.get(ch, ch) for ch in value if ch not in _INVISIBLE or ch in _PLAIN)
     for cand in (visible, unicodedata.normalize("NFC", visible)):
         if cand in texts:
             odd = next(ch for ch in value if ch in _INVISIBLE)
-            return (
-                f"«{shown(value)}» holds {_INVISIBLE[odd]}, an invisible character; retype it "
-                f"as «{cand}»."
+            return t(
+                "hint.invisible_retype", value=shown(value), char=t(_INVISIBLE[odd]), fixed=cand
             )
     latin = "".join(_HOMOGLYPHS.get(ch, ch) for ch in nfc)
     if latin in texts:
         odd = next(ch for ch in nfc if ch in _HOMOGLYPHS)
-        name = unicodedata.name(odd, "?").split()[0].title()
-        return (
-            f"«{value}» has the {name} letter «{odd}» (U+{ord(odd):04X}), which looks like "
-            f"the Latin «{_HOMOGLYPHS[odd]}»; retype it as «{latin}»."
+        return t(
+            "hint.homoglyph_retype_as",
+            value=value,
+            script=_script(odd),
+            letter=odd,
+            code=_code(odd),
+            latin=_HOMOGLYPHS[odd],
+            fixed=latin,
         )
     return None
 
 
-def oddity(value: Any) -> str | None:
+def oddity(value: Any) -> Text | None:
     """What is odd about a text that looks right but is not: an invisible character, a letter
     from another alphabet, or a decomposed letter. None when nothing is."""
     if not isinstance(value, str):
         return None
     for ch in value:
         if ch in _INVISIBLE:
-            return f"«{shown(value)}» holds {_INVISIBLE[ch]}, an invisible character; delete it."
+            return t("hint.invisible_delete", value=shown(value), char=t(_INVISIBLE[ch]))
         if ch.isdecimal() and not ch.isascii():
-            return (
-                f"«{value}» has the digit «{ch}» (U+{ord(ch):04X}) from another script; write "
-                "ordinary digits 0-9."
-            )
+            return t("hint.foreign_digit", value=value, digit=ch, code=_code(ch))
         if ch in _HOMOGLYPHS:
-            name = unicodedata.name(ch, "?").split()[0].title()
-            return (
-                f"«{value}» has the {name} letter «{ch}» (U+{ord(ch):04X}), which looks like the "
-                f"Latin «{_HOMOGLYPHS[ch]}»; retype it."
+            return t(
+                "hint.homoglyph_retype",
+                value=value,
+                script=_script(ch),
+                letter=ch,
+                code=_code(ch),
+                latin=_HOMOGLYPHS[ch],
             )
     if unicodedata.normalize("NFC", value) != value:
-        return f"«{value}» is written with a decomposed letter (a letter and a separate accent); retype it."
+        return t("hint.decomposed", value=value)
     return None
 
 
-def did_you_mean(value: Any, candidates: Iterable[Any]) -> str:
+def fold(text: str) -> str:
+    """A key as a person may type it, reduced to compare: lower case, æøå as ae/o/a (so `mål`,
+    `maal` and `mal` are one word), no spaces, hyphens or underscores."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    for a, b in (("æ", "ae"), ("ø", "o"), ("ö", "o"), ("ä", "ae"), ("aa", "a"), ("å", "a")):
+        text = text.replace(a, b)
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def suggestion(candidate: str) -> Text:
+    """« Did you mean «candidate»?» as a tail for a message."""
+    return t("hint.did_you_mean", key=candidate)
+
+
+def did_you_mean(
+    value: Any, candidates: Iterable[Any], aliases: tuple[tuple[str, str], ...] = ()
+) -> Message:
     """A hint for a value that is not one of `candidates`: a look-alike explained, or the
-    closest candidate; empty when nothing is close."""
+    closest candidate; "" when nothing is close. `aliases` are other names of candidates,
+    `(folded name, candidate)` (`("tiltak", "actions")`): a value that is, or is close to, one of
+    them suggests its candidate."""
     # a tuple is taken to hold text already (the cached key lists below)
     options = candidates if isinstance(candidates, tuple) else tuple(str(c) for c in candidates)
     try:
-        return _did_you_mean(value, options)
+        return _did_you_mean(value, options, aliases)
     except TypeError:  # an unhashable value
-        return _hint(value, options)
+        return _hint(value, options, aliases)
 
 
 @lru_cache(maxsize=4096)
-def _did_you_mean(value: Any, options: tuple[str, ...]) -> str:
+def _did_you_mean(
+    value: Any, options: tuple[str, ...], aliases: tuple[tuple[str, str], ...]
+) -> Message:
     # a file with 200,000 findings mostly repeats a few wrong keys: each is looked up once
-    return _hint(value, options)
+    return _hint(value, options, aliases)
 
 
 HINT_BUDGET = 2000
@@ -142,12 +176,47 @@ def reset_hint_budget() -> None:
     _hints_left[0] = HINT_BUDGET
 
 
-def _hint(value: Any, options: tuple[str, ...]) -> str:
+def _hint(value: Any, options: tuple[str, ...], aliases: tuple[tuple[str, str], ...]) -> Message:
     same = lookalike(value, options)
-    if same:
-        return f" {same}"
+    if same is not None:
+        return t("hint.tail", hint=same)
+    folded = fold(str(value)) if aliases else ""
+    exact = next((cand for name, cand in aliases if name == folded), None)
+    if exact is not None:
+        return suggestion(exact)
     if _hints_left[0] <= 0:
         return ""
     _hints_left[0] -= 1
     close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-    return f" Did you mean «{close[0]}»?" if close else ""
+    if not aliases:
+        return suggestion(close[0]) if close else ""
+    # a misspelt Norwegian word (tiltk, maalgruppe) against a misspelt English key: the closer wins
+    names = dict(reversed(aliases))  # the first candidate of a name wins
+    near = difflib.get_close_matches(folded, list(names), n=1, cutoff=0.75)
+    if near and (not close or _ratio(folded, near[0]) > _ratio(str(value), close[0])):
+        return suggestion(names[near[0]])
+    return suggestion(close[0]) if close else ""
+
+
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def id_named(value: Any, names: Mapping[str, str]) -> str | None:
+    """The id of the item whose name `value` is (`names` maps each id to its name), ignoring
+    case and spacing; None when it is no item's name."""
+    if not isinstance(value, str):
+        return None
+    wanted = " ".join(unicodedata.normalize("NFC", value).split()).casefold()
+    for ident, name in names.items():
+        if " ".join(unicodedata.normalize("NFC", name).split()).casefold() == wanted:
+            return ident
+    return None
+
+
+def id_for_name(value: Any, names: Mapping[str, str]) -> Message:
+    """When `value` is the name of an item where its id belongs (`arena: Felles fagdag` for
+    the arena `fagdag`): the hint «that is the name; the id belongs here». "" when it is no
+    item's name. `names` maps each id to its name."""
+    ident = id_named(value, names)
+    return "" if ident is None else t("hint.name_not_id", name=value, id=ident)

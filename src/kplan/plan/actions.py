@@ -10,9 +10,22 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, Strict, StrictBool, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
 
 from kplan.plan.direction import LearningForm, StrategyKind
-from kplan.plan.types import Amount, Change, Count, Date, Id, Model, Text, When, Year
+from kplan.plan.types import (
+    CODE_PATTERN,
+    ITEM_PATTERN,
+    Amount,
+    Change,
+    Count,
+    Date,
+    Id,
+    Model,
+    Text,
+    When,
+    Year,
+)
 
 # --- actions (step 6) -------------------------------------------------------------------------
 
@@ -65,9 +78,11 @@ class Cost(Model):
     def _one_recurrence(self) -> Cost:
         # two ways of saying how the cost falls over the years cannot both hold
         if sum((self.yearly, self.every_years is not None, self.spread)) > 1:
-            raise ValueError("give only one of yearly, every_years and spread")
+            raise PydanticCustomError(
+                "cost_recurrence", "give only one of yearly, every_years and spread"
+            )
         if self.amount is not None and self.no_amount is not None:
-            raise ValueError("give either an amount or no_amount, not both")
+            raise PydanticCustomError("cost_amount", "give either an amount or no_amount, not both")
         return self
 
 
@@ -256,7 +271,7 @@ class Appendix(Model):
 
 
 class Suppression(Model):
-    code: Annotated[str, Strict(), StringConstraints(pattern=r"^K[0-9]{3}$")]
+    code: Annotated[str, Strict(), StringConstraints(pattern=CODE_PATTERN)]
     """The warning code to silence, e.g. «K301», or a privacy code with `text`."""
     reason: Text
     """Why the plan silences it: the reason is part of the plan."""
@@ -267,7 +282,7 @@ class Suppression(Model):
         Annotated[
             str,
             Strict(),
-            StringConstraints(pattern=r"^[A-Za-z_]+(/[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå_.\-]*)?$"),
+            StringConstraints(pattern=ITEM_PATTERN),
         ]
         | None
     ) = None

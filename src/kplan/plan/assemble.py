@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from kplan.diagnostics import Diagnostic, Finding, make
 from kplan.hints import reset_hint_budget
@@ -31,7 +32,9 @@ from kplan.plan.model import (
     PlanPart,
     Sections,
 )
+from kplan.plan.names import name_hints
 from kplan.plan.pydantic_errors import model_for, translate
+from kplan.plan.types import ID_PATTERN
 from kplan.read.drivers import driver_items
 from kplan.read.privacy import scan
 from kplan.read.sources import DISK, Source
@@ -44,6 +47,7 @@ from kplan.read.tables import (
     unknown_columns,
 )
 from kplan.read.yaml_loader import load_file
+from kplan.text import t
 
 MAX_BAD_ROWS = 500
 """Rows with errors listed one by one per CSV file; an export with a wrong column gives one
@@ -79,6 +83,9 @@ class Assembled:
     """Where the files were read from: the working tree or a git revision."""
     findings: list[Finding] = field(default_factory=list)
     """Problems located by data path (model errors)."""
+    id_errors: list[tuple[int, Any]] = field(default_factory=list, repr=False)
+    """Findings that are a text not in an id's form (index in `findings`, the text): a name
+    written where its id belongs is told which id (`kplan.plan.names`)."""
 
     @property
     def info(self) -> PlanInfo | None:
@@ -143,6 +150,7 @@ def _items(
         except ValidationError as exc:
             item_model = _item_model(section, item)
             for err in exc.errors():
+                _note_id_error(err, out)
                 out.findings.append(translate(err, item, item_model, file, (section, index)))
             # inventory rows have no id for anything to refer to: one shows the section is there
             if isinstance(item, dict) and (section != "inventory" or not out.broken.get(section)):
@@ -213,8 +221,12 @@ def _read_tables(
                     first_unlisted,
                     1,
                     "K807",
-                    f"{bad - MAX_BAD_ROWS} more row(s) from here on have values kplan cannot "
-                    f"use; they are left out and not listed one by one. Fix the rows above first.",
+                    t(
+                        "plan.k807.more_bad_rows.one"
+                        if bad - MAX_BAD_ROWS == 1
+                        else "plan.k807.more_bad_rows.many",
+                        n=bad - MAX_BAD_ROWS,
+                    ),
                 )
             )
     for table in _csv_files(root, analysis, "driver_files", out, DRIVER_COLUMNS):
@@ -238,6 +250,7 @@ def _shape_only(model: type[BaseModel], data: dict[str, Any], file: str, out: As
     except ValidationError as exc:
         head_only = frozenset(HEAD_NAMES) if model is PlanPart else frozenset()
         for err in exc.errors():
+            _note_id_error(err, out)
             out.findings.append(translate(err, data, model, file, (), head_only))
         return None
 
@@ -258,9 +271,7 @@ def assemble(path: str, source: Source = DISK) -> Assembled:
         return out
     data = loaded.data
     if not isinstance(data, dict):
-        out.problems.append(
-            make(root, 1, 1, "K013", "The plan must be a mapping of keys (plan:, goals:, ...).")
-        )
+        out.problems.append(make(root, 1, 1, "K013", t("plan.k013.root_not_mapping")))
         return out
 
     head = _shape_only(Plan, data, root, out)
@@ -273,9 +284,7 @@ def assemble(path: str, source: Source = DISK) -> Assembled:
         if not part_loaded.ok:
             continue
         if not isinstance(part_loaded.data, dict):
-            out.problems.append(
-                make(part, 1, 1, "K013", "An included file must be a mapping of sections.")
-            )
+            out.problems.append(make(part, 1, 1, "K013", t("plan.k013.part_not_mapping")))
             continue
         _shape_only(PlanPart, part_loaded.data, part, out)
         _sections(part_loaded.data, part, out, merged)
@@ -290,4 +299,13 @@ def assemble(path: str, source: Source = DISK) -> Assembled:
     # each field was validated (or is its default): only whether plan: was read is open
     whole = Plan if fields["plan"] is not None else PartialPlan
     out.partial = whole.model_construct(**fields)
+    name_hints(out.findings, out.id_errors, out.partial, out.broken)
     return out
+
+
+def _note_id_error(err: ErrorDetails, out: Assembled) -> None:
+    if (
+        err["type"] == "string_pattern_mismatch"
+        and (err.get("ctx") or {}).get("pattern") == ID_PATTERN
+    ):
+        out.id_errors.append((len(out.findings), err.get("input")))

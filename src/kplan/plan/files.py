@@ -15,6 +15,7 @@ from typing import Any
 from kplan.diagnostics import Diagnostic, Finding, make
 from kplan.read.rawtext import not_a_file
 from kplan.read.sources import DISK, Source
+from kplan.text import Message, t
 
 ROOT_NAME = "kplan.yaml"
 MAX_FILES = 2000
@@ -23,23 +24,19 @@ MAX_FILES = 2000
 
 def find_root(path: str, source: Source = DISK) -> str | Diagnostic:
     """The root file of the plan at `path`: a directory's kplan.yaml, or a single YAML file."""
-    where = f" in {source.label}" if source.label else ""
+    where: Message = t("plan.files.in_source", source=source.label) if source.label else ""
     if source.is_dir(path):
         root = os.path.join(path, ROOT_NAME)
         if not source.is_file(root):
             odd = not_a_file(root, source) if os.path.lexists(root) else None
             if odd is not None:
                 return odd
-            return make(
-                path, 0, 0, "K016", f"No {ROOT_NAME} here{where}: this is not a kplan plan."
-            )
+            return make(path, 0, 0, "K016", t("plan.k016.no_root", root=ROOT_NAME, where=where))
         return os.path.normpath(root)
     if not source.exists(path):
-        return make(path, 0, 0, "K001", f"No such file or directory{where}.")
+        return make(path, 0, 0, "K001", t("plan.k001.no_such_path", where=where))
     if not source.is_file(path):
-        return not_a_file(path, source) or make(
-            path, 0, 0, "K001", "Not a regular file or a directory."
-        )
+        return not_a_file(path, source) or make(path, 0, 0, "K001", t("plan.k001.not_a_file"))
     return os.path.normpath(path)
 
 
@@ -78,7 +75,7 @@ def expand(
             continue
         if os.path.isabs(pattern) or ".." in pattern.replace("\\", "/").split("/"):
             findings.append(
-                Finding(root, (*key, i), "K018", f"«{pattern}» points outside the plan directory.")
+                Finding(root, (*key, i), "K018", t("plan.k018.outside", pattern=pattern))
             )
             continue
         linked = _linked_start(base, pattern, source)
@@ -88,8 +85,7 @@ def expand(
                     root,
                     (*key, i),
                     "K018",
-                    f"«{linked}» is a link to a folder; include patterns follow no linked folder, "
-                    "so name the folder itself.",
+                    t("plan.k018.linked_folder", folder=linked),
                 )
             )
             continue
@@ -100,8 +96,7 @@ def expand(
                     root,
                     (*key, i),
                     "K001",
-                    f"«{pattern}» matches {len(matches)} files; a plan reads at most {MAX_FILES}, "
-                    "so none of them is read. Name the folders the plan is in.",
+                    t("plan.k001.too_many_files", pattern=pattern, n=len(matches), most=MAX_FILES),
                 )
             )
             continue
@@ -114,7 +109,7 @@ def expand(
                         root,
                         (*key, i),
                         "K018",
-                        f"«{rel}» links to a file outside the plan directory.",
+                        t("plan.k018.link_outside", path=rel),
                     )
                 )
             elif m not in seen:
@@ -122,9 +117,12 @@ def expand(
                 files.append(m)
         odd = None if matches or glob.has_magic(pattern) else _not_a_file(base, pattern, source)
         if odd is not None:
-            findings.append(Finding(root, (*key, i), odd.code, f"«{pattern}»: {odd.message}"))
+            problem = t("plan.files.pattern_problem", pattern=pattern, problem=odd.message)
+            findings.append(Finding(root, (*key, i), odd.code, problem))
         elif not matches:
-            findings.append(Finding(root, (*key, i), "K017", f"«{pattern}» matches no file."))
+            findings.append(
+                Finding(root, (*key, i), "K017", t("plan.k017.no_match", pattern=pattern))
+            )
     return files
 
 
@@ -135,5 +133,5 @@ def _not_a_file(base: str, pattern: str, source: Source) -> Diagnostic | None:
     if type(source) is not Source or not os.path.lexists(path):
         return None
     if source.outside(base, path):
-        return make(path, 0, 0, "K018", "This links to a file outside the plan directory.")
+        return make(path, 0, 0, "K018", t("plan.k018.this_links_outside"))
     return not_a_file(path, source)

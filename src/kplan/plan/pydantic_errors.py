@@ -19,42 +19,15 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from kplan.diagnostics import DataPath, Finding
-from kplan.hints import did_you_mean, oddity, shown
-
-_TYPE_WORDS = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "float_type": "a number",
-    "bool_type": "true or false",
-    "dict_type": "a mapping of keys",
-    "model_type": "a mapping of keys",
-    "model_attributes_type": "a mapping of keys",
-    "list_type": "a list",
-    "date_type": "a date (YYYY-MM-DD)",
-}
+from kplan.hints import did_you_mean, oddity
+from kplan.plan.error_words import ABOUT, LIMITS, TYPE_WORDS, describe, form, limit, show
+from kplan.plan.norwegian_keys import aliases
+from kplan.text import Message, Text, one_of, t
 
 
 @lru_cache(maxsize=256)
 def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
     return tuple(sorted(model.model_fields))
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "nothing (an empty value)"
-    if isinstance(value, bool):
-        return f"the truth value {str(value).lower()}"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the text «{shown(value[:60])}»"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dt.date):
-        return f"the date {value.isoformat()}"
-    return type(value).__name__
 
 
 _NO_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
@@ -70,12 +43,6 @@ def _norwegian_date(value: Any) -> str | None:
         return dt.date(year, int(m[2]), int(m[1])).isoformat()
     except ValueError:
         return None
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, str):
-        return f"«{shown(value[:80])}»"
-    return f"«{value}»" if isinstance(value, int) else _describe(value).capitalize()
 
 
 def _clean(loc: tuple[int | str, ...], data: Any) -> tuple[DataPath, Any]:
@@ -146,24 +113,72 @@ def _model_at(model: type[BaseModel], path: DataPath, data: Any) -> type[BaseMod
     return found if isinstance(found, type) and issubclass(found, BaseModel) else None
 
 
-def _number_key(key: Any) -> str:
-    return (
-        f"The key «{key}» is read as a number, not as text; keys are text here: write it in "
-        f'quotes ("{key}":).'
-    )
+def _number_key(key: Any) -> Text:
+    return t("plan.k015.number_key", key=str(key))
 
 
-def _first_sentence(text: str | None) -> str:
-    if not text:
-        return ""
-    return " ".join(text.split()).split(". ")[0].rstrip(".") + "."
+def _choices(annotation: Any) -> tuple[str, ...]:
+    """The values a field with a fixed set of values takes, in order; () for any other field."""
+    tp = annotation
+    while typing.get_origin(tp) is typing.Annotated:
+        tp = typing.get_args(tp)[0]
+    if typing.get_origin(tp) is typing.Literal:
+        return tuple(str(a) for a in typing.get_args(tp))
+    return ()
 
 
-def _expected(err: ErrorDetails) -> str:
+def _expected(err: ErrorDetails) -> list[str]:
+    """The values pydantic says are allowed («'a', 'b' or 'c'»), as a list."""
     ctx = err.get("ctx") or {}
-    if "expected_tags" in ctx:
-        return str(ctx["expected_tags"])
-    return str(ctx.get("expected", ""))
+    said = str(ctx.get("expected_tags", ctx.get("expected", "")))
+    return [c.strip(" '") for c in said.replace(" or ", ", ").split(",") if c.strip(" '")]
+
+
+def _missing(err: ErrorDetails, model: type[BaseModel], path: DataPath, data: Any) -> Text:
+    loc = tuple(err["loc"])
+    if err["type"] == "union_tag_not_found":
+        return t("plan.k102.choose", key="kind", choices=one_of(list(_expected(err))))
+    name = str(loc[-1])
+    parent = _model_at(model, path, data)
+    field = parent.model_fields.get(name) if parent else None
+    choices = _choices(field.annotation) if field else ()
+    if choices:
+        return t("plan.k102.choose", key=name, choices=one_of(list(choices)))
+    if name in ABOUT:
+        return t("plan.k102.about", key=name, about=t(f"plan.about.{name}"))
+    return t("plan.k102.missing", key=name)
+
+
+def _unknown_key(
+    key: Any, where: DataPath, path: DataPath, model: type[BaseModel], data: Any, file: str
+) -> Finding:
+    parent = _model_at(model, path[:-1], data)
+    allowed = _field_names(parent) if parent else ()
+    if isinstance(key, int):
+        return Finding(file, where, "K015", _number_key(key), True)
+    hint: Message = did_you_mean(key, allowed, aliases(allowed)) or (
+        t("plan.k101.allowed", keys=allowed) if allowed and len(allowed) <= 12 else ""
+    )
+    return Finding(file, where, "K101", t("plan.k101.unknown_key", key=show(key), hint=hint), True)
+
+
+def _pattern(err: ErrorDetails, value: Any) -> Text:
+    odd = oddity(value)
+    if odd is not None:
+        return odd
+    pattern = str((err.get("ctx") or {}).get("pattern", ""))
+    shape = form(pattern, value)
+    if shape is None:
+        return t("plan.k105.no_form", found=describe(value, start=True))
+    return t("plan.k105.form", found=describe(value, start=True), form=shape)
+
+
+def _number_fix(etype: str, value: Any, file: str) -> Message:
+    if not isinstance(value, str) or etype not in ("int_type", "float_type"):
+        return ""
+    if not file.lower().endswith(".csv"):
+        return t("plan.k103.fix_yaml_number")
+    return t("plan.k103.fix_csv_int" if etype == "int_type" else "plan.k103.fix_csv_float")
 
 
 def translate(
@@ -180,137 +195,97 @@ def translate(
     path, value = _clean(loc, data)
     where = prefix + path
     value = err.get("input", value)
+    ctx = err.get("ctx") or {}
 
     if etype == "extra_forbidden":
         key = path[-1] if path else loc[-1]
-        parent = _model_at(model, path[:-1], data)
         if not prefix and not path[:-1] and key in head_only:
-            return Finding(
-                file,
-                where,
-                "K108",
-                f"«{key}» belongs in kplan.yaml, not in an included file.",
-                True,
-            )
-        allowed = _field_names(parent) if parent else ()
-        if isinstance(key, int):
-            return Finding(file, where, "K015", _number_key(key), True)
-        hint = did_you_mean(key, allowed) or (
-            f" Allowed here: {', '.join(allowed)}." if allowed and len(allowed) <= 12 else ""
-        )
-        return Finding(file, where, "K101", f"Unknown key {_show(key)}.{hint}", True)
+            return Finding(file, where, "K108", t("plan.k108.head_only", key=str(key)), True)
+        return _unknown_key(key, where, path, model, data, file)
 
     if etype == "invalid_key":
         return Finding(file, where, "K015", _number_key(value), True)
 
     if etype in ("missing", "union_tag_not_found"):
-        missing = loc[-1] if etype == "missing" else "kind"
-        parent = _model_at(model, path, data)
-        field = parent.model_fields.get(str(missing)) if parent else None
-        about = _first_sentence(field.description if field else None)
-        if etype == "union_tag_not_found":
-            about = f"choose one of {_expected(err)}."
-        sep = f": {about}" if about else "."
-        return Finding(file, where, "K102", f"The required key «{missing}» is missing{sep}")
+        return Finding(file, where, "K102", _missing(err, model, path, data))
 
     if etype in ("literal_error", "union_tag_invalid", "enum"):
-        expected = _expected(err)
         given = (
             value.get("kind") if etype == "union_tag_invalid" and isinstance(value, dict) else value
         )
         if etype == "union_tag_invalid":
             where = (*where, "kind")
-        choices = [c.strip(" '") for c in expected.replace(" or ", ", ").split(",") if c.strip()]
-        hint = did_you_mean(given, choices)
-        return Finding(
-            file, where, "K104", f"{_show(given)} is not allowed here; choose {expected}.{hint}"
+        choices = _expected(err)
+        text = t(
+            "plan.k104.not_allowed",
+            value=show(given),
+            choices=one_of(list(choices)),
+            hint=did_you_mean(given, choices),
         )
+        return Finding(file, where, "K104", text)
 
     if etype == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
         return Finding(
             file,
             where,
             "K106",
-            f"Expected text, but YAML read {_describe(value)}; unquoted numbers lose leading "
-            "zeros, and ids and codes must be text.",
+            t("plan.k106.number_as_text", found=describe(value)),
             at_key=loc[-1:] == ("[key]",),  # a key of a mapping: quote the key, not its value
             quote_hint=True,
         )
 
     if etype == "period_too_long":
-        c = err.get("ctx") or {}
         return Finding(
             file,
             where,
             "K505",
-            f"The plan period {c.get('start')}-{c.get('end')} runs {c.get('years')} years; a "
-            f"competence plan runs at most {c.get('most')} (usually 4-12): check the years.",
+            t(
+                "plan.k505.period_too_long",
+                start=str(ctx.get("start")),
+                end=str(ctx.get("end")),
+                years=int(ctx.get("years", 0)),
+                most=int(ctx.get("most", 0)),
+            ),
         )
     if etype == "date_not_a_day":
-        return Finding(file, where, "K014", f"{value} is not a date that exists.")
+        return Finding(file, where, "K014", t("plan.k014.no_such_day", value=str(value)))
 
     if etype.startswith("date") or (
         etype == "string_pattern_mismatch" and loc[-1] in ("start", "end")
     ):
-        also = " (a year or YYYY-MM also works here)" if etype == "string_pattern_mismatch" else ""
-        return Finding(
-            file,
-            where,
-            "K107",
-            f"{_show(value)} is not a date kplan reads; write YYYY-MM-DD{also}, "
-            f"e.g. {_norwegian_date(value) or '2025-08-01'}.",
-        )
+        partial = etype in ("string_pattern_mismatch", "date_partial")
+        example = _norwegian_date(value) or "2025-08-01"
+        key = "plan.k107.not_a_when" if partial else "plan.k107.not_a_date"
+        return Finding(file, where, "K107", t(key, value=show(value), example=example))
 
-    if etype in _TYPE_WORDS:
-        fix = ""
-        if isinstance(value, str) and etype in ("int_type", "float_type"):
-            if file.lower().endswith(".csv"):
-                whole = "a whole number: " if etype == "int_type" else ""
-                fix = (
-                    f" Write {whole}digits only, without spaces, units or thousands separators"
-                    + ("." if whole else " (a decimal comma or point is fine).")
-                )
-            else:
-                fix = " If it is meant as a number, write it as one (in YAML, without quotes)."
+    if etype in TYPE_WORDS:
         return Finding(
             file,
             where,
             "K103",
-            f"Expected {_TYPE_WORDS[etype]}, but found {_describe(value)}.{fix}",
+            t(
+                "plan.k103.expected",
+                what=t(TYPE_WORDS[etype]),
+                found=describe(value),
+                fix=_number_fix(etype, value, file),
+            ),
         )
 
-    ctx = err.get("ctx") or {}
-    limits = {
-        "greater_than_equal": "at least {ge}",
-        "greater_than": "more than {gt}",
-        "less_than_equal": "at most {le}",
-        "less_than": "less than {lt}",
-        "too_short": "at least {min_length} item(s)",
-        "string_too_short": "at least {min_length} character(s)",
-        "too_long": "at most {max_length} item(s)",
-        "string_too_long": "at most {max_length} characters",
-    }
-    if etype in limits:
-        need = limits[etype].format(**ctx)
-        return Finding(file, where, "K105", f"The value must be {need}; found {_describe(value)}.")
+    if etype in LIMITS:
+        need = limit(etype, ctx)
+        return Finding(file, where, "K105", t("plan.k105.limit", need=need, found=describe(value)))
     if etype == "band_order":
-        return Finding(
-            file,
-            where,
-            "K105",
-            f"The band «{value}» runs backwards; write the lower number first.",
-        )
+        return Finding(file, where, "K105", t("plan.k105.band_order", value=str(value)))
     if etype == "finite_number":
-        return Finding(file, where, "K105", "The value must be an ordinary number, not inf or nan.")
-    if etype == "string_pattern_mismatch" and oddity(value):
-        return Finding(file, where, "K105", str(oddity(value)))
+        return Finding(file, where, "K105", t("plan.k105.finite"))
     if etype == "string_pattern_mismatch":
-        return Finding(
-            file,
-            where,
-            "K105",
-            f"{_describe(value)} does not have the form this field needs "
-            f"(pattern {ctx.get('pattern', '?')}).",
-        )
+        return Finding(file, where, "K105", _pattern(err, value))
+    if etype in ("cost_recurrence", "cost_amount"):
+        return Finding(file, where, "K103", t(f"plan.k103.{etype}"))
     # Anything else: a type error whose wording we do not control; keep it short and located.
-    return Finding(file, where, "K103", f"{_describe(value)} does not fit here ({etype}).")
+    return Finding(
+        file,
+        where,
+        "K103",
+        t("plan.k103.does_not_fit", found=describe(value, start=True), type=etype),
+    )

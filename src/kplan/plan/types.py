@@ -28,11 +28,21 @@ from kplan.read.cells import FIRST_YEAR, LAST_YEAR
 
 # --- shared types -----------------------------------------------------------------------------
 
+ID_PATTERN = r"^[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå_.\-]*$"
+"""An id: letters (æøå too), digits, «-», «_» and «.», starting with a letter or a digit."""
+WHEN_PATTERN = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2})?)?$"
+BAND_PATTERN = r"^(<[0-9]{1,3}|[0-9]{1,3}\+|[0-9]{1,3}|[0-9]{1,3}-[0-9]{1,3})$"
+CODE_PATTERN = r"^K[0-9]{3}$"
+ITEM_PATTERN = r"^[A-Za-z_]+(/[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå_.\-]*)?$"
+"""A suppression's item: a section, or a section and an id («actions/tiltak-1»)."""
+# error messages describe a field by its pattern (kplan.plan.error_words), so each pattern a
+# message describes is named once, here
+
 Text = Annotated[str, Strict(), StringConstraints(min_length=1)]
 Id = Annotated[
     str,
     Strict(),
-    StringConstraints(pattern=r"^[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå_.\-]*$", max_length=80),
+    StringConstraints(pattern=ID_PATTERN, max_length=80),
 ]
 MAX_PERSONS = 10_000_000
 """More persons (or årsverk) than Norway has people: a larger count is a typing error."""
@@ -106,13 +116,13 @@ When = Annotated[
     str,
     BeforeValidator(_when),
     Strict(),
-    StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2})?)?$"),
+    StringConstraints(pattern=WHEN_PATTERN),
     AfterValidator(_in_years),
     WithJsonSchema(
         {
             "anyOf": [
                 {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
-                {"type": "string", "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-[0-9]{2})?)?$"},
+                {"type": "string", "pattern": WHEN_PATTERN},
             ],
             "description": "A year (2025), a month (2025-08) or a day (2025-08-01).",
         }
@@ -181,7 +191,7 @@ def _band_in_order(value: str) -> str:
 Band = Annotated[
     str,
     Strict(),
-    StringConstraints(pattern=r"^(<[0-9]{1,3}|[0-9]{1,3}\+|[0-9]{1,3}|[0-9]{1,3}-[0-9]{1,3})$"),
+    StringConstraints(pattern=BAND_PATTERN),
     AfterValidator(_band_in_order),
 ]
 """A band of ages or position sizes: «60-64», «<30», «65+» or a single value «100»."""
