@@ -233,3 +233,69 @@ def test_log_names_a_few_missing_tags_and_counts_them_all(tmp_path: Path) -> Non
         "7 vedtak viser til git-tagger som ikke finnes i dette repoet: "
         "«t0», «t1», «t2», «t3», «t4» og 2 til."
     )
+
+
+# --- a version that cannot be read, a plan removed ----------------------------------------------
+
+
+def _broken_history(tmp_path: Path) -> Repo:
+    """Five versions: the plan, kplan.yaml broken (YAML that does not parse), kplan.yaml
+    removed, the plan back, then a binary file beside it."""
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", MINIMAL)
+    repo.commit("Første versjon")
+    repo.git("tag", "v1")
+    repo.write("plan/kplan.yaml", "plan: [\n  ødelagt\n")
+    repo.commit("Ødelagt")
+    (repo.root / "plan" / "kplan.yaml").unlink()
+    repo.commit("Slettet")
+    repo.write("plan/kplan.yaml", MINIMAL)
+    repo.commit("Tilbake")
+    (repo.root / "plan" / "logo.png").write_bytes(bytes(range(256)) * 20)
+    repo.commit("Logo")
+    return repo
+
+
+def test_diff_with_a_version_that_does_not_parse_lists_nothing_as_added(tmp_path: Path) -> None:
+    """A kplan.yaml that does not parse is not a plan with every item removed: «74 fjernet»
+    would be a wrong statement for the saksframlegg. kplan says it cannot compare (exit 2)."""
+    repo = _broken_history(tmp_path)
+    for args in (("diff", "v1", "HEAD~3", "plan"), ("diff", "HEAD~3", "HEAD", "plan")):
+        result = repo.kplan(*args)
+        message = fails(result)
+        assert result.stdout == ""
+        assert "HEAD~3 (" in message and "could not be read" in message, result
+        assert "kplan validate --at HEAD~3 plan" in message
+    # the working tree broken: the same, named as the working tree
+    repo.write("plan/kplan.yaml", "plan: [\n")
+    assert "the working tree" in fails(repo.kplan("diff", "v1", "plan"))
+    # a plan missing at one version (never there, or removed) is still «all new» or «all gone»:
+    # that is what happened
+    gone = ok(repo.kplan("diff", "v1", "HEAD~2", "plan"))
+    assert "- mål hovedmal: Kommunen har rett kompetanse.\n" in gone
+
+
+def test_log_through_a_broken_and_a_removed_plan(tmp_path: Path) -> None:
+    repo = _broken_history(tmp_path)
+    lines = ok(repo.kplan("log", "plan")).splitlines()
+    summaries = [line.strip() for line in lines if line.startswith("    ")]
+    assert summaries == [
+        "ingen endringer i planens innhold",  # a binary file beside the plan
+        "planen lagt til igjen",  # after it was removed
+        "kplan.yaml fjernet",
+        "planen kunne ikke leses i denne versjonen",
+        "første versjon",
+    ]
+    en = ok(repo.kplan("log", "plan", "--lang", "en")).splitlines()
+    assert "    the plan could not be read in this version" in en
+    assert "    kplan.yaml removed" in en and "    the plan added again" in en
+    # a version after one that could not be read is not compared with it
+    repo2 = Repo(tmp_path / "repo2")
+    repo2.write("plan/kplan.yaml", MINIMAL)
+    repo2.commit("En")
+    repo2.write("plan/kplan.yaml", "plan: [\n")
+    repo2.commit("Ødelagt")
+    repo2.write("plan/kplan.yaml", replace_once(MINIMAL, "Ekstern utlysning", "Annonse"))
+    repo2.commit("Rettet")
+    first = ok(repo2.kplan("log", "plan")).splitlines()[1]
+    assert first == "    ikke sammenlignet: forrige versjon kunne ikke leses"

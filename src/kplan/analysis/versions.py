@@ -120,8 +120,23 @@ def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
             f"There is no plan at {shown(path)} in {where}: no kplan.yaml there. Name the plan's "
             "folder or its kplan.yaml."
         )
+    for version, source in ((a, old), (b, new)):
+        if version.plan is None and _has_plan(path, source):
+            # a kplan.yaml that does not parse is no plan with every item removed: listing
+            # them all would be a wrong statement, so there is nothing to compare
+            raise GitError(_unreadable(path, source))
     problems = tuple(v.problem for v in (a, b) if v.problem is not None)
     return diff_plans(a.plan, b.plan, a.label, b.label, problems)
+
+
+def _unreadable(path: str, source: Source) -> str:
+    where = source.label or "the working tree"
+    rev = source.rev if isinstance(source, GitSource) else ""
+    see = f"kplan validate --at {rev} {path}" if rev else f"kplan validate {path}"
+    return (
+        f"In {shown(where)}, the plan at {shown(path)} could not be read, so there is nothing "
+        f"to compare; {shown(see)} says what is wrong."
+    )
 
 
 def _no_plan(path: str) -> str:
@@ -140,9 +155,11 @@ def _has_plan(path: str, source: Source) -> bool:
         return False
 
 
-Origin = Literal["changed", "first", "shallow"]
+Origin = Literal["changed", "first", "shallow", "removed", "unread", "after_unread", "again"]
 """How a version came about: changed from its parent, the first version of the plan, or the
-oldest one a shallow clone holds (its history is missing)."""
+oldest one a shallow clone holds (its history is missing); kplan.yaml removed, a kplan.yaml
+that could not be read, a version after one that could not be read (not compared with it), or
+the plan back after it was removed."""
 
 
 @dataclass(frozen=True)
@@ -215,6 +232,10 @@ def plan_log(path: str, git: Git, limit: int = 20) -> PlanLog:
         changes: tuple[tuple[Kind, str, int], ...] = ()
         if parent is None and shallow and git.parent(c.commit) is None:
             origin = "shallow"
+        elif new.plan is None:
+            # no items to count: «74 removed» would be a wrong statement
+            here = _has_plan(path, GitSource(git, c.commit))
+            origin = "unread" if here else "removed" if parent is not None else "first"
         elif parent is not None:
             old = at(parent)
             versions = {parent: old}
@@ -223,6 +244,9 @@ def plan_log(path: str, git: Git, limit: int = 20) -> PlanLog:
                 # the log sums up items and sections; the figures are `kplan diff`'s
                 items = tuple(item_changes(old.plan, new.plan))
                 changes = PlanDiff(None, None, items, (), ()).counts_by_section()
+            else:
+                there = _has_plan(path, GitSource(git, parent))
+                origin = "after_unread" if there else "again"
         entries.append(
             LogEntry(
                 c.commit,

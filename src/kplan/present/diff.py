@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kplan.analysis.diff_walk import is_section
+from kplan.present.catalogue import words
 from kplan.present.fmt import kr, nok, number, plain
 from kplan.present.formats import Format, Style
 from kplan.present.history_words import (
@@ -110,7 +111,8 @@ def problems(unread: tuple[Unread, ...], t: Labels) -> list[str]:
         name = label(u.label, t)
         if u.first is not None:
             f = u.first
-            first = f"{f.path}:{f.line}:{f.col}: {f.code} {f.message}"
+            # a catalogue text, in the diff's language (never its key and values)
+            first = f"{f.path}:{f.line}:{f.col}: {f.code} {words(f.message, t.lang)}"
             # a file name or key from the repository may hold control characters or bytes that
             # are not UTF-8: the note is text for every format, so they are shown escaped
             out.append(shown(t("diff.errors", label=name, n=u.errors, first=first)))

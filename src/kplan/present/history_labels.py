@@ -59,6 +59,18 @@ HISTORY_LABELS: dict[str, tuple[str, str, str]] = {
         "Vedtaket {id} viser til git-taggen «{tag}», som ikkje finst i dette repoet.",
         "The decision {id} names the git tag «{tag}», which does not exist in this repository.",
     ),
+    "history.log_removed": ("kplan.yaml fjernet", "kplan.yaml fjerna", "kplan.yaml removed"),
+    "history.log_unread": (
+        "planen kunne ikke leses i denne versjonen",
+        "planen kunne ikkje lesast i denne versjonen",
+        "the plan could not be read in this version",
+    ),
+    "history.log_after_unread": (
+        "ikke sammenlignet: forrige versjon kunne ikke leses",
+        "ikkje samanlikna: førre versjon kunne ikkje lesast",
+        "not compared: the previous version could not be read",
+    ),
+    "history.log_again": ("planen lagt til igjen", "planen lagd til att", "the plan added again"),
     "history.and_more": ("{list} og {n} til", "{list} og {n} til", "{list} and {n} more"),
     "history.log_tags_missing": (
         "{n} vedtak viser til git-tagger som ikke finnes i dette repoet: {tags}.",

@@ -22,14 +22,25 @@ if TYPE_CHECKING:
 def summary(e: LogEntry, t: Labels) -> str:
     """«2 tiltak lagt til, 1 mål endret», «første versjon»; with a note when the version has
     errors."""
-    if e.origin == "shallow":
-        text = t["log.shallow"]
-    elif e.origin == "first":
-        text = t["log.first"]
+    if e.origin in _ORIGINS:
+        text = t[_ORIGINS[e.origin]]
+        if e.origin in ("removed", "unread"):
+            return text  # the version's errors are what the words say already
     else:
         parts = [_counted(kind, section, n, t) for kind, section, n in e.changes]
         text = ", ".join(parts) if parts else t["diff.none"]
     return f"{text} ({t['log.has_errors']})" if e.has_errors else text
+
+
+_ORIGINS = {
+    "shallow": "log.shallow",
+    "first": "log.first",
+    "removed": "history.log_removed",
+    "unread": "history.log_unread",
+    "after_unread": "history.log_after_unread",
+    "again": "history.log_again",
+}
+"""The summary of a version that was not compared item by item with the one before."""
 
 
 def _counted(kind: str, name: str, n: int, t: Labels) -> str:
