@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -43,15 +44,19 @@ def test_errors_exit_1_one_line_each(minimal_plan: Path) -> None:
     long_title = "Et svært langt mål " * 20
     edit(f, "status: utkast", 'status: vedtat\n  "[/x]": 1')
     edit(f, "text: Kommunen har rett kompetanse.", f"text: {long_title}")
-    result = kplan("validate", str(minimal_plan), COLUMNS="40")
+    # the messages' words are the catalogue's (tests/cases); here: one line each, in English
+    result = kplan("validate", str(minimal_plan), COLUMNS="40", KPLAN_LANG="en")
     assert result.returncode == 1, result
     lines = result.stdout.splitlines()
     assert lines[0] == (
         f"{minimal_plan}/kplan.yaml:6:11: K104 error: «vedtat» is not allowed here; "
-        "choose 'utkast', 'høring', 'vedtatt' or 'utgått'. Did you mean «vedtatt»?"
+        "choose «utkast», «høring», «vedtatt» or «utgått». Did you mean «vedtatt»?"
     )
     assert lines[1].endswith("K101 error: Unknown key «[/x]».")  # rich markup stays text
-    assert lines[-1].startswith("2 feil og 0 advarsler")
+    assert lines[-1].startswith("2 errors and 0 warnings")
+    norsk = kplan("validate", str(minimal_plan), COLUMNS="40").stdout.splitlines()
+    assert norsk[0].startswith(f"{minimal_plan}/kplan.yaml:6:11: K104 feil: «vedtat»"), norsk
+    assert norsk[-1].startswith("2 feil og 0 advarsler")
 
 
 def test_warnings_fail_only_under_strict(minimal_plan: Path) -> None:
@@ -77,7 +82,7 @@ def test_json_format(minimal_plan: Path) -> None:
 
 def test_github_format(minimal_plan: Path) -> None:
     edit(minimal_plan / "kplan.yaml", "    goals: [hovedmal]\n", "")
-    result = kplan("validate", "-f", "github", ".", cwd=minimal_plan)
+    result = kplan("validate", "-f", "github", ".", cwd=minimal_plan, KPLAN_LANG="en")
     assert result.stdout.splitlines()[0] == (
         "::warning file=kplan.yaml,line=15,col=9,title=K303::Nothing works towards the goal "
         "«hovedmal»: no need, action, strategy, requirement or sub-goal refers to it."
@@ -124,7 +129,7 @@ def test_include_symlink_outside_is_refused(minimal_plan: Path, tmp_path: Path) 
     (minimal_plan / "parts" / "link.yaml").symlink_to(secret)
     f = minimal_plan / "kplan.yaml"
     f.write_text('include: ["parts/*.yaml"]\n' + f.read_text(encoding="utf-8"), encoding="utf-8")
-    result = kplan("validate", ".", cwd=minimal_plan)
+    result = kplan("validate", ".", cwd=minimal_plan, KPLAN_LANG="en")
     assert result.returncode == 1, result
     assert "kplan.yaml:1:11: K018 error: «parts/link.yaml» links to a file outside" in result.stdout
 
@@ -149,8 +154,19 @@ def test_write_atomic_cleans_up(tmp_path: Path, monkeypatch) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["ut.html"]
 
 
-def test_check_target_refuses_inputs_in_any_disguise(minimal_plan: Path, tmp_path: Path) -> None:
+def _refused(why: str, bad: str, **guard: object) -> None:
+    """check_target refuses `bad`, saying `why` (in English)."""
     from kplan.document.write import OutputError, check_target
+    from kplan.present.catalogue import words
+
+    with pytest.raises(OutputError) as caught:
+        check_target(bad, **guard)  # type: ignore[arg-type]
+    said = words(caught.value.message, "en")
+    assert re.search(why, said), (bad, why, said)
+
+
+def test_check_target_refuses_inputs_in_any_disguise(minimal_plan: Path, tmp_path: Path) -> None:
+    from kplan.document.write import check_target
 
     plan = str(minimal_plan / "kplan.yaml")
     (tmp_path / "hard.html").hardlink_to(plan)
@@ -172,8 +188,7 @@ def test_check_target_refuses_inputs_in_any_disguise(minimal_plan: Path, tmp_pat
         (str(tmp_path / "nope" / "x.html"), "does not exist"),
         ("a\nb.html", "control character"),
     ]:
-        with pytest.raises(OutputError, match=why):
-            check_target(bad, **guard)  # type: ignore[arg-type]
+        _refused(why, bad, **guard)
     assert check_target(str(tmp_path / "ok.html"), **guard) == str(tmp_path / "ok.html")  # type: ignore[arg-type]
     assert check_target(f"{minimal_plan}/plan.md", **guard).endswith("plan.md")  # type: ignore[arg-type]
 
@@ -182,7 +197,7 @@ def test_check_target_refuses_what_is_no_document(minimal_plan: Path, tmp_path: 
     """Links to devices or kernel files, executable or read-only files, git directories found
     through a `.git` file, and paths the plan's patterns read are refused; a link to a regular
     file is still allowed (it is replaced, its target untouched)."""
-    from kplan.document.write import OutputError, check_target
+    from kplan.document.write import check_target
 
     (tmp_path / "null.md").symlink_to("/dev/null")
     (tmp_path / "ut.md").symlink_to("/proc/self/fd/1")
@@ -217,10 +232,8 @@ def test_check_target_refuses_what_is_no_document(minimal_plan: Path, tmp_path: 
         (f"{minimal_plan}/deler/plan.md", "matches «deler/\\*»"),
         (f"{minimal_plan}/SSB/a/b/ut.CSV", "ssb"),
     ]:
-        with pytest.raises(OutputError, match=why):
-            check_target(bad, **guard)  # type: ignore[arg-type]
-    with pytest.raises(OutputError, match="git directory"):
-        check_target(str(pointed / "config"), plan_dir=str(tmp_path / "wt"))
+        _refused(why, bad, **guard)
+    _refused("git directory", str(pointed / "config"), plan_dir=str(tmp_path / "wt"))
     (tmp_path / "doc.html").write_text("", encoding="utf-8")
     (tmp_path / "lenke.html").symlink_to(tmp_path / "doc.html")
     assert check_target(str(tmp_path / "lenke.html"), **guard) == str(tmp_path / "lenke.html")  # type: ignore[arg-type]
@@ -257,7 +270,7 @@ def test_text_report_caps_each_file() -> None:
     out = text(Report((*many, make("b.yaml", 1, 1, "K101", "x")), ("a.yaml",), 2)).splitlines()
     assert len(out) == PER_FILE + 2
     assert out[-1].startswith("1501 feil og 0 advarsler")
-    assert "500 in a.yaml" in out[-1]
+    assert "500 i a.yaml" in out[-1]
 
 
 def test_usage_errors_are_one_line(minimal_plan: Path) -> None:
@@ -284,7 +297,7 @@ def test_output_symlink_is_replaced_not_followed(minimal_plan: Path, tmp_path: P
     assert elsewhere.read_text(encoding="utf-8") == "urørt\n"
     (tmp_path / "til-planen.html").symlink_to(minimal_plan / "kplan.yaml")
     done = kplan("render", str(minimal_plan), "-o", str(tmp_path / "til-planen.html"))
-    assert done.returncode == 2 and "plan reads" in done.stderr
+    assert done.returncode == 2 and "en fil planen leser" in done.stderr, done
 
 
 # ---------------------------------------------------------------------------------------------
@@ -311,9 +324,9 @@ def test_the_installed_script_exits_0_1_and_2(minimal_plan: Path, tmp_path: Path
     edit(minimal_plan / "kplan.yaml", "status: utkast", "status: vedtat")
     invalid = run("gap", str(minimal_plan))
     assert invalid.returncode == 1, invalid
-    assert invalid.stderr.endswith("kplan: the plan has errors; fix them first (kplan validate).\n")
+    assert invalid.stderr.endswith("kplan: planen har feil; rett dem først (kplan validate).\n")
     usage = run("validate", "--frobnicate")
-    assert usage.returncode == 2 and usage.stderr.startswith("kplan: No such option"), usage
+    assert usage.returncode == 2 and usage.stderr.startswith("kplan: Valget «--frobnicate»"), usage
     missing = kplan_process("validate", str(tmp_path / "nope"))  # python -m kplan, the same
     assert missing.returncode == 2 and "K001" in missing.stdout, missing
 
@@ -382,8 +395,9 @@ def test_stdout_failures_are_one_line(minimal_plan: Path) -> None:
                 env={**os.environ, **env},
             )
             assert done.returncode == 2, (args, env, done.stderr)
-            assert (
-                done.stderr == "kplan: cannot write to standard output: No space left on device.\n"
+            # the reason is the system's own words (strerror), quoted as they are
+            assert done.stderr == (
+                "kplan: kan ikke skrive til standard output: No space left on device.\n"
             )
 
 
@@ -423,7 +437,7 @@ def test_an_eof_error_is_an_internal_error_not_an_interrupt(capsys) -> None:
     try:
         assert run(app_raising(EOFError("marshal data too short"))) == 2
         err = capsys.readouterr().err
-        assert "kplan: internal error: EOFError: marshal data too short" in err
+        assert "kplan: intern feil: EOFError: marshal data too short" in err
         assert run(app_raising(KeyboardInterrupt())) == 130
     finally:
         sys.argv = argv

@@ -15,6 +15,7 @@ from typing import Any
 from kplan.document.write import OutputError
 from kplan.errors import KplanError
 from kplan.present.terminal import field, inert, one_line
+from kplan.text import t
 
 # ---------------------------------------------------------------------------------------------
 # stdout and stderr
@@ -40,7 +41,7 @@ def drop_stdout() -> None:
 
 def _stdout_failed(exc: OSError) -> OutputError:
     drop_stdout()
-    return OutputError(f"cannot write to standard output: {exc.strerror or exc}.")
+    return OutputError(t("cli.say.stdout_failed", reason=str(exc.strerror or exc)))
 
 
 def emit(text: str, *, terminal: bool = True, colour: bool = False) -> None:
@@ -50,7 +51,7 @@ def emit(text: str, *, terminal: bool = True, colour: bool = False) -> None:
         return
     stream = sys.stdout
     if stream is None:  # started with stdout closed (`kplan ... >&-`)
-        raise OutputError("standard output is closed; nothing can be written.")
+        raise OutputError(t("cli.say.stdout_closed"))
     if terminal or isatty(stream):
         text = inert(text, colour=colour)
     try:
@@ -113,6 +114,8 @@ def run(app: Any) -> int:
     import typer
     from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
+    from kplan.cli.clickwords import usage_error
+
     try:
         try:
             code = app(standalone_mode=False)
@@ -122,10 +125,7 @@ def run(app: Any) -> int:
         exc.show()
         return 2
     except ClickException as exc:
-        message = one_line(exc.format_message()).replace("Value error, ", "").rstrip(".")
-        ctx = getattr(exc, "ctx", None)
-        where = f"kplan {ctx.info_name}" if ctx is not None and ctx.parent else "kplan"
-        say(f"kplan: {message} (see '{where} --help').\n")
+        say(f"kplan: {one_line(usage_error(exc))}\n")
         return 2
     except OutputError as exc:
         say(f"kplan: {field(_words(exc))}\n")
@@ -145,10 +145,11 @@ def run(app: Any) -> int:
     except OSError as exc:  # help or a message that could not be written, a file gone missing
         drop_stdout()
         name = f" {field(exc.filename)}" if exc.filename else ""
-        say(f"kplan: cannot go on:{name} {exc.strerror or exc}.\n")
+        reason = str(exc.strerror or exc)
+        say(f"kplan: {_said('cli.say.cannot_go_on', file=name, reason=reason)}\n")
         return 2
     except RecursionError:
-        say("kplan: internal error: the input is nested too deeply.\n")
+        say(f"kplan: {_said('cli.say.too_deep')}\n")
         return 2
     except Exception as exc:  # a bug in kplan: one line, exit 2, never a traceback
         return _internal(exc)
@@ -163,6 +164,20 @@ def _words(exc: KplanError) -> str:
     return words(exc.message, current().value)
 
 
+def _said(key: str, **values: str) -> str:
+    """A sentence of the command line's own, in the reader's language; never fails (it is said
+    while something else already went wrong)."""
+    try:
+        from kplan.cli.clickwords import say as word
+
+        return word(key, **values)
+    except Exception:  # the English words rather than a second failure
+        from kplan.present.messages.cli import MESSAGES
+
+        return MESSAGES[key][2].format(**values)
+
+
 def _internal(exc: BaseException) -> int:
-    say(f"kplan: internal error: {type(exc).__name__}: {one_line(exc)}\n")
+    detail = _said("cli.say.internal", kind=type(exc).__name__, detail=one_line(exc))
+    say(f"kplan: {detail}\n")
     return 2

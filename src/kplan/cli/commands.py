@@ -16,7 +16,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, TypeVar
 
 
 def _interrupted_early(signum: int, frame: object) -> None:
@@ -35,7 +35,9 @@ if (
 import typer  # noqa: E402
 
 from kplan import __version__  # noqa: E402
-from kplan.cli.boundary import emit, isatty, run, say  # noqa: E402
+from kplan.cli import language  # noqa: E402
+from kplan.cli.boundary import emit, isatty, run  # noqa: E402
+from kplan.cli.clickwords import KplanCommand, KplanGroup  # noqa: E402
 from kplan.cli.options import (  # noqa: E402
     AtOption,
     CostGroup,
@@ -45,12 +47,16 @@ from kplan.cli.options import (  # noqa: E402
     StatusYear,
     format_option,
 )
+from kplan.cli.plans import checked_plan, målform, source, speak, valid_plan  # noqa: E402
 from kplan.errors import KplanError, UsageError  # noqa: E402
 from kplan.present.formats import TERMINAL, Format, Lang, Style, reporter  # noqa: E402
+from kplan.text import t  # noqa: E402
 
+# Help texts are catalogue keys, worded for each run by the classes (kplan.cli.clickwords).
 app = typer.Typer(
     name="kplan",
-    help="Strategic competence plans (strategisk kompetanseplan) as YAML in git.",
+    cls=KplanGroup,
+    help="cli.help.app",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
@@ -58,6 +64,7 @@ app = typer.Typer(
 )
 
 R = TypeVar("R")
+command = app.command
 
 
 def show(
@@ -66,7 +73,7 @@ def show(
     format: Format,
     command: str,
     *,
-    lang: Lang = Lang.nb,
+    lang: Lang,
     colour: bool = False,
 ) -> None:
     """Print `result` in `format` with the printer its reporters table has for it (a usage
@@ -88,171 +95,138 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option("--version", callback=_version, is_eager=True, help="cli.help.version"),
     ] = False,
+    lang: LangOption = None,  # read off the command line by language.start, for every command
 ) -> None:
     """Strategic competence plans as YAML in git: validate, analyse, render."""
 
 
-@app.command()
+@command(cls=KplanCommand, help="cli.help.validate")
 def validate(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Plan directories (with kplan.yaml) or single-file plans.", show_default=False
+            help="cli.help.validate.paths", metavar="cli.metavar.plans", show_default=False
         ),
     ] = None,
     format: Annotated[Format, format_option("validate")] = Format.text,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="cli.help.validate.strict")] = False,
+    lang: LangOption = None,
     at: AtOption = None,
 ) -> None:
-    """Check plans and report every problem as path:line:col: CODE severity: message."""
+    """Check plans and report every problem (validate_paths), in the first plan's målform."""
     from kplan.check.validate import validate_paths
     from kplan.cli.asof import as_of
     from kplan.present.validation import REPORTERS
 
     where = (paths or ["."])[0]
-    report = validate_paths(paths or ["."], source=_source(at, where), today=as_of(at, where))
-    show(REPORTERS, report, format, "validate", colour=True)
+    report = validate_paths(paths or ["."], source=source(at, where), today=as_of(at, where))
+    said = speak(lang, målform(where, source(at, where)))
+    show(REPORTERS, report, format, "validate", lang=said, colour=True)
     raise typer.Exit(report.exit_code(strict=strict))
-
-
-def _source(at: str | None, path: str = ".") -> Any:
-    """The working tree, or the revision `--at` names (GitError when git cannot give it)."""
-    from kplan.analysis.versions import source_at
-
-    return source_at(at, path)
-
-
-def _checked_plan(path: str, at: str | None = None) -> tuple[Any, list[str]]:
-    """The valid plan and the files it was read from; or its report on stderr and exit 1 when
-    it has errors (2 when it cannot be read)."""
-    from kplan.check.validate import check
-    from kplan.present.validation import text
-
-    checked = check(path, _source(at, path))
-    if checked.plan is None:
-        report = checked.report
-        say(text(report))
-        if report.exit_code() != 2:  # a plan that cannot be read has nothing to fix yet
-            say("kplan: the plan has errors; fix them first (kplan validate).\n")
-        raise typer.Exit(report.exit_code() or 1)
-    return checked.plan, list(checked.assembled.files)
-
-
-def _valid_plan(path: str, at: str | None = None) -> Any:
-    """The valid plan, or exit as `_checked_plan` does."""
-    return _checked_plan(path, at)[0]
 
 
 GAP_REMAINS = 3
 """`kplan gap --fail-on-gap` when a gap remains: not 1, which says the plan has errors."""
 
 
-@app.command()
+@command(cls=KplanCommand, help="cli.help.gap")
 def gap(
     path: PathArg = ".",
     unit: Annotated[
-        str | None, typer.Option("--unit", help="Only this unit and the units below it.")
+        str | None, typer.Option("--unit", help="cli.help.gap.unit", metavar="cli.metavar.unit")
     ] = None,
     year: Annotated[
-        int | None, typer.Option("--year", help="Only this year.", min=1900, max=2200)
+        int | None,
+        typer.Option(
+            "--year", help="cli.help.gap.year", metavar="cli.metavar.year", min=1900, max=2200
+        ),
     ] = None,
     format: Annotated[Format, format_option("gap")] = Format.table,
     fail_on_gap: Annotated[
-        bool,
-        typer.Option(
-            "--fail-on-gap",
-            help=f"Exit {GAP_REMAINS} when a gap or a recruitment need remains after the actions, "
-            "or a figure is unknown (1 means the plan has errors).",
-        ),
+        bool, typer.Option("--fail-on-gap", help="cli.help.gap.fail_on_gap")  # says GAP_REMAINS
     ] = False,
     explain: Annotated[
         str | None,
-        typer.Option("--explain", help="Explain one figure: REQUIREMENT/UNIT/YEAR.", metavar="ID"),
+        typer.Option("--explain", help="cli.help.gap.explain", metavar="cli.metavar.id"),
     ] = None,
     scenario: Annotated[
         str | None,
-        typer.Option("--scenario", help="The drivers' alternative to use, e.g. LLML or HHMH."),
+        typer.Option("--scenario", help="cli.help.gap.scenario", metavar="cli.metavar.scenario"),
     ] = None,
     lang: LangOption = None,
     at: AtOption = None,
 ) -> None:
-    """Staffing balance and competence gap, year by year, with what the actions add."""
+    """Staffing balance and competence gap (step5), or one figure explained."""
     from kplan.analysis.projection import explanation
     from kplan.analysis.step5 import step5
     from kplan.present.gap import EXPLAIN_REPORTERS
     from kplan.present.step5 import REPORTERS
     from kplan.present.terminal import field
 
-    plan = _valid_plan(path, at)
+    plan = valid_plan(path, at, lang)
+    said = language.current()
     result = step5(plan, unit=unit, year=year, scenario=scenario)
     if explain is not None:
-        row = next((r for r in result.competence.rows if r.id == explain), None)
+        rows = result.competence.rows
+        row = next((r for r in rows if r.id == explain), None)
         if row is None:
-            raise UsageError(f"no figure «{field(explain)}»; ids look like REQUIREMENT/UNIT/YEAR.")
+            example = {"example": rows[0].id} if rows else {}
+            key = "cli.say.no_figure" if rows else "cli.say.no_figure_at_all"
+            raise UsageError(t(key, id=field(explain), **example))
         if format not in EXPLAIN_REPORTERS:
-            raise UsageError(f"--explain writes --format table or json, not {format.value}.")
-        show(EXPLAIN_REPORTERS, explanation(plan, row), format, "gap", lang=lang or Lang.nb)
+            raise UsageError(t("cli.say.explain_format", format=format.value))
+        show(EXPLAIN_REPORTERS, explanation(plan, row), format, "gap", lang=said)
         raise typer.Exit(0)
-    show(REPORTERS, result, format, "gap", lang=lang or Lang.nb, colour=True)
+    show(REPORTERS, result, format, "gap", lang=said, colour=True)
     raise typer.Exit(GAP_REMAINS if fail_on_gap and result.fails else 0)
 
 
-@app.command()
+@command(cls=KplanCommand, help="cli.help.cost")
 def cost(
     path: PathArg = ".",
-    by: Annotated[
-        list[CostGroup] | None,
-        typer.Option(
-            "--by",
-            help="Group by year, unit, strategy (the plan's own) or kind (the KS strategy); "
-            "repeat for several.",
-        ),
-    ] = None,
+    by: Annotated[list[CostGroup] | None, typer.Option("--by", help="cli.help.cost.by")] = None,
     format: Annotated[Format, format_option("cost")] = Format.table,
     lang: LangOption = None,
     at: AtOption = None,
 ) -> None:
-    """The action plan's costs per budget year, unit and strategy, net of grants."""
+    """The action plan's costs (cost_report), grouped as --by says."""
     from kplan.analysis.costs import cost_report
     from kplan.present.cost import reporters
 
-    plan = _valid_plan(path, at)
+    plan = valid_plan(path, at, lang)
     groups = tuple(dict.fromkeys(g.value for g in by)) if by else ("year",)
-    show(reporters(plan), cost_report(plan, groups), format, "cost", lang=lang or Lang.nb)
+    show(reporters(plan), cost_report(plan, groups), format, "cost", lang=language.current())
 
 
-@app.command()
+@command(cls=KplanCommand, help="cli.help.render")
 def render(
     path: PathArg = ".",
-    format: Annotated[
-        Format | None,
-        format_option("render", " (default: from the --output name, else html)"),
-    ] = None,
+    format: Annotated[Format | None, format_option("render")] = None,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+        str | None,
+        typer.Option("--output", "-o", help="cli.help.render.output", metavar="cli.metavar.file"),
     ] = None,
-    lang: Annotated[
-        Lang | None,
-        typer.Option("--lang", help="nb, nn or en (default: the plan's målform)."),
-    ] = None,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="cli.help.render.lang")] = None,
     templates: Annotated[
-        str | None, typer.Option("--templates", help="Directory with templates that override.")
+        str | None,
+        typer.Option("--templates", help="cli.help.render.templates", metavar="cli.metavar.dir"),
     ] = None,
     follow_up: Annotated[
         int | None,
         typer.Option(
             "--follow-up",
-            help="Include the yearly follow-up (kplan status) of YEAR.",
-            metavar="YEAR",
+            help="cli.help.render.follow_up",
+            metavar="cli.metavar.year",
             min=1900,
             max=2200,
         ),
     ] = None,
     at: AtOption = None,
 ) -> None:
-    """The plan document the politicians read, in Markdown, HTML or PDF."""
+    """The plan document (document.render) in the plan's målform or --lang; kplan's own
+    messages follow the reader's language, as every command's do."""
     from kplan.document.formats import document_format, read_patterns
     from kplan.document.pdf import html_to_pdf
     from kplan.document.render import render as render_doc
@@ -264,7 +238,7 @@ def render(
     try:
         if output is not None:
             check_target(output)  # a directory or an empty name fails before any work
-        plan, inputs = _checked_plan(path, at)
+        plan, inputs = checked_plan(path, at, lang)
         directory = path if os.path.isdir(path) else os.path.dirname(path) or "."
         target = None
         if output is not None:
@@ -283,7 +257,7 @@ def render(
             stamp=git_stamp(directory, at, plan, path),
             templates=templates,
             follow_up=follow_up,
-            arms=coat_of_arms(directory, plan, _source(at, path)),
+            arms=coat_of_arms(directory, plan, source(at, path)),
             paged=format is Format.pdf,
         )
         if format is Format.pdf:
@@ -294,23 +268,21 @@ def render(
         else:
             emit(text, terminal=False)
     except OSError as exc:
-        raise KplanError(f"cannot write {output}: {exc.strerror or exc}.") from None
+        reason = str(exc.strerror or exc)
+        raise KplanError(t("cli.say.cannot_write", file=str(output), reason=reason)) from None
 
 
-@app.command()
+@command(cls=KplanCommand, help="cli.help.diff")
 def diff(
     args: Annotated[
         list[str] | None,
-        typer.Argument(
-            help="[REV_A] [REV_B] [PATH]. REV_A defaults to the last adopted version, REV_B to "
-            "the working tree, PATH to the current directory.",
-            show_default=False,
-        ),
+        typer.Argument(help="cli.help.diff.args", metavar="cli.metavar.diff", show_default=False),
     ] = None,
     format: Annotated[Format, format_option("diff")] = Format.text,
     lang: LangOption = None,
 ) -> None:
-    """What changed in the plan between two versions: items, fields and figures."""
+    """What changed in the plan between two versions (diff_revisions), in the målform of the
+    plan in the working tree."""
     from kplan.analysis.versions import adopted_tag, diff_revisions
     from kplan.cli.asof import not_adopted
     from kplan.present.diff import REPORTERS
@@ -325,65 +297,63 @@ def diff(
     ):
         path = words.pop()
     if len(words) > 2:
-        raise UsageError("diff takes at most two revisions and a path.")
+        raise UsageError(t("cli.say.diff_args"))
+    said = speak(lang, målform(path))
     git = Git(path)
     old_rev = words[0] if words else adopted_tag(path, git)
     if old_rev is None:  # never adopted: nothing to compare with is news, not a failure
-        emit(not_adopted(format, lang or Lang.nb), terminal=format is not Format.json)
+        emit(not_adopted(format, said), terminal=format is not Format.json)
         raise typer.Exit(0)
     old = GitSource(git, old_rev)
     new = GitSource(git, words[1]) if len(words) > 1 else DISK
-    show(REPORTERS, diff_revisions(path, old, new), format, "diff", lang=lang or Lang.nb)
+    show(REPORTERS, diff_revisions(path, old, new), format, "diff", lang=said)
 
 
-@app.command()
+@command(cls=KplanCommand, help="cli.help.log")
 def log(
     path: PathArg = ".",
     limit: Annotated[
-        int, typer.Option("-n", "--limit", help="At most this many versions.", min=1)
+        int,
+        typer.Option(
+            "-n", "--limit", help="cli.help.log.limit", metavar="cli.metavar.count", min=1
+        ),
     ] = 20,
     format: Annotated[Format, format_option("log")] = Format.text,
     lang: LangOption = None,
 ) -> None:
-    """The plan's versions in git, with the decisions that adopted them and what changed."""
+    """The plan's versions in git (plan_log), in the målform of the plan in the working tree."""
     from kplan.analysis.versions import plan_log
     from kplan.present.log import REPORTERS
     from kplan.read.git import Git
 
-    show(REPORTERS, plan_log(path, Git(path), limit), format, "log", lang=lang or Lang.nb)
+    said = speak(lang, målform(path))
+    show(REPORTERS, plan_log(path, Git(path), limit), format, "log", lang=said)
 
 
-@app.command()
+@command(cls=KplanCommand, help="cli.help.status")
 def status(
     path: PathArg = ".",
     year: StatusYear = None,
     format: Annotated[Format, format_option("status")] = Format.text,
-    lang: Annotated[
-        Lang | None,
-        typer.Option(
-            "--lang", help="nb, nn or en (default: the plan's målform for md, nb otherwise)."
-        ),
-    ] = None,
+    lang: LangOption = None,
     at: AtOption = None,
 ) -> None:
-    """The yearly follow-up of the actions (KS steg 7): status, late actions, money, evaluation."""
+    """The yearly follow-up of the actions (follow_up, KS steg 7)."""
     from kplan.analysis.follow_up import follow_up
     from kplan.cli.asof import as_of, status_year
     from kplan.present.follow_up import reporters
 
-    plan = _valid_plan(path, at)
+    plan = valid_plan(path, at, lang)
     report = follow_up(plan, status_year(plan, year, as_of(at, path)))
-    default = Lang(plan.plan.language) if format is Format.md else Lang.nb
-    show(reporters(plan), report, format, "status", lang=lang or default, colour=True)
+    show(reporters(plan), report, format, "status", lang=language.current(), colour=True)
 
 
-@app.command()
+@command(cls=KplanCommand, help="cli.help.schema")
 def schema(
-    draft: Annotated[
-        Draft, typer.Option("--draft", help="JSON Schema dialect: 2020-12, or 7 for older editors.")
-    ] = Draft.d2020,
+    draft: Annotated[Draft, typer.Option("--draft", help="cli.help.schema.draft")] = Draft.d2020,
+    lang: LangOption = None,  # the schema has no words; --lang is for its help and errors
 ) -> None:
-    """Print the JSON Schema of plan files, for editors and check-jsonschema."""
+    """The JSON Schema of plan files (schema_text)."""
     from kplan.plan.schema import schema_text
 
     emit(schema_text(draft.value), terminal=False)
@@ -396,4 +366,9 @@ def main() -> None:
     gc.disable()
     if signal.getsignal(signal.SIGINT) is _interrupted_early:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # cleanup runs from here on
-    sys.exit(run(app))
+    language.start(sys.argv[1:])  # --help and the first errors speak --lang already
+    try:
+        code = run(app)
+    finally:
+        language.start([])  # a next run in the same process (the tests) starts afresh
+    sys.exit(code)

@@ -12,6 +12,8 @@ import os
 from kplan.present.formats import Lang
 
 _current: Lang | None = None
+_given: Lang | None = None
+"""The `--lang` found on the command line by `start`, wherever it stands (`kplan --lang en gap`)."""
 
 
 def _from_locale() -> Lang | None:
@@ -33,10 +35,38 @@ def from_env() -> Lang | None:
     return Lang(value) if value in Lang.__members__ else None
 
 
+def scan(argv: list[str]) -> Lang | None:
+    """The language `--lang X` or `--lang=X` names on the command line (the last one counts,
+    as for the option itself), before any `--`. A value that names no language is left to the
+    option parser to refuse."""
+    found: Lang | None = None
+    for i, word in enumerate(argv):
+        if word == "--":
+            break
+        value = None
+        if word == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif word.startswith("--lang="):
+            value = word.removeprefix("--lang=")
+        if value is not None and value in Lang.__members__:
+            found = Lang(value)
+    return found
+
+
+def start(argv: list[str]) -> None:
+    """A new run: forget what the last one chose, and read `--lang` off its command line, so
+    that `--help` and the errors said before any command runs speak that language."""
+    global _current, _given
+    _current = None
+    _given = scan(argv)
+
+
 def resolve(option: Lang | None = None, plan_language: str | None = None) -> Lang:
     """The language for messages: the option, KPLAN_LANG, the plan's målform, the locale, nb."""
     if option is not None:
         return option
+    if _given is not None:
+        return _given
     env = from_env()
     if env is not None:
         return env

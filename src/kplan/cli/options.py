@@ -1,7 +1,9 @@
 """The options the commands share, as typer annotations: the plan path, `--at`, `--lang`, and a
 `--format` option that shows only the formats a command's result has printers for.
 
-Light on purpose: shell completion imports this on every TAB.
+Help texts and metavars are catalogue keys (`cli.help.*`, `cli.metavar.*` in
+kplan.present.messages.cli): `kplan.cli.clickwords` words them in the reader's language as the
+app is built for a run. Light on purpose: shell completion imports this on every TAB.
 """
 
 from __future__ import annotations
@@ -13,16 +15,14 @@ import typer
 
 from kplan.present.formats import Format, Lang
 
-PathArg = Annotated[
-    str, typer.Argument(help="The plan directory (with kplan.yaml) or single-file plan.")
-]
+PathArg = Annotated[str, typer.Argument(help="cli.help.path", metavar="cli.metavar.plan")]
 
 StatusYear = Annotated[
     int | None,
     typer.Option(
         "--year",
-        help="The year to follow up, within the plan period (default: this year; with --at, "
-        "the year of that revision).",
+        help="cli.help.status.year",
+        metavar="cli.metavar.year",
         min=1900,
         max=2200,
     ),
@@ -32,14 +32,14 @@ AtOption = Annotated[
     str | None,
     typer.Option(
         "--at",
-        help="Read the plan as it was at this git revision (tag, branch, commit).",
-        metavar="REV",
+        help="cli.help.at",
+        metavar="cli.metavar.rev",
     ),
 ]
 
 LangOption = Annotated[
     Lang | None,
-    typer.Option("--lang", help="nb, nn or en: the language of the report's words (default: nb)."),
+    typer.Option("--lang", help="cli.help.lang"),
 ]
 
 # The formats each command takes, in the order --help lists them. The printers are in the
@@ -56,12 +56,7 @@ FORMATS: dict[str, tuple[Format, ...]] = {
 }
 
 
-def _listed(formats: tuple[Format, ...]) -> str:
-    names = [f.value for f in formats]
-    return f"{', '.join(names[:-1])} or {names[-1]}"
-
-
-def format_option(command: str, note: str = "") -> Any:
+def format_option(command: str) -> Any:
     """`--format/-f` for `command`: its formats in the help and the metavar; any other Format
     is refused as the option is read, before any work (and again, should this table and the
     reporters disagree, when the command picks its printer)."""
@@ -71,6 +66,7 @@ def format_option(command: str, note: str = "") -> Any:
         if isinstance(value, Format):  # the default
             return value
         if value not in formats:
+            # worded as click words a choice it refuses (kplan.cli.clickwords)
             choices = ", ".join(repr(f.value) for f in formats)
             raise typer.BadParameter(f"{value!r} is not one of {choices}.")
         return Format(value)
@@ -78,7 +74,7 @@ def format_option(command: str, note: str = "") -> Any:
     return typer.Option(
         "--format",
         "-f",
-        help=f"Output format: {_listed(formats)}{note}.",
+        help=f"cli.help.format.{command}",
         metavar="<" + "|".join(f.value for f in formats) + ">",
         parser=parse,
         autocompletion=lambda: [f.value for f in formats],

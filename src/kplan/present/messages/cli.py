@@ -1,5 +1,400 @@
-"""Messages of the cli stage: key → (bokmål, nynorsk, English)."""
+"""Messages of the cli stage: key → (bokmål, nynorsk, English).
+
+Three groups: the `--help` of every command and option (`cli.help.*`, `cli.metavar.*`), the
+words typer and click would otherwise say in English (`cli.usage.*`, `cli.panel.*`,
+`cli.click.*`, read by `kplan.cli.clickwords`), and what the command line itself says
+(`cli.say.*`). A help text is looked up by its key when the app is built for a run, in the
+language `--lang` (anywhere on the command line), KPLAN_LANG or the locale names.
+"""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str, str]] = {}
+HELP: dict[str, tuple[str, str, str]] = {
+    "cli.help.app": (
+        "Strategiske kompetanseplaner som YAML i git: sjekk, analyser, lag plandokumentet.",
+        "Strategiske kompetanseplanar som YAML i git: sjekk, analyser, lag plandokumentet.",
+        "Strategic competence plans (strategisk kompetanseplan) as YAML in git.",
+    ),
+    "cli.help.version": ("Vis versjonen.", "Vis versjonen.", "Show the version."),
+    "cli.help.help": (
+        "Vis denne hjelpen og avslutt.",
+        "Vis denne hjelpa og avslutt.",
+        "Show this message and exit.",
+    ),
+    "cli.help.install_completion": (
+        "Installer fullføring med TAB for skallet du bruker.",
+        "Installer fullføring med TAB for skalet du brukar.",
+        "Install completion for the current shell.",
+    ),
+    "cli.help.show_completion": (
+        "Vis fullføringen for skallet du bruker, for å kopiere den eller tilpasse installasjonen.",
+        "Vis fullføringa for skalet du brukar, for å kopiere ho eller tilpasse installasjonen.",
+        "Show completion for the current shell, to copy it or customize the installation.",
+    ),
+    # options several commands share
+    "cli.help.path": (
+        "Planmappa (med kplan.yaml) eller en plan i én fil.",
+        "Planmappa (med kplan.yaml) eller ein plan i éi fil.",
+        "The plan directory (with kplan.yaml) or single-file plan.",
+    ),
+    "cli.help.at": (
+        "Les planen slik den var i denne git-versjonen (tagg, gren eller commit).",
+        "Les planen slik han var i denne git-versjonen (tagg, grein eller commit).",
+        "Read the plan as it was at this git revision (tag, branch, commit).",
+    ),
+    "cli.help.lang": (
+        "nb, nn eller en: språket kplan skriver på (ellers KPLAN_LANG, planens målform, "
+        "språket i systemet, nb).",
+        "nb, nn eller en: språket kplan skriv på (elles KPLAN_LANG, målforma i planen, "
+        "språket i systemet, nb).",
+        "nb, nn or en: the language kplan writes in (else KPLAN_LANG, the plan's målform, "
+        "the locale, nb).",
+    ),
+    "cli.help.format": (
+        "Format: {formats}{note}.",
+        "Format: {formats}{note}.",
+        "Output format: {formats}{note}.",
+    ),
+    "cli.help.format_note.render": (
+        " (ellers etter filnavnet i --output, eller html)",
+        " (elles etter filnamnet i --output, eller html)",
+        " (default: from the --output name, else html)",
+    ),
+    # validate
+    "cli.help.validate": (
+        "Sjekk planer og meld hvert problem som fil:linje:kolonne: KODE alvorlighet: melding.",
+        "Sjekk planar og meld kvart problem som fil:linje:kolonne: KODE alvorsgrad: melding.",
+        "Check plans and report every problem as path:line:col: CODE severity: message.",
+    ),
+    "cli.help.validate.paths": (
+        "Planmapper (med kplan.yaml) eller planer i én fil.",
+        "Planmapper (med kplan.yaml) eller planar i éi fil.",
+        "Plan directories (with kplan.yaml) or single-file plans.",
+    ),
+    "cli.help.validate.strict": (
+        "Også advarsler gir avslutningskode 1.",
+        "Åtvaringar gir òg avslutningskode 1.",
+        "Warnings fail too (exit 1).",
+    ),
+    # gap
+    "cli.help.gap": (
+        "Bemanningsbalanse og kompetansegap år for år, med det tiltakene gir.",
+        "Bemanningsbalanse og kompetansegap år for år, med det tiltaka gir.",
+        "Staffing balance and competence gap, year by year, with what the actions add.",
+    ),
+    "cli.help.gap.unit": (
+        "Bare denne enheten og enhetene under den.",
+        "Berre denne eininga og einingane under henne.",
+        "Only this unit and the units below it.",
+    ),
+    "cli.help.gap.year": ("Bare dette året.", "Berre dette året.", "Only this year."),
+    "cli.help.gap.fail_on_gap": (
+        "Avslutt med kode 3 når det står igjen et gap eller et rekrutteringsbehov etter "
+        "tiltakene, eller når et tall er ukjent (1 betyr at planen har feil).",
+        "Avslutt med kode 3 når det står att eit gap eller eit rekrutteringsbehov etter "
+        "tiltaka, eller når eit tal er ukjent (1 tyder at planen har feil).",
+        "Exit 3 when a gap or a recruitment need remains after the actions, or a figure is "
+        "unknown (1 means the plan has errors).",
+    ),
+    "cli.help.gap.explain": (
+        "Forklar ett tall: KRAV/ENHET/ÅR.",
+        "Forklar eitt tal: KRAV/EINING/ÅR.",
+        "Explain one figure: REQUIREMENT/UNIT/YEAR.",
+    ),
+    "cli.help.gap.scenario": (
+        "Alternativet for drivkreftene som skal brukes, for eksempel LLML eller HHMH.",
+        "Alternativet for drivkreftene som skal brukast, til dømes LLML eller HHMH.",
+        "The drivers' alternative to use, e.g. LLML or HHMH.",
+    ),
+    # cost
+    "cli.help.cost": (
+        "Kostnadene i tiltaksplanen per budsjettår, enhet og strategi, fratrukket tilskudd.",
+        "Kostnadene i tiltaksplanen per budsjettår, eining og strategi, fråtrekt tilskot.",
+        "The action plan's costs per budget year, unit and strategy, net of grants.",
+    ),
+    "cli.help.cost.by": (
+        "Grupper etter year (år), unit (enhet), strategy (planens egne strategier) eller "
+        "kind (KS-strategien); gjenta for flere.",
+        "Grupper etter year (år), unit (eining), strategy (strategiane i planen) eller "
+        "kind (KS-strategien); gjenta for fleire.",
+        "Group by year, unit, strategy (the plan's own) or kind (the KS strategy); repeat "
+        "for several.",
+    ),
+    # render
+    "cli.help.render": (
+        "Plandokumentet politikerne leser, i Markdown, HTML eller PDF.",
+        "Plandokumentet politikarane les, i Markdown, HTML eller PDF.",
+        "The plan document the politicians read, in Markdown, HTML or PDF.",
+    ),
+    "cli.help.render.output": (
+        "Skriv til denne fila (ellers til standard output).",
+        "Skriv til denne fila (elles til standard output).",
+        "Write to this file (default: stdout).",
+    ),
+    "cli.help.render.lang": (
+        "nb, nn eller en: språket i dokumentet (ellers planens målform).",
+        "nb, nn eller en: språket i dokumentet (elles målforma i planen).",
+        "nb, nn or en: the document's language (default: the plan's målform).",
+    ),
+    "cli.help.render.templates": (
+        "Mappe med maler som erstatter de innebygde.",
+        "Mappe med malar som erstattar dei innebygde.",
+        "Directory with templates that override.",
+    ),
+    "cli.help.render.follow_up": (
+        "Ta med den årlige oppfølgingen (kplan status) for ÅR.",
+        "Ta med den årlege oppfølginga (kplan status) for ÅR.",
+        "Include the yearly follow-up (kplan status) of YEAR.",
+    ),
+    # diff, log
+    "cli.help.diff": (
+        "Hva som er endret i planen mellom to versjoner: punkter, felt og tall.",
+        "Kva som er endra i planen mellom to versjonar: punkt, felt og tal.",
+        "What changed in the plan between two versions: items, fields and figures.",
+    ),
+    "cli.help.diff.args": (
+        "[REV_A] [REV_B] [PLAN]. REV_A er ellers den sist vedtatte versjonen, REV_B "
+        "arbeidskopien og PLAN mappa du står i.",
+        "[REV_A] [REV_B] [PLAN]. REV_A er elles den sist vedtekne versjonen, REV_B "
+        "arbeidskopien og PLAN mappa du står i.",
+        "[REV_A] [REV_B] [PATH]. REV_A defaults to the last adopted version, REV_B to the "
+        "working tree, PATH to the current directory.",
+    ),
+    "cli.help.log": (
+        "Planens versjoner i git, med vedtakene som vedtok dem og hva som ble endret.",
+        "Versjonane av planen i git, med vedtaka som vedtok dei og kva som vart endra.",
+        "The plan's versions in git, with the decisions that adopted them and what changed.",
+    ),
+    "cli.help.log.limit": (
+        "Høyst så mange versjoner.",
+        "Høgst så mange versjonar.",
+        "At most this many versions.",
+    ),
+    # status
+    "cli.help.status": (
+        "Den årlige oppfølgingen av tiltakene (KS steg 7): status, forsinkede tiltak, "
+        "penger, evaluering.",
+        "Den årlege oppfølginga av tiltaka (KS steg 7): status, forseinka tiltak, pengar, "
+        "evaluering.",
+        "The yearly follow-up of the actions (KS steg 7): status, late actions, money, evaluation.",
+    ),
+    "cli.help.status.year": (
+        "Året som skal følges opp, innenfor planperioden (ellers i år; med --at året for "
+        "den versjonen).",
+        "Året som skal følgjast opp, innanfor planperioden (elles i år; med --at året for "
+        "den versjonen).",
+        "The year to follow up, within the plan period (default: this year; with --at, "
+        "the year of that revision).",
+    ),
+    # schema
+    "cli.help.schema": (
+        "Skriv ut JSON Schema for planfilene, til editorer og check-jsonschema.",
+        "Skriv ut JSON Schema for planfilene, til redigeringsprogram og check-jsonschema.",
+        "Print the JSON Schema of plan files, for editors and check-jsonschema.",
+    ),
+    "cli.help.schema.draft": (
+        "Versjon av JSON Schema: 2020-12, eller 7 for eldre editorer.",
+        "Versjon av JSON Schema: 2020-12, eller 7 for eldre redigeringsprogram.",
+        "JSON Schema dialect: 2020-12, or 7 for older editors.",
+    ),
+    # what the help shows for a value: names in capitals, as the usage line shows them
+    "cli.metavar.plan": ("PLAN", "PLAN", "PATH"),
+    "cli.metavar.plans": ("PLANER", "PLANAR", "PATHS"),
+    "cli.metavar.diff": (
+        "[REV_A] [REV_B] [PLAN]",
+        "[REV_A] [REV_B] [PLAN]",
+        "[REV_A] [REV_B] [PATH]",
+    ),
+    "cli.metavar.unit": ("ENHET", "EINING", "UNIT"),
+    "cli.metavar.year": ("ÅR", "ÅR", "YEAR"),
+    "cli.metavar.rev": ("REV", "REV", "REV"),
+    "cli.metavar.id": ("ID", "ID", "ID"),
+    "cli.metavar.scenario": ("ALTERNATIV", "ALTERNATIV", "SCENARIO"),
+    "cli.metavar.file": ("FIL", "FIL", "FILE"),
+    "cli.metavar.dir": ("MAPPE", "MAPPE", "DIR"),
+    "cli.metavar.count": ("ANTALL", "TAL", "N"),
+}
+
+CLICK: dict[str, tuple[str, str, str]] = {
+    # the frame of every --help
+    "cli.usage.prefix": ("Bruk: ", "Bruk: ", "Usage: "),
+    "cli.usage.options": ("[VALG]", "[VAL]", "[OPTIONS]"),
+    "cli.usage.command": (
+        "KOMMANDO [ARGUMENTER]...",
+        "KOMMANDO [ARGUMENT]...",
+        "COMMAND [ARGS]...",
+    ),
+    "cli.panel.arguments": ("Argumenter", "Argument", "Arguments"),
+    "cli.panel.options": ("Valg", "Val", "Options"),
+    "cli.panel.commands": ("Kommandoer", "Kommandoar", "Commands"),
+    "cli.panel.error": ("Feil", "Feil", "Error"),
+    "cli.panel.default": ("[standard: {value}]", "[standard: {value}]", "[default: {value}]"),
+    "cli.panel.envvar": ("[miljøvariabel: {name}]", "[miljøvariabel: {name}]", "[env var: {name}]"),
+    "cli.panel.required": ("[må oppgis]", "[må oppgjevast]", "[required]"),
+    "cli.panel.deprecated": ("(utgått) ", "(utgått) ", "(deprecated) "),
+    "cli.panel.aborted": ("Avbrutt.", "Avbrote.", "Aborted."),
+    # a usage error, and where to read more
+    "cli.click.see_help": (
+        "{message} (se «{command} --help»).",
+        "{message} (sjå «{command} --help»).",
+        "{message} (see '{command} --help').",
+    ),
+    "cli.click.quote": ("«{name}»", "«{name}»", "'{name}'"),
+    "cli.click.no_such_option": (
+        "Valget «{option}» finnes ikke",
+        "Valet «{option}» finst ikkje",
+        "No such option: {option}",
+    ),
+    "cli.click.did_you_mean": (
+        "{message}. Mente du {options}?",
+        "{message}. Meinte du {options}?",
+        "{message}. Did you mean {options}?",
+    ),
+    "cli.click.no_value": (
+        "Valget {option} tar ingen verdi",
+        "Valet {option} tek ingen verdi",
+        "Option {option} does not take a value",
+    ),
+    "cli.click.needs_value": (
+        "Valget {option} må ha en verdi",
+        "Valet {option} må ha ein verdi",
+        "Option {option} requires an argument",
+    ),
+    "cli.click.needs_values": (
+        "Valget {option} må ha {n} verdier",
+        "Valet {option} må ha {n} verdiar",
+        "Option {option} requires {n} arguments",
+    ),
+    "cli.click.argument_values": (
+        "Argumentet {argument} tar {n} verdier",
+        "Argumentet {argument} tek {n} verdiar",
+        "Argument {argument} takes {n} values",
+    ),
+    "cli.click.extra.one": (
+        "Ett argument for mye: {args}",
+        "Eitt argument for mykje: {args}",
+        "Got unexpected extra argument ({args})",
+    ),
+    "cli.click.extra.many": (
+        "For mange argumenter: {args}",
+        "For mange argument: {args}",
+        "Got unexpected extra arguments ({args})",
+    ),
+    "cli.click.missing_argument": (
+        "Argumentet {name} mangler",
+        "Argumentet {name} manglar",
+        "Missing argument {name}",
+    ),
+    "cli.click.missing_option": (
+        "Valget {name} mangler",
+        "Valet {name} manglar",
+        "Missing option {name}",
+    ),
+    "cli.click.missing_command": (
+        "Skriv en kommando",
+        "Skriv ein kommando",
+        "Missing command",
+    ),
+    "cli.click.no_such_command": (
+        "Kommandoen {name} finnes ikke",
+        "Kommandoen {name} finst ikkje",
+        "No such command {name}",
+    ),
+    "cli.click.invalid_for": (
+        "Ugyldig verdi for {param}: {reason}",
+        "Ugyldig verdi for {param}: {reason}",
+        "Invalid value for {param}: {reason}",
+    ),
+    "cli.click.invalid": (
+        "Ugyldig verdi: {reason}",
+        "Ugyldig verdi: {reason}",
+        "Invalid value: {reason}",
+    ),
+    "cli.click.not_one_of": (
+        "{value} er ikke blant valgene {choices}",
+        "{value} er ikkje mellom vala {choices}",
+        "{value} is not one of {choices}",
+    ),
+    "cli.click.at_most": (
+        "verdien kan være høyst {n}",
+        "verdien kan vere høgst {n}",
+        "Input should be less than or equal to {n}",
+    ),
+    "cli.click.at_least": (
+        "verdien må være minst {n}",
+        "verdien må vere minst {n}",
+        "Input should be greater than or equal to {n}",
+    ),
+    "cli.click.integer": (
+        "skriv et heltall",
+        "skriv eit heiltal",
+        "Input should be a valid integer, unable to parse string as an integer",
+    ),
+    "cli.click.not_valid": (
+        "{value} er ikke en gyldig verdi ({kind})",
+        "{value} er ikkje ein gyldig verdi ({kind})",
+        "Value {value} is not a valid {kind}",
+    ),
+}
+
+SAY: dict[str, tuple[str, str, str]] = {
+    "cli.say.plan_has_errors": (
+        "planen har feil; rett dem først (kplan validate).",
+        "planen har feil; rett dei først (kplan validate).",
+        "the plan has errors; fix them first (kplan validate).",
+    ),
+    "cli.say.no_figure": (
+        "det finnes ikke noe tall med id-en «{id}»; id-ene har formen KRAV/ENHET/ÅR, "
+        "som «{example}».",
+        "det finst ikkje noko tal med id-en «{id}»; id-ane har forma KRAV/EINING/ÅR, "
+        "som «{example}».",
+        "no figure «{id}»; ids look like REQUIREMENT/UNIT/YEAR, as «{example}».",
+    ),
+    "cli.say.no_figure_at_all": (
+        "det finnes ikke noe tall med id-en «{id}»; tabellen har ingen tall.",
+        "det finst ikkje noko tal med id-en «{id}»; tabellen har ingen tal.",
+        "no figure «{id}»; the table has no figures.",
+    ),
+    "cli.say.explain_format": (
+        "--explain skriver --format table eller json, ikke {format}.",
+        "--explain skriv --format table eller json, ikkje {format}.",
+        "--explain writes --format table or json, not {format}.",
+    ),
+    "cli.say.cannot_write": (
+        "kan ikke skrive {file}: {reason}.",
+        "kan ikkje skrive {file}: {reason}.",
+        "cannot write {file}: {reason}.",
+    ),
+    "cli.say.diff_args": (
+        "diff tar høyst to versjoner og en plan.",
+        "diff tek høgst to versjonar og ein plan.",
+        "diff takes at most two revisions and a path.",
+    ),
+    "cli.say.stdout_failed": (
+        "kan ikke skrive til standard output: {reason}.",
+        "kan ikkje skrive til standard output: {reason}.",
+        "cannot write to standard output: {reason}.",
+    ),
+    "cli.say.stdout_closed": (
+        "standard output er lukket; ingenting kan skrives.",
+        "standard output er lukka; ingenting kan skrivast.",
+        "standard output is closed; nothing can be written.",
+    ),
+    "cli.say.cannot_go_on": (
+        "kan ikke fortsette:{file} {reason}.",
+        "kan ikkje halde fram:{file} {reason}.",
+        "cannot go on:{file} {reason}.",
+    ),
+    "cli.say.too_deep": (
+        "intern feil: innholdet er nøstet for dypt.",
+        "intern feil: innhaldet er nøsta for djupt.",
+        "internal error: the input is nested too deeply.",
+    ),
+    "cli.say.internal": (
+        "intern feil: {kind}: {detail}",
+        "intern feil: {kind}: {detail}",
+        "internal error: {kind}: {detail}",
+    ),
+}
+
+MESSAGES: dict[str, tuple[str, str, str]] = {**HELP, **CLICK, **SAY}
