@@ -186,7 +186,10 @@ def gap(
 @command(cls=KplanCommand, help="cli.help.cost")
 def cost(
     path: PathArg = ".",
-    by: Annotated[list[CostGroup] | None, typer.Option("--by", help="cli.help.cost.by")] = None,
+    by: Annotated[
+        list[CostGroup] | None,
+        typer.Option("--by", help="cli.help.cost.by", metavar=f"<{'|'.join(CostGroup)}>"),
+    ] = None,
     format: Annotated[Format, format_option("cost")] = Format.table,
     lang: LangOption = None,
     at: AtOption = None,

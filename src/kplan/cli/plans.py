@@ -61,8 +61,8 @@ def checked_plan(
 
     where = source(at, path)
     checked = check(path, where)
-    info = checked.assembled.info
-    chosen = speak(lang, info.language if info is not None else målform(path, where))
+    # the målform the plan writes down: one that says none leaves it to the reader's locale
+    chosen = speak(lang, målform(path, where))
     if checked.plan is None:
         report = checked.report
         say(text(report, chosen.value))
