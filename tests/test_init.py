@@ -68,6 +68,9 @@ def test_a_new_plan_renders_and_says_what_is_empty(tmp_path: Path, lang: str) ->
     html = html_file.read_text(encoding="utf-8")
     assert f'lang="{lang}"' in html
     assert html.count(empty[lang]) >= 4
+    # the organisation (KS steg 1) is the first thing to fill in: the document says it is empty
+    heading = {"nb": "### Organisering", "nn": "### Organisering"}[lang]
+    assert f"{heading}\n\n_{empty[lang]}" in md, md
     # the seven steps as a progress plan, with KS's current labels
     for name in ("Organisering og involvering", "Gjennomføring, oppfølging og evaluering"):
         assert name in md

@@ -79,10 +79,11 @@ def background(c: Context) -> Section:
     return extend(c, Section("bakgrunn", t["background"], tuple(blocks), tuple(subs)), "background")
 
 
-def _organisation(c: Context) -> Section | None:
+def _organisation(c: Context) -> Section:
     t, org = c.t, c.plan.organisation
     if org is None:
-        return None
+        # KS steg 1 is the first thing a new plan fills in: say it is still empty
+        return Section("organisering", t["organisation"], tuple(missing(t)))
     ob: list[Block] = []
     if org.owner:
         ob += [Block("paragraph", text=f"{t['project_owner']}: {org.owner}")]
@@ -114,7 +115,7 @@ def _organisation(c: Context) -> Section | None:
     for r in org.responsibilities:
         ob += bullets(list(r.duties), r.role)
     ob += bullets(list(org.notes))
-    return Section("organisering", t["organisation"], tuple(ob))
+    return Section("organisering", t["organisation"], tuple(ob or missing(t)))
 
 
 def _represents(m: Member) -> str:
