@@ -440,7 +440,8 @@ def test_at_reads_the_old_layout(moved: tuple[Repo, dict[str, str]]) -> None:
     assert "Kurs i coaching" in ok(md2)
     # the new layout is not there at v1
     assert new_at_v1.returncode == 2, new_at_v1.stdout + new_at_v1.stderr
-    assert f"kommuner/ny:0:0: K001 feil: No such file or directory in {label}." in new_at_v1.stdout
+    # the words are the catalogue's (tests/test_catalogue.py); here: the code, where and when
+    assert "kommuner/ny:0:0: K001 feil: " in new_at_v1.stdout and f" {label}." in new_at_v1.stdout
     assert ok(new).endswith("(2 filer).\n")
 
 
@@ -485,7 +486,7 @@ def test_diff_where_the_plan_is_missing_at_one_revision(
     assert "Traceback" not in result.stderr
     label = f"v2 ({revs['v2'][:12]})"
     assert f"Merk: {label}: planen kunne ikke leses.\n" in out
-    assert "K001 No such file or directory in " + label in out
+    assert "K001 " in out and f" {label}.)\n" in out
     assert "+ tiltak tiltak-1: Ekstern utlysning\n" in out
     assert "fjernet" not in out.replace("0 fjernet", "")
     assert "Netto kostnad" not in out  # no figures against a plan that could not be read
@@ -540,7 +541,7 @@ def test_names_with_norwegian_letters_are_printed_as_written(tmp_path: Path) -> 
     )
     assert result.returncode == 1, result.stdout + result.stderr
     assert result.stdout.startswith(f"{PLAN_DIR}/{PART}:")
-    assert "K101 feil: Unknown key «farge»" in result.stdout
+    assert "K101 feil: " in result.stdout and "«farge»" in result.stdout
     assert "\\303" not in result.stdout and '"' not in result.stdout.split(":")[0]
     # from inside the plan directory
     result = repo.kplan("validate", "--at", "v1", cwd=repo.root / PLAN_DIR)
@@ -554,8 +555,9 @@ def test_names_with_norwegian_letters_are_printed_as_written(tmp_path: Path) -> 
     assert len(merk) == 1
     assert merk[0].startswith(
         f"Merk: v1 ({c1[:12]}): 1 feil i planen; deler med feil er utelatt (første: "
-        f"{PLAN_DIR}/{PART}:{line}:5: K101 Unknown key «farge»."
+        f"{PLAN_DIR}/{PART}:{line}:5: K101 "
     )
+    assert "«farge»" in merk[0]
     assert "\\303" not in out
 
     log = ok(log)
@@ -654,7 +656,7 @@ def test_hostile_revisions_are_never_options(
         expected_error(args, done.returncode, done.stdout, done.stderr)
     # outside `--`, such a name is an unknown option to kplan itself
     result = repo.kplan("diff", "--output=x", "plan")
-    assert result.returncode == 2 and "No such option" in result.stderr
+    assert result.returncode == 2 and "--output" in result.stderr and result.stdout == ""
 
     assert not list(tmp_path.rglob("x"))
     assert repo.status() == status
@@ -700,16 +702,17 @@ def test_diff_of_a_version_with_errors_shows_what_it_can(tmp_path: Path) -> None
         ("diff", "v1", "HEAD", "plan", "-f", "md"),
         ("log", "plan"),
     )
-    assert ok(text) == (
+    # the error's words are the catalogue's (tests/test_catalogue.py)
+    assert ok(text).startswith(
         f"Endringer fra v1 ({c1[:12]}) til HEAD ({c2[:12]}):\n"
         "- behov behov-2: Flere vernepleiere\n"
         "~ tiltak tiltak-1: Ekstern utlysning i avis\n"
         "    Tittel: Ekstern utlysning → Ekstern utlysning i avis\n"
         f"Merk: HEAD ({c2[:12]}): 1 feil i planen; deler med feil er utelatt (første: "
-        "plan/deler/behov.yaml:4:1: K005 YAML syntax error: did not find expected ',' or '}' "
-        "while parsing a flow mapping.)\n"
-        "0 lagt til, 1 fjernet, 1 endret.\n"
+        "plan/deler/behov.yaml:4:1: K005 "
     )
+    assert text.stdout.endswith(".)\n0 lagt til, 1 fjernet, 1 endret.\n")
+    assert len(text.stdout.splitlines()) == 6
     # json and md say the same
     doc = json.loads(ok(as_json))
     assert len(doc["problems"]) == 1 and "plan/deler/behov.yaml:4:1: K005" in doc["problems"][0]
@@ -731,8 +734,9 @@ def test_diff_of_a_version_with_errors_shows_what_it_can(tmp_path: Path) -> None
     assert len(merk) == 1
     assert merk[0].startswith(
         "Merk: arbeidskopien: 1 feil i planen; deler med feil er utelatt (første: "
-        "plan/deler/behov.yaml:4:1: K101 Unknown key «farge»."
+        "plan/deler/behov.yaml:4:1: K101 "
     )
+    assert "«farge»" in merk[0]
     # an unknown key inside an item leaves that item out, and says so
     repo.write(
         "plan/deler/behov.yaml",
@@ -866,7 +870,7 @@ def test_at_with_an_invalid_old_version_exits_1(tmp_path: Path) -> None:
     # the old version's errors, on stderr, then why nothing else was done
     assert gap.returncode == 1 and gap.stdout == "" and "Traceback" not in gap.stderr
     assert gap.stderr.startswith("plan/kplan.yaml:6:11: K104 feil:")
-    assert gap.stderr.endswith("kplan: the plan has errors; fix them first (kplan validate).\n")
+    assert gap.stderr.endswith("(kplan validate).\n") and gap.stderr.count("\nkplan: ") == 1
 
 
 # --- 10. no commits yet, and no repository ---------------------------------------------------
