@@ -1,14 +1,14 @@
 """The words `kplan init` writes into a new plan, in bokmål, nynorsk and English: the comment
-above each section (what belongs there, and which KS step), a commented example of its keys, and
-the plan's title. Merged by `labels.py` into its one table; `kplan.document.scaffold` reads it
-directly, so a new plan does not wait for that merge.
+above each section (what belongs there, and which KS step) and the plan's title; with the
+commented examples and the CI comments of `init_examples`. Merged by `labels.py` into its one
+table; `kplan.document.scaffold` reads it directly, so a new plan does not wait for that merge.
 
-A comment is one paragraph; the scaffold wraps it. An example is YAML, its braces doubled (every
-label is a format string); it must validate when its `# ` is taken away (tests/test_init.py
-uncomments every one).
+A comment is one paragraph; the scaffold wraps it.
 """
 
 from __future__ import annotations
+
+from kplan.present.init_examples import INIT_EXAMPLES
 
 INIT_LABELS: dict[str, tuple[str, str, str]] = {
     # --- the plan's title ---------------------------------------------------------------------
@@ -32,7 +32,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "Framdriftsplan for strategisk kompetanseplan for {area} {start}-{end}",
         "Progress plan for the strategic competence plan for {area} {start}-{end}",
     ),
-    "scaffold.example": ("Eksempel:", "Døme:", "Example:"),
     "scaffold.step": ("KS steg {n}", "KS steg {n}", "KS step {n}"),
     # --- the files ----------------------------------------------------------------------------
     "scaffold.header": (
@@ -88,15 +87,10 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
     "scaffold.purpose": (
         "Hva planen skal: ett punkt per linje. Legg også til eier (owner), bakgrunn "
         "(background), rullering (revision) og rapportering (reporting) når dere vet dem.",
-        "Kva planen skal: eitt punkt per linje. Legg også til eigar (owner), bakgrunn "
+        "Kva planen skal: eitt punkt per linje. Legg òg til eigar (owner), bakgrunn "
         "(background), rullering (revision) og rapportering (reporting) når de veit dei.",
         "What the plan shall do: one point per line. Add its owner, background, revision and "
         "reporting when you know them.",
-    ),
-    "scaffold.purpose.example": (
-        '- "Sikre at kommunen har den kompetansen som trengs for å gi gode tjenester."',
-        '- "Sikre at kommunen har den kompetansen som trengst for å gi gode tenester."',
-        '- "Make sure the kommune has the competence good services need."',
     ),
     "scaffold.decisions": (
         "Vedtak om planen: hvilket organ, når, saksnummer og hva som ble vedtatt. Når planen er "
@@ -105,14 +99,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "vedteken: set status: vedtatt over, og git_tag til taggen for den vedtekne versjonen.",
         "Decisions on the plan: which body, when, the case number and what was decided. Once "
         "the plan is adopted: set status: vedtatt above, and git_tag to the adopted version's tag.",
-    ),
-    "scaffold.decisions.example": (
-        "- {{id: ksak-45-25, body: Kommunestyret, kind: vedtak, date: 2025-06-19, "
-        'case_number: "K-sak 45/25"}}',
-        "- {{id: ksak-45-25, body: Kommunestyret, kind: vedtak, date: 2025-06-19, "
-        'case_number: "K-sak 45/25"}}',
-        "- {{id: ksak-45-25, body: Kommunestyret, kind: vedtak, date: 2025-06-19, "
-        'case_number: "K-sak 45/25"}}',
     ),
     "scaffold.organisation": (
         "Organisering og involvering: prosjekteier, styringsgruppe og arbeidsgruppe (med rolle, "
@@ -125,57 +111,34 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "role, not name), union representatives and safety delegates, user councils and the "
         "mandate. The plan is made together with the unions (Hovedtariffavtalen ch. 3).",
     ),
-    "scaffold.organisation.example": (
-        "  owner: Kommunedirektøren\n"
-        "  working_group:\n"
-        "    members:\n"
-        "      - {{role: HR-rådgiver, kind: rådgiver}}\n"
-        "      - {{role: Hovedtillitsvalgt, kind: tillitsvalgt, union: Fagforbundet}}\n"
-        "  mandate:\n"
-        '    - "Utarbeide forslag til strategisk kompetanseplan."',
-        "  owner: Kommunedirektøren\n"
-        "  working_group:\n"
-        "    members:\n"
-        "      - {{role: HR-rådgjevar, kind: rådgiver}}\n"
-        "      - {{role: Hovudtillitsvald, kind: tillitsvalgt, union: Fagforbundet}}\n"
-        "  mandate:\n"
-        '    - "Utarbeide forslag til strategisk kompetanseplan."',
-        "  owner: Kommunedirektøren\n"
-        "  working_group:\n"
-        "    members:\n"
-        "      - {{role: HR-rådgiver, kind: rådgiver}}\n"
-        "      - {{role: Hovedtillitsvalgt, kind: tillitsvalgt, union: Fagforbundet}}\n"
-        "  mandate:\n"
-        '    - "Utarbeide forslag til strategisk kompetanseplan."',
-    ),
     "scaffold.steps": (
         "Framdriftsplanen: de sju stegene i KS-modellen. For hvert steg kan dere skrive hvem som "
         "har ansvaret (responsible), hva som gjøres (what), frist (deadline: 2025-08-31, 2025-08 "
-        "eller 2025), når det ble ferdig (done) og status (ikke startet, pågår eller ferdig). "
+        "eller 2025), når det ble ferdig (done) og status («ikke startet», «pågår» eller «ferdig»). "
         "Navnene er KS' egne; la dem stå.",
         "Framdriftsplanen: dei sju stega i KS-modellen. For kvart steg kan de skrive kven som har "
         "ansvaret (responsible), kva som blir gjort (what), frist (deadline: 2025-08-31, 2025-08 "
-        "eller 2025), når det vart ferdig (done) og status (ikke startet, pågår eller ferdig). "
+        "eller 2025), når det vart ferdig (done) og status («ikke startet», «pågår» eller «ferdig»). "
         "Namna er KS sine eigne; lat dei stå.",
         "The progress plan: the seven steps of the KS model. For each step you may write who is "
         "responsible, what is done, the deadline (2025-08-31, 2025-08 or 2025), when it was "
-        "done and its status (ikke startet, pågår or ferdig). The names are KS's own; leave them.",
+        "done and its status («ikke startet», «pågår» or «ferdig»). The names are KS's own; leave them.",
     ),
     "scaffold.steps_progress": (
         "Framdriftsplanen: de sju stegene i KS-modellen, det første planen skal vedta. Fyll ut "
         "for hvert steg hvem som har ansvaret (responsible: Kommunedirektøren), hva som gjøres "
         "og hvordan (what), og fristen (deadline: 2025-08-31, 2025-08 eller 2025). Sett status "
-        "(ikke startet, pågår eller ferdig) og done når steget er gjort; «kplan status» viser "
+        "(«ikke startet», «pågår» eller «ferdig») og done når steget er gjort; «kplan status» viser "
         "stegene som er forsinket. Navnene er KS' egne; la dem stå.",
         "Framdriftsplanen: dei sju stega i KS-modellen, det første planen skal vedta. Fyll ut "
         "for kvart steg kven som har ansvaret (responsible: Kommunedirektøren), kva som blir "
         "gjort og korleis (what), og fristen (deadline: 2025-08-31, 2025-08 eller 2025). Set "
-        "status (ikke startet, pågår eller ferdig) og done når steget er gjort; «kplan status» "
+        "status («ikke startet», «pågår» eller «ferdig») og done når steget er gjort; «kplan status» "
         "viser stega som er forseinka. Namna er KS sine eigne; lat dei stå.",
         "The progress plan: the seven steps of the KS model, the first thing the plan adopts. "
         "Fill in for each step who is responsible (responsible: Kommunedirektøren), what is "
         "done and how (what), and the deadline (deadline: 2025-08-31, 2025-08 or 2025). Set the "
-        "status (ikke startet, pågår or ferdig) and done once the step is done; «kplan status» "
+        "status («ikke startet», «pågår» or «ferdig») and done once the step is done; «kplan status» "
         "shows the steps that are late. The names are KS's own; leave them.",
     ),
     "scaffold.anchoring": (
@@ -185,17 +148,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "verdiane til kommunen, ambisjonen for perioden og økonomiplanåra planen høyrer til.",
         "Anchoring: how the plan is anchored in management, politics and the unions, the "
         "kommune's values, the ambition for the period and the økonomiplan years it belongs to.",
-    ),
-    "scaffold.anchoring.example": (
-        "  text:\n"
-        '    - "Planen bygger på arbeidsgiverstrategien og kommuneplanens samfunnsdel."\n'
-        '  ambition: "Rett kompetanse på rett plass."',
-        "  text:\n"
-        '    - "Planen byggjer på arbeidsgjevarstrategien og samfunnsdelen av kommuneplanen."\n'
-        '  ambition: "Rett kompetanse på rett stad."',
-        "  text:\n"
-        '    - "Planen bygger på arbeidsgiverstrategien og kommuneplanens samfunnsdel."\n'
-        '  ambition: "Rett kompetanse på rett plass."',
     ),
     "scaffold.goals": (
         "Overordnede mål og føringer: målene fra kommuneplanens samfunnsdel, "
@@ -208,14 +160,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "strategy and the service plans, and national laws and reforms. One main goal; the "
         "others are goals, sub-goals or guidelines under it.",
     ),
-    "scaffold.goals.example": (
-        '- {{id: hovedmal, kind: hovedmål, text: "Kommunen har rett kompetanse til å gi gode '
-        'tjenester."}}',
-        '- {{id: hovudmal, kind: hovedmål, text: "Kommunen har rett kompetanse til å gi gode '
-        'tenester."}}',
-        '- {{id: hovedmal, kind: hovedmål, text: "Kommunen har rett kompetanse til å gi gode '
-        'tjenester."}}',
-    ),
     "scaffold.competence_concept": (
         "Hva er kompetanse? Planens egen definisjon, dimensjonene (kunnskaper, ferdigheter, "
         "holdninger, evner) med kompetanseformene under hver, formell kompetanse og "
@@ -227,14 +171,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "ferdigheter, holdninger, evner) with the forms of competence under each, formal and "
         "real competence, and the 10-FAKTOR factors you use.",
     ),
-    "scaffold.competence_concept.example": (
-        '  definition: "Kunnskaper, ferdigheter, holdninger og evner som trengs for å løse '
-        'oppgavene."',
-        '  definition: "Kunnskapar, ferdigheiter, haldningar og evner som trengst for å løyse '
-        'oppgåvene."',
-        '  definition: "Kunnskaper, ferdigheter, holdninger og evner som trengs for å løse '
-        'oppgavene."',
-    ),
     "scaffold.learning": (
         "Læring: hvordan planen ser på læring, læringsarenaene kommunen bruker (arbeidsplassen, "
         "nettverk, interne og eksterne kurs, videreutdanning) og fordelingen 70-20-10.",
@@ -242,11 +178,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "nettverk, interne og eksterne kurs, vidareutdanning) og fordelinga 70-20-10.",
         "Learning: how the plan sees learning, the learning arenas the kommune uses (daily "
         "work, networks, internal and external courses, further education) and 70-20-10.",
-    ),
-    "scaffold.learning.example": (
-        '  principles:\n    - "Det meste av læringen skjer i det daglige arbeidet."',
-        '  principles:\n    - "Det meste av læringa skjer i det daglege arbeidet."',
-        '  principles:\n    - "Det meste av læringen skjer i det daglige arbeidet."',
     ),
     "scaffold.units": (
         "Enhetene planen snakker om: kommunen, ansvarsområder, tjenesteområder, enheter og "
@@ -266,11 +197,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "autorisasjon), kvar med id, namn og type.",
         "The competences the plan talks about (education, profession, trade certificate, "
         "credits, course, authorisation), each with an id, a name and a kind.",
-    ),
-    "scaffold.competences.example": (
-        "- {{id: sykepleier, name: Sykepleier, kind: profesjon, level: bachelor}}",
-        "- {{id: sjukepleiar, name: Sjukepleiar, kind: profesjon, level: bachelor}}",
-        "- {{id: sykepleier, name: Sykepleier, kind: profesjon, level: bachelor}}",
     ),
     "scaffold.requirements": (
         "Kompetansekrav: lover, normer og lokale mål enhetene må oppfylle (bemanningsnorm, "
@@ -310,12 +236,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "The competence needs: the gap between requirements and inventory, each with a type "
         "(mobilisering, læring, anskaffelse or avvikling), its unit and the goals it serves.",
     ),
-    "scaffold.needs.example": (
-        "- {{id: flere-sykepleiere, text: Flere sykepleiere, type: anskaffelse, unit: kommunen}}",
-        "- {{id: fleire-sjukepleiarar, text: Fleire sjukepleiarar, type: anskaffelse, "
-        "unit: kommunen}}",
-        "- {{id: flere-sykepleiere, text: Flere sykepleiere, type: anskaffelse, unit: kommunen}}",
-    ),
     "scaffold.swot": (
         "SWOT-analyser: styrker, svakheter, muligheter og trusler, per enhet.",
         "SWOT-analysar: styrkar, veikskapar, moglegheiter og truslar, per eining.",
@@ -339,26 +259,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "rekruttere, avvikle), period, cost, who is responsible, target group and evaluation "
         "(Kirkpatrick level 1-4).",
     ),
-    "scaffold.actions.example": (
-        "- id: veiledning\n"
-        "  title: Kurs i veiledning\n"
-        "  strategy: utvikle\n"
-        "  period: {{start: 2026, end: 2026}}\n"
-        "  evaluation:\n"
-        "    - {{level: 2, method: Test etter kurset}}",
-        "- id: rettleiing\n"
-        "  title: Kurs i rettleiing\n"
-        "  strategy: utvikle\n"
-        "  period: {{start: 2026, end: 2026}}\n"
-        "  evaluation:\n"
-        "    - {{level: 2, method: Test etter kurset}}",
-        "- id: veiledning\n"
-        "  title: Kurs i veiledning\n"
-        "  strategy: utvikle\n"
-        "  period: {{start: 2026, end: 2026}}\n"
-        "  evaluation:\n"
-        "    - {{level: 2, method: Test etter kurset}}",
-    ),
     "scaffold.evaluation": (
         "Gjennomføring, oppfølging og evaluering: hvordan planen som helhet følges opp "
         "(årsrapport, medarbeidersamtaler, 10-FAKTOR), Kirkpatrick-nivåene dere bruker, og "
@@ -369,11 +269,6 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "Implementation, follow-up and evaluation: how the plan as a whole is followed up "
         "(annual report, appraisal talks, 10-FAKTOR), the Kirkpatrick levels you use, and "
         "revision.",
-    ),
-    "scaffold.evaluation.example": (
-        '  text:\n    - "Planen følges opp i årsrapporten til kommunestyret."',
-        '  text:\n    - "Planen blir følgd opp i årsrapporten til kommunestyret."',
-        '  text:\n    - "Planen følges opp i årsrapporten til kommunestyret."',
     ),
     "scaffold.content": (
         "Frie avsnitt (tekst, punktlister, tabeller) i kapitlet de hører til (chapter: "
@@ -414,42 +309,5 @@ INIT_LABELS: dict[str, tuple[str, str, str]] = {
         "Åtvaringar planen slår av med vilje, kvar med ei grunngjeving alle kan lese.",
         "Warnings the plan silences on purpose, each with a reason everyone can read.",
     ),
-    # --- the plan repository's pre-commit hook and CI workflow ---------------------------------
-    "scaffold.pre_commit": (
-        "pre-commit: kjør «pre-commit install» én gang; så kjører «kplan validate» før hver "
-        "commit som endrer en YAML-fil. Kroken bruker kplan slik den er installert på maskinen.",
-        "pre-commit: køyr «pre-commit install» éin gong; så køyrer «kplan validate» før kvar "
-        "commit som endrar ei YAML-fil. Kroken bruker kplan slik han er installert på maskina.",
-        "pre-commit: run «pre-commit install» once; then «kplan validate» runs before every "
-        "commit that changes a YAML file. The hook uses kplan as installed on the machine.",
-    ),
-    "scaffold.ci": (
-        "GitHub Actions (GitLab CI kjører de samme kommandoene). Planen valideres ved hver push "
-        "og pull request; dokumentet og endringene siden den vedtatte versjonen lagres som "
-        "artefakter. Legg til --strict på «kplan validate» når planen er ferdig utfylt, så "
-        "feiler også advarsler.",
-        "GitHub Actions (GitLab CI køyrer dei same kommandoane). Planen blir validert ved kvar "
-        "push og pull request; dokumentet og endringane sidan den vedtekne versjonen blir lagra "
-        "som artefaktar. Legg til --strict på «kplan validate» når planen er ferdig utfylt, så "
-        "feilar også åtvaringar.",
-        "GitHub Actions (GitLab CI runs the same commands). The plan is validated on every push "
-        "and pull request; the document and the changes since the adopted version are kept as "
-        "artifacts. Add --strict to «kplan validate» once the plan is filled in, so warnings "
-        "fail too.",
-    ),
-    "scaffold.ci_source": (
-        "Der kommunen har kplan fra (endre OWNER om det står der).",
-        "Der kommunen har kplan frå (endre OWNER om det står der).",
-        "Where the kommune gets kplan from (change OWNER if it is there).",
-    ),
-    "scaffold.ci_history": (
-        "hele historikken, for kplan diff og log",
-        "heile historikken, for kplan diff og log",
-        "the whole history, for kplan diff and log",
-    ),
-    "scaffold.ci_gap": (
-        "Feiler så lenge et gap står igjen etter tiltakene:",
-        "Feilar så lenge eit gap står att etter tiltaka:",
-        "Fails while a gap remains after the actions:",
-    ),
+    **INIT_EXAMPLES,
 }
