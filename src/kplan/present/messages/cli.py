@@ -153,12 +153,12 @@ HELP: dict[str, tuple[str, str, str]] = {
         "What changed in the plan between two versions: items, fields and figures.",
     ),
     "cli.help.diff.args": (
-        "[REV_A] [REV_B] [PLAN]. REV_A er ellers den sist vedtatte versjonen, REV_B "
-        "arbeidskopien og PLAN mappa du står i.",
-        "[REV_A] [REV_B] [PLAN]. REV_A er elles den sist vedtekne versjonen, REV_B "
-        "arbeidskopien og PLAN mappa du står i.",
-        "[REV_A] [REV_B] [PATH]. REV_A defaults to the last adopted version, REV_B to the "
-        "working tree, PATH to the current directory.",
+        "Opptil to versjoner og en plan, alle valgfrie: REV_A er ellers den sist vedtatte "
+        "versjonen, REV_B arbeidskopien og PLAN mappa du står i.",
+        "Opptil to versjonar og ein plan, alle valfrie: REV_A er elles den sist vedtekne "
+        "versjonen, REV_B arbeidskopien og PLAN mappa du står i.",
+        "Up to two revisions and a path, each optional: REV_A defaults to the last adopted "
+        "version, REV_B to the working tree, PATH to the current directory.",
     ),
     "cli.help.log": (
         "Planens versjoner i git, med vedtakene som vedtok dem og hva som ble endret.",
@@ -200,11 +200,7 @@ HELP: dict[str, tuple[str, str, str]] = {
     # what the help shows for a value: names in capitals, as the usage line shows them
     "cli.metavar.plan": ("PLAN", "PLAN", "PATH"),
     "cli.metavar.plans": ("PLANER", "PLANAR", "PATHS"),
-    "cli.metavar.diff": (
-        "[REV_A] [REV_B] [PLAN]",
-        "[REV_A] [REV_B] [PLAN]",
-        "[REV_A] [REV_B] [PATH]",
-    ),
+    "cli.metavar.diff": ("REV_A REV_B PLAN", "REV_A REV_B PLAN", "REV_A REV_B PATH"),
     "cli.metavar.unit": ("ENHET", "EINING", "UNIT"),
     "cli.metavar.year": ("ÅR", "ÅR", "YEAR"),
     "cli.metavar.rev": ("REV", "REV", "REV"),
