@@ -117,6 +117,12 @@ def test_the_document_is_the_plan_s_not_the_reader_s(tmp_path: Path) -> None:
     refused = kplan("render", plan, "-o", str(out), KPLAN_LANG="en")
     assert refused.returncode == 2 and "kplan: " in refused.stderr, refused
     assert not re.search(r"\b(ikke|ikkje|finnes|finst)\b", refused.stderr), refused
+    # what fails before the plan is read (a folder that is not there) speaks its målform too
+    early = kplan("render", plan, "-o", str(tmp_path / "nope" / "x.html"))
+    assert early.returncode == 2 and "kplan: " in early.stderr, early
+    assert not re.search(r"\b(ikke|finnes|mappen)\b", early.stderr), early
+    many = kplan("diff", "a", "b", "c", "d", cwd=plan)
+    assert many.stderr == "kplan: diff tek høgst to versjonar og ein plan.\n", many
 
 
 def test_an_invalid_plan_is_reported_in_its_målform(tmp_path: Path) -> None:

@@ -237,6 +237,7 @@ def render(
     from kplan.document.view import coat_of_arms
     from kplan.document.write import check_target, write_atomic
 
+    speak(lang, målform(path))  # what fails before the plan is read speaks its målform too
     format = document_format(format, output)
     try:
         if output is not None:
@@ -299,9 +300,9 @@ def diff(
         words and (os.path.isdir(words[-1]) or words[-1].endswith((".yaml", ".yml")))
     ):
         path = words.pop()
+    said = speak(lang, målform(path))
     if len(words) > 2:
         raise UsageError(t("cli.say.diff_args"))
-    said = speak(lang, målform(path))
     git = Git(path)
     old_rev = words[0] if words else adopted_tag(path, git)
     if old_rev is None:  # never adopted: nothing to compare with is news, not a failure
