@@ -299,3 +299,65 @@ def test_log_through_a_broken_and_a_removed_plan(tmp_path: Path) -> None:
     repo2.commit("Rettet")
     first = ok(repo2.kplan("log", "plan")).splitlines()[1]
     assert first == "    ikke sammenlignet: forrige versjon kunne ikke leses"
+
+
+# --- items a version could not read are not «removed» --------------------------------------------
+
+PART_NEEDS = (
+    "needs:\n"
+    "  - {id: behov-2, text: Flere vernepleiere, type: læring, unit: kommunen}\n"
+    "  - {id: behov-3, text: Flere leger, type: anskaffelse, unit: kommunen}\n"
+)
+
+
+def test_items_a_version_could_not_read_are_not_claimed_removed_or_added(tmp_path: Path) -> None:
+    """behov.yaml breaks (a YAML syntax error) and behov-2 gets a key the model does not know:
+    neither was removed, they could not be read. The note says parts were left out; the list
+    must not say «fjernet»."""
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", 'include: ["deler/*.yaml"]\n' + MINIMAL)
+    repo.write("plan/deler/behov.yaml", PART_NEEDS)
+    repo.write(
+        "plan/deler/tiltak.yaml",
+        "actions:\n  - {id: tiltak-9, title: Kurs, needs: [behov-1], strategy: utvikle}\n",
+    )
+    repo.commit("En")
+    repo.git("tag", "v1")
+    # a syntax error in behov.yaml; an unknown key in tiltak-9; a real removal of tiltak-1
+    repo.write("plan/deler/behov.yaml", PART_NEEDS + "  - {id: behov-4\n")
+    repo.edit("plan/deler/tiltak.yaml", "strategy: utvikle}", "strategy: utvikle, farge: blå}")
+    text = repo.read("plan/kplan.yaml")
+    start = text.index("  - id: tiltak-1\n")
+    end = text.index("evaluation:\n  text")
+    repo.write("plan/kplan.yaml", text[:start] + text[end:].replace("actions:\n", ""))
+    repo.commit("To")
+    out = ok(repo.kplan("diff", "v1", "HEAD", "plan"))
+    assert "- tiltak tiltak-1: Ekstern utlysning\n" in out  # really removed
+    assert "behov-2" not in out and "behov-3" not in out and "tiltak-9" not in out, out
+    assert out.endswith("0 lagt til, 1 fjernet, 0 endret.\n"), out
+    assert out.count("Merk: HEAD (") == 1
+    # the other way round: not «added» either
+    back = ok(repo.kplan("diff", "HEAD", "v1", "plan"))
+    assert "behov-2" not in back and "tiltak-9" not in back, back
+    assert "+ tiltak tiltak-1: Ekstern utlysning\n" in back
+    # the log counts the same
+    assert "    1 tiltak fjernet (planen har feil i denne versjonen)\n" in ok(
+        repo.kplan("log", "plan")
+    )
+
+
+def test_a_version_that_fixes_a_broken_file_is_not_no_change(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", 'include: ["deler/*.yaml"]\n' + MINIMAL)
+    repo.write("plan/deler/behov.yaml", PART_NEEDS + "  - {id: behov-4\n")
+    repo.commit("Ødelagt del")
+    repo.git("tag", "v1")
+    repo.write("plan/deler/behov.yaml", PART_NEEDS)
+    repo.commit("Rettet")
+    log = ok(repo.kplan("log", "plan")).splitlines()
+    # the fix is not «ingen endringer i planens innhold»: v1 could not read behov.yaml
+    assert log[1] == "    ingen endringer i det som kunne leses"
+    diff = ok(repo.kplan("diff", "v1", "HEAD", "plan"))
+    assert "  ingen endringer i det som kunne leses\n" in diff and "Merk: v1 (" in diff
+    md = ok(repo.kplan("diff", "v1", "HEAD", "plan", "-f", "md"))
+    assert "Ingen endringer i det som kunne leses." in md

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, overload
 
 from kplan.analysis.diff import Kind, PlanDiff, Unread, diff_plans, item_changes
+from kplan.analysis.history_unread import Unseen, trusted, unseen
 from kplan.check.validate import check
 from kplan.plan.model import Decision, PartialPlan
 from kplan.read.git import Git, GitError, shown
@@ -32,6 +33,9 @@ class Version:
     """`v1 (0123abcd4567)`; None for the working tree."""
     problem: Unread | None
     """What kept parts of it from being read; None when it was read in full."""
+    unseen: Unseen | None = None
+    """What it could not read, and where the items it read came from: items missing for that
+    are not removed or added."""
 
 
 def source_at(rev: str | None, where: str = ".") -> Source:
@@ -51,7 +55,7 @@ def read_version(path: str, source: Source) -> Version:
     problem = None
     if errors or partial is None:
         problem = Unread(label, len(errors), errors[0] if errors else None, partial is None)
-    return Version(partial, label, problem)
+    return Version(partial, label, problem, unseen(checked.assembled))
 
 
 def adopted(plan: PartialPlan | None) -> list[Decision]:
@@ -126,7 +130,10 @@ def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
             # them all would be a wrong statement, so there is nothing to compare
             raise GitError(_unreadable(path, source))
     problems = tuple(v.problem for v in (a, b) if v.problem is not None)
-    return diff_plans(a.plan, b.plan, a.label, b.label, problems)
+    d = diff_plans(a.plan, b.plan, a.label, b.label, problems)
+    if not problems:
+        return d
+    return replace(d, changes=tuple(trusted(d.changes, a.unseen, b.unseen)))
 
 
 def _unreadable(path: str, source: Source) -> str:
@@ -176,6 +183,8 @@ class LogEntry:
     empty for a first version."""
     has_errors: bool
     """The plan has errors in this version (parts of it could not be read)."""
+    partly: bool = False
+    """The version before it had errors: what it could not read is not compared."""
 
 
 @dataclass(frozen=True)
@@ -230,6 +239,7 @@ def plan_log(path: str, git: Git, limit: int = 20) -> PlanLog:
         parent = c.parents[0] if c.parents else None
         origin: Origin = "first"
         changes: tuple[tuple[Kind, str, int], ...] = ()
+        at_parent_problem = False
         if parent is None and shallow and git.parent(c.commit) is None:
             origin = "shallow"
         elif new.plan is None:
@@ -241,8 +251,9 @@ def plan_log(path: str, git: Git, limit: int = 20) -> PlanLog:
             versions = {parent: old}
             if old.plan is not None:
                 origin = "changed"
+                at_parent_problem = old.problem is not None
                 # the log sums up items and sections; the figures are `kplan diff`'s
-                items = tuple(item_changes(old.plan, new.plan))
+                items = tuple(trusted(item_changes(old.plan, new.plan), old.unseen, new.unseen))
                 changes = PlanDiff(None, None, items, (), ()).counts_by_section()
             else:
                 there = _has_plan(path, GitSource(git, parent))
@@ -257,6 +268,7 @@ def plan_log(path: str, git: Git, limit: int = 20) -> PlanLog:
                 origin,
                 changes,
                 new.problem is not None,
+                origin == "changed" and at_parent_problem,
             )
         )
     missing = tuple((d.id, d.git_tag) for d in decisions if d.git_tag and d.git_tag not in known)

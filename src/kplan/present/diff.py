@@ -156,7 +156,8 @@ def diff_text(d: PlanDiff, lang: str = "nb") -> str:
             change = f"{before} → {now}" if now else before
             lines.append(f"    {shown(words)}: {shown(change)}")
     if not d.changes:
-        lines.append(f"  {t['diff.none']}")
+        # with a version read in part, only what was read is known to be unchanged
+        lines.append(f"  {t['history.none_read' if d.problems else 'diff.none']}")
     figures: tuple[tuple[str, str, Callable[[float], str]], ...] = (
         ("gap", t["diff.gap_text"], plain),
         ("cost", t["diff.cost_text"], kr),
@@ -227,7 +228,7 @@ def diff_md(d: PlanDiff, lang: str = "nb") -> str:
     if notes:
         out.append("\n" + "".join(f"- {md_text(p)}\n" for p in notes))
     if not d.changes:
-        out.append(f"\n{t['diff.none_md']}\n")
+        out.append(f"\n{t['history.none_read_md' if d.problems else 'diff.none_md']}\n")
     return "".join(out)
 
 

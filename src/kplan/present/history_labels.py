@@ -71,6 +71,16 @@ HISTORY_LABELS: dict[str, tuple[str, str, str]] = {
         "not compared: the previous version could not be read",
     ),
     "history.log_again": ("planen lagt til igjen", "planen lagd til att", "the plan added again"),
+    "history.none_read": (
+        "ingen endringer i det som kunne leses",
+        "ingen endringar i det som kunne lesast",
+        "no changes in what could be read",
+    ),
+    "history.none_read_md": (
+        "Ingen endringer i det som kunne leses.",
+        "Ingen endringar i det som kunne lesast.",
+        "No changes in what could be read.",
+    ),
     "history.and_more": ("{list} og {n} til", "{list} og {n} til", "{list} and {n} more"),
     "history.log_tags_missing": (
         "{n} vedtak viser til git-tagger som ikke finnes i dette repoet: {tags}.",

@@ -28,7 +28,9 @@ def summary(e: LogEntry, t: Labels) -> str:
             return text  # the version's errors are what the words say already
     else:
         parts = [_counted(kind, section, n, t) for kind, section, n in e.changes]
-        text = ", ".join(parts) if parts else t["diff.none"]
+        # with a version read in part, only what was read is known to be unchanged
+        none = "history.none_read" if e.has_errors or e.partly else "diff.none"
+        text = ", ".join(parts) if parts else t[none]
     return f"{text} ({t['log.has_errors']})" if e.has_errors else text
 
 
