@@ -167,7 +167,10 @@ def analysis(c: Context) -> Section:
                     tuple(table("", [word(t, "tidy.swot_part"), t["item"]], rows)),
                 )
             )
-    blocks = [] if subs else missing(t)
+    # the units alone are no analysis: KS steg 5 is still empty, as K403 says, until the plan
+    # has requirements, inventory or needs (a new plan from kplan init has only its units)
+    empty = not (plan.requirements or plan.inventory or plan.needs or c.results.gaps.rows)
+    blocks = missing(t) if empty else []
     return Section("analyse", t["analysis"], tuple(blocks), tuple(subs))
 
 
