@@ -66,9 +66,14 @@ def format_option(command: str) -> Any:
         if isinstance(value, Format):  # the default
             return value
         if value not in formats:
-            # worded as click words a choice it refuses (kplan.cli.clickwords)
-            choices = ", ".join(repr(f.value) for f in formats)
-            raise typer.BadParameter(f"{value!r} is not one of {choices}.")
+            from kplan.cli.clickwords import listed, say
+
+            # in the words click uses for a choice it refuses, in the reader's language
+            quoted = say("cli.click.quote", name=value)
+            names = [f.value for f in formats]
+            raise typer.BadParameter(
+                say("cli.click.not_one_of", value=quoted, choices=listed(names))
+            )
         return Format(value)
 
     return typer.Option(
