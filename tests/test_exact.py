@@ -29,6 +29,7 @@ from kplan.analysis.gap import GapReport, GapRow, Vulnerable, analyse
 from kplan.analysis.staffing import staffing_balance
 from kplan.check.validate import check
 from kplan.plan.model import Analysis, Plan
+from kplan.present.catalogue import words
 
 CASES = Path(__file__).parent / "cases"
 SNAP = "2025-01-01"
@@ -133,7 +134,7 @@ def test_an_unknown_share_qualification_and_position_rule() -> None:
 def test_k809_names_the_unit_without_inventory() -> None:
     p = check(str(CASES / "no-inventory"), today=TODAY)
     found = [d for d in p.report.diagnostics if d.code == "K809"]
-    assert [d.message.split(":")[0] for d in found] == [
+    assert [words(d.message, "en").split(":")[0] for d in found] == [
         "No inventory for «mane» or the units below it"
     ]
 

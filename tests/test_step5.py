@@ -115,4 +115,4 @@ def test_a_norm_and_a_demand_on_one_line_is_an_error(tmp_path: Path) -> None:
     )
     result = kplan("validate", str(d))
     assert result.exit_code == 1
-    assert "K820" in result.output and "would not be used" in result.output
+    assert "K820" in result.output and "så demand: blir ikke brukt" in result.output

@@ -9,6 +9,8 @@ import pytest
 from helpers import TODAY
 
 from kplan.check.validate import check
+from kplan.present.catalogue import words
+from kplan.text import Message
 
 HEAD = """\
 include: [deler/*.yaml]
@@ -66,7 +68,7 @@ actions:
 INVENTORY = "unit;competence;role;date;persons;fte\nsol;;;2025-01-01;2;3\nskole;;;2025-01-01;2;3\n"
 
 
-def _found(tmp_path: Path, extra: str) -> list[tuple[str, int, str, str]]:
+def _found(tmp_path: Path, extra: str) -> list[tuple[str, int, str, Message]]:
     (tmp_path / "kplan.yaml").write_text(HEAD.format(extra=extra), encoding="utf-8")
     (tmp_path / "deler").mkdir()
     (tmp_path / "deler" / "tiltak.yaml").write_text(ACTIONS, encoding="utf-8")
@@ -77,7 +79,7 @@ def _found(tmp_path: Path, extra: str) -> list[tuple[str, int, str, str]]:
     return [(Path(d.path).name, d.line, d.code, d.message) for d in report.diagnostics]
 
 
-def _where(found: list[tuple[str, int, str, str]]) -> list[tuple[str, int, str]]:
+def _where(found: list[tuple[str, int, str, Message]]) -> list[tuple[str, int, str]]:
     return [(f, line, code) for f, line, code, _ in found]
 
 
@@ -130,7 +132,11 @@ def test_a_scope_only_silences_its_own_code(tmp_path: Path) -> None:
         ("personal.csv", 3, "K804"),
         ("kplan.yaml", 4, "K701"),
     ]
-    assert found[-1][3] == (
+    assert words(found[-1][3], "nb") == (
+        "K804 meldes ikke for actions/tiltak-2, så denne linjen under suppress: demper "
+        "ingenting; ta den bort."
+    )
+    assert words(found[-1][3], "en") == (
         "K804 is not reported at actions/tiltak-2, so this suppression silences nothing; remove it."
     )
 
@@ -156,23 +162,23 @@ def test_whole_code_suppression_still_works_next_to_a_scoped_one(tmp_path: Path)
     [
         (
             "  - {code: K302, item: actions/tiltak-9, reason: Skrivefeil.}\n",
-            "actions/tiltak-9 names no item of the plan",
+            "actions/tiltak-9 peker ikke på noe i planen",
         ),
         (
             "  - {code: K804, item: inventory/barnehagen, reason: Ingen slik enhet.}\n",
-            "inventory/barnehagen names no item of the plan",
+            "inventory/barnehagen peker ikke på noe i planen",
         ),
         (
             "  - {code: K302, item: tiltak/tiltak-2, reason: Feil seksjon.}\n",
-            "tiltak/tiltak-2 names no item of the plan",
+            "tiltak/tiltak-2 peker ikke på noe i planen",
         ),
         (
             "  - {code: K605, item: organisation, text: Kari Hansen, reason: En bygning.}\n",
-            "text: already says where a privacy code is silenced; leave item: out.",
+            "text: sier allerede hvilken tekst personvernkoden dempes for; ta bort item:.",
         ),
         (
             "  - {code: K202, item: actions/tiltak-2, reason: Feil.}\n",
-            "K202 is an error, and errors cannot be silenced.",
+            "K202 er en feil, og feil kan ikke dempes.",
         ),
     ],
 )
@@ -186,7 +192,7 @@ def test_a_scope_that_names_nothing_is_a_warning_at_its_item(
     (tmp_path / "hr" / "personal.csv").write_text(INVENTORY, encoding="utf-8")
     report = check(str(tmp_path), today=TODAY).report
     k701 = [d for d in report.diagnostics if d.code == "K701"]
-    assert [(d.line, d.message[: len(message)]) for d in k701] == [(4, message)]
+    assert [(d.line, words(d.message, "nb")[: len(message)]) for d in k701] == [(4, message)]
     # nothing else was silenced: both K302 and both K804 stay
     assert sorted(d.code for d in report.diagnostics if d.code != "K701") == [
         "K302",

@@ -9,8 +9,10 @@ it is one); nothing here prints or exits.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 
+from kplan.check.included import target
 from kplan.check.locate import resolve
 from kplan.check.rules import run_checks
 from kplan.check.scope import Scope, scope_of
@@ -21,6 +23,7 @@ from kplan.plan.model import PartialPlan, Plan
 from kplan.read.privacy import PRIVACY_CODES, flagged, named
 from kplan.read.rawtext import read_text
 from kplan.read.sources import DISK, Source
+from kplan.text import Message, t
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,9 @@ class Report:
     """Warnings the plans silenced on purpose, by code."""
     revision: str = ""
     """The git revision the plans were read from; empty for the working tree."""
+    notes: tuple[Message, ...] = ()
+    """Said before the report: for a file a plan includes, which plan was validated instead
+    (`check.included`)."""
 
     @property
     def errors(self) -> int:
@@ -53,13 +59,6 @@ class Report:
         if self.errors or (strict and self.warnings):
             return 1
         return 0
-
-
-_NAMES_NOTHING = (
-    "names no item of the plan; write the section and the item's id, e.g. actions/tiltak-1 "
-    "(a step by its number, steps/3; inventory rows and SWOT analyses by their unit, "
-    "inventory/kommunen), or the section alone."
-)
 
 
 def _suppress(
@@ -80,7 +79,7 @@ def _suppress(
                     asm.root,
                     ("suppress", i, "item"),
                     "K701",
-                    "text: already says where a privacy code is silenced; leave item: out.",
+                    t("check.k701.text_and_item"),
                 )
             )
         elif s.text is not None:
@@ -92,25 +91,31 @@ def _suppress(
                         asm.root,
                         ("suppress", i, "text"),
                         "K701",
-                        f"text: silences one flagged text of a privacy code "
-                        f"({', '.join(sorted(PRIVACY_CODES))}), not of {s.code}; "
-                        "leave text: out.",
+                        t(
+                            "check.k701.text_not_privacy",
+                            codes=", ".join(sorted(PRIVACY_CODES)),
+                            code=s.code,
+                        ),
                     )
                 )
         elif info is None or info.severity is Severity.ERROR:
-            why = (
-                "is not a kplan code"
-                if info is None
-                else "is an error, and errors cannot be silenced"
-            )
-            if info is not None and s.code in PRIVACY_CODES:
-                why += "; for a false alarm, give the exact text flagged under text:"
-            findings.append(Finding(asm.root, ("suppress", i, "code"), "K701", f"{s.code} {why}."))
+            if info is None:
+                why = "check.k701.no_code"
+            elif s.code in PRIVACY_CODES:
+                why = "check.k701.error_privacy"
+            else:
+                why = "check.k701.error"
+            findings.append(Finding(asm.root, ("suppress", i, "code"), "K701", t(why, code=s.code)))
         elif s.item is None:
             silenced.add(s.code)
         elif (scope := scope_of(asm, s.item)) is None:
             findings.append(
-                Finding(asm.root, ("suppress", i, "item"), "K701", f"{s.item} {_NAMES_NOTHING}")
+                Finding(
+                    asm.root,
+                    ("suppress", i, "item"),
+                    "K701",
+                    t("check.k701.names_nothing", item=s.item),
+                )
             )
         else:
             scoped.append((i, s.code, scope))
@@ -133,8 +138,7 @@ def _suppress(
                     asm.root,
                     ("suppress", i, "item"),
                     "K701",
-                    f"{code} is not reported at {item}, so this suppression silences nothing; "
-                    "remove it.",
+                    t("check.k701.stale", code=code, item=item or ""),
                 )
             )
     return kept, dropped, texts
@@ -216,8 +220,21 @@ def check(
 def validate_paths(
     paths: list[str], *, today: dt.date | None = None, source: Source = DISK
 ) -> Report:
-    """Validate several plans into one report."""
-    reports = [check(p, source, today=today).report for p in paths]
+    """Validate several plans into one report. A path to a file that a plan includes
+    validates that plan (once, however many of its files are named), with a note; a file
+    that is part of no plan gets one diagnostic saying which plans there are."""
+    reports: list[Report] = []
+    notes: list[Message] = []
+    done: set[str] = set()
+    for path in paths:
+        aim = target(path, source)
+        if aim.note is not None:
+            notes.append(aim.note)
+        if aim.refused is not None:
+            reports.append(Report((aim.refused,), (path,), 1, revision=source.label))
+        elif os.path.abspath(aim.path) not in done or aim.note is None:
+            done.add(os.path.abspath(aim.path))
+            reports.append(check(aim.path, source, today=today).report)
     suppressed: dict[str, int] = {}
     for r in reports:
         for code, n in r.suppressed.items():
@@ -228,4 +245,5 @@ def validate_paths(
         sum(r.files for r in reports),
         suppressed,
         source.label,
+        tuple(notes),
     )

@@ -88,10 +88,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 from kplan.check.locate import resolve
-from kplan.check.rules.base import Context, check
+from kplan.check.rules.base import Context, check, number
 from kplan.diagnostics import Finding, Severity
 from kplan.plan.assemble import MAX_BAD_ROWS
 from kplan.plan.model import Analysis, DriverIndex, InventoryRow, PlanInfo, when_bounds
+from kplan.text import Message, t
 
 
 def _plan_years(info: PlanInfo) -> range:
@@ -115,23 +116,32 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
                 yield ctx.find(
                     ("inventory", i, field),
                     "K804",
-                    f"The {field.replace('_', ' ')} add up to {sum(bands.values())} persons, "
-                    f"but persons is {row.persons}.",
+                    t(
+                        "check.k804.bands",
+                        field=t(f"check.k804.{field}"),
+                        sum=sum(bands.values()),
+                        persons=row.persons,
+                    ),
                     key=True,
                 )
         if row.fte > row.persons + 1e-9:
             yield ctx.find(
                 ("inventory", i, "fte"),
                 "K804",
-                f"{row.fte:g} årsverk for {row.persons} persons: more than one årsverk per person.",
+                t("check.k804.fte", fte=number(row.fte), persons=row.persons),
             )
     for (_, date), rows in stale.items():
         age = (ctx.today.year - date.year) * 12 + ctx.today.month - date.month
         yield ctx.find(
             ("inventory", rows[0], "date"),
             "K801",
-            f"{len(rows)} inventory row(s) are from {date}, {age} months ago; the plan allows "
-            f"{months} (analysis.inventory_max_age_months). Update the figures.",
+            t(
+                f"check.k801.old.{'one' if len(rows) == 1 else 'many'}",
+                n=len(rows),
+                date=str(date),
+                age=age,
+                months=months,
+            ),
         )
     drivers = DriverIndex(plan.drivers)
     parent = {u.id: u.parent for u in plan.units}
@@ -162,36 +172,35 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
                 yield ctx.find(
                     ("requirements", i, "units", j),
                     "K809",
-                    f"No inventory for «{unit}» or the units below it: the figures of "
-                    f"«{req.id}» there are unknown, not 0. Add the unit's inventory.",
+                    t("check.k809.no_inventory", unit=unit, requirement=req.id),
                 )
         if req.kind == "share":
             for field in ("min_percent", "max_percent"):
                 value = getattr(req, field)
                 if value is not None and value > 100:
                     yield ctx.find(
-                        ("requirements", i, field), "K803", f"A share of {value:g} % is over 100 %."
+                        ("requirements", i, field),
+                        "K803",
+                        t("check.k803.over_100", value=number(value)),
                     )
             for j, unit in enumerate(req.units):
                 if not req.of and not has_total(unit):
                     yield ctx.find(
                         ("requirements", i, "units", j),
                         "K805",
-                        f"No inventory row with the total staff of «{unit}» (a row without "
-                        "competence), so the share cannot be taken.",
+                        t("check.k805.no_total", unit=unit),
                     )
                 elif req.of and not any(has_rows(unit, c) for c in req.of):
                     yield ctx.find(
                         ("requirements", i, "of"),
                         "K805",
-                        f"No inventory rows for {', '.join(req.of)} in «{unit}», so the share "
-                        "cannot be taken.",
+                        t("check.k805.no_rows", competences=", ".join(req.of), unit=unit),
                     )
         if req.kind == "employment" and (req.full_time_share_percent or 0) > 100:
             yield ctx.find(
                 ("requirements", i, "full_time_share_percent"),
                 "K803",
-                f"A share of {req.full_time_share_percent:g} % is over 100 %.",
+                t("check.k803.over_100", value=number(req.full_time_share_percent or 0)),
             )
         if req.kind == "employment" and (
             sum(
@@ -207,8 +216,7 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("requirements", i, "kind"),
                 "K806",
-                "Set exactly one of min_position_percent, full_time_share_percent and "
-                "min_average_position_percent; write one requirement for each.",
+                t("check.k806.one_measure"),
             )
         if req.kind == "ratio" and info is not None:
             first = when_bounds(req.applies_from)[0].year if req.applies_from else 0
@@ -221,14 +229,19 @@ def analysis_data(ctx: Context) -> Iterator[Finding]:
                         yield ctx.find(
                             ("requirements", i, "terms", j, "driver"),
                             "K802",
-                            f"The driver «{d.id}» has no value for {_years(missing)}, which "
-                            f"«{req.id}» needs for «{unit}».",
+                            t(
+                                "check.k802.no_value",
+                                driver=d.id,
+                                years=_years(missing),
+                                requirement=req.id,
+                                unit=unit,
+                            ),
                         )
                     elif d is None and term.driver in drivers.segments:
                         yield ctx.find(
                             ("requirements", i, "terms", j, "driver"),
                             "K802",
-                            f"No driver of segment «{term.driver}» for «{unit}».",
+                            t("check.k802.no_segment", segment=term.driver, unit=unit),
                         )
 
 
@@ -264,45 +277,46 @@ def unique_inventory_rows(ctx: Context) -> Iterator[Finding]:
             continue
         row = rows[i]
         what = (
-            f"competence «{row.competence}»"
+            t("check.k808.competence", competence=row.competence)
             if row.competence is not None
-            else "total staff (no competence)"
+            else t("check.k808.total")
         )
-        role = f", role «{row.role}»" if row.role is not None else ""
         yield ctx.find(
             ("inventory", i),
             "K808",
-            f"Another inventory row for «{row.unit}», {what}{role}, dated {row.date} (the first "
-            f"is at {where[index[id(seen)]]}): the analysis would count only one of them. Keep "
-            "one row per unit, competence, role and date: delete the copy, or add up the counts "
-            "in one row.",
+            t(
+                "check.k808.twice",
+                unit=row.unit,
+                what=what,
+                role=t("check.k808.role", role=row.role) if row.role is not None else "",
+                date=str(row.date),
+                first=where[index[id(seen)]],
+            ),
         )
     for more in unlisted.values():
         yield ctx.find(
             ("inventory", more[0]),
             "K808",
-            f"{len(more)} more row(s) from here on repeat earlier inventory rows; they are not "
-            f"listed one by one. A file that repeats every row is an export read twice: keep one "
-            "copy.",
+            t("check.k808.more", n=len(more)),
         )
 
 
-def _row_places(ctx: Context, indexes: list[int]) -> dict[int, str]:
+def _row_places(ctx: Context, indexes: list[int]) -> dict[int, Message]:
     """«file, line N» of inventory rows: a CSV row's line is its index plus 2 (see
     `plan.assemble`); a YAML row's line is looked up, one parse per file."""
     origins = ctx.asm.origins["inventory"]
-    places: dict[int, str] = {}
+    places: dict[int, Message] = {}
     in_yaml: dict[str, list[int]] = {}
     for i in indexes:
         origin = origins[i]
         if origin.file.lower().endswith(".csv"):
-            places[i] = f"{origin.file}, line {origin.index + 2}"
+            places[i] = t("check.place", file=origin.file, line=origin.index + 2)
         else:
             in_yaml.setdefault(origin.file, []).append(i)
     for rows in in_yaml.values():
         found = [ctx.find(("inventory", i), "K808", "") for i in rows]
         for i, d in zip(rows, resolve(found, ctx.asm.source), strict=True):
-            places[i] = f"{d.path}, line {d.line}" if d.line else d.path
+            places[i] = t("check.place", file=d.path, line=d.line) if d.line else d.path
     return places
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from kplan.check.rules.base import Context, check
 from kplan.diagnostics import Finding
 from kplan.read.image import Refused, load_image
+from kplan.text import t
 
 
 @check
@@ -35,5 +36,5 @@ def coat_of_arms(ctx: Context) -> Iterator[Finding]:
         yield ctx.find(
             ("plan", "kommune", "coat_of_arms"),
             "K019",
-            f"The coat of arms «{rel}» is left off the cover: {found.reason}.",
+            t("check.k019.refused", file=rel, reason=found.reason),
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kplan.diagnostics import DataPath, Finding
 from kplan.plan.assemble import Assembled
 from kplan.plan.model import PartialPlan
+from kplan.text import Message, Text, t
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Context:
     """The plan as far as it was read: `plan.plan` is None when its plan: could not be."""
     today: dt.date
 
-    def find(self, path: DataPath, code: str, message: str, *, key: bool = False) -> Finding:
+    def find(self, path: DataPath, code: str, message: Message, *, key: bool = False) -> Finding:
         """A finding at a path of the merged plan (section items are mapped to their file)."""
         if path and path[0] in self.asm.origins and len(path) > 1 and isinstance(path[1], int):
             file, real = self.asm.where(path[0], path[1], *path[2:])
@@ -56,21 +57,23 @@ ID_SECTIONS = (
     "actions",
 )
 """The list sections whose items have ids of their own."""
-KIND_WORDS = {
-    "units": "unit",
-    "competences": "competence",
-    "goals": "goal",
-    "strategies": "strategy",
-    "requirements": "requirement",
-    "drivers": "driver",
-    "staffing": "staffing line",
-    "needs": "need",
-    "actions": "action",
-    "arenas": "learning arena",
-    "forms": "competence form",
-    "decisions": "decision",
-}
-"""What one item of each kind of id is called in a message."""
+KINDS = (*ID_SECTIONS, "arenas", "forms", "decisions")
+"""The kinds of id a reference may name: the id sections, learning arenas, competence forms and
+decisions."""
+
+
+def kind(section: str, form: str = "a") -> Text:
+    """What one item of a kind of id is called, in the form the sentence needs: `a` («en
+    enhet», «a unit»), `no` (after «det finnes ikke»: «noen enhet»; «unit») or `other` («en annen
+    enhet»; «unit» in «the unit id»). The words are in the catalogue (`check.kind.*`)."""
+    return t(f"check.kind.{section}.{form}")
+
+
+def number(value: float) -> int | float:
+    """A figure as a message quotes it: 2.0 årsverk is «2», 2.5 is «2.5» (or «2,5» in
+    Norwegian: the catalogue writes the decimal comma)."""
+    value = round(value, 6)  # sums of decimals: 0.1 + 0.2 is 0.3
+    return int(value) if value.is_integer() else value
 
 
 STEP_LABELS: dict[int, tuple[str, ...]] = {

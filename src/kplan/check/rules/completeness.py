@@ -57,6 +57,7 @@ from collections.abc import Iterator
 
 from kplan.check.rules.base import STEP_LABELS, Context, check
 from kplan.diagnostics import Finding
+from kplan.text import t
 
 
 @check
@@ -75,8 +76,7 @@ def ks_completeness(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("organisation",),
                 "K401",
-                "No tillitsvalgt or verneombud in the steering or working group; the plan is to "
-                "be made together with the unions (Hovedtariffavtalen kap. 3).",
+                t("check.k401.no_unions"),
                 key=True,
             )
     for i, action in enumerate(plan.actions):
@@ -84,7 +84,7 @@ def ks_completeness(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("actions", i, "id"),
                 "K402",
-                f"The action «{action.id}» has no evaluation; add one with a Kirkpatrick level.",
+                t("check.k402.no_evaluation", id=action.id),
             )
 
     def has(*sections: str) -> bool:
@@ -105,15 +105,15 @@ def ks_completeness(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("plan",),
                 "K403",
-                f"The plan says nothing about KS step {number}, «{name}».",
+                t("check.k403.silent_step", number=number, name=name),
                 key=True,
             )
     if ctx.plan.plan and ctx.plan.plan.status == "vedtatt" and not plan.decisions:
         yield ctx.find(
             ("plan", "status"),
             "K404",
-            "The plan is adopted (vedtatt) but no decision is recorded under decisions:.",
+            t("check.k404.no_decision"),
         )
     mains = [i for i, g in enumerate(plan.goals) if g.kind == "hovedmål"]
     for i in mains[1:]:
-        yield ctx.find(("goals", i, "kind"), "K405", "The plan has more than one hovedmål.")
+        yield ctx.find(("goals", i, "kind"), "K405", t("check.k405.two_main_goals"))

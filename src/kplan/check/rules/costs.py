@@ -45,6 +45,7 @@ from collections.abc import Iterator
 
 from kplan.check.rules.base import Context, check
 from kplan.diagnostics import Finding
+from kplan.text import t
 
 YEARLY_WORDS = frozenset({"årlig", "årleg", "hvert år", "kvart år", "en gang i året", "per år"})
 """Frequencies that say the action recurs every year."""
@@ -63,14 +64,13 @@ def cost_counts(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("actions", i, "cost", "per"),
                 "K901",
-                "The cost is per participant, but the action has no count: give «count:» "
-                "(how many take part), or «per: totalt» if the amount is the whole cost.",
+                t("check.k901.no_count"),
             )
         if cost.per == "gang" and cost.occasions is None:
             yield ctx.find(
                 ("actions", i, "cost", "per"),
                 "K901",
-                "The cost is per occasion, but says not how many: give «occasions:» on the cost.",
+                t("check.k901.no_occasions"),
             )
         recurs = cost.yearly or cost.every_years is not None or cost.spread
         frequency = (a.frequency or "").strip().lower()
@@ -79,20 +79,21 @@ def cost_counts(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("actions", i, "frequency"),
                 "K902",
-                f"The action is «{a.frequency}», but its cost falls "
-                + ("every few years" if recurs else "once")
-                + ": give «yearly: true» on the cost if it falls every year.",
+                t(
+                    "check.k902.not_yearly",
+                    frequency=a.frequency or "",
+                    when=t("check.k902.every_few_years" if recurs else "check.k902.once"),
+                ),
             )
         elif frequency in ONCE_WORDS and cost.yearly:
             yield ctx.find(
                 ("actions", i, "cost", "yearly"),
                 "K902",
-                f"The action runs «{a.frequency}», but its cost falls every year.",
+                t("check.k902.yearly_once", frequency=a.frequency or ""),
             )
         if recurs and a.period is None:
             yield ctx.find(
                 ("actions", i, "cost"),
                 "K903",
-                "The cost recurs or is spread over years, but the action has no period: it "
-                "falls in one year. Give the action a period.",
+                t("check.k903.no_period"),
             )

@@ -47,6 +47,7 @@ from collections.abc import Iterator
 from kplan.check.rules.base import Context, check
 from kplan.diagnostics import Finding
 from kplan.plan.model import when_bounds
+from kplan.text import t
 
 
 @check
@@ -58,7 +59,7 @@ def periods(ctx: Context) -> Iterator[Finding]:
     p_start, _ = when_bounds(info.period.start)
     _, p_end = when_bounds(info.period.end)
     if p_end < p_start:
-        yield ctx.find(("plan", "period", "end"), "K501", "The plan period ends before it starts.")
+        yield ctx.find(("plan", "period", "end"), "K501", t("check.k501.plan_backwards"))
         return
     for i, action in enumerate(plan.actions):
         period = action.period
@@ -71,26 +72,31 @@ def periods(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("actions", i, "period", "end"),
                 "K501",
-                "The action's period ends before it starts.",
+                t("check.k501.action_backwards"),
             )
         elif a_end < p_start or a_start > p_end:
             yield ctx.find(
                 ("actions", i, "period"),
                 "K502",
-                f"The action runs {period.start or ''}-{period.end or ''}, outside the plan "
-                f"period {info.period.start}-{info.period.end}.",
+                t(
+                    "check.k502.outside",
+                    start=str(period.start or ""),
+                    end=str(period.end or ""),
+                    plan_start=str(info.period.start),
+                    plan_end=str(info.period.end),
+                ),
             )
     for i, d in enumerate(plan.decisions):
         if d.date and d.date > ctx.today:
             yield ctx.find(
-                ("decisions", i, "date"), "K504", f"The decision is dated in the future ({d.date})."
+                ("decisions", i, "date"), "K504", t("check.k504.decision", date=str(d.date))
             )
     for i, row in enumerate(plan.inventory):
         if row.date > ctx.today:
             yield ctx.find(
                 ("inventory", i, "date"),
                 "K504",
-                f"The inventory snapshot is dated in the future ({row.date}).",
+                t("check.k504.inventory", date=str(row.date)),
             )
 
 
@@ -103,6 +109,14 @@ def step_deadlines(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("steps", i, "deadline"),
                 "K503",
-                f"Step {step.number} was due {step.deadline} and is "
-                f"«{step.status or 'of unknown status'}».",
+                t(
+                    "check.k503.late",
+                    number=step.number,
+                    deadline=str(step.deadline),
+                    status=step.status,
+                )
+                if step.status
+                else t(
+                    "check.k503.late_no_status", number=step.number, deadline=str(step.deadline)
+                ),
             )

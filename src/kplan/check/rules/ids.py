@@ -52,8 +52,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kplan.check.rules.base import ID_SECTIONS, KIND_WORDS, STEP_LABELS, Context, check
+from kplan.check.rules.base import ID_SECTIONS, STEP_LABELS, Context, check, kind
 from kplan.diagnostics import DataPath, Finding
+from kplan.text import one_of, t
 
 
 @check
@@ -65,7 +66,7 @@ def unique_ids(ctx: Context) -> Iterator[Finding]:
     lists.append(("decisions", ("decisions",), list(ctx.plan.decisions)))
     if ctx.plan.learning:
         lists.append(("arenas", ("learning", "arenas"), list(ctx.plan.learning.arenas)))
-    for kind, base, items in lists:
+    for section, base, items in lists:
         seen: dict[str, int] = {}
         for i, item in enumerate(items):
             if item.id in seen:
@@ -73,8 +74,12 @@ def unique_ids(ctx: Context) -> Iterator[Finding]:
                 yield ctx.find(
                     (*base, i, "id"),
                     "K201",
-                    f"The {KIND_WORDS[kind]} id «{item.id}» is already used "
-                    f"(first in {first.file}).",
+                    t(
+                        "check.k201.taken",
+                        kind=kind(section, "other"),
+                        id=item.id,
+                        file=first.file,
+                    ),
                 )
             else:
                 seen[item.id] = i
@@ -92,7 +97,7 @@ def no_parent_loops(ctx: Context) -> Iterator[Finding]:
                 yield ctx.find(
                     (section, i, "parent"),
                     "K203",
-                    f"«{item.id}» is its own ancestor: the parent chain goes round in a loop.",
+                    t("check.k203.loop", id=item.id),
                 )
 
 
@@ -125,13 +130,19 @@ def steps_match_ks(ctx: Context) -> Iterator[Finding]:
     seen: set[int] = set()
     for i, step in enumerate(ctx.plan.steps):
         if step.number in seen:
-            yield ctx.find(("steps", i, "number"), "K205", f"Step {step.number} is listed twice.")
+            yield ctx.find(
+                ("steps", i, "number"), "K205", t("check.k205.twice", number=step.number)
+            )
         seen.add(step.number)
         labels = STEP_LABELS[step.number]
         if step.name and _norm_label(step.name) not in {_norm_label(x) for x in labels}:
             yield ctx.find(
                 ("steps", i, "name"),
                 "K204",
-                f"«{step.name}» is not the name of KS step {step.number}; "
-                f"use «{' or «'.join(x + '»' for x in labels)}.",
+                t(
+                    "check.k204.wrong_name",
+                    name=step.name,
+                    number=step.number,
+                    names=one_of(list(labels)),
+                ),
             )

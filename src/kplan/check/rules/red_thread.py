@@ -40,6 +40,7 @@ from collections.abc import Iterator
 
 from kplan.check.rules.base import Context, broken_refs, check
 from kplan.diagnostics import Finding
+from kplan.text import t
 
 
 @check
@@ -52,14 +53,14 @@ def red_thread(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("needs", i, "id"),
                 "K301",
-                f"No action serves the need «{need.id}»; add an action with needs: [{need.id}].",
+                t("check.k301.need_unserved", id=need.id),
             )
     for i, action in enumerate(plan.actions):
         if not action.needs and not action.goals:
             yield ctx.find(
                 ("actions", i, "id"),
                 "K302",
-                f"The action «{action.id}» serves no need or goal; say which in needs: or goals:.",
+                t("check.k302.action_loose", id=action.id),
             )
     referred = (
         {g for n in plan.needs for g in n.goals}
@@ -80,6 +81,5 @@ def red_thread(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("goals", i, "id"),
                 "K303",
-                f"Nothing works towards the goal «{goal.id}»: no need, action, strategy, "
-                "requirement or sub-goal refers to it.",
+                t("check.k303.goal_alone", id=goal.id),
             )

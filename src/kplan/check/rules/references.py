@@ -32,12 +32,14 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import unicodedata
 from collections.abc import Iterable, Iterator
 
-from kplan.check.rules.base import ID_SECTIONS, KIND_WORDS, Context, broken_refs, check
+from kplan.check.rules.base import ID_SECTIONS, Context, broken_refs, check, kind
 from kplan.diagnostics import DataPath, Finding
-from kplan.hints import lookalike
+from kplan.hints import lookalike, suggestion
 from kplan.plan.model import PartialPlan, PlanInfo
+from kplan.text import Message, t
 
 
 def _ids(ctx: Context) -> dict[str, set[str]]:
@@ -181,14 +183,38 @@ class Suggester:
         return sorted(pool)
 
 
+def _fold(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def _names(plan: PartialPlan, kind: str) -> dict[str, str]:
+    """The ids of the items of a kind that have a name, by the name as compared (case and
+    spacing ignored): a name written where the id belongs («Kurs i veiledning» for «kurs») is a
+    common slip. One table per kind, so each dangling reference is one lookup."""
+    items: list[object] = []
+    if kind in ("units", "competences"):
+        items = list(getattr(plan, kind))
+    elif kind == "arenas" and plan.learning:
+        items = list(plan.learning.arenas)
+    elif kind == "forms" and plan.competence_concept:
+        items = [f for d in plan.competence_concept.dimensions for f in d.forms]
+    out: dict[str, str] = {}
+    for item in items:
+        name, id_ = getattr(item, "name", None), getattr(item, "id", None)
+        if isinstance(name, str) and isinstance(id_, str):
+            out.setdefault(_fold(name), id_)
+    return out
+
+
 @check
 def references_resolve(ctx: Context) -> Iterator[Finding]:
     """K202, K206: every reference names an id that exists, of the right kind."""
     ids = _ids(ctx)
     suggest: dict[str, Suggester] = {}
+    names: dict[str, dict[str, str]] = {}
     owner: dict[str, str] | None = None
-    for path, kind, ref in references(ctx.plan, ids):
-        if ref in ids.get(kind, ()):
+    for path, wanted, ref in references(ctx.plan, ids):
+        if ref in ids.get(wanted, ()):
             continue
         if owner is None:
             owner = {}
@@ -199,16 +225,23 @@ def references_resolve(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 path,
                 "K206",
-                f"«{ref}» is a {KIND_WORDS[other]}, but a {KIND_WORDS[kind]} belongs here.",
+                t("check.k206.wrong_kind", id=ref, other=kind(other), kind=kind(wanted)),
             )
             continue
-        word = KIND_WORDS[kind]
-        odd = lookalike(ref, ids.get(kind, set()))
-        if odd:
-            hint = f" {odd}"
+        if wanted not in names:
+            names[wanted] = _names(ctx.plan, wanted)
+        named = names[wanted].get(_fold(ref))
+        odd = None if named else lookalike(ref, ids.get(wanted, set()))
+        hint: Message = ""
+        if named is not None:
+            hint = t("hint.name_not_id", name=ref, id=named)
+        elif odd is not None:
+            hint = t("hint.tail", hint=odd)
         else:
-            if kind not in suggest:
-                suggest[kind] = Suggester(ids.get(kind, set()))
-            close = suggest[kind](ref)
-            hint = f" Did you mean «{close}»?" if close else ""
-        yield ctx.find(path, "K202", f"There is no {word} with the id «{ref}».{hint}")
+            if wanted not in suggest:
+                suggest[wanted] = Suggester(ids.get(wanted, set()))
+            close = suggest[wanted](ref)
+            hint = suggestion(close) if close else ""
+        yield ctx.find(
+            path, "K202", t("check.no_such_id", kind=kind(wanted, "no"), id=ref, hint=hint)
+        )

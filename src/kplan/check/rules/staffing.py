@@ -52,7 +52,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 
-from kplan.check.rules.base import Context, broken_refs, check
+from kplan.check.rules.base import Context, broken_refs, check, kind, number
 from kplan.diagnostics import Finding
 from kplan.hints import did_you_mean
 from kplan.plan.model import (
@@ -63,6 +63,7 @@ from kplan.plan.model import (
     band_bounds,
     when_bounds,
 )
+from kplan.text import Text, t
 
 FTE_TOLERANCE = 0.01
 """How far `fte_by_age` may be from the row's `fte`: hundredths of an årsverk are rounding."""
@@ -88,14 +89,23 @@ def staffing_lines(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("staffing", i, "unit"),
                 "K820",
-                f"There is no unit with the id «{line.unit}».{did_you_mean(line.unit, units)}",
+                t(
+                    "check.no_such_id",
+                    kind=kind("units", "no"),
+                    id=line.unit,
+                    hint=did_you_mean(line.unit, units),
+                ),
             )
         if line.competence is not None and line.competence not in competences:
             yield ctx.find(
                 ("staffing", i, "competence"),
                 "K820",
-                f"There is no competence with the id «{line.competence}»."
-                + did_you_mean(line.competence, competences),
+                t(
+                    "check.no_such_id",
+                    kind=kind("competences", "no"),
+                    id=line.competence,
+                    hint=did_you_mean(line.competence, competences),
+                ),
             )
         if line.norm is not None and line.norm not in broken_requirements:
             problem = _norm_problem(line, requirements)
@@ -105,44 +115,54 @@ def staffing_lines(ctx: Context) -> Iterator[Finding]:
                 yield ctx.find(
                     ("staffing", i, "demand"),
                     "K820",
-                    f"The line takes its need from the norm «{line.norm}», so `demand` would "
-                    "not be used: keep one of them.",
+                    t("check.k820.norm_and_demand", norm=line.norm),
                 )
         for j, term in enumerate(line.demand):
             if drivers.find(term.driver, line.unit) is None and term.driver not in broken_drivers:
                 yield ctx.find(
                     ("staffing", i, "demand", j, "driver"),
                     "K820",
-                    f"No driver with the id or segment «{term.driver}» for «{line.unit}»."
-                    + did_you_mean(term.driver, [*drivers.by_id, *drivers.segments]),
+                    t(
+                        "check.k820.no_driver",
+                        driver=term.driver,
+                        unit=line.unit,
+                        hint=did_you_mean(term.driver, [*drivers.by_id, *drivers.segments]),
+                    ),
                 )
         if line.norm is None:
             yield from _missing_years(ctx, i, line, drivers, snapshots)
         key = (line.unit, line.competence)
         if key in first:
-            what = f"competence «{line.competence}»" if line.competence else "all staff"
+            what = (
+                t("check.k823.competence", competence=line.competence)
+                if line.competence
+                else t("check.k823.all_staff")
+            )
             yield ctx.find(
                 ("staffing", i, "unit"),
                 "K823",
-                f"Another staffing line for «{line.unit}», {what} (the first is «{first[key]}»): "
-                "keep one line per unit and competence.",
+                t("check.k823.twice", unit=line.unit, what=what, first=first[key]),
             )
         else:
             first[key] = line.id
 
 
-def _norm_problem(line: StaffingLine, requirements: Mapping[str, object]) -> str | None:
-    req = requirements.get(line.norm or "")
+def _norm_problem(line: StaffingLine, requirements: Mapping[str, object]) -> Text | None:
+    norm = line.norm or ""
+    req = requirements.get(norm)
     if req is None:
-        return f"There is no requirement with the id «{line.norm}»." + did_you_mean(
-            line.norm, requirements
+        return t(
+            "check.no_such_id",
+            kind=kind("requirements", "no"),
+            id=norm,
+            hint=did_you_mean(line.norm, requirements),
         )
     if not isinstance(req, RatioRequirement):
-        return f"The norm «{line.norm}» is not a ratio requirement (kind: ratio)."
+        return t("check.k820.not_ratio", norm=norm)
     if req.basis != "årsverk":
-        return f"The norm «{line.norm}» counts {req.basis}; a staffing line's need is in årsverk."
+        return t("check.k820.not_fte", norm=norm, basis=str(req.basis))
     if line.unit not in req.units:
-        return f"The norm «{line.norm}» does not apply to «{line.unit}»."
+        return t("check.k820.other_units", norm=norm, unit=line.unit)
     return None
 
 
@@ -197,13 +217,18 @@ def _missing_years(
         for code, values in alternatives:
             missing = [y for y in years if y not in values]
             if missing:
-                under = f" under the alternative «{code}»" if code else ""
                 yield ctx.find(
                     ("staffing", i, "demand", j, "driver"),
                     "K821",
-                    f"The driver «{d.id}» has no value{under} for {_years(missing)}, which the "
-                    f"staffing line «{line.id}» needs (from the snapshot year {snapshot.year} to "
-                    f"{end}).",
+                    t(
+                        "check.k821.no_value",
+                        driver=d.id,
+                        under=t("check.k821.under", code=code) if code else "",
+                        years=_years(missing),
+                        line=line.id,
+                        snapshot=snapshot.year,
+                        end=end,
+                    ),
                 )
 
 
@@ -222,8 +247,10 @@ def fte_by_age(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("inventory", i, "fte_by_age"),
                 "K822",
-                f"fte_by_age names band(s) {', '.join(sorted(strange, key=band_bounds))} that "
-                "age_bands does not have; use the same bands as age_bands.",
+                t(
+                    "check.k822.strange_bands",
+                    bands=", ".join(sorted(strange, key=band_bounds)),
+                ),
                 key=True,
             )
         total = sum(row.fte_by_age.values())
@@ -231,6 +258,6 @@ def fte_by_age(ctx: Context) -> Iterator[Finding]:
             yield ctx.find(
                 ("inventory", i, "fte_by_age"),
                 "K822",
-                f"fte_by_age adds up to {total:g} årsverk, but fte is {row.fte:g}.",
+                t("check.k822.total", total=number(total), fte=number(row.fte)),
                 key=True,
             )
