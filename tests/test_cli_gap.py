@@ -71,7 +71,7 @@ def test_fail_on_gap_tells_an_invalid_plan_from_a_remaining_gap(tmp_path: Path) 
     # CI reads the exit code alone: 1 the plan has errors, 3 a gap remains, 0 neither
     invalid = plan_dir(tmp_path / "invalid", replace_once(PLAN, "minimum: 6", "minimum: seks"))
     broken = kplan("gap", str(invalid), "--fail-on-gap")
-    assert broken.returncode == 1 and "K103 error" in broken.stderr and broken.stdout == ""
+    assert broken.returncode == 1 and "K103 feil" in broken.stderr and broken.stdout == ""
     open_gap = plan_dir(tmp_path / "open")
     remains = kplan("gap", str(open_gap), "--fail-on-gap", "--format", "json")
     assert remains.returncode == 3 and json.loads(remains.stdout)["residual_gaps"] == 4
@@ -89,7 +89,8 @@ def test_explain_names_its_sources(tmp_path: Path) -> None:
     assert "per 2025-01-01: 4 personer, 3,6 årsverk (illustrativt)" in result.stdout
     assert "tiltak-1" in result.stdout
     missing = kplan("gap", str(tmp_path), "--explain", "nope/x/2020")
-    assert missing.returncode == 2 and "REQUIREMENT/UNIT/YEAR" in missing.stderr
+    assert missing.returncode == 2 and "«nope/x/2020»" in missing.stderr
+    assert "KRAV/ENHET/ÅR" in missing.stderr  # the form an id takes, in the reader's words
 
 
 def test_table_and_markdown(tmp_path: Path) -> None:
@@ -102,7 +103,7 @@ def test_table_and_markdown(tmp_path: Path) -> None:
     assert lines[2] == "Hjemmetjenesten: Minst seks sykepleiere (behov: anskaffelse)"
     assert lines[3].split() == ["År", "Påkrevd", "Tilgjengelig", "Planlagt", "Gap", "Rest"]
     assert lines[5].split() == ["2025", "6", "4", "0", "2", "2"]
-    assert lines[-1] == "4 rad(er), 4 med gap etter tiltak."
+    assert lines[-1] == "4 rader, 4 med gap etter tiltak."
     assert "\x1b[" not in table.stdout  # no colour when piped
     md = kplan("gap", str(d), "--format", "md")
     assert md.stdout.splitlines()[0] == (
@@ -119,7 +120,7 @@ def test_gap_refuses_an_invalid_plan(tmp_path: Path) -> None:
     d = plan_dir(tmp_path, replace_once(PLAN, "minimum: 6", "minimum: seks"))
     result = kplan("gap", str(d))
     assert result.returncode == 1
-    assert "K103 error" in result.stderr and "fix them first" in result.stderr
+    assert "K103 feil" in result.stderr and "kplan validate" in result.stderr
     assert result.stdout == ""
 
 
@@ -146,9 +147,34 @@ def test_cost_by_year_net_of_grants(tmp_path: Path) -> None:
 def test_typos_in_unit_and_year_are_usage_errors(tmp_path: Path) -> None:
     d = plan_dir(tmp_path)
     unit = kplan("gap", str(d), "--unit", "hjemm", "--fail-on-gap")
-    assert unit.returncode == 2 and "no unit with that id" in unit.stderr
+    assert unit.returncode == 2
+    assert unit.stderr == (
+        "kplan: --unit hjemm: planen har ingen enhet med den id-en. Mente du «hjem»?\n"
+    )
     year = kplan("gap", str(d), "--year", "2035", "--fail-on-gap")
-    assert year.returncode == 2 and "the analysis covers 2025-2028" in year.stderr
+    assert year.returncode == 2
+    assert year.stderr == "kplan: --year 2035: analysen gjelder årene 2025–2028.\n"
+    english = kplan("gap", str(d), "--year", "2035", KPLAN_LANG="en")
+    assert english.stderr == "kplan: --year 2035: the analysis covers 2025-2028.\n"
+    assert kplan("status", str(d), "--year", "99999").returncode == 2
+
+
+def test_an_unknown_unit_is_answered_with_the_id_to_write(tmp_path: Path) -> None:
+    """A unit's name where its id belongs gets the id; a plan with few units lists them."""
+    d = plan_dir(tmp_path)
+    name = kplan("gap", str(d), "--unit", "hjemmetjenesten")
+    assert name.returncode == 2
+    assert "«hjemmetjenesten» er navnet på en enhet; skriv id-en: --unit hjem" in name.stderr
+    far = kplan("gap", str(d), "--unit", "skole", "--lang", "nn")
+    assert far.stderr == (
+        "kplan: --unit skole: planen har inga eining med den id-en. "
+        "Einingane i planen har id-ane «kommunen» og «hjem».\n"
+    )
+    english = kplan("gap", str(d), "--unit", "Hjemmetjenesten", KPLAN_LANG="en")
+    assert english.stderr == (
+        "kplan: --unit Hjemmetjenesten: the plan has no unit with that id. "
+        "«Hjemmetjenesten» is a unit's name; write its id: --unit hjem\n"
+    )
     assert kplan("status", str(d), "--year", "99999").returncode == 2
 
 
@@ -159,8 +185,12 @@ def test_an_error_in_a_users_template_is_located(tmp_path: Path) -> None:
     (maler / "document.md.j2").write_text("Tittel\n{% for x in doc.sections %}\n", "utf-8")
     result = kplan("render", str(d), "-f", "md", "--templates", str(maler))
     assert result.returncode == 2
-    assert "maler/document.md.j2:2: Unexpected end of template" in result.stderr
-    assert "internal error" not in result.stderr
+    assert "maler/document.md.j2:2: skrivefeil i malen: Unexpected end of template" in (
+        result.stderr
+    )
+    assert "internal error" not in result.stderr and "intern feil" not in result.stderr
+    english = kplan("render", str(d), "-f", "md", "--templates", str(maler), KPLAN_LANG="en")
+    assert "maler/document.md.j2:2: Unexpected end of template" in english.stderr
 
 
 def test_explain_takes_the_format_it_is_given(tmp_path: Path) -> None:
@@ -179,7 +209,7 @@ def test_explain_takes_the_format_it_is_given(tmp_path: Path) -> None:
     for fmt in ("md", "csv"):
         refused = kplan("gap", str(d), "--explain", "spl/hjem/2026", "-f", fmt)
         assert refused.returncode == 2
-        assert refused.stderr == f"kplan: --explain writes --format table or json, not {fmt}.\n"
+        assert refused.stderr.startswith("kplan: --explain ") and f"{fmt}." in refused.stderr
         assert refused.stdout == ""
 
 

@@ -22,6 +22,7 @@ from kplan.errors import UsageError
 from kplan.plan.model import Decision
 from kplan.present import cost, diff, follow_up, gap, log, validation
 from kplan.present.fmt import json_lines, kr, md_table, nok, number, plain, text_table
+from kplan.present.catalogue import words
 from kplan.present.formats import Format, Style, reporter
 from kplan.present.labels import LANGS
 from kplan.present.report_labels import REPORT_LABELS
@@ -46,9 +47,13 @@ def test_each_command_offers_exactly_the_formats_its_result_has_printers_for(
 def test_a_format_without_a_printer_is_a_usage_error() -> None:
     with pytest.raises(UsageError) as caught:
         reporter(log.REPORTERS, Format.md, "log")
-    assert str(caught.value) == (
+    assert words(caught.value.message, "en") == (
         "Invalid value for '--format' / '-f': 'md' is not one of 'text', 'json' "
         "(see 'kplan log --help')."
+    )
+    assert words(caught.value.message, "nb") == (
+        "Ugyldig verdi for «--format» / «-f»: «md» er ikke blant valgene «text», «json» "
+        "(se «kplan log --help»)."
     )
     assert caught.value.exit_code == 2
 
@@ -67,7 +72,7 @@ def test_a_format_without_a_printer_is_a_usage_error() -> None:
 def test_the_cli_refuses_a_format_the_command_cannot_write(
     args: tuple[str, ...], offered: str
 ) -> None:
-    said = fails(kplan(*args, str(EXAMPLES / "oyer")))
+    said = fails(kplan(*args, str(EXAMPLES / "oyer"), KPLAN_LANG="en"))
     assert said.count("\n") == 1
     assert f"is not one of {offered} (see 'kplan {args[0]} --help')." in said
 
@@ -281,7 +286,7 @@ def test_an_unknown_figure_is_never_shown_as_0() -> None:
         "Merk: Minst to sykepleiere (Enheten, 2025–2027): ukjent, enheten har ingen",
         "  beholdning (K809).",
         "",
-        "6 rad(er), 3 med gap etter tiltak, 3 ukjent(e).",
+        "6 rader, 3 med gap etter tiltak, 3 ukjente.",
     ]
     md = gap.REPORTERS[Format.md](report, Style())
     assert (
@@ -296,7 +301,7 @@ def test_an_unknown_figure_is_never_shown_as_0() -> None:
         "Note: Minst to sykepleiere (Enheten, 2025–2027): unknown, the unit has no\n"
         "  inventory (K809)." in en
     )
-    assert en.endswith("\n6 row(s), 3 with a gap after actions, 3 unknown.\n")
+    assert en.endswith("\n6 rows, 3 with a gap after actions, 3 unknown.\n")
     assert "Enheten: Minst to sykepleiere (need: acquisition)" in en.splitlines()
     rows = json.loads(gap.REPORTERS[Format.json](report, Style()))["rows"]
     first = next(r for r in rows if r["unit"] == "enheten")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from kplan.errors import UsageError
 from kplan.hints import shown
 from kplan.plan.model import Driver, Plan
+from kplan.text import t
 
 __all__ = ["has_alternative", "scenarios", "with_scenario"]
 
@@ -38,8 +39,12 @@ def with_scenario(plan: Plan, code: str) -> Plan:
     its own values."""
     known = scenarios(plan)
     if code not in known:
-        have = f"the drivers have {', '.join(known)}" if known else "no driver has alternatives"
-        raise UsageError(f"--scenario «{shown(code)}»: no driver has that alternative; {have}.")
+        have = (
+            t("run.scenario.have", codes=", ".join(known))
+            if known
+            else t("run.scenario.no_alternatives")
+        )
+        raise UsageError(t("run.scenario.none", code=shown(code), have=have))
     drivers = []
     for d in plan.drivers:
         if code in d.scenarios and not (d.source is not None and d.source.alternative == code):

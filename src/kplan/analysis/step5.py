@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, replace
 
 from kplan.analysis.gap import GapReport, analyse
@@ -11,6 +12,7 @@ from kplan.analysis.staffing import StaffingReport, staffing_balance
 from kplan.analysis.supply import Supply
 from kplan.errors import UsageError
 from kplan.plan.model import Plan
+from kplan.text import Message, Text, all_of, t
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def step5(
 ) -> Step5:
     """Both parts of the analysis; a unit or year the plan lacks is a usage error."""
     if unit is not None and unit not in {u.id for u in plan.units}:
-        raise UsageError(f"--unit {unit}: the plan has no unit with that id.")
+        raise UsageError(t("run.unit.none", unit=unit, hint=_unit_hint(plan, unit)))
     supply = Supply(plan)
     staffing = staffing_balance(plan, scenario=scenario, supply=supply) if plan.staffing else None
     used = plan if scenario is None else with_scenario(plan, scenario)
@@ -54,9 +56,9 @@ def step5(
     competence = analyse(used, unit=unit, year=year, sources=sources, demand=demand, supply=supply)
     if year is not None and year not in competence.years:
         if not competence.years:
-            raise UsageError(f"--year {year}: the analysis covers no years.")
+            raise UsageError(t("run.year.no_years", year=year))
         first, last = competence.years[0], competence.years[-1]
-        raise UsageError(f"--year {year}: the analysis covers {first}-{last}.")
+        raise UsageError(t("run.year.outside", year=year, first=first, last=last))
     if staffing is not None and (unit is not None or year is not None):
         keep = set(supply.units_under(unit)) if unit is not None else None
         staffing = replace(
@@ -68,3 +70,26 @@ def step5(
             ),
         )
     return Step5(staffing, competence, len(supply.rows))
+
+
+MAX_LISTED = 12
+"""The most unit ids an unknown `--unit` lists; a larger plan gets a did-you-mean only."""
+
+
+def _unit_hint(plan: Plan, wanted: str) -> Message:
+    """What to write instead of an unknown `--unit`: the id of the unit it names, the closest
+    id, or the plan's ids when they are few."""
+    folded = " ".join(wanted.split()).casefold()
+    for u in plan.units:
+        if " ".join(u.name.split()).casefold() == folded:
+            return t("run.unit.is_name", name=wanted, id=u.id)
+    ids = [u.id for u in plan.units]
+    close = difflib.get_close_matches(wanted, ids, n=1, cutoff=0.6)
+    if close:
+        return t("run.unit.did_you_mean", id=close[0])
+    if not ids:
+        return t("run.unit.no_units")
+    if len(ids) <= MAX_LISTED:
+        listed: Text = all_of(tuple(ids))
+        return t("run.unit.ids", ids=listed)
+    return ""

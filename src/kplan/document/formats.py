@@ -10,6 +10,7 @@ from typing import Any
 from kplan.errors import UsageError
 from kplan.present.formats import Format
 from kplan.present.terminal import field
+from kplan.text import t
 
 BY_EXTENSION = {
     ".md": Format.md,
@@ -27,12 +28,11 @@ def document_format(asked: Format | None, output: str | None) -> Format:
     named = BY_EXTENSION.get(os.path.splitext(output)[1].lower()) if output else None
     if asked is not None and named is not None and asked is not named:
         raise UsageError(
-            f"--format {asked.value} does not match --output {field(output)}, which names a "
-            f"{named.value} file: give one of them, or make them agree."
+            t("run.format.mismatch", format=asked.value, output=field(output), named=named.value)
         )
     chosen = asked or named or Format.html
     if chosen is Format.pdf and output is None:
-        raise UsageError("--format pdf needs --output FILE.")
+        raise UsageError(t("run.format.pdf_needs_output"))
     return chosen
 
 

@@ -15,6 +15,7 @@ import sys
 
 from kplan.document.errors import RenderError
 from kplan.document.write import write_atomic
+from kplan.text import Message, t
 
 
 def limits(size: int) -> tuple[float, int]:
@@ -28,11 +29,6 @@ def limits(size: int) -> tuple[float, int]:
 
 # kplan.document.pdf_engine.MISSING; not imported, so that this side never loads WeasyPrint
 _MISSING = 3
-_INSTALL = (
-    "PDF needs WeasyPrint and Pango. Install them with `pip install weasyprint` and "
-    "(Debian/Ubuntu) `apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation2`, "
-    "or render HTML and print it to PDF from a browser."
-)
 
 
 def _limits(seconds: float, memory: int) -> None:
@@ -74,24 +70,21 @@ def pdf_bytes(
             preexec_fn=(lambda: _limits(secs, mem)) if os.name == "posix" else None,
         )
     except subprocess.TimeoutExpired:
-        raise RenderError(
-            f"the PDF took longer than {secs:.0f} seconds and was stopped; a template may "
-            "hold more than a page can (render HTML to look at it)."
-        ) from None
+        raise RenderError(t("run.pdf.timeout", seconds=f"{secs:.0f}")) from None
     except OSError as exc:
-        raise RenderError(f"cannot start the PDF engine: {exc.strerror or exc}.") from None
+        raise RenderError(t("run.pdf.cannot_start", reason=str(exc.strerror or exc))) from None
     if done.returncode == _MISSING:
-        raise RenderError(_INSTALL)
+        raise RenderError(t("run.pdf.install"))
     if done.returncode != 0 or not done.stdout.rstrip().endswith(b"%%EOF"):
         said = [
             line
             for line in done.stderr.decode("utf-8", "replace").splitlines()
             if line.strip() and not line.startswith("kplan-refused: ")
         ]
-        why = said[-1][:300] if said else f"exit {done.returncode}"
-        if done.returncode < 0 or "MemoryError" in why:
-            why = "it ran out of time or memory"
-        raise RenderError(f"WeasyPrint could not print the PDF ({why}).")
+        why: Message = said[-1][:300] if said else t("run.pdf.exit", code=done.returncode)
+        if done.returncode < 0 or "MemoryError" in str(why):
+            why = t("run.pdf.out_of_memory")
+        raise RenderError(t("run.pdf.failed", why=why))
     return done.stdout
 
 

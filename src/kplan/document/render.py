@@ -38,6 +38,7 @@ from kplan.plan.model import Plan
 from kplan.present.labels import Labels
 from kplan.present.markdown import md_cell, md_text, visible
 from kplan.read.image import Image
+from kplan.text import Text, t
 
 __all__ = ["environment", "render"]
 
@@ -63,14 +64,14 @@ def environment(fmt: str, templates: str | None = None) -> Sandbox:
     loaders: list[ConfinedLoader] = []
     if templates:
         if not os.path.exists(templates):
-            raise RenderError(f"--templates {templates}: no such directory.")
+            raise RenderError(t("run.templates.missing", dir=templates))
         if not os.path.isdir(templates):
-            raise RenderError(f"--templates {templates}: this is a file; give the directory.")
+            raise RenderError(t("run.templates.is_file", dir=templates))
         if not os.access(templates, os.R_OK | os.X_OK):
-            raise RenderError(f"--templates {templates}: the directory cannot be read.")
+            raise RenderError(t("run.templates.unreadable", dir=templates))
         loaders.append(ConfinedLoader(templates, templates))
     builtin = str(files("kplan.templates"))
-    loaders.append(ConfinedLoader(builtin, "kplan's templates"))
+    loaders.append(ConfinedLoader(builtin, "kplan/templates"))
     env = Sandbox(
         loader=ChoiceLoader(loaders),
         autoescape=fmt == "html",  # explicit: select_autoescape() misses *.html.j2
@@ -105,15 +106,15 @@ def render(
     default the plan's own, with the follow-up of the year `follow_up` if asked); `paged` for
     the page printed to PDF (with paged-media CSS a browser does not know)."""
     if fmt not in FORMATS:
-        raise RenderError(f"unknown format {fmt!r}")
-    t = Labels(lang)
+        raise RenderError(t("run.format.unknown", format=fmt))
+    labels = Labels(lang)
     shown = results if results is not None else collect(plan, follow_up)
-    document = build(plan, shown, t, stamp_text(stamp, plan, t), as_of(stamp), arms)
+    document = build(plan, shown, labels, stamp_text(stamp, plan, labels), as_of(stamp), arms)
     if paged:
         document = dataclasses.replace(document, paged=True)
     if document.cover is not None and stamp.adopted is not None:
         # the version the stamp knows from git, said in words under the adoption line
-        line = version_line(t, stamp)
+        line = version_line(labels, stamp)
         document = dataclasses.replace(
             document, cover=dataclasses.replace(document.cover, version=line)
         )
@@ -126,10 +127,13 @@ def render(
             return _collect(template.generate(doc=document), MAX_OUTPUT if templates else None)
     except TemplateSyntaxError as exc:
         where = _shown(env, exc.filename or exc.name or TEMPLATES[fmt])
-        raise RenderError(f"{where}:{exc.lineno}: {exc.message}") from None
+        jinja = exc.message or type(exc).__name__
+        raise RenderError(
+            t("run.template.syntax", where=where, line=exc.lineno, message=jinja)
+        ) from None
     except OutOfTime as exc:
-        said = f"the template ran for more than {_budget(plan):.0f} s; look for loops in loops."
-        raise RenderError(_located(env, exc, said, top)) from None
+        late = t("run.template.out_of_time", seconds=f"{_budget(plan):.0f}")
+        raise RenderError(_located(env, exc, late, top)) from None
     except Exception as exc:  # a template is user input: any failure is the user's to fix
         raise RenderError(_located(env, exc, _what(exc), top)) from None
 
@@ -173,7 +177,7 @@ def _collect(chunks: Iterator[str], limit: int | None) -> str:
     for chunk in chunks:
         size += len(chunk) if chunk.isascii() else len(chunk.encode("utf-8", "surrogatepass"))
         if limit is not None and size > limit:
-            raise Refused(f"the document would be longer than {limit // 1_000_000} MB")
+            raise Refused(t("run.template.document_too_long", mb=limit // 1_000_000))
         parts.append(chunk)
         if len(parts) >= 4096:  # many tiny pieces cost more memory than their text
             blocks.append("".join(parts))
@@ -189,7 +193,7 @@ def _shown(env: Sandbox, filename: str) -> str:
     return filename
 
 
-def _located(env: Sandbox, exc: BaseException, said: str, top: str) -> str:
+def _located(env: Sandbox, exc: BaseException, said: Text, top: str) -> Text:
     """The message, after the template file:line of the innermost template frame, or else
     after the document template's name."""
     found = f"{top}: " if top else ""
@@ -199,35 +203,35 @@ def _located(env: Sandbox, exc: BaseException, said: str, top: str) -> str:
         if "__jinja_exception__" in frame.f_globals:  # Jinja's frame rewritten to the template
             found = f"{_shown(env, frame.f_code.co_filename)}:{tb.tb_lineno}: "
         elif "__jinja_template__" in frame.f_globals:  # compiled template code
-            t = frame.f_globals["__jinja_template__"]
-            line = t.get_corresponding_lineno(tb.tb_lineno)
-            found = f"{_shown(env, t.filename or t.name)}:{line}: "
+            template = frame.f_globals["__jinja_template__"]
+            line = template.get_corresponding_lineno(tb.tb_lineno)
+            found = f"{_shown(env, template.filename or template.name)}:{line}: "
         tb = tb.tb_next
-    return found + said
+    return t("run.template.at", where=found, said=said)
 
 
-def _what(exc: BaseException) -> str:
+def _what(exc: BaseException) -> Text:
+    """What went wrong, in words; a library's own words (Jinja's, Python's) are quoted as
+    they are."""
+    message = exc.text if isinstance(exc, Refused) else None
     said = str(exc).rstrip(".")
     if isinstance(exc, Unloadable):  # names the file and what to do
-        return f"{said}."
+        return t("run.template.sentence", said=message or said)
     if isinstance(exc, Refused):  # our own refusals say what to do
-        return f"the template was refused: {said}."
+        return t("run.template.refused", said=message or said)
     if isinstance(exc, SecurityError):
-        return (
-            f"the template was refused: {said}; a template may only loop over `doc` and print "
-            "its fields."
-        )
+        return t("run.template.unsafe", said=said)
     if isinstance(exc, TemplateNotFound):
-        return f"there is no template {exc.name!r} in --templates or among kplan's own."
+        return t("run.template.not_found", name=str(exc.name))
     if isinstance(exc, RecursionError):
-        return "the template calls itself without end (a macro, include or extends back to it?)."
+        return t("run.template.recursion")
     if isinstance(exc, MemoryError):
-        return "the template needs more memory than there is."
+        return t("run.template.memory")
     if isinstance(exc, ValueError) and "set_int_max_str_digits" in said:
         # Python's wording (Exceeds the limit (4300 digits) for integer string conversion...)
         if "value has" in said:
-            return "a text in the template has too many digits to read as a number."
-        return "a number in the template has too many digits to print."
+            return t("run.template.digits_read")
+        return t("run.template.digits_print")
     if isinstance(exc, UndefinedError):
-        return f"{said}; kplan.document.view.Document lists the fields a template gets."
-    return f"the template failed: {said or type(exc).__name__}."
+        return t("run.template.undefined", said=said)
+    return t("run.template.failed", said=said or type(exc).__name__)

@@ -33,6 +33,8 @@ from jinja2.sandbox import (
 )
 from markupsafe import Markup
 
+from kplan.text import Text, t
+
 MAX_TEMPLATE_BYTES = 1_000_000
 MAX_SIZE = 1_000_000
 """The longest string or list one operation in a template may make (characters or items)."""
@@ -60,7 +62,12 @@ _ITERATING = frozenset(
 
 
 class Refused(SecurityError):
-    """The template asked for something templates may not do."""
+    """The template asked for something templates may not do; `text` says what, in the
+    reader's language (the CLI writes it)."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(str(message))
+        self.text = message
 
 
 class Unloadable(Refused):
@@ -82,61 +89,61 @@ class ConfinedLoader(BaseLoader):
         self, environment: Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
         if template.startswith(("/", "\\")) or "\x00" in template or ":" in template[:3]:
-            raise Unloadable(
-                f"{template!r} is outside the template directory; name templates in it"
-            )
+            raise Unloadable(t("run.template.outside", name=template))
         pieces = [p for p in template.split("/") if p not in ("", ".")]
         if any(p == ".." or "\\" in p for p in pieces):
-            raise Unloadable(
-                f"{template!r} is outside the template directory; name templates in it"
-            )
+            raise Unloadable(t("run.template.outside", name=template))
         path = os.path.join(self.root, *pieces)
         shown = os.path.join(self.shown, *pieces)
         real = os.path.realpath(path)
         if real != self.real and not real.startswith(self.real.rstrip(os.sep) + os.sep):
-            raise Unloadable(
-                f"{shown} links outside the template directory; copy the file in instead"
-            )
+            raise Unloadable(t("run.template.links_out", path=shown))
         try:
             info = os.stat(real)
         except FileNotFoundError:
             raise TemplateNotFound(template) from None
         except OSError as exc:
-            raise Unloadable(f"{shown} cannot be read ({exc.strerror})") from None
+            raise Unloadable(_unreadable(shown, exc)) from None
         if stat.S_ISDIR(info.st_mode):
             raise TemplateNotFound(template)
         if not stat.S_ISREG(info.st_mode):
-            raise Unloadable(f"{shown} is not a regular file; templates are text files")
+            raise Unloadable(t("run.template.not_regular", path=shown))
         if info.st_size > MAX_TEMPLATE_BYTES:
-            raise Unloadable(
-                f"{shown} is over {MAX_TEMPLATE_BYTES // 1000} kB, too large for a template"
-            )
+            raise Unloadable(t("run.template.too_large", path=shown, kb=MAX_TEMPLATE_BYTES // 1000))
         try:
             with open(real, "rb") as fh:
                 data = fh.read(MAX_TEMPLATE_BYTES + 1)
         except OSError as exc:
-            raise Unloadable(f"{shown} cannot be read ({exc.strerror})") from None
+            raise Unloadable(_unreadable(shown, exc)) from None
         try:
             source = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
-            raise Unloadable(f"{shown}:{line} is not UTF-8 text; save it as UTF-8") from None
+            raise Unloadable(t("run.template.not_utf8", path=shown, line=line)) from None
         self.names[path] = shown
         return source, path, lambda: True
+
+
+def _unreadable(shown: str, exc: OSError) -> Text:
+    return t("run.template.unreadable", path=shown, reason=str(exc.strerror or exc))
+
+
+def _million() -> Text:
+    return t("run.million", n=MAX_SIZE // 1_000_000)
 
 
 def _too_big(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SIZE
 
 
-def _check_args(what: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+def _check_args(what: Text | str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     for value in (*args, *kwargs.values()):
         if _too_big(value) or (isinstance(value, str) and _WIDE.search(value)):
-            raise Refused(f"{what} with a size over {MAX_SIZE:,} is not allowed; use smaller sizes")
+            raise Refused(t("run.template.size_args", what=what, million=_million()))
 
 
 def _refuse_size() -> Refused:
-    return Refused(f"a text or list over {MAX_SIZE:,} characters or items is not allowed")
+    return Refused(t("run.template.too_long", million=_million()))
 
 
 def printed(value: Any, budget: int = MAX_SIZE) -> int:
@@ -168,7 +175,7 @@ def sized(value: Any) -> Any:
     if isinstance(value, _SEQUENCES + _CONTAINERS) and len(value) > MAX_SIZE:
         raise _refuse_size()
     if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
-        raise Refused("a number this large is not allowed in a template")
+        raise Refused(t("run.template.big_number"))
     return value
 
 
@@ -184,7 +191,7 @@ def _percent_size(template: str, right: Any) -> int:
     total = len(template)
     for i, (key, width, precision, kind) in enumerate(_PERCENT.findall(template)):
         if "*" in (width, precision):
-            raise Refused("a %-format width or precision given as * is not allowed")
+            raise Refused(t("run.template.star_width"))
         if kind == "%":
             continue
         if key and isinstance(right, dict):
@@ -224,7 +231,7 @@ def _bounded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
 
     def checked(*args: Any, **kwargs: Any) -> Any:
         if bounded:
-            _check_args(f"the filter {name}", args[first:], kwargs)
+            _check_args(t("run.template.filter", name=name), args[first:], kwargs)
         value = args[skip] if len(args) > skip else None
         if name == "join" and not isinstance(value, str | Markup) and value is not None:
             items = list(value)
@@ -257,9 +264,7 @@ class _Budgeted(SandboxedFormatter):
     def format_field(self, value: Any, format_spec: str) -> Any:
         # the spec here has its nested {1} fields filled in already
         if any(int(n) > MAX_SIZE for n in re.findall(r"\d+", format_spec)):
-            raise Refused(
-                f"str.format with a size over {MAX_SIZE:,} is not allowed; use smaller sizes"
-            )
+            raise Refused(t("run.template.size_args", what="str.format", million=_million()))
         self.used += max(printed(_printable(value)), *map(int, re.findall(r"\d+", format_spec)), 0)
         if self.used > MAX_SIZE:
             raise _refuse_size()
@@ -319,16 +324,16 @@ class Sandbox(ImmutableSandboxedEnvironment):
         if operator == "*":
             seq, n = (left, right) if isinstance(left, _SEQUENCES) else (right, left)
             if isinstance(seq, _SEQUENCES) and isinstance(n, int) and len(seq) * n > MAX_SIZE:
-                raise Refused(f"repeating a text or list to over {MAX_SIZE:,} items is not allowed")
+                raise Refused(t("run.template.repeat", million=_million()))
             ints = isinstance(left, int) and isinstance(right, int)
             if ints and left.bit_length() + right.bit_length() > MAX_INT_BITS:
-                raise Refused("a number this large is not allowed in a template")
+                raise Refused(t("run.template.big_number"))
         elif operator == "**" and isinstance(left, int) and isinstance(right, int):
             if abs(left) > 1 and right * abs(left).bit_length() > MAX_POWER_BITS:
-                raise Refused("a power this large is not allowed in a template")
+                raise Refused(t("run.template.big_power"))
         elif operator == "%" and isinstance(left, str):
             parts = right if isinstance(right, tuple) else (right,)
-            _check_args("a %-format", (left, *parts), {})
+            _check_args(t("run.template.percent_format"), (left, *parts), {})
             if _percent_size(left, right) > MAX_SIZE:
                 raise _refuse_size()
         elif operator == "+" and _length(left) + _length(right) > MAX_SIZE:
@@ -374,6 +379,6 @@ class Sandbox(ImmutableSandboxedEnvironment):
             # made of printed pieces, each already sized: only the document's cap applies
             limit = __self.output_limit
             if limit is not None and len(result) > limit:
-                raise Refused(f"the document would be longer than {limit // 1_000_000} MB")
+                raise Refused(t("run.template.document_too_long", mb=limit // 1_000_000))
             return result
         return sized(result)

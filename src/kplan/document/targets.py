@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from kplan.present.terminal import field
 from kplan.read.sources import _MAGIC, _segments, glob_match
+from kplan.text import Text, t
 
 SPECIAL_ROOTS = ("/dev", "/proc", "/sys")
 """Kernel file systems: a name there is a device, a process's file or a setting, never a
@@ -41,34 +42,31 @@ def link_chain(place: str) -> list[str]:
     return chain
 
 
-def not_a_document(place: str) -> str | None:
+def not_a_document(place: str) -> Text | None:
     """Why `place` is no file to write a document to: a device, FIFO, socket or directory, or
     a link to one, or a name under /dev, /proc or /sys. None for a regular file, a link to
     one, or a name that is free."""
     for step in link_chain(place):
         if _STDOUT.fullmatch(step):
-            return (
-                "is standard output or another open file; leave out -o to write to standard output"
-            )
+            return t("run.target.stdout")
         if _special(step) or _special(os.path.realpath(os.path.dirname(step))):
-            what = "is" if step == place else f"leads to {field(step)}, which is"
-            return (
-                f"{what} under /dev, /proc or /sys, a device or system file; "
-                "kplan writes documents to regular files only"
-            )
+            if step == place:
+                return t("run.target.special")
+            return t("run.target.special_via", path=field(step))
     try:
         st = os.stat(place)
     except FileNotFoundError:
         return None  # a free name, or a link to nothing: the link is replaced
     except (OSError, ValueError) as exc:
-        return f"cannot be checked ({getattr(exc, 'strerror', None) or exc})"
+        return t("run.target.unchecked", reason=str(getattr(exc, "strerror", None) or exc))
     if stat.S_ISREG(st.st_mode):
         return None
-    kind = "a directory" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-    return f"is {kind}; kplan writes documents to regular files only"
+    if stat.S_ISDIR(st.st_mode):
+        return t("run.target.directory")
+    return t("run.target.not_regular")
 
 
-def not_replaceable(place: str) -> str | None:
+def not_replaceable(place: str) -> Text | None:
     """Why the regular file at `place` (not a link: a link is replaced, its target untouched)
     must stay as it is: executable (a document never is; a hook or script is) or read-only."""
     try:
@@ -78,9 +76,9 @@ def not_replaceable(place: str) -> str | None:
     if not stat.S_ISREG(st.st_mode):
         return None
     if st.st_mode & 0o111:
-        return "is an executable file (a program or a hook), not a document; name another file"
+        return t("run.target.executable")
     if not st.st_mode & stat.S_IWUSR:
-        return "is read-only; kplan does not write over a file its owner has protected"
+        return t("run.target.read_only")
     return None
 
 
@@ -190,23 +188,23 @@ def pattern_dirs(plan_dir: str, patterns: Iterable[str]) -> list[str]:
     return dirs
 
 
-def in_git_dir(place: str, followed: str, plan_dir: str | None) -> str | None:
+def in_git_dir(place: str, followed: str, plan_dir: str | None) -> Text | None:
     """The git directory `place` (or the file it links to) lies in, shown, or None."""
     from kplan.document.write import _ancestors, _identity
     from kplan.present.terminal import field
 
     where = [os.path.dirname(place), os.path.dirname(followed)]
     if any(part.lower() == ".git" for p in (place, followed) for part in p.split(os.sep)):
-        return "a .git directory"
+        return t("run.target.dot_git")
     above = set()
     for directory in where:
         above |= set(_ancestors(directory))
         current = directory
         while os.path.dirname(current) != current:
             if looks_like_git_dir(current):
-                return f"the git directory {field(current)}"
+                return t("run.target.git_dir", dir=field(current))
             current = os.path.dirname(current)
     for gitdir in git_dirs([*where, *([plan_dir] if plan_dir else [])]):
         if _identity(gitdir) in above:
-            return f"the git directory {field(gitdir)}"
+            return t("run.target.git_dir", dir=field(gitdir))
     return None

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from kplan.errors import KplanError
 from kplan.present.terminal import _FIELD, _SURROGATES, field
+from kplan.text import t
 
 PLAN_SUFFIXES = (
     ".yaml",
@@ -97,32 +98,30 @@ def check_target(
 
     shown = field(path)
     if not path.strip():
-        raise OutputError(f"{option} needs a file name.")
+        raise OutputError(t("run.output.no_name", option=option))
     if re.search(f"[{_SURROGATES}]", path):
-        raise OutputError(
-            f"{option} {shown}: the file name is not valid UTF-8 text; choose a plain name."
-        )
+        raise OutputError(t("run.output.not_utf8", option=option, path=shown))
     if _FIELD.search(path) or "\x00" in path:
-        raise OutputError(
-            f"{option} {shown}: the file name holds a control character; choose a plain name."
-        )
+        raise OutputError(t("run.output.control", option=option, path=shown))
     name = os.path.basename(path)
     if name in ("", ".", "..") or os.path.isdir(path):
-        raise OutputError(f"{option} {shown} is a directory; name a file.")
+        raise OutputError(t("run.output.directory", option=option, path=shown))
     place = _place(path)
     parent = os.path.dirname(place)
     if not os.path.isdir(parent):
-        raise OutputError(f"{option} {shown}: the directory {field(parent)} does not exist.")
+        raise OutputError(
+            t("run.output.no_directory", option=option, path=shown, dir=field(parent))
+        )
     why = targets.not_a_document(place)
     if why:
-        raise OutputError(f"{option} {shown} {why}.")
+        raise OutputError(t("run.output.refused", option=option, path=shown, why=why))
     followed = os.path.realpath(place)
-    why = targets.in_git_dir(place, followed, plan_dir)
-    if why:
-        raise OutputError(f"{option} {shown} is inside {why}; write it elsewhere.")
+    where = targets.in_git_dir(place, followed, plan_dir)
+    if where:
+        raise OutputError(t("run.output.in_git", option=option, path=shown, where=where))
     why = targets.not_replaceable(place)
     if why:
-        raise OutputError(f"{option} {shown} {why}.")
+        raise OutputError(t("run.output.refused", option=option, path=shown, why=why))
 
     target = _identity(place)  # through a symlink: the file it points at
     for item in inputs:
@@ -130,16 +129,14 @@ def check_target(
             target is not None and _identity(item) == target
         ):
             raise OutputError(
-                f"{option} {shown} is {field(item)}, a file the plan reads; "
-                "kplan never writes over its input, so name another file."
+                t("run.output.is_input", option=option, path=shown, input=field(item))
             )
     above = set(_ancestors(parent)) | set(_ancestors(os.path.dirname(followed)))
     for directory in protect:
         ident = _identity(directory)
         if ident is not None and ident in above:
             raise OutputError(
-                f"{option} {shown} is inside {field(directory)}, which kplan reads; "
-                "write it elsewhere."
+                t("run.output.in_read_dir", option=option, path=shown, dir=field(directory))
             )
     if plan_dir is None:
         return place
@@ -147,8 +144,7 @@ def check_target(
     pattern = targets.read_by_pattern((place, followed), plan_dir, patterns)
     if pattern is not None:
         raise OutputError(
-            f"{option} {shown} matches «{field(pattern)}», files the plan reads; "
-            "write the document elsewhere."
+            t("run.output.matches", option=option, path=shown, pattern=field(pattern))
         )
     if name.lower().endswith(PLAN_SUFFIXES):
         owned = {_identity(d) for d in targets.pattern_dirs(plan_dir, patterns)}
@@ -157,8 +153,7 @@ def check_target(
         owned.discard(None)
         if owned & above or (not whole_tree and _identity(plan_dir) == _identity(parent)):
             raise OutputError(
-                f"{option} {shown} would be a plan file in the plan directory {field(plan_dir)}; "
-                "write the document under another name (.md, .html, .pdf) or elsewhere."
+                t("run.output.plan_file", option=option, path=shown, dir=field(plan_dir))
             )
     return place
 
@@ -180,7 +175,7 @@ def write_atomic(path: str, data: bytes) -> None:
     place = _place(path)
     why = not_a_document(place) or not_replaceable(place)
     if why:  # checked again here: the PDF is written minutes after check_target looked
-        raise OutputError(f"{field(path)} {why}.")
+        raise OutputError(t("run.output.refused_file", path=field(path), why=why))
     try:
         st = os.lstat(place)
     except FileNotFoundError:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kplan.analysis.costs import CostReport, CostRow, Unpriced
+from kplan.present.catalogue import words
 from kplan.present.fmt import json_lines, kr, md_table, text_table
 from kplan.present.formats import Format, Style
 from kplan.present.gap import csv_text, rounded
@@ -20,6 +21,7 @@ from kplan.present.labels_actions import action_label
 from kplan.present.layout import prose
 from kplan.present.markdown import md_text
 from kplan.present.terminal import columns, one_line
+from kplan.text import t
 
 if TYPE_CHECKING:
     from kplan.plan.model import Plan
@@ -101,13 +103,19 @@ def _total(
         n = len(u.actions)
         if actions is None:
             ids = ", ".join(u.actions)
-            text += action_label(t, "actions.unpriced", n=n, reason=reason, ids=ids) + "\n"
+            text += unpriced_line(t.lang, n, reason, ids) + "\n"
             continue
-        # the label ends in its list: without one, it is the list's heading
-        head = action_label(t, "actions.unpriced", n=n, reason=reason, ids="").rstrip()
+        # the line ends in its list: without one, it is the list's heading
+        head = unpriced_line(t.lang, n, reason, "").rstrip()
         text += prose(head, width)
         text += "".join(prose(f"  - {one_line(actions.get(a, a))}", width) for a in u.actions)
     return text
+
+
+def unpriced_line(lang: str, n: int, reason: str, ids: str) -> str:
+    """«2 tiltak uten beregnet kostnad (ikke beregnet): ids», one action or many."""
+    key = "run.cost.unpriced.one" if n == 1 else "run.cost.unpriced.many"
+    return words(t(key, n=n, reason=reason, ids=ids), lang)
 
 
 def cost_md(

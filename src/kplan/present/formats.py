@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from kplan.errors import UsageError
+from kplan.text import Text, t
 
 
 class Format(enum.StrEnum):
@@ -66,13 +67,15 @@ def reporter(
     return printer
 
 
-def refusal(format: str, supported: Mapping[Format, object], command: str) -> str:
+def refusal(format: str, supported: Mapping[Format, object], command: str) -> Text:
     """The usage error for a format `command` cannot write, worded as the option parser words
     an unknown one."""
-    choices = ", ".join(repr(f.value) for f in supported)
-    return (
-        f"Invalid value for '--format' / '-f': {str(format)!r} is not one of {choices} "
-        f"(see 'kplan {command} --help')."
+    choices = tuple(t("run.format.quoted", value=f.value) for f in supported)
+    return t(
+        "run.format.refused",
+        format=t("run.format.quoted", value=str(format)),
+        choices=choices,
+        command=command,
     )
 
 

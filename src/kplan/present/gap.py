@@ -19,6 +19,7 @@ from typing import Any
 from kplan.analysis.formulas import EPS
 from kplan.analysis.gap import GapReport, GapRow, Names, Vulnerable
 from kplan.analysis.projection import Explanation
+from kplan.present import catalogue
 from kplan.present.explain import explain_json, explain_text
 from kplan.present.fmt import dumps, json_lines, md_table, plain, text_table
 from kplan.present.formats import Format, Style
@@ -36,6 +37,7 @@ from kplan.present.labels import Labels
 from kplan.present.layout import prose
 from kplan.present.markdown import md_text
 from kplan.present.terminal import columns, field, finite, json_inert, one_line
+from kplan.text import Text, t
 
 HEADER_KEYS = (
     "unit",
@@ -282,14 +284,19 @@ def gap_table(
         )
     notes = [prose(f"{t['note']}: {one_line(n)}", width) for n in _notes(report, words)]
     out.extend(["\n", *notes] if notes else [])
-    residual, unknown = len(report.residual_gaps), report.unknown_count
-    rows = len(report.rows)
-    if unknown:
-        summary = t("gap.rows_unknown", rows=rows, residual=residual, unknown=unknown)
-    else:
-        summary = t("gap.rows", rows=rows, residual=residual)
-    out.append("\n" + prose(summary, width))
+    out.append("\n" + prose(catalogue.words(summary(report), lang), width))
     return "".join(out)
+
+
+def summary(report: GapReport) -> Text:
+    """«15 rader, 14 med gap etter tiltak.», with the unknown figures when there are any."""
+    n = len(report.rows)
+    rows = t("run.count.row.one" if n == 1 else "run.count.row.many", n=n)
+    residual, unknown = len(report.residual_gaps), report.unknown_count
+    if not unknown:
+        return t("run.gap.summary", rows=rows, residual=residual)
+    many = t("run.count.unknown.one" if unknown == 1 else "run.count.unknown.many", n=unknown)
+    return t("run.gap.summary_unknown", rows=rows, residual=residual, unknown=many)
 
 
 def explain(item: GapRow | Explanation, style: Style | None = None) -> str:

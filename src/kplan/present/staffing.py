@@ -14,12 +14,14 @@ from typing import Any
 
 from kplan.analysis.formulas import EPS
 from kplan.analysis.staffing import FlowYear, LineBalance, StaffingReport, Unknown
+from kplan.present.catalogue import words
 from kplan.present.fmt import md_table, plain, text_table
 from kplan.present.formats import Style
 from kplan.present.labels import Labels
 from kplan.present.layout import Mark, fit, prose
 from kplan.present.markdown import md_text
 from kplan.present.terminal import cells, one_line
+from kplan.text import Text, t
 
 __all__ = [
     "FLOW",
@@ -236,12 +238,21 @@ def staffing_text(
                     t["staffing.range"], header, rows, right=set(range(1, len(header))), width=width
                 )
             )
-    summary = t("staffing.lines", lines=len(report.lines), open=len(report.open_lines))
+    out.append("\n" + prose(" ".join(words(s, style.lang) for s in summary(report)), width))
+    return "".join(out)
+
+
+def summary(report: StaffingReport) -> list[Text]:
+    """«4 bemanningslinjer, 4 med rekrutteringsbehov som tiltakene ikke dekker.», then how many
+    are wholly or partly unknown, when any is."""
+    n = len(report.lines)
+    lines = t("run.count.staffing_line.one" if n == 1 else "run.count.staffing_line.many", n=n)
+    said = [t("run.staffing.summary", lines=lines, open=len(report.open_lines))]
     unknown = sum(1 for line in report.lines if any(y.unknown for y in line.years))
     if unknown:
-        summary += " " + t("staffing.lines_unknown", unknown=unknown)
-    out.append("\n" + prose(summary, width))
-    return "".join(out)
+        key = "run.staffing.unknown.one" if unknown == 1 else "run.staffing.unknown.many"
+        said.append(t(key, n=unknown))
+    return said
 
 
 def staffing_md(report: StaffingReport, lang: str = "nb") -> str:

@@ -19,6 +19,7 @@ from kplan.document.view.model import (
     para,
     table,
 )
+from kplan.present.cost import unpriced_line
 from kplan.present.fmt import nok
 from kplan.present.follow_up import status_view
 from kplan.present.labels_actions import action_label
@@ -71,12 +72,11 @@ def costs(c: Context, rows_by_year: tuple[CostRow, ...]) -> Section:
         ]
     )
     not_amounts = [
-        action_label(
-            t,
-            "actions.unpriced",
-            n=len(u.actions),
-            reason=action_label(t, f"actions.reason.{u.reason}"),
-            ids=", ".join(f"«{titles.get(i, i)}»" for i in u.actions),
+        unpriced_line(
+            t.lang,
+            len(u.actions),
+            action_label(t, f"actions.reason.{u.reason}"),
+            ", ".join(f"«{titles.get(i, i)}»" for i in u.actions),
         )
         for u in unpriced(c.plan)
     ]
