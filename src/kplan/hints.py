@@ -142,13 +142,27 @@ def suggestion(candidate: str) -> Text:
     return t("hint.did_you_mean", key=candidate)
 
 
-def did_you_mean(
-    value: Any, candidates: Iterable[Any], aliases: tuple[tuple[str, str], ...] = ()
-) -> Message:
+class Aliases:
+    """Other names of candidates (`tiltak` for `actions`), by their folded form (`fold`).
+
+    Made once for a set of candidates and kept by the caller: it hashes by identity, so the
+    hint cache does not hash every name again for each of 200,000 wrong keys."""
+
+    __slots__ = ("names",)
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self.names: dict[str, str] = {}
+        for name, candidate in pairs:
+            self.names.setdefault(fold(name), candidate)  # the first candidate of a name wins
+
+
+_NO_ALIASES = Aliases(())
+
+
+def did_you_mean(value: Any, candidates: Iterable[Any], aliases: Aliases = _NO_ALIASES) -> Message:
     """A hint for a value that is not one of `candidates`: a look-alike explained, or the
-    closest candidate; "" when nothing is close. `aliases` are other names of candidates,
-    `(folded name, candidate)` (`("tiltak", "actions")`): a value that is, or is close to, one of
-    them suggests its candidate."""
+    closest candidate; "" when nothing is close. A value that is, or is close to, one of the
+    `aliases` suggests its candidate."""
     # a tuple is taken to hold text already (the cached key lists below)
     options = candidates if isinstance(candidates, tuple) else tuple(str(c) for c in candidates)
     try:
@@ -158,9 +172,7 @@ def did_you_mean(
 
 
 @lru_cache(maxsize=4096)
-def _did_you_mean(
-    value: Any, options: tuple[str, ...], aliases: tuple[tuple[str, str], ...]
-) -> Message:
+def _did_you_mean(value: Any, options: tuple[str, ...], aliases: Aliases) -> Message:
     # a file with 200,000 findings mostly repeats a few wrong keys: each is looked up once
     return _hint(value, options, aliases)
 
@@ -176,25 +188,26 @@ def reset_hint_budget() -> None:
     _hints_left[0] = HINT_BUDGET
 
 
-def _hint(value: Any, options: tuple[str, ...], aliases: tuple[tuple[str, str], ...]) -> Message:
+def _hint(value: Any, options: tuple[str, ...], aliases: Aliases) -> Message:
     same = lookalike(value, options)
     if same is not None:
         return t("hint.tail", hint=same)
-    folded = fold(str(value)) if aliases else ""
-    exact = next((cand for name, cand in aliases if name == folded), None)
-    if exact is not None:
-        return suggestion(exact)
     if _hints_left[0] <= 0:
         return ""
     _hints_left[0] -= 1
+    folded = fold(str(value)) if aliases.names else ""
+    exact = aliases.names.get(folded)
+    if exact is not None:
+        return suggestion(exact)
     close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-    if not aliases:
+    if not aliases.names:
         return suggestion(close[0]) if close else ""
-    # a misspelt Norwegian word (tiltk, maalgruppe) against a misspelt English key: the closer wins
-    names = dict(reversed(aliases))  # the first candidate of a name wins
-    near = difflib.get_close_matches(folded, list(names), n=1, cutoff=0.75)
+    # a misspelt Norwegian word (tiltk, maalgruppe) against a misspelt English key: the closer
+    # wins; the second search spends the budget too
+    _hints_left[0] -= 1
+    near = difflib.get_close_matches(folded, list(aliases.names), n=1, cutoff=0.75)
     if near and (not close or _ratio(folded, near[0]) > _ratio(str(value), close[0])):
-        return suggestion(names[near[0]])
+        return suggestion(aliases.names[near[0]])
     return suggestion(close[0]) if close else ""
 
 

@@ -79,7 +79,8 @@ def limit(etype: str, ctx: dict[str, Any]) -> Text:
     n = ctx.get(name, "?")
     if key in ("plan.limit.min_items", "plan.limit.max_items", "plan.limit.min_chars"):
         key += ".one" if n == 1 else ".many"
-    return t(key, n=n if isinstance(n, int | float | str) else str(n))
+    # a bound is shown as the plan writes numbers (0.01), not with the reader's decimal comma
+    return t(key, n=n if isinstance(n, int) else str(n))
 
 
 def id_example(value: Any) -> str:

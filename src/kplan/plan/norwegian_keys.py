@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kplan.hints import fold
+from kplan.hints import Aliases
 
 NORWEGIAN: dict[str, tuple[str, ...]] = {
     # the plan's sections
@@ -91,11 +91,17 @@ NORWEGIAN: dict[str, tuple[str, ...]] = {
     "target_year": ("målår", "år for mål"),
     "baseline": ("utgangspunkt", "nullpunkt", "startverdi", "status nå", "status no"),
     "source": ("kilde", "kjelde", "kilden", "kjelda", "hjemmel", "heimel"),
-    "sources": ("kilder", "kjelder"),
-    "notes": ("merknader", "merknadar", "notater", "notat", "kommentarer", "kommentarar"),
+    "notes": (
+        "merknader",
+        "merknadar",
+        "notater",
+        "notat",
+        "kommentarer",
+        "beskrivelse",
+        "skildring",
+    ),
     "note": ("merknad", "notat", "kommentar"),
     "example": ("eksempel", "døme", "eksempler", "døme på"),
-    "evaluation_method": ("evalueringsmetode",),
     "method": ("metode", "metoden", "framgangsmåte", "fremgangsmåte"),
     "result": ("resultat", "resultatet", "resultater", "resultata"),
     "date": ("dato", "datoen", "dag"),
@@ -167,12 +173,8 @@ stands are suggested, in the order listed here."""
 
 
 @lru_cache(maxsize=512)
-def aliases(allowed: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """`(folded Norwegian word, English key)` for every key in `allowed`, for
-    `kplan.hints.did_you_mean`: the keys a Norwegian word may point to where it stands."""
+def aliases(allowed: tuple[str, ...]) -> Aliases:
+    """The Norwegian words of the keys in `allowed`, for `kplan.hints.did_you_mean`: the keys a
+    Norwegian word may point to where it stands."""
     here = set(allowed)
-    pairs: list[tuple[str, str]] = []
-    for key, words in NORWEGIAN.items():
-        if key in here:
-            pairs.extend((fold(w), key) for w in words)
-    return tuple(pairs)
+    return Aliases((word, key) for key, words in NORWEGIAN.items() if key in here for word in words)
