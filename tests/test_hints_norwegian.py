@@ -15,9 +15,10 @@ from helpers import MINIMAL, replace_once, write_plan
 
 from kplan.hints import Aliases, did_you_mean, fold, id_for_name, id_named, lookalike, oddity
 from kplan.plan.assemble import assemble
-from kplan.plan.error_words import ABOUT, TYPE_WORDS
-from kplan.plan.norwegian_keys import NORWEGIAN
+from kplan.plan.error_words import ABOUT, TYPE_WORDS, form
 from kplan.plan.model import Plan, PlanPart
+from kplan.plan.norwegian_keys import NORWEGIAN
+from kplan.plan.schema import plan_schema
 from kplan.present.catalogue import CATALOGUE, words
 from kplan.text import t
 
@@ -172,15 +173,9 @@ def test_no_regular_expression_in_an_id_message(tmp_path: Path, lang: str) -> No
 
 
 def test_every_pattern_of_the_model_is_described() -> None:
-    from kplan.plan.error_words import form
-    from kplan.plan.schema import plan_schema
-
-    patterns = set(
-        re.findall(r'"pattern": "((?:[^"\\]|\\.)*)"', str(plan_schema()).replace("'", '"'))
-    )
-    import json
-
-    patterns = set()
+    """No field's form reaches the user as a regular expression: each pattern in the schema
+    has a description in words."""
+    patterns: set[str] = set()
 
     def walk(node: object) -> None:
         if isinstance(node, dict):
@@ -192,8 +187,8 @@ def test_every_pattern_of_the_model_is_described() -> None:
             for v in node:
                 walk(v)
 
-    walk(json.loads(json.dumps(plan_schema())))
-    assert patterns, "the schema has patterns"
+    walk(plan_schema())
+    assert len(patterns) >= 5, patterns  # id, when, band, code, item, url, kommune number...
     assert [p for p in patterns if form(p, "x") is None] == []
 
 
