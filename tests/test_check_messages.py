@@ -93,3 +93,14 @@ def test_one_old_inventory_row_is_one_row(tmp_path: Path) -> None:
     assert words(d.message, "nb").startswith(
         "1 rad i kompetansebeholdningen er fra 2024-01-01, 34 måneder siden"
     )
+
+
+def test_a_silent_ks_step_is_named_in_nynorsk(tmp_path: Path) -> None:
+    plan = replace_once(
+        MINIMAL,
+        "competence_concept:\n  definition: Kunnskaper, ferdigheter, holdninger og evner.\n",
+        "",
+    )
+    (d,) = _found(tmp_path, plan, "K403")
+    assert words(d.message, "nn") == "Planen seier ingenting om KS-steg 4, «Kva er kompetanse?»."
+    assert words(d.message, "nb") == "Planen sier ingenting om KS-steg 4, «Hva er kompetanse?»."

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kplan.check.rules.base import STEP_LABELS, Context, check
+from kplan.check.rules.base import Context, check
 from kplan.diagnostics import Finding
 from kplan.text import t
 
@@ -101,11 +101,10 @@ def ks_completeness(ctx: Context) -> Iterator[Finding]:
     }
     for number, is_missing in missing.items():
         if is_missing:
-            name = STEP_LABELS[number][-1]
             yield ctx.find(
                 ("plan",),
                 "K403",
-                t("check.k403.silent_step", number=number, name=name),
+                t("check.k403.silent_step", number=number, name=t(f"check.step.{number}")),
                 key=True,
             )
     if ctx.plan.plan and ctx.plan.plan.status == "vedtatt" and not plan.decisions:

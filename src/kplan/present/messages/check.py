@@ -146,6 +146,34 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Tiltaket «{id}» har inga evaluering; legg til ei med eit Kirkpatrick-nivå (evaluation:).",
         "The action «{id}» has no evaluation; add one with a Kirkpatrick level.",
     ),
+    # the KS steps by the newer label set; English keeps KS's own (Norwegian) names
+    "check.step.1": (
+        "Organisering og involvering",
+        "Organisering og involvering",
+        "Organisering og involvering",
+    ),
+    "check.step.2": ("Forankring", "Forankring", "Forankring"),
+    "check.step.3": (
+        "Overordnede mål og føringer",
+        "Overordna mål og føringar",
+        "Overordnede mål og føringer",
+    ),
+    "check.step.4": ("Hva er kompetanse?", "Kva er kompetanse?", "Hva er kompetanse?"),
+    "check.step.5": (
+        "Kompetanse- og bemanningsanalyse",
+        "Kompetanse- og bemanningsanalyse",
+        "Kompetanse- og bemanningsanalyse",
+    ),
+    "check.step.6": (
+        "Kompetansestrategier og tiltak",
+        "Kompetansestrategiar og tiltak",
+        "Kompetansestrategier og tiltak",
+    ),
+    "check.step.7": (
+        "Gjennomføring, oppfølging og evaluering",
+        "Gjennomføring, oppfølging og evaluering",
+        "Gjennomføring, oppfølging og evaluering",
+    ),
     "check.k403.silent_step": (
         "Planen sier ingenting om KS-steg {number}, «{name}».",
         "Planen seier ingenting om KS-steg {number}, «{name}».",
