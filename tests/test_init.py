@@ -503,3 +503,42 @@ def test_init_messages_and_labels_have_three_languages_and_the_same_placeholders
         for key, row in table.items():
             assert len(row) == 3 and all(row), key
             assert len({placeholders(x) for x in row}) == 1, key
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_new_plan_with_its_examples_loses_nothing(tmp_path: Path, lang: str, fmt: str) -> None:
+    """The nothing-lost contract on what init writes: every text and number of the new plan,
+    with every example filled in and a hostile name, appears in the document."""
+    from helpers import TODAY
+    from lost import names_by_id, shown, visible, written
+
+    from kplan.check.validate import check
+    from kplan.document.not_shown import not_shown
+    from kplan.document.render import render
+    from kplan.document.stamp import Stamp
+    from kplan.present.labels import Labels
+
+    target = tmp_path / "plan"
+    name = "Bø: #1 'x' \"y\" {{ 7*7 }} æøå"
+    ok(
+        kplan(
+            "init", str(target), "--kommune", name, "--number", "0301", "--period", "2027-2030",
+            "--lang", lang, "--scope", "tjenesteområde Helse og omsorg",
+        )
+    )  # fmt: skip
+    label = {"nb": "Eksempel:", "nn": "Døme:"}[lang]
+    for rel in (PLAN_PATH, ACTIONS_PATH):
+        path = target / rel
+        path.write_text(_uncomment_examples(path.read_text(encoding="utf-8"), label), "utf-8")
+    plan = check(str(target), today=TODAY).plan
+    assert plan is not None
+    stamp = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
+    text = visible(render(plan, fmt, lang, stamp=stamp), fmt)
+    t, names = Labels(lang), names_by_id(plan)
+    missing = [
+        (v.path, v.value)
+        for v in written(plan)
+        if not not_shown(v.path) and not shown(v, text, t, names)
+    ]
+    assert not missing, missing

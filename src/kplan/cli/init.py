@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shlex
 import sys
 from typing import Annotated, Any
 
@@ -94,7 +95,9 @@ def init(
     check_free(directory, list(files))
     write_new(directory, files)
     shown = all_of(tuple(sorted(files)))
-    emit(_words(t("init.done", path=directory, files=shown, arg=directory)) + "\n")
+    # the validate line is one to copy: a folder with spaces in its name is quoted for the shell
+    arg = shlex.quote(directory)
+    emit(_words(t("init.done", path=directory, files=shown, arg=arg)) + "\n")
 
 
 def _words(text: Text) -> str:
