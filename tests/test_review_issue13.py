@@ -357,7 +357,17 @@ def test_a_version_that_fixes_a_broken_file_is_not_no_change(tmp_path: Path) -> 
     log = ok(repo.kplan("log", "plan")).splitlines()
     # the fix is not «ingen endringer i planens innhold»: v1 could not read behov.yaml
     assert log[1] == "    ingen endringer i det som kunne leses"
-    diff = ok(repo.kplan("diff", "v1", "HEAD", "plan"))
+    # a real change beside the fix is counted, and the count says it is partial
+    repo.edit("plan/kplan.yaml", "Ekstern utlysning", "Annonse")
+    repo.write("plan/deler/behov.yaml", PART_NEEDS + "  - {id: behov-4\n")
+    repo.commit("Ødelagt igjen")
+    repo.edit("plan/kplan.yaml", "title: Annonse", "title: Annonse i avis")
+    repo.write("plan/deler/behov.yaml", PART_NEEDS)
+    repo.commit("Rettet igjen")
+    log = ok(repo.kplan("log", "plan", "--lang", "en")).splitlines()
+    assert log[1] == "    1 action changed (the previous version could not be read in full)"
+    # «Rettet» (HEAD~2) against v1: nothing changed in what v1 could read
+    diff = ok(repo.kplan("diff", "v1", "HEAD~2", "plan"))
     assert "  ingen endringer i det som kunne leses\n" in diff and "Merk: v1 (" in diff
-    md = ok(repo.kplan("diff", "v1", "HEAD", "plan", "-f", "md"))
+    md = ok(repo.kplan("diff", "v1", "HEAD~2", "plan", "-f", "md"))
     assert "Ingen endringer i det som kunne leses." in md

@@ -81,6 +81,11 @@ HISTORY_LABELS: dict[str, tuple[str, str, str]] = {
         "Ingen endringar i det som kunne lesast.",
         "No changes in what could be read.",
     ),
+    "history.log_partly": (
+        "forrige versjon kunne ikke leses helt",
+        "førre versjon kunne ikkje lesast heilt",
+        "the previous version could not be read in full",
+    ),
     "history.and_more": ("{list} og {n} til", "{list} og {n} til", "{list} and {n} more"),
     "history.log_tags_missing": (
         "{n} vedtak viser til git-tagger som ikke finnes i dette repoet: {tags}.",

@@ -31,6 +31,9 @@ def summary(e: LogEntry, t: Labels) -> str:
         # with a version read in part, only what was read is known to be unchanged
         none = "history.none_read" if e.has_errors or e.partly else "diff.none"
         text = ", ".join(parts) if parts else t[none]
+        if parts and e.partly:
+            # what the version before could not read is not counted: say the count is partial
+            text = f"{text} ({t['history.log_partly']})"
     return f"{text} ({t['log.has_errors']})" if e.has_errors else text
 
 
