@@ -104,3 +104,17 @@ def test_a_silent_ks_step_is_named_in_nynorsk(tmp_path: Path) -> None:
     (d,) = _found(tmp_path, plan, "K403")
     assert words(d.message, "nn") == "Planen seier ingenting om KS-steg 4, «Kva er kompetanse?»."
     assert words(d.message, "nb") == "Planen sier ingenting om KS-steg 4, «Hva er kompetanse?»."
+
+
+def test_a_step_named_in_nynorsk_is_the_right_step(tmp_path: Path) -> None:
+    steps = (
+        "steps:\n"
+        "  - {number: 4, name: 'Kva er kompetanse?', status: ferdig}\n"
+        "  - {number: 6, name: 'Steg 6: Kompetansestrategiar og tiltak', status: ferdig}\n"
+        "  - {number: 3, name: 'Kva er kompetanse?', status: ferdig}\n"
+    )
+    (d,) = _found(tmp_path, MINIMAL + steps, "K204")
+    # only the third is wrong: step 3 is «Overordnede mål og føringer»
+    assert words(d.message, "nn") == (
+        "«Kva er kompetanse?» er ikkje namnet på KS-steg 3; bruk «Overordnede mål og føringer»."
+    )

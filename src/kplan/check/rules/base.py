@@ -86,6 +86,12 @@ STEP_LABELS: dict[int, tuple[str, ...]] = {
     7: ("Evaluering og oppfølging", "Gjennomføring, oppfølging og evaluering"),
 }
 """The names of the seven KS steps: KS has used two label sets, and either is right."""
+NYNORSK_STEP_LABELS: dict[int, tuple[str, ...]] = {
+    3: ("Overordna mål og føringar",),
+    4: ("Kva er kompetanse?",),
+    6: ("Kompetansestrategiar og tiltak",),
+}
+"""The steps whose names differ in nynorsk: a plan in nynorsk names them so, and is right."""
 
 
 def broken_refs(ctx: Context, section: str, key: str) -> set[str]:

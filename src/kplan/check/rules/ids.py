@@ -52,7 +52,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from kplan.check.rules.base import ID_SECTIONS, STEP_LABELS, Context, check, kind
+from kplan.check.rules.base import (
+    ID_SECTIONS,
+    NYNORSK_STEP_LABELS,
+    STEP_LABELS,
+    Context,
+    check,
+    kind,
+)
 from kplan.diagnostics import DataPath, Finding
 from kplan.text import one_of, t
 
@@ -135,7 +142,8 @@ def steps_match_ks(ctx: Context) -> Iterator[Finding]:
             )
         seen.add(step.number)
         labels = STEP_LABELS[step.number]
-        if step.name and _norm_label(step.name) not in {_norm_label(x) for x in labels}:
+        accepted = (*labels, *NYNORSK_STEP_LABELS.get(step.number, ()))
+        if step.name and _norm_label(step.name) not in {_norm_label(x) for x in accepted}:
             yield ctx.find(
                 ("steps", i, "name"),
                 "K204",
