@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kplan.present.catalogue import words
 from kplan.read.rawtext import MAX_BYTES
 from kplan.read.yaml_loader import load_file, parse_text
 
@@ -84,7 +85,13 @@ def test_windows_1252_is_located_with_a_hint(tmp_path: Path) -> None:
     f.write_bytes("a: 1\ntittel: Kompetanseplan for Øyer\n".encode("cp1252"))
     (problem,) = load_file(str(f)).problems
     assert (problem.code, problem.line, problem.col) == ("K002", 2, 28)
-    assert "Øyer" in problem.message and "UTF-8" in problem.message
+    # the line as Windows-1252 reads it, in the sentence of each language
+    said = words(problem.message, "nb")
+    assert said == (
+        "Fila er ikke UTF-8 (lest som Windows-1252 står det «tittel: Kompetanseplan for Øyer» "
+        "på linja). Lagre den som UTF-8 i redigeringsprogrammet."
+    )
+    assert "«tittel: Kompetanseplan for Øyer» as Windows-1252" in words(problem.message, "en")
 
 
 def test_bom_at_the_start_is_read(tmp_path: Path) -> None:
@@ -109,20 +116,25 @@ def test_wide_encodings_are_named_with_the_fix(tmp_path: Path, encoding: str, na
     f.write_bytes("navn: Øyer kommune\nstatus: utkast\n".encode(encoding))
     (problem,) = load_file(str(f)).problems
     assert problem.code == "K002"
-    assert name in problem.message and "save it as UTF-8" in problem.message
+    assert words(problem.message, "nb") == (
+        f"Fila er lagret som {name}, ikke UTF-8; lagre fila som UTF-8 i redigeringsprogrammet "
+        "(i Excel: «CSV UTF-8»)."
+    )
+    assert "save it as UTF-8" in words(problem.message, "en")
 
 
 def test_bom_inside_the_file_is_named_at_its_place() -> None:
     (problem,) = parse_text("a: 1\nb: x\ufeffy\n", "p.yaml").problems
     assert (problem.code, problem.line, problem.col) == ("K005", 2, 5)
-    assert "U+FEFF" in problem.message
+    assert "usynlig tegn (byte order mark, U+FEFF)" in words(problem.message, "nb")
 
 
 @pytest.mark.parametrize("key", ["true", "null", "1.5", "2024-01-01", "~", "False"])
 def test_keys_that_are_not_text_are_named_not_duplicates(key: str) -> None:
     loaded = parse_text(f"{key}: a\n1: b\nx: c\n", "p.yaml")
     assert [d.code for d in loaded.problems] == ["K015"]
-    assert f'("{key}":)' in loaded.problems[0].message
+    said = words(loaded.problems[0].message, "nb")
+    assert said.startswith(f"Nøkkelen «{key}» leses som ") and f'("{key}":)' in said
     assert loaded.data == {1: "b", "x": "c"}
 
 
@@ -146,11 +158,14 @@ def test_fifo_and_device_are_refused_without_reading(tmp_path: Path) -> None:
     fifo = tmp_path / "plan.yaml"
     os.mkfifo(fifo)
     (problem,) = load_file(str(fifo)).problems
-    assert problem.code == "K001" and "FIFO" in problem.message
+    assert problem.code == "K001"
+    assert words(problem.message, "nb") == (
+        "Dette er en FIFO (navngitt rør), ikke en fil; kplan leser bare vanlige filer."
+    )
     link = tmp_path / "zero.yaml"
     link.symlink_to("/dev/zero")
     (problem,) = load_file(str(link)).problems
-    assert problem.code == "K001" and "device" in problem.message
+    assert problem.code == "K001" and "device" in words(problem.message, "en")
 
 
 def test_huge_file_is_refused_without_reading_it_all(tmp_path: Path) -> None:

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from kplan.text import Text, t
+
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 """The years kplan reads, in dates and periods too: wide enough for any plan, and far from the
 ends of the calendar, so that no date arithmetic (the day after 9999-12-31) can fail."""
@@ -20,10 +22,10 @@ _DEC = re.compile(r"[-+]?[0-9]{1,18}([.,][0-9]{1,18})?")
 _NO_DATE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 
 
-def digits_hint(text: str) -> str:
+def digits_hint(text: str) -> Text | str:
     """Digits from another script (٢٠٢٥, ３, Kawi) look like numbers but are not read as ones."""
     if any(ch.isdecimal() and not ch.isascii() for ch in text):
-        return "; write it with ordinary digits 0-9"
+        return t("read.digits_hint")
     return ""
 
 

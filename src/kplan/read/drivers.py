@@ -18,6 +18,8 @@ from kplan.diagnostics import Diagnostic, make
 from kplan.hints import shown
 from kplan.read.cells import FIRST_YEAR, LAST_YEAR, digits_hint, flag, number
 from kplan.read.tables import DRIVER_COLUMNS, Table, column
+from kplan.read.yaml_scalars import grouped
+from kplan.text import Message, t
 
 MAX_DRIVER_VALUE = 1_000_000_000
 """As `Driver.values` in the model allows."""
@@ -36,50 +38,32 @@ def _first_cell(item: dict[str, Any], key: str) -> str | None:
     return None if got is None else str(got)
 
 
-def _driver_cell_problems(row: dict[str, str], year: Any, value: Any) -> list[tuple[str, str]]:
+def _driver_cell_problems(row: dict[str, str], year: Any, value: Any) -> list[tuple[str, Message]]:
     """(column, message) for each cell of a driver row the model would refuse: reported here,
     at the row, because the model sees only the driver as a whole (its first row)."""
-    out = []
+    out: list[tuple[str, Message]] = []
+    years = {"first": FIRST_YEAR, "last": LAST_YEAR}
     if not isinstance(year, int):
-        out.append(
-            (
-                "year",
-                f"The year «{shown(row.get('year', '')[:40])}» is not a number{digits_hint(row.get('year', ''))}.",
-            )
-        )
+        cell = row.get("year", "")
+        why = t("read.k807.year_not_number", value=shown(cell[:40]), hint=digits_hint(cell))
+        out.append(("year", why))
     elif not FIRST_YEAR <= year <= LAST_YEAR:
-        out.append(
-            (
-                "year",
-                f"The year {year} is outside the years kplan reads ({FIRST_YEAR}-{LAST_YEAR}).",
-            )
-        )
+        out.append(("year", t("read.k807.year_outside", year=year, **years)))
     if not isinstance(value, float):
-        out.append(
-            (
-                "value",
-                f"The value «{shown(row.get('value', '')[:40])}» is not a number{digits_hint(row.get('value', ''))}.",
-            )
-        )
+        cell = row.get("value", "")
+        why = t("read.k807.value_not_number", value=shown(cell[:40]), hint=digits_hint(cell))
+        out.append(("value", why))
     elif not 0 <= value <= MAX_DRIVER_VALUE:
-        out.append(
-            (
-                "value",
-                f"The value {row['value']} must be between 0 and {MAX_DRIVER_VALUE:_}.".replace(
-                    "_", " "
-                ),
-            )
-        )
+        why = t("read.k807.value_range", value=row["value"], most=grouped(MAX_DRIVER_VALUE))
+        out.append(("value", why))
     vintage = row.get("vintage")
     if vintage is not None:
         got = number(vintage, whole=True)
         if not isinstance(got, int) or not FIRST_YEAR <= got <= LAST_YEAR:
-            out.append(
-                (
-                    "vintage",
-                    f"The vintage «{shown(vintage[:40])}» is not a year from {FIRST_YEAR} to {LAST_YEAR}{digits_hint(vintage)}.",
-                )
+            why = t(
+                "read.k807.vintage", value=shown(vintage[:40]), hint=digits_hint(vintage), **years
             )
+            out.append(("vintage", why))
     return out
 
 
@@ -93,7 +77,7 @@ def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, di
         row = {h: c for h, c in zip(header, cells, strict=True) if c and h in DRIVER_COLUMNS}
         ident = row.get("id")
         if not ident:
-            problems.append(make(table.path, line, 1, "K807", "The row has no driver id."))
+            problems.append(make(table.path, line, 1, "K807", t("read.k807.no_driver_id")))
             continue
         year, value = (
             number(row.get("year", ""), whole=True),
@@ -129,14 +113,18 @@ def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, di
                             line,
                             column(header, key),
                             "K807",
-                            f"The {key} «{shown(row[key][:40])}» differs from the driver's "
-                            f"first row (line {first_line[ident]}); a driver has one {key}: "
-                            "give the same value on every row, or leave it empty after the first.",
+                            t(
+                                "read.k807.differs",
+                                column=key,
+                                value=shown(row[key][:40]),
+                                line=first_line[ident],
+                            ),
                         )
                     )
         first_line.setdefault(ident, line)
         item = drivers[ident][1]
         code = row.get("alternative")
+        under: Message
         if code is None or code == _first_cell(item, "alternative"):
             values, under = item["values"], ""
         elif not _CODE.fullmatch(code):
@@ -146,15 +134,17 @@ def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, di
                     line,
                     column(header, "alternative"),
                     "K807",
-                    f"The alternative «{shown(code[:40])}» differs from the driver's first row "
-                    f"(line {first_line[ident]}), so it is another alternative (a scenario); its "
-                    "code must be letters, digits, - and _, at most 20 characters.",
+                    t(
+                        "read.k807.alternative_code",
+                        code=shown(code[:40]),
+                        line=first_line[ident],
+                    ),
                 )
             )
             continue
         else:
             values = item.setdefault("scenarios", {}).setdefault(code, {})
-            under = f" under the alternative «{code}»"
+            under = t("read.k807.under_alternative", code=code)
         if year in values:
             problems.append(
                 make(
@@ -162,7 +152,7 @@ def driver_items(table: Table, problems: list[Diagnostic]) -> list[tuple[int, di
                     line,
                     column(header, "year"),
                     "K807",
-                    f"The year {year} is given twice for «{ident}»{under}.",
+                    t("read.k807.year_twice", year=year, id=ident, under=under),
                 )
             )
         values[year] = value

@@ -21,6 +21,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from kplan.read.sources import DISK, GitSource, Source
+from kplan.read.yaml_scalars import grouped
+from kplan.text import Text, t
 
 MAX_IMAGE_BYTES = 2_000_000
 """A coat of arms is a few kB as SVG and rarely 1 MB as PNG; the document embeds it whole."""
@@ -55,9 +57,10 @@ class Image:
 
 @dataclass(frozen=True)
 class Refused:
-    """Why the named file cannot be used, as the end of a sentence."""
+    """Why the named file cannot be used, as the end of a sentence («... is left off the
+    cover: {reason}.»)."""
 
-    reason: str
+    reason: Text
 
 
 def image_type(data: bytes) -> str | None:
@@ -137,17 +140,17 @@ def pixel_size(data: bytes, mime: str) -> tuple[int, int] | None:
     return None
 
 
-def _bad_path(rel: str) -> str | None:
+def _bad_path(rel: str) -> Text | None:
     if not rel.strip() or "\x00" in rel:
-        return "it names no file"
+        return t("read.image.names_no_file")
     if "://" in rel or rel.lower().startswith("data:"):
-        return "it is an address; name a file in the plan directory"
+        return t("read.image.address")
     if "\\" in rel:
-        return "write the path with / between folders"
+        return t("read.image.backslash")
     if rel.startswith("/") or _DRIVE.match(rel):
-        return "it is an absolute path; give a path relative to the plan directory"
+        return t("read.image.absolute")
     if ".." in rel.split("/"):
-        return "it leads out of the plan directory («..»)"
+        return t("read.image.parent")
     return None
 
 
@@ -167,38 +170,38 @@ def load_image(base: str, rel: str, source: Source = DISK) -> Image | Refused:
         return Refused(bad)
     path = os.path.join(base, *[p for p in rel.split("/") if p not in ("", ".")])
     if not source.exists(path):
-        return Refused("there is no such file")
+        return Refused(t("read.image.no_such_file"))
     if source.outside(base, path) or _linked_out(base, path, source):
-        return Refused("it is a symbolic link out of the plan directory")
+        return Refused(t("read.image.link_out"))
     if not source.is_file(path):
-        return Refused("it is not a regular file")
+        return Refused(t("read.image.not_regular"))
     try:
         data = source.read_bytes(path, MAX_IMAGE_BYTES + 1)
     except OSError:
-        return Refused("the file cannot be read")
+        return Refused(t("read.image.unreadable"))
     if len(data) > MAX_IMAGE_BYTES:
-        return Refused(f"the file is larger than {MAX_IMAGE_BYTES // 1_000_000} MB")
+        return Refused(t("read.image.too_large", mb=MAX_IMAGE_BYTES // 1_000_000))
     why = _content_refused(data, 0)
     if why:
         return Refused(why)
     return Image(image_type(data) or "", data)
 
 
-def _content_refused(data: bytes, depth: int) -> str | None:
+def _content_refused(data: bytes, depth: int) -> Text | None:
     """Why the bytes cannot be used as an image (the file's, or one embedded in an SVG at
     `depth`); None when they can."""
     mime = image_type(data)
     if mime in (None, "image/svg+xml") and _ENTITY.search(data):
-        return "it declares XML entities, which kplan does not accept in an SVG"
+        return t("read.image.entities")
     if mime is None:
-        return "it is not a PNG, JPEG or SVG image (told by its content, not its name)"
+        return t("read.image.not_an_image")
     if mime == "image/svg+xml":
         return _svg_refused(data, depth)
     size = pixel_size(data, mime)
     if size is None:
-        return "its header gives no size; it may be damaged"
+        return t("read.image.no_size")
     if max(size) > MAX_SIDE or min(size) < 1:
-        return f"it is {size[0]} × {size[1]} pixels; at most {MAX_SIDE} on a side"
+        return t("read.image.too_many_pixels", width=size[0], height=size[1], most=MAX_SIDE)
     return None
 
 
@@ -215,7 +218,7 @@ def _data_bytes(uri: str) -> bytes | None:
     return urllib.parse.unquote_to_bytes(body)
 
 
-def _embedded_refused(root: ET.Element, depth: int) -> str | None:
+def _embedded_refused(root: ET.Element, depth: int) -> Text | None:
     """Why an image an SVG carries inside (a data: URI, which the PDF engine draws) cannot be
     used; other addresses are fetched by nobody."""
     for e in root.iter():
@@ -223,12 +226,12 @@ def _embedded_refused(root: ET.Element, depth: int) -> str | None:
         if e.tag.rsplit("}", 1)[-1] != "image" or not href.lower().startswith("data:"):
             continue
         if depth >= 1:
-            return "it holds an image within an image within the SVG"
+            return t("read.image.nested_image")
         inner = _data_bytes(href)
-        why = "its embedded image cannot be decoded" if inner is None else None
+        why = t("read.image.undecodable") if inner is None else None
         why = why or _content_refused(inner or b"", depth + 1)
         if why:
-            return f"an image inside it is refused: {why}"
+            return t("read.image.inner_refused", why=why)
     return None
 
 
@@ -245,14 +248,14 @@ def _refs(e: ET.Element) -> list[str]:
     return found
 
 
-def _svg_refused(data: bytes, depth: int = 0) -> str | None:
+def _svg_refused(data: bytes, depth: int = 0) -> Text | None:
     """Why an SVG (already free of entity declarations, so safe to parse) is refused: not
     well-formed, a reference into itself, or more than MAX_SVG_PARTS elements drawn once
     references are expanded; None when it may be used."""
     try:
         root = ET.fromstring(data)
     except (ET.ParseError, ValueError):
-        return "it is not well-formed XML, so it is no SVG image"
+        return t("read.image.not_xml")
     ids = {e.get("id"): e for e in root.iter() if e.get("id")}
     sizes: dict[int, int] = {}
     open_: set[int] = set()
@@ -273,9 +276,9 @@ def _svg_refused(data: bytes, depth: int = 0) -> str | None:
     try:
         parts = size(root)
     except _Cycle:
-        return "it refers to itself (a <use> or url(#...) inside what it draws)"
+        return t("read.image.self_reference")
     except RecursionError:
-        return "its elements nest too deep"
+        return t("read.image.too_deep")
     if parts > MAX_SVG_PARTS:
-        return f"it repeats its parts into more than {MAX_SVG_PARTS:,} elements".replace(",", " ")
+        return t("read.image.too_many_parts", most=grouped(MAX_SVG_PARTS))
     return _embedded_refused(root, depth)

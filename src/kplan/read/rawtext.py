@@ -8,12 +8,14 @@ symlink. Each gets a message that names it, where it is, and the fix.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
 
 from kplan.diagnostics import Diagnostic, make
-from kplan.read.sources import DISK, Source
+from kplan.read.sources import DISK, Source, Unreadable
+from kplan.text import Message, t
 
 MAX_BYTES = 20 * 1024 * 1024
 """Larger files are refused: the largest real plans are a few MB."""
@@ -26,7 +28,7 @@ _UTF16 = (
     (codecs.BOM_UTF16_LE, "UTF-16 (little-endian)"),
     (codecs.BOM_UTF16_BE, "UTF-16 (big-endian)"),
 )
-SAVE_AS_UTF8 = "save it as UTF-8 in your editor (in Excel: «CSV UTF-8»)"
+SAVE_AS_UTF8 = t("read.save_as_utf8")
 
 
 def _wide_encoding(raw: bytes) -> str | None:
@@ -106,17 +108,39 @@ def not_a_file(path: str, source: Source = DISK) -> Diagnostic | None:
     if stat.S_ISREG(mode):
         return None
     kind = (
-        "a directory"
+        "directory"
         if stat.S_ISDIR(mode)
-        else "a FIFO (named pipe)"
+        else "fifo"
         if stat.S_ISFIFO(mode)
-        else "a device"
+        else "device"
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        else "a socket"
+        else "socket"
         if stat.S_ISSOCK(mode)
-        else "not a regular file"
+        else "other"
     )
-    return make(path, 0, 0, "K001", f"This is {kind}, not a file; kplan reads regular files only.")
+    return make(path, 0, 0, "K001", t("read.k001.not_a_file", kind=t(f"read.kind.{kind}")))
+
+
+_ERRNO = {
+    errno.ENOENT: "read.os.no_such_file",
+    errno.EACCES: "read.os.permission",
+    errno.EPERM: "read.os.permission",
+    errno.ELOOP: "read.os.link_loop",
+    errno.ENAMETOOLONG: "read.os.name_too_long",
+    errno.ENOTDIR: "read.os.not_a_directory",
+    errno.EINVAL: "read.os.not_regular",
+}
+"""The reasons a user meets, in their language; any other is the system's own words."""
+
+
+def why_unreadable(exc: OSError) -> Message:
+    """Why a file cannot be read, as the end of «Cannot read the file: ...»."""
+    if isinstance(exc, Unreadable):
+        return exc.message
+    key = _ERRNO.get(exc.errno or 0)
+    if key is not None:
+        return t(key)
+    return str(exc.strerror or exc)
 
 
 def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
@@ -127,21 +151,19 @@ def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
     try:
         raw = source.read_bytes(path, MAX_BYTES + 1)
     except IsADirectoryError:
-        return make(path, 0, 0, "K001", "This is a directory, not a file.")
+        return make(path, 0, 0, "K001", t("read.k001.directory"))
     except OSError as exc:
-        return make(path, 0, 0, "K001", f"Cannot read the file: {exc.strerror or exc}.")
+        return make(path, 0, 0, "K001", t("read.k001.cannot_read", why=why_unreadable(exc)))
     if len(raw) > MAX_BYTES:
         mb = MAX_BYTES // (1024 * 1024)
-        return make(path, 0, 0, "K004", f"The file is over {mb} MB; split the plan into files.")
+        return make(path, 0, 0, "K004", t("read.k004.too_large", mb=mb))
     wide = _wide_encoding(raw)
     if wide is not None:
-        return make(path, 1, 1, "K002", f"The file is {wide} text, not UTF-8; {SAVE_AS_UTF8}.")
+        return make(path, 1, 1, "K002", t("read.k002.wide", encoding=wide, fix=SAVE_AS_UTF8))
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, col = _line_col(raw, nul)
-        return make(
-            path, line, col, "K003", "The file holds NUL bytes: it is binary, not plan text."
-        )
+        return make(path, line, col, "K003", t("read.k003.nul"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -150,14 +172,8 @@ def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
         end = raw.find(b"\n", exc.start)
         guess = raw[start : end if end >= 0 else None]
         hint = guess.decode("cp1252", "replace").strip()[:60]
-        return make(
-            path,
-            line,
-            col,
-            "K002",
-            f"The file is not UTF-8 (the line reads «{hint}» as Windows-1252). "
-            "Save it as UTF-8 in your editor.",
-        )
+        # issue 15 turns this refusal into reading the file; until then it says what it saw
+        return make(path, line, col, "K002", t("read.k002.not_utf8", line=hint))
 
 
 def stray_bom(text: str, path: str, code: str) -> Diagnostic | None:
@@ -167,11 +183,4 @@ def stray_bom(text: str, path: str, code: str) -> Diagnostic | None:
     if at < 0:
         return None
     line, col = line_col(text, at)
-    return make(
-        path,
-        line,
-        col,
-        code,
-        "An invisible byte order mark (U+FEFF) sits here, inside the file (often from two files "
-        "pasted together); delete it.",
-    )
+    return make(path, line, col, code, t("read.bom_inside"))

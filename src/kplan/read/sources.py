@@ -21,6 +21,7 @@ import stat
 from functools import lru_cache
 
 from kplan.read.git import Entry, Git, GitError, shown
+from kplan.text import Message, t
 
 _MAGIC = re.compile(r"[*?[]")
 
@@ -85,6 +86,20 @@ class Source:
 
 
 DISK = Source()
+
+
+class Unreadable(OSError):
+    """A file a source cannot read, with the reason as a catalogue text: the system's words
+    (`strerror`) stay for code that only logs them."""
+
+    def __init__(self, code: int, message: Message, path: str) -> None:
+        super().__init__(code, str(message).rstrip("."), path)
+        self.message = message
+
+
+def _reason(exc: GitError) -> Message:
+    message = exc.message
+    return message.rstrip(".") if isinstance(message, str) else message
 
 
 def _segments(pattern: str) -> list[str] | None:
@@ -193,7 +208,7 @@ class GitSource(Source):
             try:
                 self._files = self.git.tree(self.commit, scope)
             except GitError as exc:  # reached from a read: the error boundary names the path
-                raise OSError(5, str(exc).rstrip("."), repo_path) from None
+                raise Unreadable(5, _reason(exc), repo_path) from None
         self._names = sorted(self._files)
         dirs = {""}
         for p in self._names:
@@ -220,14 +235,14 @@ class GitSource(Source):
         if entry is None:
             if self.is_dir(path):
                 raise IsADirectoryError(21, "Is a directory", path)
-            raise FileNotFoundError(2, f"not in {self.rev}", path)
+            raise Unreadable(2, t("read.source.not_at_revision", rev=shown(self.rev)), path)
         if entry.blob in self._read:
             return self._read[entry.blob][:limit]
         try:
             # the tree listing gave the size: a huge blob is read only as far as `limit`
             return self.git.blob(entry.blob, limit)
         except GitError as exc:
-            raise OSError(5, str(exc).rstrip("."), path) from None
+            raise Unreadable(5, _reason(exc), path) from None
 
     def is_dir(self, path: str) -> bool:
         rp = self._repo_path(path)

@@ -31,6 +31,7 @@ from kplan.hints import did_you_mean, shown
 from kplan.read.cells import INT
 from kplan.read.rawtext import read_text, stray_bom
 from kplan.read.sources import DISK, Source
+from kplan.text import Message, Text, all_of, t
 
 INVENTORY_COLUMNS = (
     "unit",
@@ -62,7 +63,11 @@ MAX_COLUMNS = 500
 _FORMULA = re.compile(r"=|[+\-@][A-Za-z_(]|.*\|.*!")
 _FORMULA_START = frozenset("=+-@")
 _FORMULA_CELL = re.compile(r"\x00\s*[=+\-@]")
-_DELIMITERS = {";": "';'", ",": "','", "\t": "a tab"}
+_DELIMITERS = {
+    ";": t("read.delimiter.semicolon"),
+    ",": t("read.delimiter.comma"),
+    "\t": t("read.delimiter.tab"),
+}
 
 
 @dataclass(frozen=True)
@@ -108,8 +113,7 @@ class Table:
                         start,
                         at + 1,
                         "K807",
-                        f"The cell in column «{self.header[at]}» holds a line break (inside "
-                        "quotes); write it on one line.",
+                        t("read.k807.line_break_in_cell", column=self.header[at]),
                     )
                 )
                 continue
@@ -123,8 +127,7 @@ class Table:
                                 start,
                                 i + 1,
                                 "K807",
-                                f"The cell «{shown(cell[:40])}» is a spreadsheet formula, not "
-                                "a value; kplan never runs it: export the values instead.",
+                                t("read.k807.formula", cell=shown(cell[:40])),
                             )
                         )
             yield start, cells
@@ -132,58 +135,38 @@ class Table:
     def _ragged(self, line: int, cells: list[str]) -> Diagnostic:
         width = len(self.header)
         have = len(cells)
-        hint = ""
+        hint: Message = ""
         others = [d for d in _DELIMITERS if d != self.delimiter and any(d in c for c in cells)]
         if have < width and others:
-            hint = (
-                f" The row seems to use {_DELIMITERS[others[0]]} between cells, the header "
-                f"{_DELIMITERS[self.delimiter]}."
+            hint = t(
+                "read.k807.other_delimiter",
+                row=_DELIMITERS[others[0]],
+                header=_DELIMITERS[self.delimiter],
             )
         elif have > width and self.delimiter == "," and any(INT.fullmatch(c) for c in cells):
-            hint = (
-                " With ',' between cells, a decimal comma splits a number in two: write "
-                '2.5, or quote it ("2,5").'
-            )
+            hint = t("read.k807.decimal_comma")
         elif have > width:
-            hint = (
-                f" A cell may hold an unquoted {_DELIMITERS[self.delimiter]}: put that cell "
-                "in quotes."
-            )
+            hint = t("read.k807.unquoted_delimiter", delimiter=_DELIMITERS[self.delimiter])
         col = min(have, width) + 1 if have > width else max(have, 1)
-        return make(
-            self.path,
-            line,
-            col,
-            "K807",
-            f"The row has {have} cell(s), but the header has {width}; the row is left out.{hint}",
-        )
+        count = t("read.count.cell.one" if have == 1 else "read.count.cell.many", n=have)
+        why = t("read.k807.ragged", cells=count, width=width, hint=hint)
+        return make(self.path, line, col, "K807", why)
 
     def _broken(self, exc: csv.Error, start: int, line: int) -> Diagnostic:
         why = str(exc)
+        message: Text
         if "field larger than field limit" in why:
-            message = (
-                f"A cell is longer than {csv.field_size_limit()} characters, usually a quote "
-                "that is never closed; the rest of the file is not read."
-            )
+            message = t("read.k807.cell_too_long", most=csv.field_size_limit())
         elif "unexpected end of data" in why:
-            message = (
-                "A quoted cell that starts on this line is never closed: the file ends inside "
-                'the quotes. Close it, or double a quote inside a cell ("").'
-            )
+            message = t("read.k807.unclosed_quote")
         elif "expected after" in why:
             line = start
-            message = (
-                "A quote ends in the middle of a cell; put the whole cell in quotes and double "
-                'the quotes inside it (""). The rest of the file is not read.'
-            )
+            message = t("read.k807.quote_mid_cell")
         elif "new-line character" in why:
-            message = (
-                "A carriage return (CR) without a line feed sits inside a row; save the file "
-                "with ordinary line ends. The rest of the file is not read."
-            )
+            message = t("read.k807.lone_cr")
             start = line
         else:
-            message = f"The CSV cannot be read here ({why}); the rest of the file is not read."
+            message = t("read.k807.csv_error", why=why)
         return make(self.path, start, 1, "K807", message)
 
 
@@ -219,58 +202,36 @@ def read_table(path: str, source: Source = DISK) -> Table | Diagnostic:
         and (first_nl < 0 or first_cr < first_nl)
         and text[first_cr + 1 : first_cr + 2] != "\n"
     ):
-        return make(
-            path,
-            1,
-            first_cr + 1,
-            "K807",
-            "The lines end in CR only (an old Mac format); save the file with ordinary line "
-            "ends (LF or CRLF).",
-        )
+        return make(path, 1, first_cr + 1, "K807", t("read.k807.cr_only"))
     first = text[: first_nl if first_nl >= 0 else len(text)].rstrip("\r")
     if not first.strip():
-        return make(path, 1, 1, "K807", "The first line is empty; it must be the header row.")
+        return make(path, 1, 1, "K807", t("read.k807.empty_header"))
     used = [d for d in _DELIMITERS if d in first]
     if len(used) != 1:
-        names = " and ".join(_DELIMITERS[d] for d in used)
         why = (
-            f"holds both {names}, so the delimiter cannot be told"
+            t("read.k807.header_mixed", delimiters=all_of([_DELIMITERS[d] for d in used]))
             if used
-            else "has no ';', ',' or tab between the column names"
+            else t("read.k807.header_no_delimiter")
         )
-        return make(path, 1, 1, "K807", f"The header row {why}; use one delimiter, ';' or ','.")
+        return make(path, 1, 1, "K807", why)
     delimiter = used[0]
     if first.count(delimiter) >= MAX_COLUMNS:
-        return make(
-            path, 1, 1, "K807", f"The header has over {MAX_COLUMNS} columns; no export needs that."
-        )
+        return make(path, 1, 1, "K807", t("read.k807.too_many_columns", most=MAX_COLUMNS))
     try:
         raw = next(csv.reader([first], delimiter=delimiter, strict=True))
     except csv.Error:
-        return make(path, 1, 1, "K807", "The header row has a quote that is not closed.")
+        return make(path, 1, 1, "K807", t("read.k807.header_quote"))
     header = tuple(cell.strip() for cell in raw)
     seen: dict[str, int] = {}
     for i, name in enumerate(header, start=1):
         if not name:
-            return make(
-                path,
-                1,
-                i,
-                "K807",
-                f"Column {i} of the header has no name; name it, or remove the column (a "
-                f"{_DELIMITERS[delimiter]} at the end of a line makes an empty column).",
-            )
+            why = t("read.k807.unnamed_column", n=i, delimiter=_DELIMITERS[delimiter])
+            return make(path, 1, i, "K807", why)
         key = _norm(name)
         if key in seen:
-            also = f"«{header[seen[key] - 1]}»"
-            return make(
-                path,
-                1,
-                i,
-                "K807",
-                f"The column «{shown(name)}» is in the header twice (also {also} in column "
-                f"{seen[key]}); remove one.",
-            )
+            other = header[seen[key] - 1]
+            why = t("read.k807.column_twice", name=shown(name), other=other, n=seen[key])
+            return make(path, 1, i, "K807", why)
         seen[key] = i
     return Table(path, header, text, delimiter)
 
@@ -287,14 +248,7 @@ def unknown_columns(
     out = []
     for i, name in enumerate(table.header, start=1):
         if name not in known and not name.startswith(prefixes):
-            hint = did_you_mean(name, known) or f" Known: {', '.join(known)}."
-            out.append(
-                make(
-                    table.path,
-                    1,
-                    i,
-                    "K807",
-                    f"Unknown column «{shown(name)}»; it is not read.{hint}",
-                )
-            )
+            hint = did_you_mean(name, known) or t("read.k807.known_columns", columns=known)
+            why = t("read.k807.unknown_column", name=shown(name), hint=hint)
+            out.append(make(table.path, 1, i, "K807", why))
     return out

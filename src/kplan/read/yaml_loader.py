@@ -23,7 +23,17 @@ from ruamel.yaml.reader import ReaderError
 from kplan.diagnostics import DataPath, Diagnostic, make
 from kplan.read.rawtext import line_col, read_text, split_lines, stray_bom
 from kplan.read.sources import DISK, Source
-from kplan.read.yaml_scalars import TAGS_OK, Refused, non_text_key, scalar
+from kplan.read.yaml_scalars import (
+    TAGS_OK,
+    Refused,
+    Soft,
+    grouped,
+    non_text_key,
+    scalar,
+    written,
+)
+from kplan.read.yaml_syntax import syntax_words
+from kplan.text import t
 
 try:  # the C parser is an optional extra of ruamel.yaml; the pure one gives the same events
     from _ruamel_yaml import CParser as _CParser  # type: ignore[import-not-found]
@@ -109,7 +119,7 @@ def _parsed(text: str, path: str) -> Loaded:
 def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
     """Parse YAML text into plain data (dicts, lists, str, int, float, bool, date, None)."""
     pos = Positions() if positions else None
-    soft: list[tuple[int, int, str, str]] = []
+    soft: Soft = []
     bom = stray_bom(text, path, "K005")
     if bom is not None:
         return Loaded(path, problems=[bom])
@@ -124,21 +134,16 @@ def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
         return Loaded(
             path,
             problems=[
-                make(
-                    path,
-                    line,
-                    col,
-                    "K005",
-                    f"The character {exc.character!r} is not allowed in YAML.",
-                )
+                make(path, line, col, "K005", t("read.k005.character", char=repr(exc.character)))
             ],
         )
     except YAMLError as exc:  # any other parser complaint, without a mark
-        return Loaded(path, problems=[make(path, 1, 1, "K005", f"YAML error: {exc}")])
+        problem = make(path, 1, 1, "K005", t("read.k005.yaml_error", why=str(exc)))
+        return Loaded(path, problems=[problem])
     except RecursionError:
-        return Loaded(path, problems=[make(path, 1, 1, "K010", "The YAML is nested too deeply.")])
+        return Loaded(path, problems=[make(path, 1, 1, "K010", t("read.k010.too_deep"))])
     if data is _EMPTY or data is None:
-        return Loaded(path, problems=[make(path, 1, 1, "K012", "The file is empty.")])
+        return Loaded(path, problems=[make(path, 1, 1, "K012", t("read.k012.empty"))])
     problems = [make(path, *s) for s in soft]
     return Loaded(path, data=data, positions=pos, problems=problems, text=text)
 
@@ -146,14 +151,14 @@ def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
 def _syntax(path: str, text: str, exc: MarkedYAMLError) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    problem = exc.problem or "invalid YAML"
+    problem = syntax_words(exc.problem) if exc.problem else t("read.k005.invalid")
     lines = split_lines(text)
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     if "\t" in source_line[: max(col, len(source_line) - len(source_line.lstrip()))]:
         tab_col = source_line.index("\t") + 1
-        return make(path, line, tab_col, "K006", "A tab is used for indentation; use spaces.")
-    context = f" {exc.context}" if exc.context else ""
-    return make(path, line, col, "K005", f"YAML syntax error: {problem}{context}.")
+        return make(path, line, tab_col, "K006", t("read.k006.tab"))
+    context = t("read.syntax.context", context=syntax_words(exc.context)) if exc.context else ""
+    return make(path, line, col, "K005", t("read.k005.syntax", problem=problem, context=context))
 
 
 _EMPTY = object()
@@ -183,7 +188,7 @@ def _stand_ins(text: str) -> tuple[str, dict[int, int] | None]:
     )
 
 
-def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str]]) -> Any:
+def _build(text: str, pos: Positions | None, soft: Soft) -> Any:
     """Build data from parser events with an explicit stack (no recursion)."""
     hidden, back = _stand_ins(text)
     parser = _parser(hidden)
@@ -230,9 +235,9 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
             if type(value) is str:
                 pass  # the usual key: none of the checks below apply
             elif isinstance(value, (dict, list)):
-                raise Refused(*mark(e), "K015", "A list or mapping cannot be a key.")
+                raise Refused(*mark(e), "K015", t("read.k015.container_key"))
             elif not isinstance(value, Hashable):
-                raise Refused(*mark(e), "K015", "This value cannot be a key.")
+                raise Refused(*mark(e), "K015", t("read.k015.value_key"))
             elif not isinstance(value, int) or isinstance(value, bool):
                 # true:, null:, 1.5: and 2024-01-01: are not text; left as they are, true and 1
                 # would even be the same key to Python
@@ -240,11 +245,9 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
                 frame[1] = _DROP
                 return None
             if value == "<<" and type(e) is ev.ScalarEvent and not e.style:
-                raise Refused(*mark(e), "K008", "Merge keys (<<) are not allowed in plan files.")
+                raise Refused(*mark(e), "K008", t("read.k008.merge"))
             if value in container:
-                soft.append(
-                    (*mark(e), "K007", f"The key «{value!s}» appears twice here; the first counts.")
-                )
+                soft.append((*mark(e), "K007", t("read.k007.duplicate_key", key=str(value))))
                 frame[1] = _DROP
                 return None
             frame[1] = value
@@ -268,47 +271,33 @@ def _build(text: str, pos: Positions | None, soft: list[tuple[int, int, str, str
     try:
         while True:
             e = get()
-            t = type(e)
+            kind = type(e)
             nodes += 1
-            if nodes > MAX_NODES and t is not ev.StreamEndEvent:
-                raise Refused(
-                    *mark(e),
-                    "K004",
-                    f"The file holds over {MAX_NODES:,} values; split the plan into files.",
-                )
-            if t is ev.ScalarEvent:
+            if nodes > MAX_NODES and kind is not ev.StreamEndEvent:
+                raise Refused(*mark(e), "K004", t("read.k004.values", most=grouped(MAX_NODES)))
+            if kind is ev.ScalarEvent:
                 if e.anchor is not None:
-                    raise Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
+                    raise Refused(*mark(e), "K008", t("read.k008.anchor"))
                 put(scalar(e, soft), e)
-            elif t is ev.MappingStartEvent or t is ev.SequenceStartEvent:
+            elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
                 if e.anchor is not None:
-                    raise Refused(*mark(e), "K008", "Anchors (&) are not allowed in plan files.")
+                    raise Refused(*mark(e), "K008", t("read.k008.anchor"))
                 if e.tag is not None and e.tag not in TAGS_OK:
-                    raise Refused(
-                        *mark(e), "K009", f"The tag {e.tag} is not allowed in plan files."
-                    )
+                    raise Refused(*mark(e), "K009", t("read.k009.tag", tag=written(e.tag)))
                 if len(stack) >= MAX_DEPTH:
-                    raise Refused(
-                        *mark(e), "K010", f"The YAML nests deeper than {MAX_DEPTH} levels."
-                    )
-                container: Any = {} if t is ev.MappingStartEvent else []
+                    raise Refused(*mark(e), "K010", t("read.k010.deeper_than", most=MAX_DEPTH))
+                container: Any = {} if kind is ev.MappingStartEvent else []
                 here = put(container, e)
                 stack.append([container, _NOKEY, here if track else ()])
-            elif t is ev.MappingEndEvent or t is ev.SequenceEndEvent:
+            elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
                 stack.pop()
-            elif t is ev.AliasEvent:
-                raise Refused(
-                    *mark(e),
-                    "K008",
-                    "Aliases (*) are not allowed in plan files; write the value out.",
-                )
-            elif t is ev.DocumentStartEvent:
+            elif kind is ev.AliasEvent:
+                raise Refused(*mark(e), "K008", t("read.k008.alias"))
+            elif kind is ev.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise Refused(
-                        *mark(e), "K011", "The file holds more than one YAML document (---)."
-                    )
-            elif t is ev.StreamEndEvent:
+                    raise Refused(*mark(e), "K011", t("read.k011.documents"))
+            elif kind is ev.StreamEndEvent:
                 break
     finally:
         dispose = getattr(parser, "dispose", None)
