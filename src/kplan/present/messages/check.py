@@ -95,8 +95,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "The {kind} id «{id}» is already used (first in {file}).",
     ),
     "check.k203.loop": (
-        "«{id}» er sin egen overordnede: kjeden av overordnede (parent:) går i ring.",
-        "«{id}» er sin eigen overordna: kjeda av overordna (parent:) går i ring.",
+        "«{id}» ligger under seg selv: kjeden av overordnede (parent:) går i ring.",
+        "«{id}» ligg under seg sjølv: kjeda av overordna (parent:) går i ring.",
         "«{id}» is its own ancestor: the parent chain goes round in a loop.",
     ),
     "check.k204.wrong_name": (
@@ -376,18 +376,18 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{fte} årsverk for {persons} persons: more than one årsverk per person.",
     ),
     "check.k801.old.one": (
-        "1 rad i kompetansebeholdningen er fra {date}, {age} måneder siden; planen tillater "
-        "{months} (analysis.inventory_max_age_months). Oppdater tallene.",
-        "1 rad i kompetansebehaldninga er frå {date}, {age} månader sidan; planen tillèt "
-        "{months} (analysis.inventory_max_age_months). Oppdater tala.",
+        "1 rad i kompetansebeholdningen er fra {date}, {age} måneder siden; planen godtar "
+        "høyst {months} måneder (analysis.inventory_max_age_months). Oppdater tallene.",
+        "1 rad i kompetansebehaldninga er frå {date}, {age} månader sidan; planen godtek "
+        "høgst {months} månader (analysis.inventory_max_age_months). Oppdater tala.",
         "1 inventory row is from {date}, {age} months ago; the plan allows {months} "
         "(analysis.inventory_max_age_months). Update the figures.",
     ),
     "check.k801.old.many": (
         "{n} rader i kompetansebeholdningen er fra {date}, {age} måneder siden; planen "
-        "tillater {months} (analysis.inventory_max_age_months). Oppdater tallene.",
-        "{n} rader i kompetansebehaldninga er frå {date}, {age} månader sidan; planen tillèt "
-        "{months} (analysis.inventory_max_age_months). Oppdater tala.",
+        "godtar høyst {months} måneder (analysis.inventory_max_age_months). Oppdater tallene.",
+        "{n} rader i kompetansebehaldninga er frå {date}, {age} månader sidan; planen godtek "
+        "høgst {months} månader (analysis.inventory_max_age_months). Oppdater tala.",
         "{n} inventory rows are from {date}, {age} months ago; the plan allows {months} "
         "(analysis.inventory_max_age_months). Update the figures.",
     ),
@@ -401,21 +401,21 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "check.k803.over_100": (
         "En andel på {value} % er over 100 %.",
-        "Ein del på {value} % er over 100 %.",
+        "Ein prosentdel på {value} % er over 100 %.",
         "A share of {value} % is over 100 %.",
     ),
     "check.k805.no_total": (
         "Ingen rad i kompetansebeholdningen har alle ansatte i «{unit}» (en rad uten "
         "competence:), så andelen kan ikke regnes ut.",
         "Inga rad i kompetansebehaldninga har alle tilsette i «{unit}» (ei rad utan "
-        "competence:), så delen kan ikkje reknast ut.",
+        "competence:), så prosentdelen kan ikkje reknast ut.",
         "No inventory row with the total staff of «{unit}» (a row without competence), so the "
         "share cannot be taken.",
     ),
     "check.k805.no_rows": (
         "Ingen rader i kompetansebeholdningen for {competences} i «{unit}», så andelen kan "
         "ikke regnes ut.",
-        "Ingen rader i kompetansebehaldninga for {competences} i «{unit}», så delen kan ikkje "
+        "Ingen rader i kompetansebehaldninga for {competences} i «{unit}», så prosentdelen kan ikkje "
         "reknast ut.",
         "No inventory rows for {competences} in «{unit}», so the share cannot be taken.",
     ),
