@@ -61,7 +61,7 @@ class InitCommand(_Base):
 # the command
 
 
-@app.command("init", cls=InitCommand, help="init.help")
+@app.command("init", cls=InitCommand, help="init.help", short_help="init.short_help")
 def init(
     directory: Annotated[
         str, typer.Argument(help="init.help.dir", metavar="DIR", show_default=False)

@@ -16,6 +16,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "the progress plan for the seven steps, the schema for editors, pre-commit and CI. "
         "Never overwrites anything.",
     ),
+    "init.short_help": (
+        "Lag en ny plan fra KS-malen.",
+        "Lag ein ny plan frå KS-malen.",
+        "Make a new plan from the KS template.",
+    ),
     "init.help.dir": (
         "Mappen planen skrives i (lages om den ikke finnes; standard: denne mappen).",
         "Mappa planen blir skriven i (blir laga om ho ikkje finst; standard: denne mappa).",
