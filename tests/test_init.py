@@ -373,9 +373,12 @@ def test_on_a_terminal_init_asks_with_defaults(tmp_path: Path) -> None:
     target = tmp_path / "plan"
     answers = "Testvik kommune\n301\n0301\n\n\nnn\n"
     pid, fd = pty.fork()
-    if pid == 0:  # the child: kplan init on the terminal
-        os.environ.update({"KPLAN_LANG": "nb", "NO_COLOR": "1", "COLUMNS": "200"})
-        os.execv(sys.executable, [sys.executable, "-m", "kplan", "init", str(target)])
+    if pid == 0:  # the child: kplan init on the terminal, and never back into pytest
+        try:
+            os.environ.update({"KPLAN_LANG": "nb", "NO_COLOR": "1", "COLUMNS": "200"})
+            os.execv(sys.executable, [sys.executable, "-m", "kplan", "init", str(target)])
+        finally:
+            os._exit(127)
     os.write(fd, answers.encode())
     seen = b""
     while True:
