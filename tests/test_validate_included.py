@@ -190,3 +190,23 @@ def test_oyer_from_its_action_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     report = validate_paths(files, today=TODAY)
     assert report.plans == (os.path.join("..", "kplan.yaml"),)
     assert report.errors == 0 and len(report.notes) == len(files)
+
+
+def test_a_folder_of_the_plan_validates_the_plan(repo: Path) -> None:
+    report = validate_paths(["plan/deler"], today=TODAY)
+    assert report.plans == (os.path.join("plan", "kplan.yaml"),)
+    assert [(d.path, d.line, d.col, d.code) for d in report.diagnostics] == [
+        (os.path.join("plan", "deler", "tiltak.yaml"), 11, 22, "K202")
+    ]
+    (note,) = report.notes
+    assert words(note, "nb") == (
+        "kplan: sjekker planen i «plan/kplan.yaml», som tar med filer fra «plan/deler»."
+    )
+
+
+def test_a_folder_no_plan_reads_is_still_no_plan(repo: Path) -> None:
+    (repo / "plan" / "tomt").mkdir()
+    (repo / "plan" / "tomt" / "x.yaml").write_text("units: []\n", encoding="utf-8")
+    report = validate_paths(["plan/tomt"], today=TODAY)
+    assert [d.code for d in report.diagnostics] == ["K016"]
+    assert report.notes == ()

@@ -47,6 +47,8 @@ class Target:
 
 def target(path: str, source: Source = DISK) -> Target:
     """The plan `kplan validate path` should validate (see the module's docstring)."""
+    if source.is_dir(path):
+        return _folder(path, source)
     if not source.is_file(path) or os.path.basename(path) == ROOT_NAME:
         return Target(path)
     is_csv = path.lower().endswith(".csv")
@@ -73,6 +75,19 @@ def target(path: str, source: Source = DISK) -> Target:
     else:
         message = t("check.included.no_plan")
     return Target(path, refused=make(path, 0, 0, "K016", message))
+
+
+def _folder(path: str, source: Source) -> Target:
+    """A folder with no kplan.yaml inside a plan (`kplan validate tiltak/`): the plan that
+    includes files from it."""
+    if source.is_file(os.path.join(path, ROOT_NAME)):
+        return Target(path)
+    inside = os.path.abspath(path) + os.sep
+    for folder, files in _plans_above(os.path.join(path, ROOT_NAME), source):
+        if any(os.path.abspath(f).startswith(inside) for f in files):
+            note = t("check.included.note_folder", plan=_shown(folder), folder=path)
+            return Target(folder, note=note)
+    return Target(path)  # no plan here: kplan.yaml is missing (K016), as it says
 
 
 def _shown(folder: str) -> str:

@@ -476,6 +476,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "kplan: sjekkar planen i «{plan}», som tek med «{file}».",
         "kplan: validating the plan in «{plan}», which includes «{file}».",
     ),
+    "check.included.note_folder": (
+        "kplan: sjekker planen i «{plan}», som tar med filer fra «{folder}».",
+        "kplan: sjekkar planen i «{plan}», som tek med filer frå «{folder}».",
+        "kplan: validating the plan in «{plan}», which includes files from «{folder}».",
+    ),
     "check.included.by_none": (
         "Denne fila er ikke en hel plan (den har ikke plan:), og ingen plan tar den med: "
         "{plans} nevner den ikke under include:. Legg den til der, eller sjekk planen: "
