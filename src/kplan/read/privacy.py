@@ -277,12 +277,6 @@ def names_in(text: str, extra: frozenset[str] = frozenset()) -> list[str]:
     return found
 
 
-# the English sentence, until check.rules.privacy says it through the catalogue
-NAME_MESSAGE = (
-    "«{name}» looks like a person's name. Plans are public and name people by their role "
-    "(e.g. «Rådgiver HR»); if it is no name, list it under suppress: with code K605, text and "
-    "a reason."
-)
 _NAMED = re.compile(r"«(.*?)»")
 
 
