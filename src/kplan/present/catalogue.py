@@ -12,7 +12,7 @@ import string
 from collections.abc import Mapping
 
 from kplan.present.labels import LANGS, label_table
-from kplan.present.messages import check, cli, common, plan, read, run
+from kplan.present.messages import check, cli, common, init, plan, read, run
 from kplan.text import JOIN_AND, JOIN_OR, Message, Text, Value
 
 _TABLES: tuple[Mapping[str, tuple[str, str, str]], ...] = (
@@ -22,6 +22,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str, str]], ...] = (
     check.MESSAGES,
     run.MESSAGES,
     cli.MESSAGES,
+    init.MESSAGES,
 )
 
 

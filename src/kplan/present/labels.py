@@ -14,8 +14,10 @@ from kplan.present.cover_labels import COVER_LABELS
 from kplan.present.document_labels import DOCUMENT_LABELS
 from kplan.present.filter_labels import FILTER_LABELS
 from kplan.present.history_labels import HISTORY_LABELS
+from kplan.present.init_labels import INIT_LABELS
 from kplan.present.labels_actions import ACTION_LABELS
 from kplan.present.pdf_labels import PDF_LABELS
+from kplan.present.plan_labels import PLAN_VALUES
 from kplan.present.report_labels import REPORT_LABELS
 from kplan.present.staffing_labels import STAFFING_LABELS
 from kplan.present.view_labels import VIEW_LABELS
@@ -257,6 +259,7 @@ _L.update(FILTER_LABELS)
 _L.update(PDF_LABELS)
 _L.update(HISTORY_LABELS)
 _L.update(DOCUMENT_LABELS)
+_L.update(INIT_LABELS)
 
 _VALUES: dict[str, tuple[str, str, str]] = {
     # status values and other choices kept in Norwegian in the data, shown per language
@@ -301,6 +304,9 @@ _VALUES: dict[str, tuple[str, str, str]] = {
     "personer": ("personer", "personar", "persons"),
     "årsverk": ("årsverk", "årsverk", "FTE"),
 }
+
+
+_VALUES.update(PLAN_VALUES)  # the model's own choices (goal kinds, levels, dimensions)
 
 
 def label_table() -> dict[str, tuple[str, str, str]]:

@@ -141,14 +141,6 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
         "Endringar i planen frå {old} til {new}",
         "Changes in the plan from {old} to {new}",
     ),
-    "diff.not_adopted": (
-        "Ingen vedtatt versjon ennå: ingen vedtak i planen peker på en git-tag "
-        "(decisions: - git_tag: ...), så det er ingenting å sammenligne med.",
-        "Ingen vedteken versjon enno: ingen vedtak i planen peikar på ein git-tag "
-        "(decisions: - git_tag: ...), så det er ingenting å samanlikne med.",
-        "No adopted version yet: no decision in the plan names a git tag "
-        "(decisions: - git_tag: ...), so there is nothing to compare with.",
-    ),
     "diff.added": ("Nytt", "Nytt", "Added"),
     "diff.removed": ("Fjernet", "Fjerna", "Removed"),
     "diff.changed": ("Endret", "Endra", "Changed"),
