@@ -118,3 +118,19 @@ def test_a_step_named_in_nynorsk_is_the_right_step(tmp_path: Path) -> None:
     assert words(d.message, "nn") == (
         "«Kva er kompetanse?» er ikkje namnet på KS-steg 3; bruk «Overordnede mål og føringer»."
     )
+
+
+def test_a_personal_name_is_flagged_and_its_false_alarm_silenced(tmp_path: Path) -> None:
+    named = replace_once(
+        MINIMAL, "{role: HR-rådgiver, kind: rådgiver}", "{role: Kari Nordmann, kind: rådgiver}"
+    )
+    (d,) = _found(tmp_path, named, "K605")
+    assert words(d.message, "nn").startswith("«Kari Nordmann» ser ut som namnet på ein person.")
+    # the flagged text is found in the message's values, so `text:` silences exactly it
+    silenced = named + (
+        "suppress:\n  - {code: K605, text: Kari Nordmann, reason: Navnet på et kurs.}\n"
+    )
+    (tmp_path / "kplan.yaml").write_text(silenced, encoding="utf-8")
+    report = check(str(tmp_path / "kplan.yaml"), today=TODAY).report
+    assert [d.code for d in report.diagnostics] == []
+    assert report.suppressed == {"K605": 1}
