@@ -98,6 +98,27 @@ def test_a_norwegian_key_points_to_its_english_key(
     assert expected in said[0]
 
 
+_STEP = "steps:\n  - {number: 1, name: Forankring, status: pågår, KEY: x}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a step's frist is its deadline, and ansvar whoever is responsible
+        (MINIMAL + _STEP.replace("KEY", "frist"), "Mente du «deadline»?"),
+        (MINIMAL + _STEP.replace("KEY", "ansvar"), "Mente du «responsible»?"),
+        (MINIMAL.replace("    unit: kommunen\n", "    enhet: kommunen\n"), "Mente du «unit»?"),
+        (MINIMAL + "kompetanse: []\n", "Mente du «competences»?"),
+        (MINIMAL + "strategi: []\n", "Mente du «strategies»?"),
+        (MINIMAL + "kompetansebehov: []\n", "Mente du «needs»?"),
+        (MINIMAL.replace("  status: utkast\n", "  status: utkast\n  målform: nn\n"), "«language»?"),
+    ],
+)
+def test_norwegian_words_of_the_plan_document(tmp_path: Path, text: str, expected: str) -> None:
+    said = [s for s in _said(tmp_path, text) if s.startswith("K101")]
+    assert len(said) == 1 and expected in said[0], said
+
+
 def test_only_keys_allowed_there_are_suggested(tmp_path: Path) -> None:
     # «frist» is the deadline of a step or a requirement, and a decision follow-up's due date;
     # an action has neither, so none of them is suggested there
