@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kplan.present.messages.read_csv import CSV_MESSAGES
 from kplan.present.messages.read_files import FILE_MESSAGES
+from kplan.present.messages.read_git import GIT_MESSAGES
 from kplan.present.messages.read_syntax import SYNTAX_MESSAGES
 
 MESSAGES: dict[str, tuple[str, str, str]] = {
@@ -209,4 +210,5 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     **SYNTAX_MESSAGES,
     **CSV_MESSAGES,
     **FILE_MESSAGES,
+    **GIT_MESSAGES,
 }
