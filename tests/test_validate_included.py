@@ -76,14 +76,10 @@ def test_an_included_file_validates_its_plan_from_its_own_folder(
     ]
     assert words(report.diagnostics[0].message, "nb") == K202
     (note,) = report.notes
-    assert words(note, "nb") == (
-        "kplan: sjekker planen i «../kplan.yaml», som tar med «tiltak.yaml»."
-    )
-    assert (
-        words(note, "nn") == "kplan: sjekkar planen i «../kplan.yaml», som tek med «tiltak.yaml»."
-    )
+    assert words(note, "nb") == ("Sjekker planen i «../kplan.yaml», som tar med «tiltak.yaml».")
+    assert words(note, "nn") == "Sjekkar planen i «../kplan.yaml», som tek med «tiltak.yaml»."
     assert words(note, "en") == (
-        "kplan: validating the plan in «../kplan.yaml», which includes «tiltak.yaml»."
+        "Validating the plan in «../kplan.yaml», which includes «tiltak.yaml»."
     )
 
 
@@ -200,7 +196,7 @@ def test_a_folder_of_the_plan_validates_the_plan(repo: Path) -> None:
     ]
     (note,) = report.notes
     assert words(note, "nb") == (
-        "kplan: sjekker planen i «plan/kplan.yaml», som tar med filer fra «plan/deler»."
+        "Sjekker planen i «plan/kplan.yaml», som tar med filer fra «plan/deler»."
     )
 
 

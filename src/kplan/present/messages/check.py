@@ -472,14 +472,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     # kplan validate on a file a plan includes (check.included)
     "check.included.note": (
-        "kplan: sjekker planen i «{plan}», som tar med «{file}».",
-        "kplan: sjekkar planen i «{plan}», som tek med «{file}».",
-        "kplan: validating the plan in «{plan}», which includes «{file}».",
+        "Sjekker planen i «{plan}», som tar med «{file}».",
+        "Sjekkar planen i «{plan}», som tek med «{file}».",
+        "Validating the plan in «{plan}», which includes «{file}».",
     ),
     "check.included.note_folder": (
-        "kplan: sjekker planen i «{plan}», som tar med filer fra «{folder}».",
-        "kplan: sjekkar planen i «{plan}», som tek med filer frå «{folder}».",
-        "kplan: validating the plan in «{plan}», which includes files from «{folder}».",
+        "Sjekker planen i «{plan}», som tar med filer fra «{folder}».",
+        "Sjekkar planen i «{plan}», som tek med filer frå «{folder}».",
+        "Validating the plan in «{plan}», which includes files from «{folder}».",
     ),
     "check.included.by_none": (
         "Denne fila er ikke en hel plan (den har ikke plan:), og ingen plan tar den med: "
