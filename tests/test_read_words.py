@@ -28,8 +28,8 @@ def _all(message: Message) -> tuple[str, str, str]:
 def test_a_broken_list_says_what_is_missing_in_plain_words() -> None:
     (problem,) = parse_text("a: [1, 2\nb: 3\n", "p.yaml").problems
     assert _all(problem.message) == (
-        "Feil i YAML-oppsettet: fant ikke ',' eller ']' (i en liste i hakeparenteser [ ]).",
-        "Feil i YAML-oppsettet: fann ikkje ',' eller ']' (i ei liste i hakeparentesar [ ]).",
+        "Feil i YAML-oppsettet i en liste i hakeparenteser [ ]: fant ikke ',' eller ']'.",
+        "Feil i YAML-oppsettet i ei liste i hakeparentesar [ ]: fann ikkje ',' eller ']'.",
         # the parser's own words, as before the catalogue
         "YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence.",
     )

@@ -2,7 +2,7 @@
 
 libyaml (and ruamel's pure parser) say what went wrong in a parser's English: «did not find
 expected ',' or ']' while parsing a flow sequence». An HR adviser who forgot a bracket needs
-«fant ikke ',' eller ']' (i en liste i hakeparenteser [ ])». The complaints a plan file meets
+«Feil i YAML-oppsettet i en liste i hakeparenteser [ ]: fant ikke ',' eller ']'». The complaints a plan file meets
 are few; each known one becomes a catalogue text (its English is the parser's own words), and
 any other is quoted as the parser said it.
 """
@@ -35,6 +35,10 @@ _KNOWN = {
     "while parsing a node": "in_node",
     "while scanning for the next token": "in_next",
     "while scanning a block scalar": "in_block",
+    "while parsing a quoted scalar": "in_quoted_parse",
+    "while parsing a block node": "in_block_node",
+    "while parsing a flow node": "in_flow_node",
+    "while scanning a tag": "in_tag",
 }
 
 

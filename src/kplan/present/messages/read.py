@@ -119,8 +119,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "read.k005.yaml_error": ("YAML-feil: {why}", "YAML-feil: {why}", "YAML error: {why}"),
     "read.k005.syntax": (
-        "Feil i YAML-oppsettet: {problem}{context}.",
-        "Feil i YAML-oppsettet: {problem}{context}.",
+        "Feil i YAML-oppsettet{context}: {problem}.",
+        "Feil i YAML-oppsettet{context}: {problem}.",
         "YAML syntax error: {problem}{context}.",
     ),
     "read.k005.invalid": ("ugyldig YAML", "ugyldig YAML", "invalid YAML"),

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 SYNTAX_MESSAGES: dict[str, tuple[str, str, str]] = {
     # the parser's complaints (read.yaml_syntax); English is the parser's own words
-    "read.syntax.context": (" ({context})", " ({context})", " {context}"),
+    # «Feil i YAML-oppsettet i en liste: ...» / «YAML syntax error: ... while parsing a list»
+    "read.syntax.context": (" {context}", " {context}", " {context}"),
     "read.syntax.mapping_values": (
         "et kolon står der det ikke kan stå (hører kolonet til teksten, sett teksten i "
         "anførselstegn)",
@@ -106,8 +107,8 @@ SYNTAX_MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "read.syntax.in_node": ("i en verdi", "i ein verdi", "while parsing a node"),
     "read.syntax.in_next": (
-        "på vei til neste verdi",
-        "på veg til neste verdi",
+        "mellom verdiene",
+        "mellom verdiane",
         "while scanning for the next token",
     ),
     "read.syntax.in_block": (
@@ -115,4 +116,16 @@ SYNTAX_MESSAGES: dict[str, tuple[str, str, str]] = {
         "i ein tekstblokk (| eller >)",
         "while scanning a block scalar",
     ),
+    "read.syntax.in_quoted_parse": (
+        "i en tekst i anførselstegn",
+        "i ein tekst i hermeteikn",
+        "while parsing a quoted scalar",
+    ),
+    "read.syntax.in_block_node": ("i en verdi", "i ein verdi", "while parsing a block node"),
+    "read.syntax.in_flow_node": (
+        "i en liste eller gruppe i parentes",
+        "i ei liste eller gruppe i parentes",
+        "while parsing a flow node",
+    ),
+    "read.syntax.in_tag": ("i en YAML-tagg (!)", "i ein YAML-tagg (!)", "while scanning a tag"),
 }
