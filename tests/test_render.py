@@ -159,7 +159,7 @@ def test_templates_override(tmp_path: Path) -> None:
     # the HTML template is not overridden, so the default is used
     assert "<!DOCTYPE html>" in kplan("render", str(d), "--templates", str(custom)).stdout
     missing = kplan("render", str(d), "--templates", str(tmp_path / "nope"))
-    assert missing.returncode == 2 and "no such directory" in missing.stderr
+    assert missing.returncode == 2 and "mappen finnes ikke" in missing.stderr
 
 
 def test_pdf_from_the_command_line(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from kplan.analysis.staffing import (
 from kplan.analysis.supply import Amount, Supply
 from kplan.check.validate import check
 from kplan.errors import UsageError
+from kplan.present.catalogue import words
 from kplan.present.formats import Lang, Style
 from kplan.present.staffing import (
     STAFFING_COLUMNS,
@@ -368,8 +369,14 @@ def test_scenarios_and_the_range() -> None:
         "LLML": pytest.approx(8.8),
         "HHMH": pytest.approx(10.4),
     }
-    with pytest.raises(UsageError, match=r"«XXXX».*MMMM, LLML, HHMH"):
+    with pytest.raises(UsageError) as caught:
         with_scenario(plan, "XXXX")
+    assert words(caught.value.message, "en") == (
+        "--scenario «XXXX»: no driver has that alternative; the drivers have MMMM, LLML, HHMH."
+    )
+    assert words(caught.value.message, "nn") == (
+        "--scenario «XXXX»: ingen drivar har det alternativet; drivarane har MMMM, LLML, HHMH."
+    )
 
 
 def test_a_driver_without_the_scenario_keeps_its_values_and_is_noted() -> None:

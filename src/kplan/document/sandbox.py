@@ -33,6 +33,7 @@ from jinja2.sandbox import (
 )
 from markupsafe import Markup
 
+from kplan.present.catalogue import words
 from kplan.text import Text, t
 
 MAX_TEMPLATE_BYTES = 1_000_000
@@ -66,7 +67,7 @@ class Refused(SecurityError):
     reader's language (the CLI writes it)."""
 
     def __init__(self, message: Text) -> None:
-        super().__init__(str(message))
+        super().__init__(words(message, "en"))  # for Jinja and logs; people read `text`
         self.text = message
 
 
