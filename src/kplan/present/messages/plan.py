@@ -570,7 +570,7 @@ _FILES: dict[str, tuple[str, str, str]] = {
     "plan.k001.too_many_files": (
         "«{pattern}» treffer {n} filer; en plan leser høyst {most}, så ingen av dem blir lest. "
         "Skriv mappene planen ligger i.",
-        "«{pattern}» treffer {n} filer; ein plan les høgst {most}, så ingen av dei blir lesne. "
+        "«{pattern}» treff {n} filer; ein plan les høgst {most}, så ingen av dei blir lesne. "
         "Skriv mappene planen ligg i.",
         "«{pattern}» matches {n} files; a plan reads at most {most}, so none of them is read. "
         "Name the folders the plan is in.",
