@@ -237,6 +237,14 @@ def test_a_unit_name_written_as_a_need_unit_gets_the_unit_id(tmp_path: Path) -> 
     ]
 
 
+def test_a_name_of_another_kind_is_not_offered_as_the_id(tmp_path: Path) -> None:
+    # «Testvik kommune» is a unit's name; a need belongs in an action's needs:, so the unit's
+    # id would be the wrong kind: only the form of an id is told
+    text = replace_once(MINIMAL, "    needs: [behov-1]\n", "    needs: [Testvik kommune]\n")
+    said = _said(tmp_path, text)
+    assert len(said) == 1 and "«testvik-kommune»" in said[0] and "kommunen" not in said[0], said
+
+
 def test_id_for_name_ignores_case_and_spacing() -> None:
     names = {"fagdag": "Felles fagdag", "hospitering": "Hospitering"}
     assert id_named("felles   FAGDAG", names) == "fagdag"

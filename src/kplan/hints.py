@@ -215,16 +215,18 @@ def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+def name_key(name: str) -> str:
+    """A name as compared with what was written: case and spacing do not count."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
 def id_named(value: Any, names: Mapping[str, str]) -> str | None:
     """The id of the item whose name `value` is (`names` maps each id to its name), ignoring
     case and spacing; None when it is no item's name."""
     if not isinstance(value, str):
         return None
-    wanted = " ".join(unicodedata.normalize("NFC", value).split()).casefold()
-    for ident, name in names.items():
-        if " ".join(unicodedata.normalize("NFC", name).split()).casefold() == wanted:
-            return ident
-    return None
+    wanted = name_key(value)
+    return next((ident for ident, name in names.items() if name_key(name) == wanted), None)
 
 
 def id_for_name(value: Any, names: Mapping[str, str]) -> Message:
