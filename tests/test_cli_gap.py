@@ -185,7 +185,7 @@ def test_an_error_in_a_users_template_is_located(tmp_path: Path) -> None:
     (maler / "document.md.j2").write_text("Tittel\n{% for x in doc.sections %}\n", "utf-8")
     result = kplan("render", str(d), "-f", "md", "--templates", str(maler))
     assert result.returncode == 2
-    assert "maler/document.md.j2:2: skrivefeil i malen: Unexpected end of template" in (
+    assert "maler/document.md.j2:2: skrivefeil i malen (Jinja: Unexpected end of template" in (
         result.stderr
     )
     assert "internal error" not in result.stderr and "intern feil" not in result.stderr

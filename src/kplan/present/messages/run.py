@@ -110,8 +110,8 @@ _TEMPLATES: dict[str, tuple[str, str, str]] = {
     "run.template.at": ("{where}{said}", "{where}{said}", "{where}{said}"),
     "run.template.sentence": ("{said}.", "{said}.", "{said}."),
     "run.template.syntax": (
-        "{where}:{line}: skrivefeil i malen: {message}",
-        "{where}:{line}: skrivefeil i malen: {message}",
+        "{where}:{line}: skrivefeil i malen (Jinja: {message})",
+        "{where}:{line}: skrivefeil i malen (Jinja: {message})",
         "{where}:{line}: {message}",
     ),
     "run.template.out_of_time": (
@@ -125,8 +125,10 @@ _TEMPLATES: dict[str, tuple[str, str, str]] = {
         "the template was refused: {said}.",
     ),
     "run.template.unsafe": (
-        "malen ble avvist: {said}; en mal kan bare gå gjennom `doc` og skrive ut feltene.",
-        "malen vart avvist: {said}; ein mal kan berre gå igjennom `doc` og skrive ut felta.",
+        "malen ble avvist: en mal kan bare gå gjennom `doc` og skrive ut feltene "
+        "(Jinja: {said}).",
+        "malen vart avvist: ein mal kan berre gå igjennom `doc` og skrive ut felta "
+        "(Jinja: {said}).",
         "the template was refused: {said}; a template may only loop over `doc` and print "
         "its fields.",
     ),
@@ -158,13 +160,15 @@ _TEMPLATES: dict[str, tuple[str, str, str]] = {
         "a number in the template has too many digits to print.",
     ),
     "run.template.undefined": (
-        "{said}; kplan.document.view.Document viser hvilke felt en mal får.",
-        "{said}; kplan.document.view.Document viser kva felt ein mal får.",
+        "malen bruker et felt som ikke finnes (Jinja: {said}); "
+        "kplan.document.view.Document viser hvilke felt en mal får.",
+        "malen brukar eit felt som ikkje finst (Jinja: {said}); "
+        "kplan.document.view.Document viser kva felt ein mal får.",
         "{said}; kplan.document.view.Document lists the fields a template gets.",
     ),
     "run.template.failed": (
-        "malen feilet: {said}.",
-        "malen feila: {said}.",
+        "malen feilet (Jinja: {said}).",
+        "malen feila (Jinja: {said}).",
         "the template failed: {said}.",
     ),
     # why the sandbox refuses a template file or a step in it (after «malen ble avvist:»)
