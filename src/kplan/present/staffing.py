@@ -119,8 +119,15 @@ def _about(line: LineBalance, report: StaffingReport, t: Labels) -> list[str]:
     return out
 
 
+def flow_label(k: str, t: Labels) -> str:
+    """The row label of flow `k`: «− Annen avgang», as the document says, for turnover."""
+    if k == "turnover":
+        return words(Text("run.staffing.turnover"), t.lang)
+    return t[f"staffing.{k}"]
+
+
 def _header(t: Labels) -> list[str]:
-    return [t["staffing.year"], *(t[f"staffing.{k}"] for k in FLOW)]
+    return [t["staffing.year"], *(flow_label(k, t) for k in FLOW)]
 
 
 def _cells(year: FlowYear, t: Labels) -> list[object]:
@@ -182,7 +189,7 @@ def _flows(line: LineBalance, t: Labels, colour: bool, width: int | None) -> str
     table = text_table("-", _header(t), rows, right, marks=wide)
     if width is None or max(cells(x) for x in table.splitlines()) <= width:
         return table.partition("\n\n")[2]
-    labels = [t[f"staffing.{k}"] for k in FLOW]
+    labels = [flow_label(k, t) for k in FLOW]
     years = list(range(len(rows)))
     size = len(years)
     while size > 1 and fit(*_turned(t["staffing.year"], labels, rows, years[:size]), width) is None:

@@ -125,8 +125,7 @@ _TEMPLATES: dict[str, tuple[str, str, str]] = {
         "the template was refused: {said}.",
     ),
     "run.template.unsafe": (
-        "malen ble avvist: en mal kan bare gå gjennom `doc` og skrive ut feltene "
-        "(Jinja: {said}).",
+        "malen ble avvist: en mal kan bare gå gjennom `doc` og skrive ut feltene (Jinja: {said}).",
         "malen vart avvist: ein mal kan berre gå igjennom `doc` og skrive ut felta "
         "(Jinja: {said}).",
         "the template was refused: {said}; a template may only loop over `doc` and print "
@@ -416,6 +415,7 @@ _COUNTS: dict[str, tuple[str, str, str]] = {
         "{lines}, {open} med rekrutteringsbehov som tiltaka ikkje dekkjer.",
         "{lines}, {open} with a recruitment need the actions do not cover.",
     ),
+    "run.staffing.turnover": ("− Annen avgang", "− Anna avgang", "− Turnover"),
     "run.count.staffing_line.one": (
         "{n} bemanningslinje",
         "{n} bemanningslinje",
