@@ -1,0 +1,183 @@
+"""The child process that turns the HTML document into a Word file with pandoc: HTML on stdin,
+the .docx on stdout, the reference document's path (or nothing) as the one argument. It runs
+apart from kplan (`kplan.document.docx` starts it with a time and memory limit), and pandoc
+runs under it with the same limits, so a plan or template that makes pandoc loop or swell ends
+in a message, not a hung kplan.
+
+pandoc reads the HTML kplan rendered (user text is already escaped there: raw HTML, Markdown or
+`{{...}}` in a plan is text) and runs with `--sandbox`: it reads no file but the reference
+document named on its command line, and nothing from the network (a template's `<img
+src="file:...">` or `http:` is left out with a warning). Its user data directory is an empty
+one, so no reference.docx, template or filter of the machine changes the result.
+
+Word shows no inline SVG: each chart is drawn to PNG here with resvg (a wheel, no system
+library), and only when its SVG asks for nothing outside itself (no link, no image, no style
+sheet); otherwise the chart is left out and its figures stay in the table beside it, which the
+document always has.
+"""
+
+from __future__ import annotations
+
+import base64
+import html as htmllib
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+MISSING = 3
+"""Exit status when pandoc (the pypandoc-binary wheel) cannot be found."""
+
+EPOCH = "315532800"
+"""SOURCE_DATE_EPOCH for pandoc: 1980-01-01, the first date a zip file can hold. The .docx's
+dates (its zip entries, «created» and «modified») are this fixed day, so the same commit gives
+the same bytes; the document itself says which version it shows (the stamp)."""
+
+ZOOM = 2
+"""Charts are drawn at twice their size in pixels, sharp on paper and on a high-density screen."""
+
+MAX_PIXELS = 40_000_000
+"""A chart bigger than this once drawn (about 150 MB of pixels) is no kplan chart: left out."""
+
+_NAV = re.compile(r"<nav\b[^>]*\bclass=\"[^\"]*\btoc\b[^\"]*\"[^>]*>(.*?)</nav>", re.S | re.I)
+_HEADING = re.compile(r"<h[1-6]\b[^>]*>(.*?)</h[1-6]>", re.S | re.I)
+_TAG = re.compile(r"<[^>]*>")
+_MAIN = re.compile(r"<(/?)main\b[^>]*>", re.I)
+_SVG = re.compile(r"<svg\b.*?</svg>", re.S | re.I)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title>", re.S | re.I)
+_SIZE = re.compile(r"\b(width|height)=\"([0-9.]+)\"")
+# what would make resvg read something outside the SVG: a link (href, xlink:href), an image,
+# a style sheet that can @import, a url() that is not a reference inside the SVG
+_OUTSIDE = re.compile(r"href|<image|<style|@import|url\(\s*['\"]?(?!#)", re.I)
+
+
+def _text(fragment: str) -> str:
+    return " ".join(htmllib.unescape(_TAG.sub("", fragment)).split())
+
+
+def _size(svg: str) -> tuple[float, float] | None:
+    head = svg[: svg.find(">") + 1]
+    found = dict(_SIZE.findall(head))
+    try:
+        return float(found["width"]), float(found["height"])
+    except (KeyError, ValueError):
+        return None
+
+
+def chart_png(svg: str) -> bytes | None:
+    """The chart drawn to PNG, or None when it is left out: resvg is not installed, the SVG
+    asks for something outside itself, has no size, or is too big to draw."""
+    size = _size(svg)
+    if size is None or _OUTSIDE.search(svg):
+        return None
+    width, height = size
+    if width <= 0 or height <= 0 or width * height * ZOOM * ZOOM > MAX_PIXELS:
+        return None
+    try:
+        import resvg_py  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    try:
+        png = resvg_py.svg_to_bytes(
+            svg_string=svg,
+            zoom=ZOOM,
+            background="#ffffff",
+            # the print style's font, which the PDF embeds too
+            sans_serif_family="Liberation Sans",
+        )
+    except Exception:  # resvg's own refusal of a malformed SVG: the table stays
+        return None
+    return bytes(png)
+
+
+def _image(match: re.Match[str]) -> str:
+    svg = match.group(0)
+    png = chart_png(svg)
+    if png is None:
+        return ""
+    title = _TITLE.search(svg)
+    alt = htmllib.escape(_text(title.group(1)) if title else "", quote=True)
+    width = int((_size(svg) or (0, 0))[0])
+    data = base64.b64encode(png).decode("ascii")
+    return f'<img alt="{alt}" width="{width}" src="data:image/png;base64,{data}">'
+
+
+def prepare(html: str) -> tuple[str, str | None]:
+    """The HTML as pandoc should read it for Word, and the contents list's heading (None when
+    the document has no contents list). The contents list becomes Word's own table of contents
+    (a field Word fills with page numbers), so the HTML's list of links is taken out; `<main>`
+    becomes a plain block, since pandoc reads only what is inside a `<main>` and the title page
+    is outside it; each chart's SVG becomes a PNG image with the chart's title as its text."""
+    toc_title = None
+    nav = _NAV.search(html)
+    if nav is not None:
+        heading = _HEADING.search(nav.group(1))
+        toc_title = _text(heading.group(1)) if heading else ""
+        html = html[: nav.start()] + html[nav.end() :]
+    html = _MAIN.sub(lambda m: f"<{m.group(1)}div>", html)
+    html = _SVG.sub(_image, html)
+    return html, toc_title
+
+
+def pandoc_path() -> str | None:
+    """The pandoc the pypandoc-binary wheel ships, else one on PATH, else None."""
+    try:
+        import pypandoc  # type: ignore[import-untyped,unused-ignore]
+
+        files = os.path.join(os.path.dirname(pypandoc.__file__), "files", "pandoc")
+        if os.path.isfile(files) and os.access(files, os.X_OK):
+            return files
+    except ImportError:
+        pass
+    from shutil import which
+
+    return which("pandoc")
+
+
+def pandoc_command(pandoc: str, toc_title: str | None, reference: str, data_dir: str) -> list[str]:
+    """pandoc's command line: HTML in, docx out, sandboxed, with Word's table of contents when
+    the document has a contents list. The heap is capped as pandoc's manual advises for input
+    nobody checked (the address-space limit stops it too; this says it sooner, as an error)."""
+    command = [pandoc, "+RTS", "-M1536m", "-RTS", "--sandbox", f"--data-dir={data_dir}"]
+    command += ["--from=html", "--to=docx", "--output=-"]
+    if toc_title is not None:
+        command += ["--toc", "--toc-depth=3", "--metadata", f"toc-title={toc_title}"]
+    if reference:
+        command.append(f"--reference-doc={reference}")
+    return command
+
+
+def main() -> None:
+    """Read HTML from stdin, write the .docx to stdout."""
+    reference = sys.argv[1] if len(sys.argv) > 1 else ""
+    pandoc = pandoc_path()
+    if pandoc is None:
+        sys.stderr.write("pandoc not found\n")
+        sys.exit(MISSING)
+    html, toc_title = prepare(sys.stdin.buffer.read().decode("utf-8"))
+    with tempfile.TemporaryDirectory(prefix="kplan-docx-") as empty:
+        env = {"SOURCE_DATE_EPOCH": EPOCH, "HOME": empty, "XDG_DATA_HOME": empty, "LANG": "C.UTF-8"}
+        try:
+            done = subprocess.run(
+                pandoc_command(pandoc, toc_title, reference, empty),
+                input=html.encode("utf-8"),
+                capture_output=True,
+                env=env,
+                cwd=empty,
+                check=False,
+            )
+        except OSError as exc:
+            sys.stderr.write(f"{exc.strerror or exc}\n")
+            sys.exit(MISSING)
+    for line in done.stderr.decode("utf-8", "replace").splitlines():
+        if not line.startswith("[WARNING]"):  # a refused resource: left out, as said above
+            sys.stderr.write(line[:300] + "\n")
+    if done.returncode != 0:
+        sys.exit(done.returncode if done.returncode > 0 else 1)
+    sys.stdout.buffer.write(done.stdout)
+    sys.stdout.buffer.flush()
+
+
+if __name__ == "__main__":
+    main()
