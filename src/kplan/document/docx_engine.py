@@ -31,8 +31,10 @@ MISSING = 3
 
 EPOCH = "315532800"
 """SOURCE_DATE_EPOCH for pandoc: 1980-01-01, the first date a zip file can hold. The .docx's
-dates (its zip entries, «created» and «modified») are this fixed day, so the same commit gives
-the same bytes; the document itself says which version it shows (the stamp)."""
+dates never come from the clock, so the same commit gives the same bytes: the zip entries are
+dated 1980-01-01, and in its sandbox pandoc has no clock at all and dates «created» and
+«modified» 1970-01-01 (this is for a pandoc that would ask). The document itself says which
+version it shows (the stamp)."""
 
 ZOOM = 2
 """Charts are drawn at twice their size in pixels, sharp on paper and on a high-density screen."""
