@@ -16,13 +16,19 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from helpers import EXAMPLES, MINIMAL, kplan, ok, write_plan
+from helpers import EXAMPLES, MINIMAL, TODAY, kplan, ok, write_plan
+from lost import names_by_id, normal, shown, written
 
+from kplan.check.validate import check
 from kplan.document.docx import docx_bytes, reference_doc
 from kplan.document.docx_engine import chart_png, prepare
 from kplan.document.errors import RenderError
+from kplan.document.not_shown import not_shown
+from kplan.document.render import render
+from kplan.document.stamp import Stamp
 from kplan.errors import UsageError
 from kplan.present.catalogue import words
+from kplan.present.labels import Labels
 from kplan.text import Text
 
 pytest.importorskip("pypandoc", reason="pypandoc-binary is a dependency: pip install -e .")
@@ -72,6 +78,15 @@ class Docx:
 
     def text(self) -> str:
         return "".join(t.text or "" for t in self.body.iter(f"{W}t"))
+
+    def visible(self) -> str:
+        """What a reader sees, paragraph by paragraph, with the links' addresses (as
+        tests/lost.py reads an HTML document), normalised for comparison."""
+        paragraphs = [
+            "".join(t.text or "" for t in p.iter(f"{W}t")) for p in self.body.iter(f"{W}p")
+        ]
+        links = re.findall(r'Target="([^"]*)"', self.part("word/_rels/document.xml.rels"))
+        return normal(" ".join(paragraphs + links))
 
     def images(self) -> list[str]:
         """The text (alt) of every picture, in order."""
@@ -123,6 +138,24 @@ def test_the_example_has_headings_tables_contents_and_charts(oyer: tuple[str, by
     assert re.findall(r"W3CDTF\">([^<]*)<", core) == ["1970-01-01T00:00:00Z"] * 2
     assert all(i.date_time == (1980, 1, 1, 0, 0, 0) for i in doc.zip.infolist())
     assert "<dc:language>nb</dc:language>" in doc.part("docProps/core.xml")
+
+
+@pytest.mark.parametrize("name", ["oyer", "stange"])
+def test_nothing_the_plan_says_is_lost_in_word(name: str) -> None:
+    # the contract of tests/test_nothing_lost.py, on the Word file made from the HTML
+    plan = check(str(EXAMPLES / name), today=TODAY).plan
+    assert plan is not None
+    stamp = Stamp("0123456789abcdef0123456789abcdef01234567", "2025-01-31", False)
+    text = Docx(docx_bytes(render(plan, "html", "nb", stamp=stamp))).visible()
+    labels, names = Labels("nb"), names_by_id(plan)
+    missing = sorted(
+        {
+            value.path
+            for value in written(plan)
+            if not not_shown(value.path) and not shown(value, text, labels, names)
+        }
+    )
+    assert not missing, f"in the HTML but not in Word: {missing}"
 
 
 def test_the_same_document_gives_the_same_bytes(oyer: tuple[str, bytes]) -> None:

@@ -69,7 +69,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "kplan leser ikke filer utenfor planen gjennom en lenke. Kopier dokumentet inn i "
         "planens mappe.",
         "--reference-doc {file}: fila er ei lenkje til {target}, utanfor mappa til planen; "
-        "kplan les ikkje filer utanfor planen gjennom ei lenkje. Kopier dokumentet inn i "
+        "kplan les ikkje filer utanfor planen via ei lenkje. Kopier dokumentet inn i "
         "mappa til planen.",
         "--reference-doc {file}: the file is a link to {target}, outside the plan's "
         "directory; kplan reads no file outside the plan through a link. Copy the document "
