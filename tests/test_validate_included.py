@@ -206,3 +206,9 @@ def test_a_folder_no_plan_reads_is_still_no_plan(repo: Path) -> None:
     report = validate_paths(["plan/tomt"], today=TODAY)
     assert [d.code for d in report.diagnostics] == ["K016"]
     assert report.notes == ()
+
+
+def test_a_plan_and_one_of_its_files_validate_it_once(repo: Path) -> None:
+    report = validate_paths(["plan", "plan/deler/tiltak.yaml"], today=TODAY)
+    assert report.plans == ("plan/kplan.yaml",)
+    assert [d.code for d in report.diagnostics] == ["K202"]

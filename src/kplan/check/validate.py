@@ -232,7 +232,7 @@ def validate_paths(
             notes.append(aim.note)
         if aim.refused is not None:
             reports.append(Report((aim.refused,), (path,), 1, revision=source.label))
-        elif os.path.abspath(aim.path) not in done or aim.note is None:
+        elif os.path.abspath(aim.path) not in done:
             done.add(os.path.abspath(aim.path))
             reports.append(check(aim.path, source, today=today).report)
     suppressed: dict[str, int] = {}
