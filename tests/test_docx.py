@@ -103,22 +103,29 @@ def oyer(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, bytes]:
 def test_the_example_has_headings_tables_contents_and_charts(oyer: tuple[str, bytes]) -> None:
     html, data = oyer
     doc = Docx(data)
-    # the chapters, as the HTML document's <h2> in order (the contents list's own heading,
-    # «Innhold», becomes Word's contents heading, not a chapter)
-    assert doc.styled("Heading2")[:4] == [
+    # the title once, as Word's Title (and the file's title); the chapters, the HTML's <h2>
+    # in order, as Word's Heading 1 (the contents list's own heading, «Innhold», heads Word's
+    # contents, not a chapter); their sections, the HTML's <h3>, as Heading 2
+    title = re.findall(r"<title>(.*?)</title>", html.split("<body")[0])
+    assert doc.styled("Title") == title == ["Strategisk kompetanseplan 2024-2028 – Øyer kommune"]
+    assert doc.styled("Heading1")[:4] == [
         "Vedtak og endringer",
         "Bakgrunn og organisering",
         "Forankring, mål og føringer",
         "Hva er kompetanse?",
     ]
-    assert "Innhold" not in doc.styled("Heading2")
-    assert doc.styled("Heading1") == ["Strategisk kompetanseplan 2024-2028"]
+    assert "Innhold" not in doc.styled("Heading1")
+    assert doc.styled("Heading1") == re.findall(r"<h2\b[^>]*>(.*?)</h2>", html)[1:]
     h3 = re.findall(r"<h3\b[^>]*>(.*?)</h3>", html)
-    assert doc.styled("Heading3") == h3 and "Organisering" in h3
+    assert doc.styled("Heading2") == h3 and "Organisering" in h3
+    assert "Strategisk kompetanseplan 2024-2028" not in doc.styled("Heading1")
     # Word's table of contents: a field Word fills in, three heading levels, under «Innhold»
     document = doc.part("word/document.xml")
     assert "TOC \\o &quot;1-3&quot;" in document or 'TOC \\o "1-3"' in document
     assert doc.styled("TOCHeading") == ["Innhold"]
+    # after the title page, before the first chapter
+    texts = [t for t in re.findall(r"<w:t[^>]*>([^<]*)", document) if t]
+    assert texts.index("Planeier") < texts.index("Innhold") < texts.index("Vedtak og endringer")
     # every table of the HTML is a Word table; the first (the decisions) cell by cell
     tables = doc.tables()
     assert len(tables) == html.count("<table") and len(tables) > 10
@@ -282,7 +289,8 @@ def test_the_contents_list_becomes_words_and_main_is_read_whole() -> None:
     assert "<nav" not in prepared and "<main" not in prepared and "forside" in prepared
     doc = Docx(docx_bytes(html))
     assert doc.styled("TOCHeading") == ["Innhald"]
-    assert doc.styled("Heading2") == ["Kapittel"] and "forside" in doc.text()
+    # no <title>: the title page's heading stays, as a heading
+    assert doc.styled("Heading1") == ["Plan", "Kapittel"] and "forside" in doc.text()
     # no contents list in the document: none in Word either
     assert prepare("<html><body><p>x</p></body></html>")[1] is None
 

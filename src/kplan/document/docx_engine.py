@@ -105,18 +105,70 @@ def _image(match: re.Match[str]) -> str:
     return f'<img alt="{alt}" width="{width}" src="data:image/png;base64,{data}">'
 
 
+TOC_MARK = "kplan-toc"
+"""The id of the block that stands where the HTML had its contents list, for `FILTER`."""
+
+FILTER = r"""-- kplan: the HTML document's shape as Word expects it
+local function xml(text)
+  return (text:gsub('&', '&amp;'):gsub('<', '&lt;'):gsub('>', '&gt;'))
+end
+
+local function toc(title)
+  return '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+    .. '<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>'
+    .. '<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t xml:space="preserve">'
+    .. xml(title) .. '</w:t></w:r></w:p><w:p><w:r>'
+    .. '<w:fldChar w:fldCharType="begin" w:dirty="true"/>'
+    .. '<w:instrText xml:space="preserve">TOC \\o "1-3" \\h \\z \\u</w:instrText>'
+    .. '<w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/>'
+    .. '</w:r></w:p></w:sdtContent></w:sdt>'
+end
+
+function Pandoc(doc)
+  local title = pandoc.utils.stringify(doc.meta.title or '')
+  local dropped = false
+  -- the title page names the kommune itself; an author line would say it twice
+  doc.meta.author = nil
+  return doc:walk {
+    Header = function(h)
+      -- the title page's heading, which the document's Title paragraph already says
+      if h.level == 1 and not dropped and title ~= ''
+          and title:find(pandoc.utils.stringify(h), 1, true) then
+        dropped = true
+        return {}
+      end
+      -- chapters are Word's Heading 1, their sections Heading 2 and 3
+      h.level = math.max(1, h.level - 1)
+      return h
+    end,
+    Div = function(d)
+      if d.identifier == 'MARK' then
+        return pandoc.RawBlock('openxml', toc(pandoc.utils.stringify(d)))
+      end
+    end,
+  }
+end
+""".replace("MARK", TOC_MARK)
+"""The pandoc filter (Lua, kplan's own) that gives Word its own shape: the document's title
+once (the Title paragraph, also the file's title property), chapters as Heading 1, and Word's
+table-of-contents field where the HTML had its contents list (after the title page, not before
+it as `--toc` would put it)."""
+
+
 def prepare(html: str) -> tuple[str, str | None]:
     """The HTML as pandoc should read it for Word, and the contents list's heading (None when
     the document has no contents list). The contents list becomes Word's own table of contents
-    (a field Word fills with page numbers), so the HTML's list of links is taken out; `<main>`
-    becomes a plain block, since pandoc reads only what is inside a `<main>` and the title page
-    is outside it; each chart's SVG becomes a PNG image with the chart's title as its text."""
+    (a field Word fills with page numbers), so the HTML's list of links is replaced by a mark
+    the filter turns into that field; `<main>` becomes a plain block, since pandoc reads only
+    what is inside a `<main>` and the title page is outside it; each chart's SVG becomes a PNG
+    image with the chart's title as its text."""
     toc_title = None
     nav = _NAV.search(html)
     if nav is not None:
         heading = _HEADING.search(nav.group(1))
         toc_title = _text(heading.group(1)) if heading else ""
-        html = html[: nav.start()] + html[nav.end() :]
+        mark = f'<div id="{TOC_MARK}"><p>{htmllib.escape(toc_title)}</p></div>'
+        html = html[: nav.start()] + mark + html[nav.end() :]
     html = _MAIN.sub(lambda m: f"<{m.group(1)}div>", html)
     html = _SVG.sub(_image, html)
     return html, toc_title
@@ -137,14 +189,24 @@ def pandoc_path() -> str | None:
     return which("pandoc")
 
 
-def pandoc_command(pandoc: str, toc_title: str | None, reference: str, data_dir: str) -> list[str]:
-    """pandoc's command line: HTML in, docx out, sandboxed, with Word's table of contents when
-    the document has a contents list. The heap is capped as pandoc's manual advises for input
-    nobody checked (the address-space limit stops it too; this says it sooner, as an error)."""
-    command = [pandoc, "+RTS", "-M1536m", "-RTS", "--sandbox", f"--data-dir={data_dir}"]
-    command += ["--from=html", "--to=docx", "--output=-"]
-    if toc_title is not None:
-        command += ["--toc", "--toc-depth=3", "--metadata", f"toc-title={toc_title}"]
+def _heap() -> int:
+    # MB: three quarters of the address space this process was given, as pandoc's manual
+    # advises for input nobody checked (the limit would stop it too; this says it as an error)
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_AS)[0]
+    except (ImportError, OSError, ValueError):
+        soft = -1
+    return 4096 if soft < 0 else max(256, soft * 3 // 4 >> 20)
+
+
+def pandoc_command(pandoc: str, reference: str, work: str) -> list[str]:
+    """pandoc's command line: HTML in, docx out, sandboxed, its user data directory an empty
+    one in `work`, with kplan's filter (written to `work`) and the reference document."""
+    command = [pandoc, "+RTS", f"-M{_heap()}m", "-RTS", "--sandbox"]
+    command += [f"--data-dir={os.path.join(work, 'data')}", "--from=html", "--to=docx"]
+    command += [f"--lua-filter={os.path.join(work, 'kplan.lua')}", "--output=-"]
     if reference:
         command.append(f"--reference-doc={reference}")
     return command
@@ -157,12 +219,15 @@ def main() -> None:
     if pandoc is None:
         sys.stderr.write("pandoc not found\n")
         sys.exit(MISSING)
-    html, toc_title = prepare(sys.stdin.buffer.read().decode("utf-8"))
+    html = prepare(sys.stdin.buffer.read().decode("utf-8"))[0]
     with tempfile.TemporaryDirectory(prefix="kplan-docx-") as empty:
+        os.mkdir(os.path.join(empty, "data"))
+        with open(os.path.join(empty, "kplan.lua"), "w", encoding="utf-8") as fh:
+            fh.write(FILTER)
         env = {"SOURCE_DATE_EPOCH": EPOCH, "HOME": empty, "XDG_DATA_HOME": empty, "LANG": "C.UTF-8"}
         try:
             done = subprocess.run(
-                pandoc_command(pandoc, toc_title, reference, empty),
+                pandoc_command(pandoc, reference, empty),
                 input=html.encode("utf-8"),
                 capture_output=True,
                 env=env,
