@@ -143,16 +143,43 @@ function Pandoc(doc)
     end,
     Div = function(d)
       if d.identifier == 'MARK' then
-        return pandoc.RawBlock('openxml', toc(pandoc.utils.stringify(d)))
+        -- the contents on the title page's page; the first chapter on a page of its own
+        return {
+          pandoc.RawBlock('openxml', toc(pandoc.utils.stringify(d))),
+          pandoc.RawBlock('openxml', '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'),
+        }
       end
+    end,
+    Figure = function(f)
+      -- a chart: its picture with the caption as Word's figure, then the table of its
+      -- figures (Word would set a figure of several blocks side by side, the picture tiny)
+      if #f.content < 2 then
+        return nil
+      end
+      local first = f.content[1]
+      local picture = (first.t == 'Plain' or first.t == 'Para') and #first.content == 1
+        and first.content[1].t == 'Image'
+      local out = pandoc.Blocks{}
+      if picture then
+        out:insert(pandoc.Figure({first}, f.caption, f.attr))
+      else
+        out:insert(first)
+      end
+      for i = 2, #f.content do
+        out:insert(f.content[i])
+      end
+      if not picture then
+        out:extend(f.caption.long)
+      end
+      return out
     end,
   }
 end
 """.replace("MARK", TOC_MARK)
 """The pandoc filter (Lua, kplan's own) that gives Word its own shape: the document's title
-once (the Title paragraph, also the file's title property), chapters as Heading 1, and Word's
+once (the Title paragraph, also the file's title property), chapters as Heading 1, Word's
 table-of-contents field where the HTML had its contents list (after the title page, not before
-it as `--toc` would put it)."""
+it as `--toc` would put it), and each chart as a picture over the table of its figures."""
 
 
 def prepare(html: str) -> tuple[str, str | None]:
