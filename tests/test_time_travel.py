@@ -35,7 +35,7 @@ def tagged_repo(root: Path, tags: int) -> Repo:
 def test_missing_revision_lists_the_newest_ten_tags(tmp_path: Path) -> None:
     repo = tagged_repo(tmp_path / "repo", 12)
     # 12 tags, one a day: the ten newest are t12 down to t03; t02 and t01 are left to «…»
-    listed = "Tags here, newest first: t12, t11, t10, t09, t08, t07, t06, t05, t04, t03, …."
+    listed = "Tagger her, nyeste først: t12, t11, t10, t09, t08, t07, t06, t05, t04, t03, …."
     calls = [
         ("diff", "nosuch", "plan"),
         ("diff", "t01", "nosuch", "plan"),
@@ -47,7 +47,7 @@ def test_missing_revision_lists_the_newest_ten_tags(tmp_path: Path) -> None:
         result = repo.kplan(*args)
         message = fails(result)  # exit 2, one kplan: line
         assert message == (
-            "kplan: The revision «nosuch» does not exist in this repository. " + listed + "\n"
+            "kplan: Versjonen «nosuch» finnes ikke i dette repoet. " + listed + "\n"
         ), result
         assert result.stdout == ""
 
@@ -55,13 +55,13 @@ def test_missing_revision_lists_the_newest_ten_tags(tmp_path: Path) -> None:
 def test_missing_revision_with_few_tags_and_with_none(tmp_path: Path) -> None:
     repo = tagged_repo(tmp_path / "repo", 2)
     assert fails(repo.kplan("diff", "v3", "plan")).endswith(
-        "does not exist in this repository. Tags here, newest first: t02, t01.\n"
+        "finnes ikke i dette repoet. Tagger her, nyeste først: t02, t01.\n"
     )
     bare = Repo(tmp_path / "bare")
     bare.write("plan/kplan.yaml", MINIMAL)
     bare.commit("Plan")
     assert fails(bare.kplan("validate", "--at", "v1", "plan")) == (
-        "kplan: The revision «v1» does not exist in this repository. The repository has no tags.\n"
+        "kplan: Versjonen «v1» finnes ikke i dette repoet. Repoet har ingen tagger.\n"
     )
 
 
@@ -177,7 +177,7 @@ def test_status_refuses_a_year_outside_the_plan_period(tmp_path: Path, year: str
     repo.commit("Plan")
     for args in (("status", "--year", year, "plan"), ("status", "--at", "HEAD", "--year", year)):
         result = repo.kplan(*args) if "plan" in args else repo.kplan(*args, cwd=repo.root / "plan")
-        assert fails(result) == f"kplan: --year {year}: the plan covers 2025-2028.\n"
+        assert fails(result) == f"kplan: --year {year}: planen gjelder 2025–2028.\n"
         assert result.stdout == ""
     # the ends of the period are inside it
     for inside in ("2025", "2028"):
@@ -204,7 +204,7 @@ def test_a_git_tag_that_was_never_created_is_a_warning(tmp_path: Path) -> None:
     # pointed at the decision's own line in the file (the line that holds «git_tag: v2025»)
     number = next(n for n, x in enumerate(DECIDED.splitlines(), 1) if "git_tag: v2025" in x)
     assert line.startswith(f"plan/kplan.yaml:{number}:"), line
-    assert "K506 advarsel: The git tag «v2025» does not exist in this repository" in line
+    assert "K506 advarsel: Git-taggen «v2025» finnes ikke i dette repositoriet" in line
     assert repo.kplan("validate", "--strict", "plan").returncode == 1
     # also judged at a revision, against the repository
     assert "K506" in repo.kplan("validate", "--at", "HEAD", "plan").stdout

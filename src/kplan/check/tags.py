@@ -24,6 +24,7 @@ from kplan.diagnostics import Finding
 from kplan.plan.assemble import Assembled
 from kplan.read.git import Git, GitError, shown
 from kplan.read.sources import GitSource
+from kplan.text import Value, t
 
 
 def missing_tags(asm: Assembled, today: dt.date) -> list[Finding]:
@@ -44,19 +45,13 @@ def missing_tags(asm: Assembled, today: dt.date) -> list[Finding]:
         return []
     # CI checks out one commit and no tags by default: there the tag is missing from the clone,
     # not from the kommune's repository, and the fix is in the CI settings
-    shallow = (
-        " This is a shallow clone, which may lack the tag: fetch the tags (git fetch --tags, or "
-        "fetch-depth: 0 in CI)."
-        if _is_shallow(git)
-        else ""
-    )
+    shallow: Value = t("check.k506.shallow") if _is_shallow(git) else ""
     ctx = Context(asm, plan, today)
     return [
         ctx.find(
             ("decisions", i, "git_tag"),
             "K506",
-            f"The git tag «{shown(tag)}» does not exist in this repository; tag the adopted "
-            "commit (git tag NAME COMMIT) or correct the name." + shallow,
+            t("check.k506.missing", tag=shown(tag), shallow=shallow),
         )
         for i, tag in lacking
     ]
