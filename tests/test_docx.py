@@ -131,6 +131,8 @@ def test_the_example_has_headings_tables_contents_and_charts(oyer: tuple[str, by
     assert tables[0][1][:3] == ["Kommunestyret", "Vedtak", "K-sak 131/21"]
     # the title page is in the document (pandoc reads only <main> unless told otherwise)
     assert "Planeier" in doc.text() and "Kommunedirektøren" in doc.text()
+    # the action plan's filter is a form for the browser; paper (and Word) shows every action
+    assert "Vis tiltak etter" in html and "Vis tiltak etter" not in doc.text()
     # each chart is a PNG with its title as the picture's text; no SVG is left for old Word
     charts = re.findall(r'<svg\b[^>]*aria-labelledby="([^ "]+)', html)
     pngs = [n for n in doc.names if n.startswith("word/media/")]
@@ -297,6 +299,10 @@ def test_the_contents_list_becomes_words_and_main_is_read_whole() -> None:
     assert prepare("<html><body><p>x</p></body></html>")[1] is None
 
 
+PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+"""A PNG of one pixel."""
+
+
 def test_a_chart_that_asks_for_something_outside_itself_is_left_out() -> None:
     # 680 x 170 drawn at twice the size: 1360 x 340 pixels
     drawn = chart_png(
@@ -306,8 +312,16 @@ def test_a_chart_that_asks_for_something_outside_itself_is_left_out() -> None:
     assert drawn is not None and drawn.startswith(b"\x89PNG")
     width, height = int.from_bytes(drawn[16:20], "big"), int.from_bytes(drawn[20:24], "big")
     assert (width, height) == (1360, 340)
+    # a part of itself, and a PNG it carries inside, are no reading from outside
+    inside_only = f'<rect id="a" width="1" height="1"/><use href="#a"/><image href="data:image/png;base64,{PIXEL}" width="1" height="1"/>'
+    assert chart_png(
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">{inside_only}</svg>'
+    )
     for inside in (
         '<image href="file:///etc/passwd" width="10" height="10"/>',
+        '<image href="/etc/hostname" width="10" height="10"/>',
+        '<image href="&#102;ile:///etc/passwd" width="10" height="10"/>',
+        '<image href="data:image/svg+xml;base64,PHN2Zy8+" width="10" height="10"/>',
         '<use xlink:href="other.svg#x"/>',
         '<style>@import url("http://127.0.0.1:9/x.css");</style>',
         '<rect fill="url(file:///etc/passwd)" width="1" height="1"/>',
@@ -338,3 +352,29 @@ def test_an_engine_out_of_memory_says_so() -> None:
     with pytest.raises(RenderError) as caught:
         docx_bytes(html, memory=64 << 20)
     assert words(caught.value.message, "nb").startswith("pandoc klarte ikke å lage Word-dokumentet")
+
+
+ARMS = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120" width="100" height="120">'
+    '<path id="s" d="M0 0h100v70q0 40-50 50q-50-10-50-50z" fill="#c8102e"/></svg>'
+)
+
+
+def test_the_coat_of_arms_is_a_picture_in_word(tmp_path: Path) -> None:
+    plan = write_plan(
+        tmp_path / "p",
+        MINIMAL.replace(
+            'kommune: {name: Testvik kommune, number: "0301"}',
+            'kommune: {name: Testvik kommune, number: "0301", coat_of_arms: vaapen.svg}',
+        ),
+    )
+    (plan / "vaapen.svg").write_text(ARMS, encoding="utf-8")
+    html = _html(plan, tmp_path)
+    assert 'class="arms"' in html
+    doc = Docx(docx_bytes(html))
+    media = [n for n in doc.names if n.startswith("word/media/")]
+    # drawn to PNG, 400 pixels across (100 x 120 scaled by 4: 400 x 480), for every Word
+    assert media and all(n.endswith(".png") for n in media)
+    sizes = [doc.zip.read(n)[16:24] for n in media]
+    assert (400).to_bytes(4, "big") + (480).to_bytes(4, "big") in sizes
+    assert doc.images()[0] != ""  # the first picture, on the title page, says what it is

@@ -49,9 +49,20 @@ _MAIN = re.compile(r"<(/?)main\b[^>]*>", re.I)
 _SVG = re.compile(r"<svg\b.*?</svg>", re.S | re.I)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title>", re.S | re.I)
 _SIZE = re.compile(r"\b(width|height)=\"([0-9.]+)\"")
-# what would make resvg read something outside the SVG: a link (href, xlink:href), an image,
-# a style sheet that can @import, a url() that is not a reference inside the SVG
-_OUTSIDE = re.compile(r"href|<image|<style|@import|url\(\s*['\"]?(?!#)", re.I)
+# what would make resvg read something outside the SVG: a link (href, xlink:href) that is not
+# to a part of the SVG or a PNG/JPEG/GIF carried inside it (a nested SVG could link on), a
+# style sheet's @import, a url() that is not a part of the SVG, an entity declaration
+_OUTSIDE = re.compile(
+    r"href\s*=\s*(?![\"']?(?:#|data:image/(?:png|jpeg|gif)[;,]))|@import"
+    r"|url\(\s*(?![\"']?#)|<!ENTITY",
+    re.I,
+)
+_FORM = re.compile(r"<form\b.*?</form>", re.S | re.I)
+_SVG_IMG = re.compile(
+    r"(<img\b[^>]*\bsrc=\")data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)(\")", re.I
+)
+ARMS_WIDTH = 400
+"""Pixels across for an SVG image of the document's own (the coat of arms) drawn to PNG."""
 
 
 def _text(fragment: str) -> str:
@@ -67,6 +78,25 @@ def _size(svg: str) -> tuple[float, float] | None:
         return None
 
 
+def _draw(svg: str, zoom: float | None = None, width: int | None = None) -> bytes | None:
+    try:
+        import resvg_py  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    try:
+        png = resvg_py.svg_to_bytes(
+            svg_string=svg,
+            background="#ffffff",
+            # the print style's font, which the PDF embeds too
+            sans_serif_family="Liberation Sans",
+            zoom=zoom,
+            width=width,
+        )
+    except Exception:  # resvg's own refusal of a malformed SVG
+        return None
+    return bytes(png)
+
+
 def chart_png(svg: str) -> bytes | None:
     """The chart drawn to PNG, or None when it is left out: resvg is not installed, the SVG
     asks for something outside itself, has no size, or is too big to draw."""
@@ -76,21 +106,21 @@ def chart_png(svg: str) -> bytes | None:
     width, height = size
     if width <= 0 or height <= 0 or width * height * ZOOM * ZOOM > MAX_PIXELS:
         return None
+    return _draw(svg, zoom=ZOOM)
+
+
+def _svg_img(match: re.Match[str]) -> str:
+    # an SVG image of the document (the coat of arms; the read stage has vetted it for
+    # browsers and PDF): drawn to PNG ARMS_WIDTH across when it asks for nothing outside
+    # itself, else left as SVG, which Word draws itself and pandoc's sandbox fetches nothing for
     try:
-        import resvg_py  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    try:
-        png = resvg_py.svg_to_bytes(
-            svg_string=svg,
-            zoom=ZOOM,
-            background="#ffffff",
-            # the print style's font, which the PDF embeds too
-            sans_serif_family="Liberation Sans",
-        )
-    except Exception:  # resvg's own refusal of a malformed SVG: the table stays
-        return None
-    return bytes(png)
+        svg = base64.b64decode(match.group(2), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return match.group(0)
+    png = None if _OUTSIDE.search(svg) else _draw(svg, width=ARMS_WIDTH)
+    if png is None or len(png) > 20_000_000:
+        return match.group(0)
+    return f"{match.group(1)}data:image/png;base64,{base64.b64encode(png).decode()}{match.group(3)}"
 
 
 def _image(match: re.Match[str]) -> str:
@@ -187,8 +217,9 @@ def prepare(html: str) -> tuple[str, str | None]:
     the document has no contents list). The contents list becomes Word's own table of contents
     (a field Word fills with page numbers), so the HTML's list of links is replaced by a mark
     the filter turns into that field; `<main>` becomes a plain block, since pandoc reads only
-    what is inside a `<main>` and the title page is outside it; each chart's SVG becomes a PNG
-    image with the chart's title as its text."""
+    what is inside a `<main>` and the title page is outside it; a form (the action plan's
+    filter, which only a browser can use and print leaves out) goes; each chart's SVG becomes a
+    PNG image with the chart's title as its text, and an SVG image (the coat of arms) a PNG."""
     toc_title = None
     nav = _NAV.search(html)
     if nav is not None:
@@ -197,7 +228,9 @@ def prepare(html: str) -> tuple[str, str | None]:
         mark = f'<div id="{TOC_MARK}"><p>{htmllib.escape(toc_title)}</p></div>'
         html = html[: nav.start()] + mark + html[nav.end() :]
     html = _MAIN.sub(lambda m: f"<{m.group(1)}div>", html)
+    html = _FORM.sub("", html)
     html = _SVG.sub(_image, html)
+    html = _SVG_IMG.sub(_svg_img, html)
     return html, toc_title
 
 
