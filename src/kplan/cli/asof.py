@@ -12,6 +12,7 @@ from typing import Any
 
 from kplan.errors import UsageError
 from kplan.present.formats import Format, Lang
+from kplan.text import t
 
 
 def as_of(at: str | None, path: str = ".") -> dt.date | None:
@@ -34,7 +35,7 @@ def status_year(plan: Any, year: int | None, day: dt.date | None) -> int:
     period = plan.plan.period
     first, last = when_bounds(str(period.start))[0].year, when_bounds(str(period.end))[1].year
     if year is not None and not first <= year <= last:
-        raise UsageError(f"--year {year}: the plan covers {first}-{last}.")
+        raise UsageError(t("cli.say.year_outside", year=year, first=first, last=last))
     return chosen
 
 

@@ -366,6 +366,11 @@ SAY: dict[str, tuple[str, str, str]] = {
         "diff tek høgst to versjonar og ein plan.",
         "diff takes at most two revisions and a path.",
     ),
+    "cli.say.year_outside": (
+        "--year {year}: planen gjelder {first}–{last}.",
+        "--year {year}: planen gjeld {first}–{last}.",
+        "--year {year}: the plan covers {first}-{last}.",
+    ),
     "cli.say.stdout_failed": (
         "kan ikke skrive til standard output: {reason}.",
         "kan ikkje skrive til standard output: {reason}.",
