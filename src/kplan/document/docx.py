@@ -11,7 +11,8 @@ fixes every date from SOURCE_DATE_EPOCH (the same bytes from the same commit) an
 sandboxed (`--sandbox`: no file but its own input, no network). python-docx would need all of
 that written here from the view model, a table-of-contents field in raw XML, a reference
 document emptied of its own content, and its zip dates fixed by hand. pandoc (GPL-2.0-or-later)
-runs as a separate program; the pypandoc-binary wheel (MIT wrapper) ships it, 34 MB.
+runs as a separate program; the pypandoc-binary wheel (MIT wrapper) ships it, 34 MB. Charts
+are drawn to PNG by resvg (the resvg-py wheel, MIT, 1.4 MB, no system library).
 """
 
 from __future__ import annotations
@@ -40,9 +41,9 @@ _MISSING = 3
 def limits(size: int) -> tuple[float, int]:
     """The time (seconds) and address space (bytes) the engine may take for an HTML document of
     `size` bytes: enough for any plan, so that only a plan or template that makes pandoc loop
-    or swell is stopped. Measured: the examples (0.12 MB of HTML) take 3 s and 150 MB; a single
-    paragraph of 4.2 MB took 87 s and 590 MB (pandoc's HTML reader is slow on one long
-    paragraph), well within what it is given here."""
+    or swell is stopped. Measured: the examples (0.12 MB of HTML) take 2 to 7 s and 250 MB; a
+    plan with one paragraph of 5 MB (7 MB of HTML) took 250 s on a loaded machine, 590 MB
+    (pandoc's HTML reader is slow on one long paragraph), within a tenth of the 2 050 s given."""
     return 300.0 + size / 4_000, (2 << 30) + size * 1_200
 
 
