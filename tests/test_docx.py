@@ -378,3 +378,12 @@ def test_the_coat_of_arms_is_a_picture_in_word(tmp_path: Path) -> None:
     sizes = [doc.zip.read(n)[16:24] for n in media]
     assert (400).to_bytes(4, "big") + (480).to_bytes(4, "big") in sizes
     assert doc.images()[0] != ""  # the first picture, on the title page, says what it is
+
+
+def test_word_speaks_the_documents_language(tmp_path: Path) -> None:
+    plan = write_plan(tmp_path / "p")
+    doc = Docx(docx_bytes(_html(plan, tmp_path, "--lang", "nn")))
+    assert doc.styled("TOCHeading") == ["Innhald"]
+    assert "<dc:language>nn</dc:language>" in doc.part("docProps/core.xml")
+    english = Docx(docx_bytes(_html(plan, tmp_path, "--lang", "en")))
+    assert english.styled("TOCHeading") == ["Contents"]
