@@ -204,7 +204,7 @@ def test_a_git_tag_that_was_never_created_is_a_warning(tmp_path: Path) -> None:
     # pointed at the decision's own line in the file (the line that holds «git_tag: v2025»)
     number = next(n for n, x in enumerate(DECIDED.splitlines(), 1) if "git_tag: v2025" in x)
     assert line.startswith(f"plan/kplan.yaml:{number}:"), line
-    assert "K506 advarsel: Git-taggen «v2025» finnes ikke i dette repositoriet" in line
+    assert "K506 advarsel: Git-taggen «v2025» finnes ikke i dette repoet" in line
     assert repo.kplan("validate", "--strict", "plan").returncode == 1
     # also judged at a revision, against the repository
     assert "K506" in repo.kplan("validate", "--at", "HEAD", "plan").stdout

@@ -257,9 +257,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     # a decision's git tag (K506, check.tags)
     "check.k506.missing": (
-        "Git-taggen «{tag}» finnes ikke i dette repositoriet; tagg den vedtatte commiten "
+        "Git-taggen «{tag}» finnes ikke i dette repoet; tagg den vedtatte commiten "
         "(git tag NAVN COMMIT) eller rett navnet.{shallow}",
-        "Git-taggen «{tag}» finst ikkje i dette repositoriet; tagg den vedtekne commiten "
+        "Git-taggen «{tag}» finst ikkje i dette repoet; tagg den vedtekne commiten "
         "(git tag NAMN COMMIT) eller rett namnet.{shallow}",
         "The git tag «{tag}» does not exist in this repository; tag the adopted commit "
         "(git tag NAME COMMIT) or correct the name.{shallow}",
