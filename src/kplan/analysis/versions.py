@@ -21,6 +21,7 @@ from kplan.check.validate import check
 from kplan.plan.model import Decision, PartialPlan
 from kplan.read.git import Git, GitError, shown
 from kplan.read.sources import DISK, GitSource, Source
+from kplan.text import Text, t
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,7 @@ def last_adopted(path: str, git: Git) -> str:
     """The git tag of the newest adopted version that exists in the repository."""
     tag = adopted_tag(path, git)
     if tag is None:
-        raise GitError(
-            "No adopted version yet: no decision in the plan names a git tag "
-            "(decisions: - git_tag: ...). Name the version to compare with, e.g. kplan diff v1.0."
-        )
+        raise GitError(t("run.versions.no_adopted"))
     return tag
 
 
@@ -100,18 +98,9 @@ def adopted_tag(path: str, git: Git) -> str | None:
                 return tag
     if not named:
         return None
-    shallow = (
-        " This is a shallow clone, which may lack the tag; fetch the whole history and the tags"
-        " (git fetch --unshallow --tags, or fetch-depth: 0 in CI)."
-        if git.has_commits() and git.is_shallow()
-        else ""
-    )
-    missing = ", ".join(shown(t) for t in dict.fromkeys(named))
-    raise GitError(
-        f"No adopted version found: the plan's decisions name a git_tag that does not exist "
-        f"in this repository ({missing}); create the tag or fetch it. Name the version to "
-        "compare with, e.g. kplan diff v1.0." + shallow
-    )
+    shallow = t("run.versions.shallow") if git.has_commits() and git.is_shallow() else ""
+    missing = ", ".join(shown(tag) for tag in dict.fromkeys(named))
+    raise GitError(t("run.versions.tag_missing", tags=missing, shallow=shallow))
 
 
 def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
@@ -119,11 +108,11 @@ def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
     a, b = read_version(path, old), read_version(path, new)
     if a.plan is None and b.plan is None and not (_has_plan(path, old) or _has_plan(path, new)):
         # a mistyped path is no plan in either version, not a plan that did not change
-        where = " or ".join(dict.fromkeys(s.label or "the working tree" for s in (old, new)))
-        raise GitError(
-            f"There is no plan at {shown(path)} in {where}: no kplan.yaml there. Name the plan's "
-            "folder or its kplan.yaml."
+        places = list(dict.fromkeys(_where(s) for s in (old, new)))
+        where = (
+            places[0] if len(places) == 1 else t("run.versions.either", a=places[0], b=places[1])
         )
+        raise GitError(t("run.versions.no_plan_in", path=shown(path), where=where))
     for version, source in ((a, old), (b, new)):
         if version.plan is None and _has_plan(path, source):
             # a kplan.yaml that does not parse is no plan with every item removed: listing
@@ -136,21 +125,19 @@ def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
     return replace(d, changes=tuple(trusted(d.changes, a.unseen, b.unseen)))
 
 
-def _unreadable(path: str, source: Source) -> str:
-    where = source.label or "the working tree"
+def _where(source: Source) -> Text | str:
+    """A version as a message names it: its label, or «the working tree» in words."""
+    return shown(source.label) if source.label else t("run.versions.working_tree")
+
+
+def _unreadable(path: str, source: Source) -> Text:
     rev = source.rev if isinstance(source, GitSource) else ""
     see = f"kplan validate --at {rev} {path}" if rev else f"kplan validate {path}"
-    return (
-        f"In {shown(where)}, the plan at {shown(path)} could not be read, so there is nothing "
-        f"to compare; {shown(see)} says what is wrong."
-    )
+    return t("run.versions.unreadable", where=_where(source), path=shown(path), see=shown(see))
 
 
-def _no_plan(path: str) -> str:
-    return (
-        f"There is no plan at {shown(path)}, in the working tree or in HEAD: no kplan.yaml "
-        "there. Name the plan's folder or its kplan.yaml."
-    )
+def _no_plan(path: str) -> Text:
+    return t("run.versions.no_plan", path=shown(path))
 
 
 def _has_plan(path: str, source: Source) -> bool:
