@@ -381,8 +381,8 @@ def test_shallow_clone_says_to_fetch_the_history(shallow: Path) -> None:
     *results, head = many(shallow, *calls)
     for args, result in zip(calls, results, strict=False):
         message = fails(result)
-        assert "shallow clone" in message, args
-        assert "fetch the whole history" in message and "git fetch --unshallow" in message
+        assert "grunn klone (shallow clone)" in message, args
+        assert "hent hele historikken" in message and "git fetch --unshallow" in message
     # what the clone has still works
     assert ok(head).startswith("Endringer fra HEAD (")
 
@@ -601,8 +601,7 @@ def test_revision_that_does_not_exist(tmp_path: Path) -> None:
         message = fails(result)
         rev = args[args.index("plan") - 1]
         assert message == (
-            f"kplan: The revision «{rev}» does not exist in this repository. "
-            "The repository has no tags.\n"
+            f"kplan: Versjonen «{rev}» finnes ikke i dette repoet. Repoet har ingen tagger.\n"
         )
         assert result.stdout == ""
 
@@ -625,9 +624,9 @@ def test_hostile_revisions_are_never_options(
         assert "Traceback" not in stderr, args
         rev = next(a.removeprefix("--at=") for a in args if a.removeprefix("--at=") in HOSTILE)
         if rev.startswith("-"):
-            assert f"kplan: «{rev}» is not a revision" in stderr, (args, stderr)
+            assert f"kplan: «{rev}» er ikke en versjon" in stderr, (args, stderr)
         else:
-            assert f"kplan: The revision «{rev}» does not exist" in stderr, (args, stderr)
+            assert f"kplan: Versjonen «{rev}» finnes ikke" in stderr, (args, stderr)
 
     # every command, every name: in-process, quick (git still runs for real)
     monkeypatch.chdir(repo.root)
@@ -886,9 +885,7 @@ def test_log_before_the_first_commit(tmp_path: Path) -> None:
     assert ok(log) == "Ingen versjoner av planen i git ennå.\n"
     assert log.stderr == ""
     assert json.loads(ok(as_json)) == []
-    assert fails(at) == (
-        "kplan: The revision «HEAD» does not exist: the repository has no commits yet.\n"
-    )
+    assert fails(at) == ("kplan: Versjonen «HEAD» finnes ikke: repoet har ingen commits ennå.\n")
     # other files committed, the plan not yet
     repo.write("README.md", "Hei\n")
     repo.git("add", "README.md")
@@ -896,7 +893,7 @@ def test_log_before_the_first_commit(tmp_path: Path) -> None:
     repo.git("commit", "-q", "-m", "Readme")
     log, at = repo.many(("log", "plan"), ("validate", "--at", "main~5", "plan"))
     assert ok(log) == "Ingen versjoner av planen i git ennå.\n"
-    assert "«main~5» does not exist" in fails(at)
+    assert "«main~5» finnes ikke" in fails(at)
 
 
 def test_outside_a_git_repository(tmp_path: Path) -> None:
@@ -921,7 +918,7 @@ def test_outside_a_git_repository(tmp_path: Path) -> None:
     ]
     *results, plain = many(outside, *calls)
     for args, result in zip(calls, results, strict=False):
-        assert "not inside a git repository" in fails(result), args
+        assert "ligger ikke i et git-repo" in fails(result), args
         assert result.stdout == ""
     # without git, the working tree is still read as always
     assert ok(plain).startswith("0 feil")
@@ -1117,11 +1114,14 @@ def test_diff_of_a_path_that_holds_no_plan_is_an_error(tmp_path: Path) -> None:
         ("diff", "v1", "HEAD", "plan/kplan.yml"),
     )
     # not «no changes» with exit 0: a CI job must not pass on a typo
-    assert "There is no plan at plna in v1 (" in fails(mistyped)
-    assert ") or HEAD (" in mistyped.stderr and mistyped.stdout == ""
-    assert "There is no plan at tom in v1 (" in fails(empty)
-    assert ") or the working tree: no kplan.yaml there." in empty.stderr
-    assert "There is no plan at plan/kplan.yml" in fails(file)
+    assert "Det finnes ingen plan i plna i v1 (" in fails(mistyped)
+    assert ") eller HEAD (" in mistyped.stderr and mistyped.stdout == ""
+    assert "Det finnes ingen plan i tom i v1 (" in fails(empty)
+    assert ") eller arbeidskopien: ingen kplan.yaml der." in empty.stderr
+    assert "Det finnes ingen plan i plan/kplan.yml" in fails(file)
+    english = repo.kplan("diff", "v1", "tom", "--lang", "en")
+    assert "There is no plan at tom in v1 (" in fails(english)
+    assert ") or the working tree: no kplan.yaml there." in english.stderr
 
 
 def test_a_plan_at_the_repository_root_from_a_sub_directory(tmp_path: Path) -> None:

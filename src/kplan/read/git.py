@@ -31,6 +31,7 @@ from kplan.read.gitsafe import (
     timeout,
 )
 from kplan.read.gitwork import worktree_changed
+from kplan.text import Message, Text, t
 
 __all__ = ["Commit", "Entry", "Git", "GitError", "iso_date", "nearest_dir", "pathspec", "shown"]
 
@@ -110,19 +111,16 @@ class Git:
         self.root = found.stdout.decode("utf-8", "surrogateescape").rstrip("\n")
         self._config += self._driver_overrides()
 
-    def _not_a_repository(self, where: str, stderr: bytes) -> str:
+    def _not_a_repository(self, where: str, stderr: bytes) -> Text:
         err = stderr.decode("utf-8", "replace")
         owned = re.search(r"dubious ownership in repository at '(.*)'", err)
         if owned:
             repo = owned.group(1)
-            return (
-                f"git refuses the repository at {shown(repo)}: it belongs to another user "
-                "(«dubious ownership»). If you trust it, mark it safe with: "
-                f"git config --global --add safe.directory {shown(shlex.quote(repo))}"
-            )
+            quoted = shown(shlex.quote(repo))
+            return t("read.git.dubious", repo=shown(repo), quoted=quoted)
         if "not a git repository" in err or not err.strip():
-            return f"{shown(where)} is not inside a git repository."
-        return f"git cannot use the repository that holds {shown(where)}: {last_line(err)}"
+            return t("read.git.not_a_repository", where=shown(where))
+        return t("read.git.cannot_use", where=shown(where), why=last_line(err))
 
     def _driver_overrides(self) -> list[tuple[str, str]]:
         """Filter and diff drivers the repository defines, each switched off by name."""
@@ -150,18 +148,19 @@ class Git:
                 timeout=timeout(args[0]),
             )
         except FileNotFoundError:
-            raise GitError("git is not installed.") from None
+            raise GitError(t("read.git.not_installed")) from None
         except subprocess.TimeoutExpired:
-            raise GitError(f"git {args[0]} took too long.") from None
+            raise GitError(t("read.git.too_long", command=args[0])) from None
         except (OSError, ValueError) as exc:  # an argument too long or not encodable
-            raise GitError(f"git {args[0]} could not be started: {exc}.") from None
+            why = str(exc)
+            raise GitError(t("read.git.not_started", command=args[0], why=why)) from None
 
     def _run(self, *args: str, check: bool = True, stdin: bytes | None = None) -> bytes | None:
         done = self._call(*args, stdin=stdin)
         if done.returncode != 0:
             if check:
                 message = explain(done.stderr.decode("utf-8", "replace"))
-                raise GitError(message or f"git {args[0]} failed.")
+                raise GitError(message or t("read.git.failed", command=args[0]))
             return None
         return done.stdout
 
@@ -176,7 +175,7 @@ class Git:
     def commit(self, rev: str) -> str:
         """The commit a revision names, or a GitError that says why not."""
         if not _plausible(rev):
-            raise GitError(f"«{shown(rev[:80])}» is not a revision (a tag, branch or commit).")
+            raise GitError(t("read.git.not_a_revision", rev=shown(rev[:80])))
         out = self._run(
             "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", check=False
         )
@@ -199,26 +198,18 @@ class Git:
                 found[rev] = fields[0].decode("ascii", "replace")
         return found
 
-    def _missing(self, rev: str) -> str:
+    def _missing(self, rev: str) -> Text:
         """Why a revision names no commit, as plainly as git lets us tell."""
         if not self.has_commits():
-            return f"The revision «{shown(rev)}» does not exist: the repository has no commits yet."
+            return t("read.git.no_commits", rev=shown(rev))
         kind = self._run("cat-file", "-t", "--end-of-options", f"{rev}^{{}}", check=False)
         if kind:
             what = kind.decode("ascii", "replace").strip()
-            return f"«{shown(rev)}» names a {what}, not a commit; name a tag, branch or commit."
-        hint = ""
-        if self.is_shallow():
-            hint = (
-                " This is a shallow clone, which holds only the newest commits; fetch the"
-                " whole history (git fetch --unshallow, or fetch-depth: 0 in CI)."
-            )
-        return (
-            f"The revision «{shown(rev)}» does not exist in this repository.{hint}"
-            f" {self._tags_known()}"
-        )
+            return t("read.git.not_a_commit", rev=shown(rev), what=what)
+        hint = t("read.git.shallow") if self.is_shallow() else ""
+        return t("read.git.no_such_revision", rev=shown(rev), hint=hint, tags=self._tags_known())
 
-    def _tags_known(self) -> str:
+    def _tags_known(self) -> Text:
         """The tags that do exist, newest first, as a sentence (a mistyped tag is the usual
         reason a revision is missing, so the right one should be in sight)."""
         out = self._run(
@@ -231,10 +222,10 @@ class Git:
         )
         names = [n for n in (out or b"").decode("utf-8", "replace").split("\n") if n]
         if not names:
-            return "The repository has no tags."
+            return t("read.git.no_tags")
         more = ", …" if len(names) > TAGS_SHOWN else ""
         listed = ", ".join(shown(n) for n in names[:TAGS_SHOWN])
-        return f"Tags here, newest first: {listed}{more}."
+        return t("read.git.tags", tags=listed, more=more)
 
     def commit_date(self, commit: str) -> dt.date | None:
         """The day a commit was made (its committer date); None when git's date is not one
@@ -292,13 +283,10 @@ class Git:
         """Several small blobs at once (the caller checked their sizes); missing ones left out."""
         return self._cat().read_many(blobs)
 
-    def _missing_object(self, blob: str) -> str:
+    def _missing_object(self, blob: str) -> Message:
         if self._run("config", "--get", "extensions.partialClone", check=False):
             return PARTIAL
-        return (
-            f"The repository is corrupt: the object {blob} cannot be read (damaged or gone); "
-            "check it with git fsck."
-        )
+        return t("read.git.corrupt_object", blob=blob)
 
     def has_commits(self) -> bool:
         return self._run("rev-parse", "--verify", "--quiet", "HEAD", check=False) is not None

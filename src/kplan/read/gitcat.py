@@ -15,6 +15,8 @@ import weakref
 from collections.abc import Callable, Iterator
 from typing import IO
 
+from kplan.text import Message, t
+
 TIMEOUT = 120
 """Seconds one request may take: a FIFO among the objects would otherwise stall it forever."""
 
@@ -27,12 +29,10 @@ class Batch:
         cmd: list[str],
         env: dict[str, str],
         error: type[Exception],
-        missing: Callable[[str], str] | None = None,
+        missing: Callable[[str], Message] | None = None,
     ) -> None:
         self.cmd, self.env, self.error = cmd, env, error
-        self.missing = missing or (
-            lambda blob: f"The object {blob} is missing from the repository."
-        )
+        self.missing = missing or (lambda blob: t("read.git.object_missing", blob=blob))
         self.proc: subprocess.Popen[bytes] | None = None
         self.expired = False
 
@@ -49,7 +49,7 @@ class Batch:
         except Exception:
             if self.expired:
                 self.close()
-                raise self.error("git cat-file took too long.") from None
+                raise self.error(t("read.git.too_long", command="cat-file")) from None
             raise
         finally:
             timer.cancel()
@@ -70,14 +70,15 @@ class Batch:
                     env=self.env,
                 )
             except OSError as exc:
-                raise self.error(f"git cat-file could not be started: {exc}.") from None
+                why = str(exc)
+                raise self.error(t("read.git.not_started", command="cat-file", why=why)) from None
             weakref.finalize(self, _stop, self.proc)
         return self.proc
 
     def _ask(self, blobs: list[str]) -> tuple[IO[bytes], IO[bytes]]:
         for blob in blobs:
             if not re.fullmatch(r"[0-9a-f]{40,64}", blob):
-                raise self.error("That is not an object id.")
+                raise self.error(t("read.git.not_an_object_id"))
         proc = self._start()
         assert proc.stdin is not None and proc.stdout is not None
         try:
@@ -85,7 +86,7 @@ class Batch:
             proc.stdin.flush()
         except OSError:
             self.close()
-            raise self.error("git cat-file stopped.") from None
+            raise self.error(t("read.git.cat_stopped")) from None
         return proc.stdin, proc.stdout
 
     def _size(self, stdout: IO[bytes], blob: str) -> int | None:
@@ -95,10 +96,7 @@ class Batch:
             return None
         if len(header) != 3 or not header[2].isdigit():
             self.close()
-            raise self.error(
-                f"The repository is corrupt: the object {blob[:12]} cannot be read; "
-                "check it with git fsck."
-            )
+            raise self.error(t("read.git.corrupt_header", blob=blob[:12]))
         return int(header[2])
 
     def read(self, blob: str, limit: int | None) -> bytes:
@@ -130,10 +128,7 @@ class Batch:
         data = _read(stdout, size)
         if len(data) != size or stdout.read(1) != b"\n":
             self.close()
-            raise self.error(
-                f"The repository is corrupt: the object {blob[:12]} could not be read in full; "
-                "check it with git fsck."
-            )
+            raise self.error(t("read.git.corrupt_short", blob=blob[:12]))
         return data
 
     def close(self) -> None:

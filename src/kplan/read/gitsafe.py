@@ -29,6 +29,7 @@ import re
 import stat
 
 from kplan.errors import KplanError
+from kplan.text import Message, Text, t
 
 _KEPT_ENV = frozenset({"GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CEILING_DIRECTORIES"})
 
@@ -126,10 +127,7 @@ class GitError(KplanError):
     """git could not do what was asked; the message is for the user."""
 
 
-PARTIAL = (
-    "This clone leaves out objects the plan needs (a partial clone), and kplan fetches nothing; "
-    "fetch them (git fetch --refetch) or clone without --filter."
-)
+PARTIAL = t("read.git.partial")
 
 _QUICK = 20
 """Seconds for plumbing that only looks a name up; listing and reading get _SLOW."""
@@ -142,7 +140,7 @@ def timeout(command: str) -> int:
     return _QUICK if command in _QUICK_COMMANDS else _SLOW
 
 
-def explain(stderr: str) -> str:
+def explain(stderr: str) -> Message:
     """git's complaint as one sentence that says what to do: a partial clone and a corrupt
     repository are named as such; anything else is git's last line."""
     low = stderr.lower()
@@ -152,10 +150,7 @@ def explain(stderr: str) -> str:
         word in low
         for word in ("corrupt", "bad object", "unable to read", "inflate", "bad tree", "is empty")
     ):
-        return (
-            "The repository is corrupt: git cannot read an object it needs "
-            f"({last_line(stderr).rstrip('.')}); check it with git fsck."
-        )
+        return t("read.git.corrupt", why=last_line(stderr).rstrip("."))
     return last_line(stderr)
 
 
@@ -239,8 +234,5 @@ def check_git_files(start: str) -> None:
                     continue
 
 
-def _odd_file(path: str) -> str:
-    return (
-        f"git cannot safely use the repository: {shown(path)} is not a regular file "
-        "(a FIFO, socket or device would stall or flood every git call); remove it."
-    )
+def _odd_file(path: str) -> Text:
+    return t("read.git.odd_file", path=shown(path))

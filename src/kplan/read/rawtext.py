@@ -153,7 +153,9 @@ def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
     except IsADirectoryError:
         return make(path, 0, 0, "K001", t("read.k001.directory"))
     except OSError as exc:
-        return make(path, 0, 0, "K001", t("read.k001.cannot_read", why=why_unreadable(exc)))
+        whole = isinstance(exc, Unreadable) and exc.sentence
+        key = "read.k001.cannot_read_because" if whole else "read.k001.cannot_read"
+        return make(path, 0, 0, "K001", t(key, why=why_unreadable(exc)))
     if len(raw) > MAX_BYTES:
         mb = MAX_BYTES // (1024 * 1024)
         return make(path, 0, 0, "K004", t("read.k004.too_large", mb=mb))

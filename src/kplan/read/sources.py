@@ -92,14 +92,18 @@ class Unreadable(OSError):
     """A file a source cannot read, with the reason as a catalogue text: the system's words
     (`strerror`) stay for code that only logs them."""
 
-    def __init__(self, code: int, message: Message, path: str) -> None:
+    def __init__(self, code: int, message: Message, path: str, *, sentence: bool = False) -> None:
         super().__init__(code, str(message).rstrip("."), path)
         self.message = message
+        self.sentence = sentence
+        """The message is a whole sentence (git's refusal), not the end of one."""
 
 
-def _reason(exc: GitError) -> Message:
+def _from_git(exc: GitError, path: str) -> Unreadable:
     message = exc.message
-    return message.rstrip(".") if isinstance(message, str) else message
+    if isinstance(message, str):  # git's own last line: the end of kplan's sentence
+        return Unreadable(5, message.rstrip("."), path)
+    return Unreadable(5, message, path, sentence=True)
 
 
 def _segments(pattern: str) -> list[str] | None:
@@ -208,7 +212,7 @@ class GitSource(Source):
             try:
                 self._files = self.git.tree(self.commit, scope)
             except GitError as exc:  # reached from a read: the error boundary names the path
-                raise Unreadable(5, _reason(exc), repo_path) from None
+                raise _from_git(exc, repo_path) from None
         self._names = sorted(self._files)
         dirs = {""}
         for p in self._names:
@@ -242,7 +246,7 @@ class GitSource(Source):
             # the tree listing gave the size: a huge blob is read only as far as `limit`
             return self.git.blob(entry.blob, limit)
         except GitError as exc:
-            raise Unreadable(5, _reason(exc), path) from None
+            raise _from_git(exc, path) from None
 
     def is_dir(self, path: str) -> bool:
         rp = self._repo_path(path)

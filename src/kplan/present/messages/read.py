@@ -44,6 +44,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Fila kan ikkje lesast: {why}.",
         "Cannot read the file: {why}.",
     ),
+    "read.k001.cannot_read_because": (
+        "Fila kan ikke leses: {why}",
+        "Fila kan ikkje lesast: {why}",
+        "Cannot read the file: {why}",
+    ),
     # why a file cannot be read, by the system's error number (English: the system's own words)
     "read.os.no_such_file": (
         "den finnes ikke",
