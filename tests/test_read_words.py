@@ -10,7 +10,7 @@ import pytest
 from helpers import MINIMAL, Repo
 
 from kplan.present.catalogue import CATALOGUE, words
-from kplan.read.git import Git
+from kplan.read.git import Git, GitError
 from kplan.read.image import Refused, load_image
 from kplan.read.privacy import scan
 from kplan.read.rawtext import read_text
@@ -171,4 +171,33 @@ def test_personal_data_is_named_in_nynorsk() -> None:
     assert words(hit.message, "nn") == (
         "«912 34 567» ser ut som eit telefonnummer. Planar er offentlege, og git gløymer "
         "aldri: skriv rolla eller tenesta i staden."
+    )
+
+
+def test_a_missing_revision_in_nynorsk(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", MINIMAL)
+    repo.commit("plan")
+    with pytest.raises(GitError) as refused:
+        Git(str(repo.root / "plan")).commit("nosuch")
+    assert _all(refused.value.message) == (
+        "Versjonen «nosuch» finnes ikke i dette repoet. Repoet har ingen tagger.",
+        "Versjonen «nosuch» finst ikkje i dette repoet. Repoet har ingen taggar.",
+        "The revision «nosuch» does not exist in this repository. The repository has no tags.",
+    )
+
+
+def test_a_blob_git_lost_is_said_once_as_gits_sentence(tmp_path: Path) -> None:
+    repo = Repo(tmp_path / "repo")
+    repo.write("plan/kplan.yaml", MINIMAL)
+    repo.commit("plan")
+    blob = repo.git("rev-parse", "HEAD:plan/kplan.yaml").strip()
+    (repo.root / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    plan_dir = str(repo.root / "plan")
+    problem = read_text(os.path.join(plan_dir, "kplan.yaml"), GitSource(Git(plan_dir), "HEAD"))
+    assert not isinstance(problem, str)
+    # git's refusal is a whole sentence: it ends the message with one full stop, not two
+    assert words(problem.message, "nb") == (
+        f"Fila kan ikke leses: Repoet er skadet: objektet {blob[:12]} kan ikke leses (skadet "
+        "eller borte); sjekk det med git fsck."
     )
