@@ -212,3 +212,17 @@ def test_a_plan_and_one_of_its_files_validate_it_once(repo: Path) -> None:
     report = validate_paths(["plan", "plan/deler/tiltak.yaml"], today=TODAY)
     assert report.plans == ("plan/kplan.yaml",)
     assert [d.code for d in report.diagnostics] == ["K202"]
+
+
+def test_the_command_line_says_which_plan_in_that_plans_målform(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KPLAN_LANG")
+    head = repo / "plan" / "kplan.yaml"
+    head.write_text(replace_once(HEAD, "plan:\n", "plan:\n  language: nn\n"), encoding="utf-8")
+    run = kplan("validate", "tiltak.yaml", cwd=repo / "plan" / "deler")
+    # the part has no målform of its own: the plan that includes it is nynorsk
+    assert run.stderr == "kplan: Sjekkar planen i «../kplan.yaml», som tek med «tiltak.yaml».\n"
+    assert run.stdout.endswith("1 feil og 0 åtvaringar i 1 plan (2 filer).\n")
+    json = kplan("validate", "tiltak.yaml", "--format", "json", cwd=repo / "plan" / "deler")
+    assert json.stdout.startswith("{")  # the note stays out of the report

@@ -36,7 +36,7 @@ import typer  # noqa: E402
 
 from kplan import __version__  # noqa: E402
 from kplan.cli import language  # noqa: E402
-from kplan.cli.boundary import emit, isatty, run  # noqa: E402
+from kplan.cli.boundary import emit, isatty, run, say  # noqa: E402
 from kplan.cli.clickwords import KplanCommand, KplanGroup  # noqa: E402
 from kplan.cli.options import (  # noqa: E402
     AtOption,
@@ -118,11 +118,16 @@ def validate(
     """Check plans and report every problem (validate_paths), in the first plan's målform."""
     from kplan.check.validate import validate_paths
     from kplan.cli.asof import as_of
+    from kplan.present.catalogue import words
     from kplan.present.validation import REPORTERS
 
     where = (paths or ["."])[0]
     report = validate_paths(paths or ["."], source=source(at, where), today=as_of(at, where))
-    said = speak(lang, målform(where, source(at, where)))
+    # an included file was validated as the plan that includes it: that plan's målform speaks
+    read = report.plans[0] if report.plans else where
+    said = speak(lang, målform(read, source(at, where)))
+    for note in report.notes:  # on stderr: stdout stays the report, json included
+        say(f"kplan: {words(note, said.value)}\n")
     show(REPORTERS, report, format, "validate", lang=said, colour=True)
     raise typer.Exit(report.exit_code(strict=strict))
 
