@@ -233,6 +233,43 @@ def test_a_reference_document_that_cannot_be_used_is_refused(tmp_path: Path) -> 
     assert "outside the plan's directory" in words(out, "en")
 
 
+def test_a_reference_document_that_would_have_word_fetch_a_template_is_refused(
+    tmp_path: Path,
+) -> None:
+    # Word's attached template on a server (a known way to run macros from a document): pandoc
+    # carries the reference document's settings and their links into the file it writes, so
+    # every reader of the plan's Word file would fetch it
+    plan = write_plan(tmp_path / "p")
+    base = zipfile.ZipFile(io.BytesIO(docx_bytes("<html><body><p>mal</p></body></html>")))
+    evil = plan / "mal.docx"
+    with zipfile.ZipFile(evil, "w") as out:
+        for item in base.infolist():
+            out.writestr(item, base.read(item.filename))
+        out.writestr(
+            "word/_rels/settings.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http:'
+            '//schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" '
+            'Target="http://127.0.0.1:9/mal.dotm" TargetMode="External"/></Relationships>',
+        )
+    said = _refused(evil, plan).message
+    assert isinstance(said, Text) and said.key == "docx.reference.external"
+    assert "hente http://127.0.0.1:9/mal.dotm utenfra" in words(said, "nb")
+    # a hyperlink in the template (the kommune's web address in its footer) is only followed
+    # when clicked: such a document is used
+    with zipfile.ZipFile(plan / "lenke.docx", "w") as out:
+        for item in base.infolist():
+            out.writestr(item, base.read(item.filename))
+        out.writestr(
+            "word/_rels/footer1.xml.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/hyperlink" Target="https://testvik.kommune.no" TargetMode="External"/>'
+            "</Relationships>",
+        )
+    assert reference_doc(str(plan / "lenke.docx"), str(plan))
+
+
 def test_a_reference_document_linked_inside_the_plan_is_read(tmp_path: Path) -> None:
     plan = write_plan(tmp_path / "p")
     real = plan / "maler" / "mal.docx"

@@ -18,6 +18,7 @@ are drawn to PNG by resvg (the resvg-py wheel, MIT, 1.4 MB, no system library).
 from __future__ import annotations
 
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -78,8 +79,8 @@ def _inside(path: str, directory: str) -> bool:
 def reference_doc(path: str, plan_dir: str) -> bytes:
     """The reference document's bytes, or a UsageError (exit 2) that says why it cannot be
     used: missing, not a regular file, a link out of the plan's directory (a plan repository
-    shared between kommuner must not make kplan read a file of the machine), too large, or not
-    a Word document."""
+    shared between kommuner must not make kplan read a file of the machine), too large, not
+    a Word document, or one that has Word fetch something from outside when opened."""
     shown = path
     if not os.path.lexists(path):
         raise UsageError(t("docx.reference.missing", file=shown))
@@ -119,6 +120,32 @@ def _check_docx(data: bytes, shown: str) -> None:
         raise UsageError(t("docx.reference.not_docx", file=shown))
     if any(entry.file_size > REFERENCE_LIMIT << 20 for entry in entries):
         raise UsageError(t("docx.reference.too_large", file=shown, limit=REFERENCE_LIMIT))
+    target = _fetched(data, [e.filename for e in entries if e.filename.endswith(".rels")])
+    if target is not None:
+        raise UsageError(t("docx.reference.external", file=shown, target=target[:200]))
+
+
+_RELATIONSHIP = re.compile(r"<(?:\w+:)?Relationship\b[^>]*>", re.S)
+_ATTRIBUTE = re.compile(r"\b(Type|Target|TargetMode)\s*=\s*[\"']([^\"']*)[\"']")
+
+
+def _fetched(data: bytes, rels: list[str]) -> str | None:
+    """What the document would have Word fetch from outside itself when opened (an attached
+    template, a linked picture or object), or None. pandoc carries the reference document's
+    settings and their links into the file it writes, so an attached template on a server
+    would be fetched by every reader of the plan's Word file. A hyperlink is only followed
+    when clicked: it stays."""
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in rels:
+            text = archive.read(name).decode("utf-8", "replace")
+            for element in _RELATIONSHIP.findall(text):
+                found: dict[str, str] = dict(_ATTRIBUTE.findall(element))
+                external = found.get("TargetMode", "").lower() == "external"
+                if external and not found.get("Type", "").endswith("/hyperlink"):
+                    return found.get("Target", "")
+    return None
 
 
 def docx_bytes(

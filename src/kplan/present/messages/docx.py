@@ -88,6 +88,17 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "directory; kplan reads no file outside the plan through a link. Copy the document "
         "into the plan's directory.",
     ),
+    "docx.reference.external": (
+        "--reference-doc {file}: dokumentet får Word til å hente {target} utenfra når det "
+        "åpnes (en tilknyttet mal, et koblet bilde eller objekt); kplan tar ikke det med i "
+        "planen. Lagre stilene i et nytt dokument uten slike koblinger.",
+        "--reference-doc {file}: dokumentet får Word til å hente {target} utanfrå når det "
+        "blir opna (ein tilknytt mal, eit kopla bilete eller objekt); kplan tek ikkje det med "
+        "i planen. Lagre stilane i eit nytt dokument utan slike koplingar.",
+        "--reference-doc {file}: the document has Word fetch {target} from outside when it "
+        "is opened (an attached template, a linked picture or object); kplan does not carry "
+        "that into the plan. Save the styles in a new document without such links.",
+    ),
     "docx.reference.unreadable": (
         "--reference-doc {file}: kan ikke lese filen ({reason}).",
         "--reference-doc {file}: kan ikkje lese fila ({reason}).",
