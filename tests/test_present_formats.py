@@ -150,7 +150,7 @@ def test_diff_is_worded_in_each_language() -> None:
         "    Økonomi › Beløp: 1 → 2",
         "+ beholdning u/alle per 1. januar 2025: 3 personer, 2,5 årsverk",
         "Netto kostnad (år / strategi):",
-        "    2025 / utvikle: 1 000 → 2 000 (+1 000)",
+        "    2025 / utvikle: 1 000 kr → 2 000 kr (+1 000 kr)",  # kroner, signed
         "Merk: arbeidskopien: 1 feil i planen; deler med feil er utelatt "
         "(første: plan/a.yaml:3:1: K005 YAML syntax error.)",
         "Merk: v1 (0123abcd4567): planen kunne ikke leses.",
@@ -201,7 +201,7 @@ def test_log_summary_is_worded_from_counts() -> None:
         "    eldste versjon i denne grunne klonen; historikken før den mangler",
     ]
     assert json.loads(log.log_json(entries, "en"))[1]["summary"] == (
-        "2 action added, 1 goal changed (the plan has errors in this version)"
+        "2 actions added, 1 goal changed (the plan has errors in this version)"
     )
     assert log.log_text([]) == "Ingen versjoner av planen i git ennå.\n"
     assert log.log_text([], "nn") == "Ingen versjonar av planen i git enno.\n"
