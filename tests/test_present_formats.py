@@ -21,8 +21,8 @@ from kplan.diagnostics import make
 from kplan.errors import UsageError
 from kplan.plan.model import Decision
 from kplan.present import cost, diff, follow_up, gap, log, validation
-from kplan.present.fmt import json_lines, kr, md_table, nok, number, plain, text_table
 from kplan.present.catalogue import words
+from kplan.present.fmt import json_lines, kr, md_table, nok, number, plain, text_table
 from kplan.present.formats import Format, Style, reporter
 from kplan.present.labels import LANGS
 from kplan.present.report_labels import REPORT_LABELS
