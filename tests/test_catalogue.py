@@ -8,9 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import TODAY
 
+from kplan.check.validate import validate_paths
 from kplan.present.catalogue import CATALOGUE, placeholders, words
-from kplan.text import all_of, one_of, t
+from kplan.text import Text, all_of, one_of, t
 
 SRC = Path(__file__).parent.parent / "src" / "kplan"
 
@@ -83,3 +85,77 @@ def test_nested_texts_and_counts() -> None:
     summary = t("summary.line", counts=all_of((t("count.error.one", n=1),)), plans="p", files="f")
     assert words(summary, "nn") == "1 feil i p (f){at}."  # a forgotten value shows, never fails
     assert words(t("count.warning.many", n=2), "nn") == "2 åtvaringar"
+
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _complete(text: Text) -> list[str]:
+    """What is wrong with one text: a key the catalogue lacks, a placeholder without a value, a
+    value no placeholder uses; nested texts too."""
+    problems: list[str] = []
+    if text.key not in CATALOGUE:
+        return [f"unknown key {text.key}"]
+    given = {name for name, _ in text.values}
+    wanted = placeholders(CATALOGUE[text.key][0])
+    if text.key not in ("join.or", "join.and") and given != wanted:
+        problems.append(f"{text.key}: values {sorted(given)}, placeholders {sorted(wanted)}")
+    for _, value in text.values:
+        for v in value if isinstance(value, tuple) else (value,):
+            if isinstance(v, Text):
+                problems.extend(_complete(v))
+    return problems
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir() if p.is_dir()))
+def test_every_diagnostic_is_a_catalogue_text(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(CASES / case)
+    report = validate_paths(["."], today=TODAY)
+    problems = []
+    for d in report.diagnostics:
+        if not isinstance(d.message, Text):
+            problems.append(f"{d.code}: a plain string: {d.message}")
+        else:
+            problems.extend(f"{d.code}: {p}" for p in _complete(d.message))
+    assert not problems, "\n".join(problems)
+
+
+def _sentences_in_code() -> list[str]:
+    """Messages written as literal strings where a Text belongs: the message argument of
+    Finding(...), make(...) and of raising an error."""
+    found = []
+    for path in SRC.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else ""
+            if name in ("Finding", "make") and len(node.args) >= 4:
+                arg = node.args[3] if name == "Finding" else node.args[-1]
+            elif name.endswith("Error") and node.args and name[0].isupper():
+                arg = node.args[0]
+            else:
+                continue
+            if isinstance(arg, ast.JoinedStr) or (
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            ):
+                found.append(f"{path.relative_to(SRC)}:{node.lineno}: {name}")
+    return found
+
+
+# errors a person never reads as they are: Python's own, raised and caught inside kplan, and
+# pydantic's, whose first argument is an error type that plan/pydantic_errors.py words
+_INTERNAL = {
+    "ValueError",
+    "TypeError",
+    "RuntimeError",
+    "AssertionError",
+    "KeyError",
+    "PydanticCustomError",
+    "PydanticKnownError",
+}
+
+
+def test_no_sentence_is_written_in_the_code() -> None:
+    found = [f for f in _sentences_in_code() if f.rsplit(": ", 1)[1] not in _INTERNAL]
+    assert not found, "messages written as strings, not catalogue texts:\n" + "\n".join(found)
