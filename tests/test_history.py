@@ -1114,13 +1114,13 @@ def test_diff_of_a_path_that_holds_no_plan_is_an_error(tmp_path: Path) -> None:
         ("diff", "v1", "HEAD", "plan/kplan.yml"),
     )
     # not «no changes» with exit 0: a CI job must not pass on a typo
-    assert "Det finnes ingen plan i plna i v1 (" in fails(mistyped)
+    assert "Det finnes ingen plan i «plna» i v1 (" in fails(mistyped)
     assert ") eller HEAD (" in mistyped.stderr and mistyped.stdout == ""
-    assert "Det finnes ingen plan i tom i v1 (" in fails(empty)
+    assert "Det finnes ingen plan i «tom» i v1 (" in fails(empty)
     assert ") eller arbeidskopien: ingen kplan.yaml der." in empty.stderr
-    assert "Det finnes ingen plan i plan/kplan.yml" in fails(file)
+    assert "Det finnes ingen plan i «plan/kplan.yml»" in fails(file)
     english = repo.kplan("diff", "v1", "tom", "--lang", "en")
-    assert "There is no plan at tom in v1 (" in fails(english)
+    assert "There is no plan at «tom» in v1 (" in fails(english)
     assert ") or the working tree: no kplan.yaml there." in english.stderr
 
 

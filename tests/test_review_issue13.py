@@ -38,8 +38,8 @@ def test_diff_and_log_where_there_is_no_plan_say_so_with_exit_2(tmp_path: Path) 
     repo.commit("Første versjon")
     for cwd in (repo.root, repo.root / "plan" / "deler"):
         diff, log = repo.kplan("diff", cwd=cwd), repo.kplan("log", cwd=cwd)
-        assert "There is no plan at ." in fails(diff) and diff.stdout == ""
-        assert "There is no plan at ." in fails(log) and log.stdout == ""
+        assert "Det finnes ingen plan i «.»" in fails(diff) and diff.stdout == ""
+        assert "Det finnes ingen plan i «.»" in fails(log) and log.stdout == ""
     # the plan's own folder still works, never adopted or not
     assert ok(repo.kplan("diff", cwd=repo.root / "plan")).startswith("Ingen vedtatt versjon")
 
@@ -264,11 +264,11 @@ def test_diff_with_a_version_that_does_not_parse_lists_nothing_as_added(tmp_path
         result = repo.kplan(*args)
         message = fails(result)
         assert result.stdout == ""
-        assert "HEAD~3 (" in message and "could not be read" in message, result
+        assert "HEAD~3 (" in message and "kunne planen i «plan» ikke leses" in message, result
         assert "kplan validate --at HEAD~3 plan" in message
     # the working tree broken: the same, named as the working tree
     repo.write("plan/kplan.yaml", "plan: [\n")
-    assert "the working tree" in fails(repo.kplan("diff", "v1", "plan"))
+    assert "I arbeidskopien kunne planen" in fails(repo.kplan("diff", "v1", "plan"))
     # a plan missing at one version (never there, or removed) is still «all new» or «all gone»:
     # that is what happened
     gone = ok(repo.kplan("diff", "v1", "HEAD~2", "plan"))

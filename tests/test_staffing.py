@@ -541,7 +541,7 @@ def read_drivers(folder: Path, rows: str) -> tuple[Any, str]:
     write_plan(folder, CSV_HEAD)
     (folder / "ssb.csv").write_text(CSV_HEADER + rows, encoding="utf-8")
     checked = check(str(folder), today=TODAY)
-    return checked.plan, text(checked.report)
+    return checked.plan, text(checked.report, "en")
 
 
 def test_a_driver_csv_gives_several_alternatives(tmp_path: Path) -> None:

@@ -94,21 +94,21 @@ _OPTIONS: dict[str, tuple[str, str, str]] = {
 _VERSIONS: dict[str, tuple[str, str, str]] = {
     # kplan diff and log: the versions to compare
     "run.versions.no_adopted": (
-        "Ingen vedtatt versjon ennå: ingen vedtak i planen oppgir en git-tag "
-        "(decisions: - git_tag: ...). Oppgi versjonen det skal sammenlignes med, for eksempel "
+        "Ingen vedtatt versjon ennå: ingen vedtak i planen har "
+        "en git_tag. Oppgi versjonen det skal sammenlignes med, for eksempel "
         "kplan diff v1.0.",
-        "Ingen vedteken versjon enno: ingen vedtak i planen oppgjev ein git-tag "
-        "(decisions: - git_tag: ...). Oppgi versjonen det skal samanliknast med, til dømes "
+        "Ingen vedteken versjon enno: ingen vedtak i planen har "
+        "ein git_tag. Oppgi versjonen det skal samanliknast med, til dømes "
         "kplan diff v1.0.",
-        "No adopted version yet: no decision in the plan names a git tag "
-        "(decisions: - git_tag: ...). Name the version to compare with, e.g. kplan diff v1.0.",
+        "No adopted version yet: no decision in the plan has "
+        "a git_tag. Name the version to compare with, e.g. kplan diff v1.0.",
     ),
     "run.versions.tag_missing": (
         "Fant ingen vedtatt versjon: vedtakene i planen oppgir en git_tag som ikke finnes i "
-        "dette repositoriet ({tags}); lag taggen eller hent den. Oppgi versjonen det skal "
+        "dette repoet ({tags}); lag taggen eller hent den. Oppgi versjonen det skal "
         "sammenlignes med, for eksempel kplan diff v1.0.{shallow}",
         "Fann ingen vedteken versjon: vedtaka i planen oppgjev ein git_tag som ikkje finst i "
-        "dette repositoriet ({tags}); lag taggen eller hent han. Oppgi versjonen det skal "
+        "dette repoet ({tags}); lag taggen eller hent han. Oppgi versjonen det skal "
         "samanliknast med, til dømes kplan diff v1.0.{shallow}",
         "No adopted version found: the plan's decisions name a git_tag that does not exist "
         "in this repository ({tags}); create the tag or fetch it. Name the version to compare "
@@ -123,27 +123,27 @@ _VERSIONS: dict[str, tuple[str, str, str]] = {
         " (git fetch --unshallow --tags, or fetch-depth: 0 in CI).",
     ),
     "run.versions.no_plan_in": (
-        "Det finnes ingen plan i {path} i {where}: ingen kplan.yaml der. Oppgi mappen til "
+        "Det finnes ingen plan i «{path}» i {where}: ingen kplan.yaml der. Oppgi mappen til "
         "planen eller kplan.yaml-filen dens.",
-        "Det finst ingen plan i {path} i {where}: ingen kplan.yaml der. Oppgi mappa til "
+        "Det finst ingen plan i «{path}» i {where}: ingen kplan.yaml der. Oppgi mappa til "
         "planen eller kplan.yaml-fila hennar.",
-        "There is no plan at {path} in {where}: no kplan.yaml there. Name the plan's folder "
+        "There is no plan at «{path}» in {where}: no kplan.yaml there. Name the plan's folder "
         "or its kplan.yaml.",
     ),
     "run.versions.no_plan": (
-        "Det finnes ingen plan i {path}, verken i arbeidskopien eller i HEAD: ingen kplan.yaml "
+        "Det finnes ingen plan i «{path}», verken i arbeidskopien eller i HEAD: ingen kplan.yaml "
         "der. Oppgi mappen til planen eller kplan.yaml-filen dens.",
-        "Det finst ingen plan i {path}, verken i arbeidskopien eller i HEAD: ingen kplan.yaml "
+        "Det finst ingen plan i «{path}», verken i arbeidskopien eller i HEAD: ingen kplan.yaml "
         "der. Oppgi mappa til planen eller kplan.yaml-fila hennar.",
-        "There is no plan at {path}, in the working tree or in HEAD: no kplan.yaml there. "
+        "There is no plan at «{path}», in the working tree or in HEAD: no kplan.yaml there. "
         "Name the plan's folder or its kplan.yaml.",
     ),
     "run.versions.unreadable": (
-        "I {where} kunne ikke planen i {path} leses, så det er ingenting å sammenligne; "
+        "I {where} kunne planen i «{path}» ikke leses, så det er ingenting å sammenligne; "
         "{see} sier hva som er galt.",
-        "I {where} kunne ikkje planen i {path} lesast, så det er ingenting å samanlikne; "
+        "I {where} kunne planen i «{path}» ikkje lesast, så det er ingenting å samanlikne; "
         "{see} seier kva som er gale.",
-        "In {where}, the plan at {path} could not be read, so there is nothing to compare; "
+        "In {where}, the plan at «{path}» could not be read, so there is nothing to compare; "
         "{see} says what is wrong.",
     ),
     "run.versions.working_tree": ("arbeidskopien", "arbeidskopien", "the working tree"),
