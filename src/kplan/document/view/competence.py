@@ -36,7 +36,7 @@ def concept(c: Context) -> Section:
         blocks += table(
             "",
             [t["dimension"], t["about"]],
-            [[d.name.capitalize(), d.meaning or ""] for d in cc.dimensions],
+            [[t.value(d.name).capitalize(), d.meaning or ""] for d in cc.dimensions],
         )
         forms: list[Block] = []
         factor_names = {f.number: f.name for f in cc.ten_factor}
@@ -46,7 +46,7 @@ def concept(c: Context) -> Section:
                 factors = ", ".join(factor_names.get(n, str(n)) for n in f.ten_factor)
                 text = f.name + (f": {f.description}" if f.description else "")
                 items.append(text + (f" ({t['ten_factor']}: {factors})" if factors else ""))
-            forms += bullets(items, d.name.capitalize())
+            forms += bullets(items, t.value(d.name).capitalize())
         if forms:
             subs.append(Section("kompetanseformer", t["forms"], tuple(forms)))
         if cc.ten_factor:
