@@ -135,7 +135,7 @@ def test_diff_adopted_with_a_tag_that_was_never_created_is_exit_2(tmp_path: Path
     repo.write("plan/kplan.yaml", text)
     repo.commit("Vedtatt")
     message = fails(repo.kplan("diff", "plan"))
-    assert "git_tag som ikke finnes i dette repositoriet (v2025)" in message
+    assert "git_tag som ikke finnes i dette repoet (v2025)" in message
     english = fails(repo.kplan("diff", "plan", "--lang", "en"))
     assert "git_tag that does not exist in this repository (v2025)" in english
     repo.git("tag", "v2025")
