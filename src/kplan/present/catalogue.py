@@ -12,7 +12,7 @@ import string
 from collections.abc import Mapping
 
 from kplan.present.labels import LANGS, label_table
-from kplan.present.messages import check, cli, common, init, plan, read, run
+from kplan.present.messages import check, cli, common, docx, init, plan, read, run
 from kplan.text import JOIN_AND, JOIN_OR, Message, Text, Value
 
 _TABLES: tuple[Mapping[str, tuple[str, str, str]], ...] = (
@@ -23,6 +23,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str, str]], ...] = (
     run.MESSAGES,
     cli.MESSAGES,
     init.MESSAGES,
+    docx.MESSAGES,
 )
 
 
