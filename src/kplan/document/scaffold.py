@@ -17,22 +17,19 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
+from kplan.check.rules.base import NYNORSK_STEP_LABELS, STEP_LABELS
 from kplan.document.scaffold_input import LANG_INDEX, slug
 from kplan.errors import KplanError
 from kplan.present.init_labels import INIT_LABELS
 from kplan.text import t
 
-STEP_NAMES: tuple[str, ...] = (
-    "Organisering og involvering",
-    "Forankring",
-    "Overordnede mål og føringer",
-    "Hva er kompetanse?",
-    "Kompetanse- og bemanningsanalyse",
-    "Kompetansestrategier og tiltak",
-    "Gjennomføring, oppfølging og evaluering",
-)
-"""KS's current step labels. Names, not prose: a nynorsk plan keeps them too (K204 knows only
-KS's two label sets)."""
+
+def step_name(number: int, lang: str) -> str:
+    """KS's current label of a step (the last of its label sets), in nynorsk for a nynorsk plan
+    where the nynorsk label differs; K204 accepts both."""
+    if lang == "nn" and number in NYNORSK_STEP_LABELS:
+        return NYNORSK_STEP_LABELS[number][-1]
+    return STEP_LABELS[number][-1]
 
 SCHEMA_PATH = "schema/kplan.schema.json"
 PLAN_PATH = "kplan.yaml"
@@ -198,8 +195,8 @@ def _plan_file(new: NewPlan) -> str:
 def _steps(new: NewPlan) -> list[str]:
     key = "steps_progress" if new.progress_plan else "steps"
     lines = ["", *_comment(_words(new, f"scaffold.{key}")), "steps:"]
-    for number, name in enumerate(STEP_NAMES, start=1):
-        lines += [f"  - number: {number}", f"    name: {quote(name)}"]
+    for number in STEP_LABELS:
+        lines += [f"  - number: {number}", f"    name: {quote(step_name(number, new.lang))}"]
         if new.progress_plan:
             lines += ["    responsible:", "    what:", "    deadline:"]
     return lines
