@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from helpers import EXAMPLES, MINIMAL, TODAY, kplan, ok, write_plan
+from helpers import EXAMPLES, MINIMAL, TODAY, fails, kplan, ok, write_plan
 from lost import names_by_id, normal, shown, written
 
 from kplan.check.validate import check
@@ -424,3 +424,61 @@ def test_word_speaks_the_documents_language(tmp_path: Path) -> None:
     assert "<dc:language>nn</dc:language>" in doc.part("docProps/core.xml")
     english = Docx(docx_bytes(_html(plan, tmp_path, "--lang", "en")))
     assert english.styled("TOCHeading") == ["Contents"]
+
+
+# --- kplan render --------------------------------------------------------------------------
+
+
+def test_render_writes_word_from_the_name_or_the_format(tmp_path: Path) -> None:
+    plan = write_plan(tmp_path / "p")
+    ok(kplan("render", str(plan), "-o", str(tmp_path / "plan.docx")))
+    ok(kplan("render", str(plan), "--format", "docx", "-o", str(tmp_path / "b.docx")))
+    a, b = (tmp_path / "plan.docx").read_bytes(), (tmp_path / "b.docx").read_bytes()
+    assert a == b and Docx(a).styled("Title") == [
+        "Strategisk kompetanseplan 2025-2028 – Testvik kommune"
+    ]
+    # Word has no place on a terminal; a name that says otherwise is refused
+    said = fails(kplan("render", str(plan), "-f", "docx"))
+    assert "--format docx trenger --output FIL." in said
+    fails(kplan("render", str(plan), "-f", "html", "-o", str(tmp_path / "c.docx")))
+    assert not (tmp_path / "c.docx").exists()
+
+
+def test_render_takes_the_reference_document_or_says_why_not(tmp_path: Path) -> None:
+    plan = write_plan(tmp_path / "p")
+    out = tmp_path / "plan.docx"
+    said = fails(
+        kplan("render", str(plan), "-o", str(out), "--reference-doc", str(plan / "x.docx"))
+    )
+    assert "filen finnes ikke" in said and not out.exists()
+    (plan / "mal.html").write_text("<p>ikke word</p>", encoding="utf-8")
+    said = fails(
+        kplan("render", str(plan), "-o", str(out), "--reference-doc", str(plan / "mal.html"))
+    )
+    assert "ikke et Word-dokument" in said and not out.exists()
+    secret = tmp_path / "secret.docx"
+    secret.write_bytes(b"PK\x05\x06" + bytes(18))
+    (plan / "lenke.docx").symlink_to(secret)
+    said = fails(
+        kplan("render", str(plan), "-o", str(out), "--reference-doc", str(plan / "lenke.docx"))
+    )
+    assert "utenfor planens mappe" in said and not out.exists()
+    # only Word takes one
+    said = fails(
+        kplan("render", str(plan), "-o", str(tmp_path / "p.html"), "--reference-doc", str(secret))
+    )
+    assert "--reference-doc gjelder bare Word (.docx), ikke --format html." in said
+    # a good one: its styles are in the file
+    ok(kplan("render", str(plan), "-o", str(out)))
+    (plan / "mal.docx").write_bytes(out.read_bytes())
+    ok(
+        kplan(
+            "render",
+            str(plan),
+            "-o",
+            str(tmp_path / "m.docx"),
+            "--reference-doc",
+            str(plan / "mal.docx"),
+        )
+    )
+    assert (tmp_path / "m.docx").read_bytes()[:4] == b"PK\x03\x04"

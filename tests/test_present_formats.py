@@ -65,7 +65,7 @@ def test_a_format_without_a_printer_is_a_usage_error() -> None:
         (("log", "-f", "xml"), "'text', 'json'"),
         (("gap", "-f", "text"), "'table', 'md', 'json', 'csv'"),
         (("status", "-f", "csv"), "'text', 'md', 'json'"),
-        (("render", "-f", "json"), "'md', 'html', 'pdf'"),
+        (("render", "-f", "json"), "'md', 'html', 'pdf', 'docx'"),
         (("validate", "-f", "md"), "'text', 'json', 'github'"),
     ],
 )

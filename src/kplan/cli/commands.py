@@ -231,10 +231,16 @@ def render(
             max=2200,
         ),
     ] = None,
+    reference_doc: Annotated[
+        str | None,
+        typer.Option("--reference-doc", help="docx.help.reference_doc", metavar="cli.metavar.file"),
+    ] = None,
     at: AtOption = None,
 ) -> None:
     """The plan document (document.render) in the plan's målform or --lang; kplan's own
     messages follow the reader's language, as every command's do."""
+    from kplan.document.docx import html_to_docx
+    from kplan.document.docx import reference_doc as read_reference
     from kplan.document.formats import document_format, read_patterns
     from kplan.document.pdf import html_to_pdf
     from kplan.document.render import render as render_doc
@@ -244,16 +250,20 @@ def render(
 
     speak(lang, målform(path))  # what fails before the plan is read speaks its målform too
     format = document_format(format, output)
+    if reference_doc is not None and format is not Format.docx:
+        raise UsageError(t("docx.reference.only_docx", format=format.value))
     try:
         if output is not None:
             check_target(output)  # a directory or an empty name fails before any work
         plan, inputs = checked_plan(path, at, lang)
         directory = path if os.path.isdir(path) else os.path.dirname(path) or "."
+        # the kommune's styles: checked before any work, read once
+        reference = read_reference(reference_doc, directory) if reference_doc else None
         target = None
         if output is not None:
             target = check_target(
                 output,
-                inputs=[path, *inputs],
+                inputs=[path, *inputs, *([reference_doc] if reference_doc else [])],
                 plan_dir=directory,
                 whole_tree=os.path.isdir(path),
                 protect=[templates] if templates else [],
@@ -272,6 +282,9 @@ def render(
         if format is Format.pdf:
             assert target is not None
             html_to_pdf(text, target)
+        elif format is Format.docx:
+            assert target is not None
+            html_to_docx(text, target, reference)
         elif target is not None:
             write_atomic(target, text.encode("utf-8"))
         else:

@@ -49,7 +49,7 @@ FORMATS: dict[str, tuple[Format, ...]] = {
     "validate": (Format.text, Format.json, Format.github),
     "gap": (Format.table, Format.md, Format.json, Format.csv),
     "cost": (Format.table, Format.md, Format.json, Format.csv),
-    "render": (Format.md, Format.html, Format.pdf),
+    "render": (Format.md, Format.html, Format.pdf, Format.docx),
     "diff": (Format.text, Format.md, Format.json),
     "log": (Format.text, Format.json),
     "status": (Format.text, Format.md, Format.json),

@@ -18,13 +18,14 @@ BY_EXTENSION = {
     ".html": Format.html,
     ".htm": Format.html,
     ".pdf": Format.pdf,
+    ".docx": Format.docx,
 }
 """The extensions kplan knows; any other name is the user's business."""
 
 
 def document_format(asked: Format | None, output: str | None) -> Format:
     """The format to write; a usage error when `--format` and the file's name disagree, or a PDF
-    has no file to go to."""
+    or Word file has no file to go to."""
     named = BY_EXTENSION.get(os.path.splitext(output)[1].lower()) if output else None
     if asked is not None and named is not None and asked is not named:
         raise UsageError(
@@ -33,6 +34,8 @@ def document_format(asked: Format | None, output: str | None) -> Format:
     chosen = asked or named or Format.html
     if chosen is Format.pdf and output is None:
         raise UsageError(t("run.format.pdf_needs_output"))
+    if chosen is Format.docx and output is None:
+        raise UsageError(t("docx.needs_output"))
     return chosen
 
 

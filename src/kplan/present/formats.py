@@ -30,6 +30,7 @@ class Format(enum.StrEnum):
     github = "github"
     html = "html"
     pdf = "pdf"
+    docx = "docx"
 
 
 class Lang(enum.StrEnum):
