@@ -233,7 +233,9 @@ def render(
     ] = None,
     reference_doc: Annotated[
         str | None,
-        typer.Option("--reference-doc", help="docx.help.reference_doc", metavar="cli.metavar.file"),
+        typer.Option(
+            "--reference-doc", help="cli.help.render.reference_doc", metavar="cli.metavar.file"
+        ),
     ] = None,
     at: AtOption = None,
 ) -> None:

@@ -31,6 +31,7 @@ def step_name(number: int, lang: str) -> str:
         return NYNORSK_STEP_LABELS[number][-1]
     return STEP_LABELS[number][-1]
 
+
 SCHEMA_PATH = "schema/kplan.schema.json"
 PLAN_PATH = "kplan.yaml"
 ACTIONS_PATH = "tiltaksplan/tiltak.yaml"

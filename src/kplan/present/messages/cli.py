@@ -122,9 +122,17 @@ HELP: dict[str, tuple[str, str, str]] = {
     ),
     # render
     "cli.help.render": (
-        "Plandokumentet politikerne leser, i Markdown, HTML eller PDF.",
-        "Plandokumentet politikarane les, i Markdown, HTML eller PDF.",
-        "The plan document the politicians read, in Markdown, HTML or PDF.",
+        "Plandokumentet politikerne leser, i Markdown, HTML, PDF eller Word.",
+        "Plandokumentet politikarane les, i Markdown, HTML, PDF eller Word.",
+        "The plan document the politicians read, in Markdown, HTML, PDF or Word.",
+    ),
+    "cli.help.render.reference_doc": (
+        "Kommunens eget Word-dokument (.docx) med stilene dokumentet skal ha (skrift, farger, "
+        "overskrifter, marger); bare for Word.",
+        "Eige Word-dokument (.docx) frå kommunen med stilane dokumentet skal ha (skrift, "
+        "fargar, overskrifter, margar); berre for Word.",
+        "The kommune's own Word document (.docx) with the styles the document takes (fonts, "
+        "colours, headings, margins); Word only.",
     ),
     "cli.help.render.output": (
         "Skriv til denne fila (ellers til standard output).",

@@ -46,14 +46,6 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "--format docx needs --output FILE.",
     ),
     # --reference-doc: the kommune's own Word document for styles
-    "docx.help.reference_doc": (
-        "Kommunens eget Word-dokument (.docx) med stilene dokumentet skal ha (skrift, farger, "
-        "overskrifter, marger); bare for Word.",
-        "Eige Word-dokument (.docx) frå kommunen med stilane dokumentet skal ha (skrift, "
-        "fargar, overskrifter, margar); berre for Word.",
-        "The kommune's own Word document (.docx) with the styles the document takes (fonts, "
-        "colours, headings, margins); Word only.",
-    ),
     "docx.reference.only_docx": (
         "--reference-doc gjelder bare Word (.docx), ikke --format {format}.",
         "--reference-doc gjeld berre Word (.docx), ikkje --format {format}.",

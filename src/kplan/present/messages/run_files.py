@@ -215,11 +215,11 @@ OUTPUT: dict[str, tuple[str, str, str]] = {
     ),
     "run.output.plan_file": (
         "{option} {path} ville blitt en planfil i planmappen {dir}; lagre dokumentet med et "
-        "annet navn (.md, .html, .pdf) eller et annet sted.",
+        "annet navn (.md, .html, .pdf, .docx) eller et annet sted.",
         "{option} {path} ville vorte ei planfil i planmappa {dir}; lagre dokumentet med eit "
-        "anna namn (.md, .html, .pdf) eller ein annan stad.",
+        "anna namn (.md, .html, .pdf, .docx) eller ein annan stad.",
         "{option} {path} would be a plan file in the plan directory {dir}; write the document "
-        "under another name (.md, .html, .pdf) or elsewhere.",
+        "under another name (.md, .html, .pdf, .docx) or elsewhere.",
     ),
     # why a path is no place for a document (after «-o FIL»)
     "run.target.stdout": (
