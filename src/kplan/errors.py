@@ -1,9 +1,10 @@
 """The one error family for failures the user can act on.
 
 Any stage raises one where the failure happens (a repository git cannot read, a template that
-was refused, an option the plan does not answer); its message is a sentence for the user. The
+was refused, an option the plan does not answer); its message is a catalogue `Text`. The
 CLI's boundary (`kplan.cli.boundary.run`) catches the family once, prints `kplan: message` on
-one line and exits with the error's `exit_code`, whichever command and stage raised it.
+one line, in the reader's language, and exits with the error's `exit_code`, whichever command
+and stage raised it.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ class KplanError(Exception):
 
     @property
     def message(self) -> Message:
-        """What to tell the user: a catalogue `Text` (a plain string only while a message is
-        still being moved into the catalogue); the CLI writes it in the reader's language."""
+        """What to tell the user: a catalogue `Text` that the CLI writes in the reader's
+        language (tests/test_catalogue.py refuses a sentence written as a plain string)."""
         first = self.args[0] if self.args else ""
         return first if isinstance(first, str | Text) else str(first)
 
