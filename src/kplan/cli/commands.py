@@ -122,10 +122,10 @@ def validate(
     from kplan.present.validation import REPORTERS
 
     where = (paths or ["."])[0]
-    report = validate_paths(paths or ["."], source=source(at, where), today=as_of(at, where))
+    files = source(at, where)  # one source: a revision is resolved, and its files read, once
+    report = validate_paths(paths or ["."], source=files, today=as_of(at, where))
     # an included file was validated as the plan that includes it: that plan's målform speaks
-    read = report.plans[0] if report.plans else where
-    said = speak(lang, målform(read, source(at, where)))
+    said = speak(lang, målform(report.plans[0] if report.plans else where, files))
     for note in report.notes:  # on stderr: stdout stays the report, json included
         say(f"kplan: {words(note, said.value)}\n")
     show(REPORTERS, report, format, "validate", lang=said, colour=True)
