@@ -35,6 +35,9 @@ class Diagnostic:
     message: Message
     """A plain sentence, as a catalogue `Text`: what is wrong and, where possible, how to fix
     it; `kplan.present.catalogue.words` writes it in the reader's language."""
+    sheet: str = ""
+    """The worksheet of an Excel file (`line` is then the row, `col` the column): shown as
+    `tiltak.xlsx:Ark:C7`, as Excel names the cell. Empty for every other file."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ CODES: dict[str, CodeInfo] = {
     "K019": CodeInfo(
         W, "A coat of arms file kplan cannot use (missing, outside the plan, not an image)"
     ),
+    "K020": CodeInfo(W, "A CSV file read as Windows-1252 or Latin-1, not UTF-8"),
     # shape (the model)
     "K101": CodeInfo(E, "Unknown key"),
     "K102": CodeInfo(E, "A required key is missing"),
@@ -121,6 +125,9 @@ CODES: dict[str, CodeInfo] = {
     "K807": CodeInfo(E, "A CSV file kplan cannot use as it is"),
     "K808": CodeInfo(E, "Two inventory rows for the same unit, competence, role and date"),
     "K809": CodeInfo(W, "A requirement with no inventory behind it: its figures are unknown"),
+    "K810": CodeInfo(E, "An Excel file kplan cannot use as it is"),
+    "K811": CodeInfo(E, "An SSB file (CSV or JSON-stat) kplan cannot read as drivers"),
+    "K812": CodeInfo(E, "An SSB mapping that names a table, region or age group its file lacks"),
     "K820": CodeInfo(
         E, "A staffing line that names a unit, competence, driver or norm the plan lacks"
     ),
@@ -133,6 +140,8 @@ CODES: dict[str, CodeInfo] = {
     ),
     "K902": CodeInfo(W, "An action's frequency and its cost disagree on how often the cost falls"),
     "K903": CodeInfo(W, "A recurring or spread cost of an action without a period"),
+    "K910": CodeInfo(E, "A cell of the action workbook kplan cannot use"),
+    "K911": CodeInfo(E, "A workbook that is not a kplan action form"),
     # the plan's own settings
     "K701": CodeInfo(
         W,
@@ -144,9 +153,20 @@ IO_CODES = frozenset({"K001", "K016"})
 """Codes that mean kplan could not read its input: exit 2, not 1."""
 
 
-def make(path: str, line: int, col: int, code: str, message: Message) -> Diagnostic:
-    """A diagnostic with the severity its code has in `CODES`."""
-    return Diagnostic(path, line, col, code, CODES[code].severity, message)
+def make(
+    path: str, line: int, col: int, code: str, message: Message, *, sheet: str = ""
+) -> Diagnostic:
+    """A diagnostic with the severity its code has in `CODES` (`sheet`: in an Excel file)."""
+    return Diagnostic(path, line, col, code, CODES[code].severity, message, sheet)
+
+
+def cell_name(row: int, col: int) -> str:
+    """Excel's name of a cell: column letters, then the row (3, 7 is «C7»)."""
+    letters = ""
+    while col > 0:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row}"
 
 
 DataPath = tuple[Any, ...]

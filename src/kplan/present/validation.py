@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 
 from kplan.check.validate import Report
-from kplan.diagnostics import Diagnostic, Severity
+from kplan.diagnostics import Diagnostic, Severity, cell_name
 from kplan.present.catalogue import words
 from kplan.present.formats import Format, Style
 from kplan.present.terminal import field, json_inert, one_line
@@ -71,7 +71,14 @@ def line(d: Diagnostic, lang: str = "nb", *, colour: bool = False) -> str:
     if colour:
         sev = f"{_COLOURS[d.severity]}{sev}\x1b[0m"
     message = one_line(words(d.message, lang))
-    return f"{field(d.path)}:{d.line}:{d.col}: {field(d.code)} {sev}: {message}"
+    return f"{where(d)}: {field(d.code)} {sev}: {message}"
+
+
+def where(d: Diagnostic) -> str:
+    """`path:line:col`, or `path:Sheet:C7` in an Excel file, made inert for the terminal."""
+    if d.sheet:
+        return f"{field(d.path)}:{field(d.sheet)}:{cell_name(d.line, d.col)}"
+    return f"{field(d.path)}:{d.line}:{d.col}"
 
 
 def text(report: Report, lang: str = "nb", *, colour: bool = False) -> str:
@@ -93,6 +100,7 @@ def as_json(report: Report, lang: str = "nb") -> str:
                 "code": d.code,
                 "severity": str(d.severity),
                 "message": words(d.message, lang),
+                **({"sheet": d.sheet} if d.sheet else {}),
             }
             for d in report.diagnostics
         ],
