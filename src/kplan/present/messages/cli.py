@@ -121,6 +121,11 @@ HELP: dict[str, tuple[str, str, str]] = {
         "for several.",
     ),
     # render
+    "cli.help.excel": (
+        "Handlingsplanen som Excel-skjema: eksporter for utfylling, importer det utfylte.",
+        "Handlingsplanen som Excel-skjema: eksporter for utfylling, importer det utfylte.",
+        "The action plan as an Excel form: export it to be filled in, import it back.",
+    ),
     "cli.help.render": (
         "Plandokumentet politikerne leser, i Markdown, HTML, PDF eller Word.",
         "Plandokumentet politikarane les, i Markdown, HTML, PDF eller Word.",

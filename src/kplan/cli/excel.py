@@ -1,0 +1,16 @@
+"""`kplan excel export|import`: the action plan as an Excel form and back (registered in
+kplan.cli.commands as the `excel` group)."""
+
+from __future__ import annotations
+
+import typer
+
+from kplan.cli.clickwords import KplanGroup
+
+excel_app = typer.Typer(
+    name="excel",
+    cls=KplanGroup,
+    help="cli.help.excel",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
