@@ -14,3 +14,6 @@ excel_app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+# the commands register themselves on excel_app (defined above, so the cycle is harmless)
+from kplan.cli import excel_export, excel_import  # noqa: E402, F401

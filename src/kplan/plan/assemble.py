@@ -34,6 +34,7 @@ from kplan.plan.model import (
 )
 from kplan.plan.names import name_hints
 from kplan.plan.pydantic_errors import model_for, translate
+from kplan.plan.ssb import ssb_drivers
 from kplan.plan.types import ID_PATTERN
 from kplan.read.drivers import driver_items
 from kplan.read.privacy import scan
@@ -231,6 +232,11 @@ def _read_tables(
             )
     for table in _csv_files(root, analysis, "driver_files", out, DRIVER_COLUMNS):
         _items("drivers", driver_items(table, out.problems), table.path, out, merged)
+    published = ssb_drivers(
+        root, analysis.get("ssb"), out.source, out.problems, out.findings, out.files
+    )
+    for path, items in published:
+        _items("drivers", items, path, out, merged)
 
 
 def _item_model(section: str, item: Any) -> type[BaseModel]:
