@@ -12,7 +12,7 @@ import string
 from collections.abc import Mapping
 
 from kplan.present.labels import LANGS, label_table
-from kplan.present.messages import check, cli, common, docx, init, plan, read, run
+from kplan.present.messages import check, cli, common, docx, excel, init, plan, read, run
 from kplan.text import JOIN_AND, JOIN_OR, Message, Text, Value
 
 _TABLES: tuple[Mapping[str, tuple[str, str, str]], ...] = (
@@ -24,6 +24,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str, str]], ...] = (
     cli.MESSAGES,
     init.MESSAGES,
     docx.MESSAGES,
+    excel.MESSAGES,
 )
 
 
