@@ -1,0 +1,420 @@
+"""Edits of a plan file's YAML text that keep every byte they do not change.
+
+ruamel's round-trip dumper reindents, drops quotes, the BOM and `---` and can move comments
+(PITFALLS.md), so kplan never dumps a user's file: it finds each node's span in the text from the
+parser's events and splices new text in. Comments, blank lines, quoting, line endings (CRLF stays
+CRLF) and the BOM of everything untouched stay as they were. Each file is read back after the
+edits and must hold exactly the intended data, or nothing is edited (`EditError`).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml import events as ev
+
+from kplan.document.yaml_emit import (
+    LITERAL,
+    PLAIN,
+    block_entries,
+    flow_value,
+    same,
+    scalar,
+)
+from kplan.read.yaml_loader import Loaded, parse_text
+
+REMOVE = object()
+"""The value that takes a key away (a cell emptied in the form)."""
+
+
+class EditError(Exception):
+    """An edit kplan cannot make without touching more than it should; nothing is written."""
+
+
+@dataclass
+class Node:
+    """A node of the file with its span: `start` to `end` in the text (`end` is where its
+    last character ends, not where the next token starts)."""
+
+    kind: str  # "map" | "seq" | "scalar"
+    start: int
+    end: int
+    flow: bool = False
+    style: str = PLAIN
+    keys: list[Node] = field(default_factory=list)
+    values: list[Node] = field(default_factory=list)
+    value: str = ""
+
+    def get(self, key: str) -> tuple[Node, Node] | None:
+        for k, v in zip(self.keys, self.values, strict=True):
+            if k.value == key:
+                return k, v
+        return None
+
+
+def parse_nodes(text: str) -> Node:
+    """The file's root node, every node with its span (ruamel's pure parser: its marks count
+    characters from the start, the BOM included, which the C parser's do not)."""
+    stack: list[Node] = []
+    root: Node | None = None
+    for e in YAML(typ="safe", pure=True).parse(text):
+        if isinstance(e, (ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent)):
+            if isinstance(e, ev.ScalarEvent):
+                node = Node("scalar", e.start_mark.index, e.end_mark.index, value=e.value)
+                node.style = e.style or PLAIN
+            else:
+                kind = "map" if isinstance(e, ev.MappingStartEvent) else "seq"
+                node = Node(kind, e.start_mark.index, e.end_mark.index, flow=bool(e.flow_style))
+            if not stack:
+                root = node
+            else:
+                parent = stack[-1]
+                if parent.kind == "map" and len(parent.keys) == len(parent.values):
+                    parent.keys.append(node)
+                else:
+                    parent.values.append(node)
+            if node.kind != "scalar":
+                stack.append(node)
+        elif isinstance(e, (ev.MappingEndEvent, ev.SequenceEndEvent)):
+            node = stack.pop()
+            if node.flow:
+                node.end = e.end_mark.index
+            elif node.values:
+                node.end = content_end(text, node.values[-1])
+    if root is None:
+        raise EditError("empty file")
+    return root
+
+
+def content_end(text: str, node: Node) -> int:
+    """Where a node's text ends: a block scalar without its trailing blank lines (they are
+    layout, unless it keeps them with `|+`), so the end is at the start of a line."""
+    if node.kind == "scalar" and node.style in ("|", ">"):
+        if text[node.start : node.start + 3].rstrip().endswith("+"):
+            return node.end
+        last = len(text[node.start : node.end].rstrip(" \t\r\n")) + node.start
+        return min(_after_line(text, last), node.end)
+    return node.end
+
+
+def _line_begin(text: str, offset: int) -> int:
+    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+
+
+def _after_line(text: str, offset: int) -> int:
+    """The start of the line after the one `offset` is on (the end of the text if none)."""
+    if offset > 0 and text[offset - 1] in "\r\n" and offset == _line_begin(text, offset):
+        return offset  # already at the start of a line (after a block scalar)
+    for i in range(offset, len(text)):
+        if text[i] == "\n":
+            return i + 1
+        if text[i] == "\r":
+            return i + 2 if text[i + 1 : i + 2] == "\n" else i + 1
+    return len(text)
+
+
+def _line_end(text: str, offset: int) -> int:
+    """Where the line break of the line `offset` is on begins (the end of the text if none)."""
+    ends = [i for i in (text.find("\n", offset), text.find("\r", offset)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _column(text: str, offset: int) -> int:
+    return offset - _line_begin(text, offset)
+
+
+def newline(text: str) -> str:
+    """The file's line ending: CRLF when it has one, else LF."""
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+@dataclass
+class Editor:
+    """Edits of one file's text, collected and then applied at once (`result`)."""
+
+    text: str
+    path: str = "<plan>"
+    root: Node = field(init=False)
+    data: Any = field(init=False)
+    expected: Any = field(init=False)
+    nl: str = field(init=False)
+    _splices: list[tuple[int, int, int, str]] = field(default_factory=list, init=False)
+    _codes: set[str] = field(default_factory=set, init=False)
+
+    def __post_init__(self) -> None:
+        loaded = _load(self.text, self.path)
+        if loaded.data is None:
+            raise EditError(f"{self.path} does not load")
+        self._codes = {d.code for d in loaded.problems}
+        self.data = loaded.data
+        self.expected = copy.deepcopy(loaded.data)
+        self.root = parse_nodes(self.text)
+        self.nl = newline(self.text)
+
+    # --- finding -------------------------------------------------------------------------
+
+    def node(self, path: tuple[str | int, ...]) -> Node:
+        node = self.root
+        for step in path:
+            if isinstance(step, int):
+                if node.kind != "seq" or step >= len(node.values):
+                    raise EditError(f"no item {step} at {path}")
+                node = node.values[step]
+            else:
+                found = node.get(step) if node.kind == "map" else None
+                if found is None:
+                    raise EditError(f"no key {step!r} at {path}")
+                node = found[1]
+        return node
+
+    def _splice(self, start: int, end: int, new: str) -> None:
+        for s, e, _, _ in self._splices:
+            if start < e and s < end:
+                raise EditError("two edits overlap")
+        self._splices.append((start, end, len(self._splices), new))
+
+    # --- edits ---------------------------------------------------------------------------
+
+    def set(self, item: tuple[str | int, ...], key: tuple[str, ...], value: Any) -> None:
+        """Set (or, with REMOVE, take away) `key` inside the mapping at `item`."""
+        where = self.node(item)
+        target = _walk(self.expected, item)
+        for i, step in enumerate(key):
+            if where.kind != "map":
+                raise EditError(f"{item} {key[:i]} is not a mapping")
+            found = where.get(step)
+            last = i == len(key) - 1
+            if found is None:
+                if value is REMOVE:
+                    return  # nothing to take away
+                nested: Any = value
+                for inner in reversed(key[i + 1 :]):
+                    nested = {inner: nested}
+                self._insert(where, step, nested)
+                target[step] = nested
+                return
+            knode, vnode = found
+            if last:
+                if value is REMOVE:
+                    self._remove(where, knode, vnode)
+                    del target[step]
+                    self._prune(item, key)
+                else:
+                    self._replace(knode, vnode, value)
+                    target[step] = value
+                return
+            if not isinstance(target.get(step), dict):
+                raise EditError(f"{item} {key[: i + 1]} is not a mapping")
+            where, target = vnode, target[step]
+
+    def _prune(self, item: tuple[str | int, ...], key: tuple[str, ...]) -> None:
+        """A mapping the removal left empty (`period:` with neither start nor end) goes too."""
+        parent = key[:-1]
+        if parent and _walk(self.expected, (*item, *parent)) == {}:
+            found = self.node((*item, *parent[:-1])).get(parent[-1])
+            assert found is not None
+            # its only keys were removed by this run: its whole entry is taken instead
+            self._splices = [
+                s for s in self._splices if not (found[1].start <= s[0] and s[1] <= found[1].end)
+            ]
+            self._remove(self.node((*item, *parent[:-1])), *found)
+            del _walk(self.expected, (*item, *parent[:-1]))[parent[-1]]
+
+    def _replace(self, knode: Node, vnode: Node, value: Any) -> None:
+        indent = " " * (_column(self.text, knode.start) + 2)
+        colon = self.text.index(":", knode.end)
+        if vnode.kind == "scalar" and vnode.start == vnode.end:
+            # `key:` with nothing after it: the value goes after the colon, on its line
+            self._splice(colon + 1, colon + 1, " " + flow_value(value))
+            return
+        end = content_end(self.text, vnode)
+        if isinstance(value, list) and vnode.kind == "seq" and not vnode.flow and value:
+            dash = " " * _column(self.text, vnode.start)
+            style = vnode.values[0].style if vnode.values else PLAIN
+            items = [scalar(v, style=style, flow=True) for v in value]
+            tail = self.nl if self.text[end - 1] in "\r\n" else ""
+            self._splice(vnode.start, end, (self.nl + dash).join("- " + x for x in items) + tail)
+            return
+        if isinstance(value, (list, dict)) or vnode.kind != "scalar":
+            style = vnode.values[0].style if vnode.kind == "seq" and vnode.values else PLAIN
+            new = flow_value(value, style=style)
+            if vnode.flow:
+                self._splice(vnode.start, end, new)
+            else:  # a block collection becomes a flow one, on the key's line
+                tail = self.nl if self.text[end - 1] in "\r\n" else ""
+                self._splice(colon + 1, end, " " + new + tail)
+            return
+        if _in_flow(self.root, vnode):
+            self._splice(vnode.start, end, scalar(value, style=vnode.style, flow=True))
+            return
+        stop = _after_line(self.text, end)
+        if self.text[end:stop].strip():
+            # something follows on the line (a comment): the value stays on one line
+            self._splice(vnode.start, end, flow_value(value, style=vnode.style))
+            return
+        new = scalar(value, style=vnode.style, indent=indent, nl=self.nl)
+        if not new.endswith(self.nl):
+            # the line's own ending is kept (the last line may have none); a block scalar's
+            # span held its line break, so the new value brings one
+            new += self.nl if stop == end else self.text[_line_end(self.text, end) : stop]
+        self._splice(vnode.start, stop, new)
+
+    def _insert(self, mapping: Node, key: str, value: Any) -> None:
+        if mapping.flow:
+            close = mapping.end - 1
+            before = self.text[mapping.start + 1 : close].rstrip()
+            sep = "" if not before or before.endswith(",") else ", "
+            self._splice(close, close, f"{sep}{scalar(key, flow=True)}: {flow_value(value)}")
+            return
+        col = _column(self.text, mapping.keys[0].start)
+        at = _after_line(self.text, content_end(self.text, mapping.values[-1]))
+        lead = "" if at == 0 or self.text[at - 1] in "\r\n" else self.nl
+        lines = block_entries({key: value}, " " * col, self.nl, step=self._step(mapping))
+        self._splice(at, at, lead + "".join(lines))
+
+    def _step(self, mapping: Node) -> str:
+        """The indentation step the file uses below a key (two spaces unless it shows more)."""
+        for k, v in zip(mapping.keys, mapping.values, strict=True):
+            if v.kind == "map" and not v.flow and v.keys:
+                step = _column(self.text, v.keys[0].start) - _column(self.text, k.start)
+                if 1 <= step <= 8:
+                    return " " * step
+        return "  "
+
+    def _remove(self, mapping: Node, knode: Node, vnode: Node) -> None:
+        i = next(n for n, k in enumerate(mapping.keys) if k is knode)
+        if mapping.flow:
+            if i + 1 < len(mapping.keys):
+                self._splice(knode.start, mapping.keys[i + 1].start, "")
+            elif i > 0:
+                self._splice(mapping.values[i - 1].end, vnode.end, "")
+            else:
+                self._splice(knode.start, vnode.end, "")
+            return
+        begin = _line_begin(self.text, knode.start)
+        if self.text[begin : knode.start].strip():
+            # the first key of a list item, on the `- ` line: the next key moves up to it
+            if i + 1 >= len(mapping.keys):
+                raise EditError("cannot remove the only key of an item")
+            self._splice(knode.start, mapping.keys[i + 1].start, "")
+            return
+        end = _after_line(self.text, content_end(self.text, vnode))
+        self._splice(begin, end, "")
+
+    def append(self, section: str, item: dict[str, Any]) -> None:
+        """Add `item` at the end of the top-level list `section`, in its siblings' style."""
+        if self.root.kind != "map" or self.root.flow:
+            raise EditError("the file is not a block mapping")
+        if not isinstance(self.expected, dict):
+            raise EditError("the file is not a mapping")
+        found = self.root.get(section)
+        nl = self.nl
+        if found is None:
+            at = len(self.text)
+            lead = "" if not self.text or self.text.endswith(("\n", "\r")) else nl
+            lines = block_entries(item, "    ", nl)
+            self._splice(at, at, f"{lead}{section}:{nl}  - " + "".join(lines)[4:])
+            self.expected[section] = [item]
+            return
+        knode, seq = found
+        listed = self.expected.get(section)
+        if seq.kind == "scalar" and listed is None:
+            listed = self.expected[section] = []
+        if not isinstance(listed, list):
+            raise EditError(f"{section} is not a list")
+        listed.append(item)
+        if seq.kind == "scalar" or (seq.flow and not seq.values):
+            col = _column(self.text, knode.start)
+            lines = block_entries(item, " " * (col + 4), nl)
+            end = seq.end if seq.kind == "seq" else seq.start
+            colon = self.text.index(":", knode.end)
+            self._splice(
+                colon + 1,
+                end,
+                nl + " " * (col + 2) + "- " + "".join(lines)[col + 4 :].rstrip("\r\n"),
+            )
+            return
+        if seq.kind != "seq":
+            raise EditError(f"{section} is not a list")
+        last = seq.values[-1]
+        styles = self._styles(last)
+        if seq.flow:
+            close = seq.end - 1
+            self._splice(close, close, ", " + flow_value(item, styles))
+            return
+        dash = _column(self.text, seq.start)
+        at = _after_line(self.text, content_end(self.text, last))
+        lead = "" if at == 0 or self.text[at - 1] in "\r\n" else nl
+        blank = self._blank_between(seq)
+        if last.kind == "map" and last.flow:
+            self._splice(at, at, f"{lead}{blank}{' ' * dash}- {flow_value(item, styles)}{nl}")
+            return
+        col = _column(self.text, last.start) if last.kind == "map" else dash + 2
+        lines = block_entries(
+            item, " " * col, nl, styles, step=self._step(last) if last.kind == "map" else "  "
+        )
+        first = " " * dash + "- " + " " * (col - dash - 2) + lines[0][col:]
+        self._splice(at, at, lead + blank + first + "".join(lines[1:]))
+
+    def _styles(self, sibling: Node) -> dict[str, str]:
+        """How a sibling item writes each key's value: quoted, plain, a block list..."""
+        styles: dict[str, str] = {}
+        if sibling.kind != "map":
+            return styles
+        for k, v in zip(sibling.keys, sibling.values, strict=True):
+            if v.kind == "scalar":
+                styles[k.value] = v.style if v.style != ">" else LITERAL
+            elif v.kind == "seq":
+                styles[k.value] = PLAIN if v.flow else "block"
+                if v.values and v.values[0].kind == "scalar":
+                    styles[k.value + "[]"] = v.values[0].style
+        return styles
+
+    def _blank_between(self, seq: Node) -> str:
+        """A blank line before the new item when the file's items are set apart by one."""
+        if len(seq.values) < 2:
+            return ""
+        prev_end = _after_line(self.text, content_end(self.text, seq.values[-2]))
+        between = self.text[prev_end : _line_begin(self.text, seq.values[-1].start)]
+        lines = between.replace("\r\n", "\n").split("\n")
+        return self.nl if any(not line.strip() for line in lines[:-1]) else ""
+
+    # --- result --------------------------------------------------------------------------
+
+    def result(self) -> str:
+        """The edited text, checked: read back, it holds exactly the intended data."""
+        text = self.text
+        for start, end, _, new in sorted(self._splices, key=lambda s: (s[0], s[2]), reverse=True):
+            text = text[:start] + new + text[end:]
+        loaded = _load(text, self.path)
+        new_problems = {d.code for d in loaded.problems} - self._codes
+        if new_problems or not same(loaded.data, self.expected):
+            raise EditError(f"{self.path}: the edited text does not read back as intended")
+        return text
+
+
+def _load(text: str, path: str) -> Loaded:
+    # the loader reads a file's text after its BOM (read_text takes it off)
+    return parse_text(text[1:] if text.startswith("\ufeff") else text, path)
+
+
+def _walk(data: Any, path: tuple[str | int, ...]) -> Any:
+    for step in path:
+        data = data[step]
+    return data
+
+
+def _in_flow(root: Node, target: Node) -> bool:
+    """Whether `target` lies inside a flow collection (where `,[]{}` end a plain scalar)."""
+    stack = [(root, False)]
+    while stack:
+        node, flow = stack.pop()
+        if node is target:
+            return flow
+        inner = flow or node.flow
+        if node.start <= target.start <= max(node.end, target.start):
+            stack += [(child, inner) for child in (*node.keys, *node.values)]
+    return False
