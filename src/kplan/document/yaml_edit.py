@@ -141,8 +141,11 @@ class Editor:
     data: Any = field(init=False)
     expected: Any = field(init=False)
     nl: str = field(init=False)
-    _splices: list[tuple[int, int, int, str]] = field(default_factory=list, init=False)
+    _splices: dict[int, tuple[int, int, str]] = field(default_factory=dict, init=False)
+    """Each edit by the order it was made in: (start, end, new text)."""
+    _made: int = field(default=0, init=False)
     _codes: set[str] = field(default_factory=set, init=False)
+    _pending: dict[tuple[int, str], int] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         loaded = _load(self.text, self.path)
@@ -171,10 +174,11 @@ class Editor:
         return node
 
     def _splice(self, start: int, end: int, new: str) -> None:
-        for s, e, _, _ in self._splices:
+        for s, e, _ in self._splices.values():
             if start < e and s < end:
                 raise EditError("two edits overlap")
-        self._splices.append((start, end, len(self._splices), new))
+        self._splices[self._made] = (start, end, new)
+        self._made += 1
 
     # --- edits ---------------------------------------------------------------------------
 
@@ -190,18 +194,28 @@ class Editor:
             if found is None:
                 if value is REMOVE:
                     return  # nothing to take away
+                pending = self._pending.get((id(where), step))
                 nested: Any = value
                 for inner in reversed(key[i + 1 :]):
                     nested = {inner: nested}
-                self._insert(where, step, nested)
-                target[step] = nested
+                if pending is None:
+                    target[step] = nested
+                    self._pending[(id(where), step)] = self._made
+                else:  # a second field of a key this run adds: one block for both
+                    inner_target = target[step]
+                    for inner in key[i + 1 : -1]:
+                        inner_target = inner_target.setdefault(inner, {})
+                    inner_target[key[-1]] = value
+                self._insert(where, step, target[step], pending)
                 return
             knode, vnode = found
             if last:
                 if value is REMOVE:
-                    self._remove(where, knode, vnode)
                     del target[step]
-                    self._prune(item, key)
+                    if target or len(key) == 1:
+                        self._remove(where, knode, vnode)
+                    else:
+                        self._prune(item, key)
                 else:
                     self._replace(knode, vnode, value)
                     target[step] = value
@@ -211,17 +225,17 @@ class Editor:
             where, target = vnode, target[step]
 
     def _prune(self, item: tuple[str | int, ...], key: tuple[str, ...]) -> None:
-        """A mapping the removal left empty (`period:` with neither start nor end) goes too."""
-        parent = key[:-1]
-        if parent and _walk(self.expected, (*item, *parent)) == {}:
-            found = self.node((*item, *parent[:-1])).get(parent[-1])
-            assert found is not None
-            # its only keys were removed by this run: its whole entry is taken instead
-            self._splices = [
-                s for s in self._splices if not (found[1].start <= s[0] and s[1] <= found[1].end)
-            ]
-            self._remove(self.node((*item, *parent[:-1])), *found)
-            del _walk(self.expected, (*item, *parent[:-1]))[parent[-1]]
+        """A mapping the run leaves empty (`period:` with neither start nor end) goes whole."""
+        outer = self.node((*item, *key[:-2]))
+        found = outer.get(key[-2])
+        assert found is not None
+        span = (found[0].start, found[1].end)
+        # the edits inside it made so far go with it
+        self._splices = {
+            n: s for n, s in self._splices.items() if not (span[0] <= s[0] and s[1] <= span[1])
+        }
+        self._remove(outer, *found)
+        del _walk(self.expected, (*item, *key[:-2]))[key[-2]]
 
     def _replace(self, knode: Node, vnode: Node, value: Any) -> None:
         indent = " " * (_column(self.text, knode.start) + 2)
@@ -262,7 +276,12 @@ class Editor:
             new += self.nl if stop == end else self.text[_line_end(self.text, end) : stop]
         self._splice(vnode.start, stop, new)
 
-    def _insert(self, mapping: Node, key: str, value: Any) -> None:
+    def _insert(self, mapping: Node, key: str, value: Any, redo: int | None = None) -> None:
+        """Add `key: value` at the end of `mapping`; `redo` is the splice of an earlier add of
+        the same key, written again with the fuller value."""
+        if redo is not None:
+            self._splices.pop(redo, None)
+            self._pending[(id(mapping), key)] = self._made
         if mapping.flow:
             close = mapping.end - 1
             before = self.text[mapping.start + 1 : close].rstrip()
@@ -387,7 +406,8 @@ class Editor:
     def result(self) -> str:
         """The edited text, checked: read back, it holds exactly the intended data."""
         text = self.text
-        for start, end, _, new in sorted(self._splices, key=lambda s: (s[0], s[2]), reverse=True):
+        order = sorted(self._splices.items(), key=lambda s: (s[1][0], s[0]), reverse=True)
+        for _, (start, end, new) in order:
             text = text[:start] + new + text[end:]
         loaded = _load(text, self.path)
         new_problems = {d.code for d in loaded.problems} - self._codes

@@ -1,0 +1,213 @@
+"""kplan.document.yaml_edit: edits of a plan file keep every byte they do not change.
+
+Every expected text below is written out in full: the test fails on any byte that moves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kplan.document.yaml_edit import REMOVE, EditError, Editor
+from kplan.read.yaml_loader import parse_text
+
+PLAN = """\
+# Tiltaksplan for Helse og omsorg
+kplan: 1
+
+actions:
+  # the first action
+  - id: "t-sykepleiere"  # kept
+    title: "Ekstern utlysing"
+    needs: ["n-sykepleiere"]
+    unit: "helse-omsorg"
+    strategy: rekruttere
+    notes: |
+      Første linje.
+      Andre linje.
+
+  - id: t-øvelse
+    title: 'Brannøvelse på Øyer'
+    period: {start: 2025, end: 2026}
+    status: planlagt
+"""
+
+
+def edited(text: str, *edits: tuple[int, tuple[str, ...], object]) -> str:
+    e = Editor(text)
+    for index, key, value in edits:
+        e.set(("actions", index), key, value)
+    return e.result()
+
+
+def changed_lines(before: str, after: str) -> list[tuple[str, str]]:
+    """The lines that differ, pairwise; both texts must have as many lines."""
+    a, b = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    assert len(a) == len(b)
+    return [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+
+
+def test_one_value_changes_one_line_and_keeps_its_quotes() -> None:
+    after = edited(PLAN, (0, ("title",), "Ekstern utlysing av stillinger"))
+    assert changed_lines(PLAN, after) == [
+        ('    title: "Ekstern utlysing"\n', '    title: "Ekstern utlysing av stillinger"\n')
+    ]
+
+
+def test_single_quotes_stay_single_and_æøå_are_kept() -> None:
+    after = edited(PLAN, (1, ("title",), "Brannøvelse i Øyer's hall"))
+    assert changed_lines(PLAN, after) == [
+        ("    title: 'Brannøvelse på Øyer'\n", "    title: 'Brannøvelse i Øyer''s hall'\n")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("no", '"no"'),  # YAML 1.1 reads no as false
+        ("0301", '"0301"'),  # a number with its zero lost
+        ("2025-01-01", '"2025-01-01"'),  # a date, not text
+        ("a: b", '"a: b"'),  # a mapping
+        ("kurs #2", '"kurs #2"'),  # a comment
+        ("null", '"null"'),
+        ("utvikle", "utvikle"),  # plain text stays plain
+    ],
+)
+def test_text_that_would_load_as_something_else_is_quoted(value: str, written: str) -> None:
+    after = edited(PLAN, (0, ("strategy",), value))
+    assert changed_lines(PLAN, after) == [
+        ("    strategy: rekruttere\n", f"    strategy: {written}\n")
+    ]
+    assert parse_text(after, "x").data["actions"][0]["strategy"] == value
+
+
+def test_a_date_and_a_number_are_written_as_such() -> None:
+    after = edited(PLAN, (1, ("period", "start"), dt.date(2025, 8, 1)))
+    assert changed_lines(PLAN, after) == [
+        (
+            "    period: {start: 2025, end: 2026}\n",
+            "    period: {start: 2025-08-01, end: 2026}\n",
+        )
+    ]
+
+
+def test_a_block_scalar_is_replaced_by_a_block_and_the_blank_line_after_it_stays() -> None:
+    after = edited(PLAN, (0, ("notes",), "Én linje.\nTo linjer."))
+    assert after == PLAN.replace(
+        "    notes: |\n      Første linje.\n      Andre linje.\n",
+        "    notes: |-\n      Én linje.\n      To linjer.\n",
+    )
+
+
+def test_multi_line_text_in_a_plain_value_becomes_a_literal_block() -> None:
+    after = edited(PLAN, (0, ("strategy",), "linje 1\nlinje 2\n"))
+    assert after == PLAN.replace(
+        "    strategy: rekruttere\n", "    strategy: |\n      linje 1\n      linje 2\n"
+    )
+
+
+def test_a_missing_key_is_added_after_the_items_last_key() -> None:
+    after = edited(PLAN, (1, ("responsible",), "Kommunalsjef"))
+    assert after == PLAN + "    responsible: Kommunalsjef\n"
+
+
+def test_a_missing_nested_key_comes_as_a_block_after_a_block_scalar() -> None:
+    after = edited(PLAN, (0, ("period", "start"), 2025), (0, ("period", "end"), 2026))
+    assert after == PLAN.replace(
+        "      Andre linje.\n\n",
+        "      Andre linje.\n    period:\n      start: 2025\n      end: 2026\n\n",
+    )
+
+
+def test_a_missing_key_in_a_flow_mapping_goes_inside_it() -> None:
+    e = Editor(PLAN.replace("{start: 2025, end: 2026}", "{start: 2025}"))
+    e.set(("actions", 1), ("period", "end"), 2027)
+    assert e.result() == PLAN.replace("end: 2026", "end: 2027")
+
+
+def test_an_emptied_cell_removes_its_key_line_only() -> None:
+    after = edited(PLAN, (0, ("unit",), REMOVE))
+    assert after == PLAN.replace('    unit: "helse-omsorg"\n', "")
+
+
+def test_removing_every_key_of_a_mapping_removes_the_mapping() -> None:
+    after = edited(PLAN, (1, ("period", "start"), REMOVE), (1, ("period", "end"), REMOVE))
+    assert after == PLAN.replace("    period: {start: 2025, end: 2026}\n", "")
+
+
+def test_removing_one_key_of_a_flow_mapping() -> None:
+    after = edited(PLAN, (1, ("period", "end"), REMOVE))
+    assert after == PLAN.replace("{start: 2025, end: 2026}", "{start: 2025}")
+
+
+def test_a_flow_list_is_replaced_in_its_own_quoting() -> None:
+    after = edited(PLAN, (0, ("needs",), ["n-sykepleiere", "n-kreft"]))
+    assert changed_lines(PLAN, after) == [
+        ('    needs: ["n-sykepleiere"]\n', '    needs: ["n-sykepleiere", "n-kreft"]\n')
+    ]
+
+
+def test_a_block_list_stays_a_block() -> None:
+    text = PLAN.replace('    needs: ["n-sykepleiere"]\n', "    needs:\n      - n-a\n      - n-b\n")
+    after = edited(text, (0, ("needs",), ["n-c"]))
+    assert after == text.replace("      - n-a\n      - n-b\n", "      - n-c\n")
+
+
+def test_crlf_and_the_bom_are_kept() -> None:
+    text = "\ufeff" + PLAN.replace("\n", "\r\n")
+    after = edited(text, (1, ("status",), "pågår"), (1, ("count",), 12))
+    assert after == "\ufeff" + PLAN.replace("status: planlagt\n", "status: pågår\n").replace(
+        "\n", "\r\n"
+    ) + "    count: 12\r\n"
+    assert after.encode("utf-8").count(b"\n") == after.encode("utf-8").count(b"\r\n")
+
+
+NEW = {"id": "t-ny", "title": "Nytt tiltak: «veiledning»", "needs": ["n-a"], "status": "planlagt"}
+
+
+def test_an_appended_item_looks_like_its_siblings() -> None:
+    e = Editor(PLAN)
+    e.append("actions", NEW)
+    # the file sets its items apart by a blank line; the last item's keys are plain or
+    # single-quoted, so the new one's are too where the text allows it
+    assert e.result() == PLAN + (
+        "\n"
+        "  - id: t-ny\n"
+        "    title: 'Nytt tiltak: «veiledning»'\n"
+        "    needs: [n-a]\n"
+        "    status: planlagt\n"
+    )
+
+
+def test_appending_to_an_empty_flow_list() -> None:
+    text = "kplan: 1\nactions: []  # fylles ut\n"
+    e = Editor(text)
+    e.append("actions", {"id": "t-1", "title": "Kurs"})
+    assert e.result() == "kplan: 1\nactions:\n  - id: t-1\n    title: Kurs  # fylles ut\n"
+
+
+def test_appending_to_a_flow_list_of_items() -> None:
+    text = "kplan: 1\nactions: [{id: t-1, title: Kurs}]\n"
+    e = Editor(text)
+    e.append("actions", {"id": "t-2", "title": "Kurs, igjen"})
+    assert e.result() == 'kplan: 1\nactions: [{id: t-1, title: Kurs}, {id: t-2, title: "Kurs, igjen"}]\n'
+
+
+def test_appending_where_there_is_no_list_yet() -> None:
+    text = "kplan: 1\nneeds:\n  - id: n-a\n    text: Behov"  # no line break at the end
+    e = Editor(text)
+    e.append("actions", {"id": "t-1", "title": "Kurs", "needs": ["n-a"]})
+    assert e.result() == text + "\nactions:\n  - id: t-1\n    title: Kurs\n    needs: [n-a]\n"
+
+
+def test_items_written_as_flow_mappings_get_a_flow_mapping() -> None:
+    text = "actions:\n  - {id: t-1, title: Kurs}\n# slutt\n"
+    e = Editor(text)
+    e.append("actions", {"id": "t-2", "title": "Kurs 2"})
+    assert e.result() == "actions:\n  - {id: t-1, title: Kurs}\n  - {id: t-2, title: Kurs 2}\n# slutt\n"
+
+
+def test_a_value_that_cannot_be_written_raises_and_nothing_is_returned() -> None:
+    e = Editor(PLAN)
+    with pytest.raises(EditError):
+        e.set(("actions", 0), ("strategy", "kind"), "x")  # strategy is text, not a mapping
