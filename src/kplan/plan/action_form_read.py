@@ -1,0 +1,310 @@
+"""A filled-in action form read back: each row as a `FormRow`, each cell kplan cannot use as a
+K910 at its cell, a workbook that is no form as K911.
+
+A row with a bad cell is left out whole, so nothing half-read reaches the plan; the diagnostics
+say which cell to fix. Nothing in the workbook is evaluated (a formula is refused like a CSV
+formula cell) and at most `MAX_ROWS` rows of a sheet are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any
+
+from kplan.diagnostics import Diagnostic, make
+from kplan.plan.action_form import (
+    BY_KEY,
+    DEFAULT_STATUS,
+    FIRST_ROW,
+    KEY_PREFIX,
+    KEY_ROW,
+    META_SHEET,
+    FormField,
+    FormRow,
+    NoWhen,
+    text_value,
+    when_value,
+)
+from kplan.plan.types import MAX_PERSONS
+from kplan.read.cells import FIRST_YEAR, LAST_YEAR
+from kplan.read.sources import DISK, Source
+from kplan.read.xlsx import (
+    MAX_CELL_CHARS,
+    MAX_ROWS,
+    TooManyRows,
+    is_formula,
+    open_workbook,
+    sheet_label,
+    sheet_rows,
+)
+from kplan.text import Text, one_of, t
+
+if TYPE_CHECKING:
+    from kplan.plan.model import Plan
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPLIT = re.compile(r"[,;\n]")
+
+
+class Bad(ValueError):
+    """A cell kplan cannot use, with the reason."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.key)
+        self.message = message
+
+
+def _ids(plan: Plan) -> dict[str, dict[str, str]]:
+    """For each list a column refers to: what a cell may hold → the id it means (an id, or a
+    unit's or arena's name when no other has it)."""
+    arenas = plan.learning.arenas if plan.learning else []
+    named: dict[str, list[tuple[str, str]]] = {
+        "units": [(u.id, u.name) for u in plan.units],
+        "arenas": [(a.id, a.name) for a in arenas],
+        "needs": [(n.id, "") for n in plan.needs],
+        "goals": [(g.id, "") for g in plan.goals],
+        "strategies": [(s.id, "") for s in plan.strategies],
+    }
+    table: dict[str, dict[str, str]] = {}
+    for kind, items in named.items():
+        names = [name.casefold() for _, name in items if name]
+        lookup = {
+            name.casefold(): id_
+            for id_, name in items
+            if name and names.count(name.casefold()) == 1
+        }
+        lookup.update({id_.casefold(): id_ for id_, _ in items})
+        table[kind] = lookup
+    return table
+
+
+def read_form(
+    path: str, plan: Plan, source: Source = DISK
+) -> tuple[list[FormRow], list[Diagnostic]]:
+    """The rows of a filled-in action form, and what kplan cannot use in it."""
+    book = open_workbook(path, source)
+    if isinstance(book, Diagnostic):
+        return [], [book]
+    try:
+        return _read(path, book, plan)
+    finally:
+        book.close()
+
+
+def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnostic]]:
+    ids = _ids(plan)
+    actions = {a.id for a in plan.actions}
+    sheet_units = _sheet_units(book, ids["units"])
+    rows: list[FormRow] = []
+    diags: list[Diagnostic] = []
+    seen: dict[str, tuple[str, int]] = {}
+    forms = 0
+    for name in book.sheetnames:
+        if name == META_SHEET:
+            continue
+        ws = book[name]
+        if not hasattr(ws, "iter_rows"):
+            continue  # a chart sheet
+        label = sheet_label(name)
+        reader = _SheetReader(path, label, ids, sheet_units.get(name))
+        try:
+            for number, values in sheet_rows(ws):
+                if number == KEY_ROW:
+                    reader.keys(values)
+                    if reader.columns:
+                        forms += 1
+                elif reader.columns and not reader.broken and number >= FIRST_ROW:
+                    row = reader.row(number, values)
+                    if row is not None and _known(row, actions, seen, reader):
+                        rows.append(row)
+        except TooManyRows as many:
+            reader.bad(many.row, 1, t("excel.k910.too_many_rows", most=MAX_ROWS))
+        diags += reader.diags
+    if not forms:
+        diags.append(make(path, 0, 0, "K911", t("excel.k911.no_form")))
+    return rows, diags
+
+
+def _known(
+    row: FormRow, actions: set[str], seen: dict[str, tuple[str, int]], reader: _SheetReader
+) -> bool:
+    """Whether the row's id is one of the plan's actions, and the first row with it."""
+    if row.id is None:
+        return True
+    col = row.columns[("id",)]
+    if row.id not in actions:
+        reader.bad(row.row, col, t("excel.k910.unknown_id", id=row.id))
+        return False
+    if row.id in seen:
+        sheet, at = seen[row.id]
+        reader.bad(row.row, col, t("excel.k910.duplicate_id", id=row.id, sheet=sheet, row=at))
+        return False
+    seen[row.id] = (row.sheet, row.row)
+    return True
+
+
+def _sheet_units(book: Any, units: dict[str, str]) -> dict[str, str]:
+    """Which unit each sheet is for, from the hidden sheet the export wrote («sheet», name,
+    unit id); a name or unit that does not fit is left out."""
+    if META_SHEET not in book.sheetnames:
+        return {}
+    found: dict[str, str] = {}
+    try:
+        for _, values in sheet_rows(book[META_SHEET], max_rows=2000, max_cols=3):
+            if len(values) == 3 and values[0] == "sheet" and isinstance(values[2], str):
+                unit = units.get(values[2].casefold())
+                if isinstance(values[1], str) and unit is not None:
+                    found[values[1]] = unit
+    except TooManyRows:
+        pass  # a meta sheet that long was not written by kplan: the rows read are enough
+    return found
+
+
+class _SheetReader:
+    """One form sheet: its columns from the key row, then its rows."""
+
+    def __init__(
+        self, path: str, sheet: str, ids: dict[str, dict[str, str]], unit: str | None
+    ) -> None:
+        self.path = path
+        self.sheet = sheet
+        self.ids = ids
+        self.unit = unit
+        self.columns: dict[tuple[str, ...], int] = {}
+        self.broken = False
+        self.diags: list[Diagnostic] = []
+
+    def bad(self, row: int, col: int, message: Text, code: str = "K910") -> None:
+        self.diags.append(make(self.path, row, col, code, message, sheet=self.sheet))
+
+    def keys(self, values: tuple[Any, ...]) -> None:
+        """The columns, from the hidden row 1 («kplan:title»…)."""
+        for col, value in enumerate(values, start=1):
+            if not (isinstance(value, str) and value.startswith(KEY_PREFIX)):
+                continue
+            spec = BY_KEY.get(value.strip())
+            if spec is None:
+                continue  # a column of a later kplan: not this one's to read
+            if spec.path in self.columns:
+                first = self.columns[spec.path]
+                self.bad(
+                    KEY_ROW,
+                    col,
+                    t("excel.k911.duplicate_column", column=t(spec.label), first=first),
+                    "K911",
+                )
+                self.broken = True
+            self.columns[spec.path] = col
+        if not self.columns:
+            return
+        for required in (("id",), ("title",)):
+            if required not in self.columns:
+                self.bad(
+                    KEY_ROW,
+                    0,
+                    t(
+                        "excel.k911.missing_column",
+                        column=t(BY_KEY[KEY_PREFIX + required[0]].label),
+                    ),
+                    "K911",
+                )
+                self.broken = True
+
+    def row(self, number: int, values: tuple[Any, ...]) -> FormRow | None:
+        """The row, or None when it is empty or has a bad cell (reported)."""
+        read: dict[tuple[str, ...], Any] = {}
+        ok = True
+        for path, col in self.columns.items():
+            raw = values[col - 1] if col <= len(values) else None
+            try:
+                read[path] = self._cell(BY_KEY[KEY_PREFIX + ".".join(path)], raw)
+            except Bad as bad:
+                self.bad(number, col, bad.message)
+                ok = False
+        if ok and all(v is None for v in read.values()):
+            return None  # a row with formatting only, or emptied
+        if not ok:
+            return None
+        if read[("title",)] is None:
+            self.bad(number, self.columns[("title",)], t("excel.k910.no_title"))
+            return None
+        if ("status",) in read and read[("status",)] is None:
+            read[("status",)] = DEFAULT_STATUS
+        if ("unit",) in read and read[("unit",)] is None and self.unit is not None:
+            read[("unit",)] = self.unit
+        unit = read.get(("unit",), self.unit)
+        return FormRow(self.sheet, number, read[("id",)], unit, read, dict(self.columns))
+
+    def _cell(self, spec: FormField, raw: Any) -> Any:
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        if is_formula(raw):
+            raise Bad(t("excel.k910.formula", formula=str(raw)[:60]))
+        if isinstance(raw, str):
+            if len(raw) > MAX_CELL_CHARS:
+                raise Bad(t("excel.k910.too_long", chars=len(raw), most=MAX_CELL_CHARS))
+            if _CONTROL.search(raw):
+                raise Bad(t("excel.k910.control"))
+        if spec.kind == "when":
+            return _when(raw)
+        if spec.kind == "number":
+            return _number(raw)
+        if isinstance(raw, dt.datetime | dt.date | dt.time | dt.timedelta):
+            raise Bad(t("excel.k910.date_in_text", value=str(raw)[:19]))
+        text = _text(raw)
+        if spec.kind in ("text", "id"):
+            return text
+        if spec.kind == "ids":
+            return [self._ref(spec, item) for item in _SPLIT.split(text) if item.strip()] or None
+        if spec.refers:
+            return self._ref(spec, text)
+        return _choice(spec, text)
+
+    def _ref(self, spec: FormField, text: str) -> str:
+        found = self.ids[spec.refers].get(text.strip().casefold())
+        if found is None:
+            raise Bad(
+                t(
+                    "excel.k910.unknown_ref",
+                    value=text.strip()[:80],
+                    kind=t(f"excel.refers.{spec.refers}"),
+                )
+            )
+        return found
+
+
+def _text(raw: Any) -> str:
+    if isinstance(raw, bool):
+        raise Bad(t("excel.k910.bool"))
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    return text_value(str(raw)) or ""
+
+
+def _choice(spec: FormField, text: str) -> Any:
+    for choice in spec.choices:
+        if text.casefold() == choice.casefold():
+            return int(choice) if choice.isdigit() else choice
+    raise Bad(t("excel.k910.choice", value=text[:80], choices=one_of(list(spec.choices))))
+
+
+def _when(raw: Any) -> Any:
+    try:
+        return when_value(raw.strip() if isinstance(raw, str) else raw)
+    except NoWhen as no:
+        if no.year is not None:
+            raise Bad(
+                t("excel.k910.year_range", year=no.year, first=FIRST_YEAR, last=LAST_YEAR)
+            ) from None
+        raise Bad(t("excel.k910.no_date", value=str(raw)[:40])) from None
+
+
+def _number(raw: Any) -> int:
+    if isinstance(raw, str) and raw.strip().isdigit():
+        raw = int(raw.strip())
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw <= MAX_PERSONS:
+        return raw
+    raise Bad(t("excel.k910.number", value=str(raw)[:40]))
