@@ -17,10 +17,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
+from kplan.diagnostics import Diagnostic
 from kplan.plan.direction import StrategyKind
 from kplan.read.cells import FIRST_YEAR, LAST_YEAR
+from kplan.read.sources import DISK, Source
+
+if TYPE_CHECKING:
+    from kplan.plan.model import Plan
 
 KEY_PREFIX = "kplan:"
 """Row 1's cells: the prefix and a field's path joined with «.» (`kplan:period.start`)."""
@@ -234,3 +239,13 @@ def used_fields(raw_actions: list[dict[str, Any]]) -> tuple[FormField, ...]:
         for f in FORM_FIELDS
         if f.always or any(form_value(f.path, action) is not None for action in raw_actions)
     )
+
+
+def read_form(
+    path: str, plan: Plan, source: Source = DISK
+) -> tuple[list[FormRow], list[Diagnostic]]:
+    """The rows of a filled-in form and what kplan cannot use in it (K810, K910, K911): see
+    kplan.plan.action_form_read, which holds the reader."""
+    from kplan.plan.action_form_read import read_form as read
+
+    return read(path, plan, source)

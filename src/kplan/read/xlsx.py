@@ -53,11 +53,18 @@ class TooManyRows(ValueError):
         self.row = row
 
 
+class Formula(str):
+    """A formula cell's text («=SUM(A1:A3)»), never evaluated. A text cell that starts with
+    «=» is plain `str`: only the cell's type tells a formula from such text."""
+
+    __slots__ = ()
+
+
 def is_formula(value: Any) -> bool:
-    """A formula as openpyxl gives it without evaluating: text starting with «=», or an array
-    or data-table formula object."""
-    if isinstance(value, str):
-        return value.startswith("=")
+    """Whether a value `sheet_rows` gave is a formula: a `Formula`, or an array or data-table
+    formula object."""
+    if isinstance(value, Formula):
+        return True
     return type(value).__name__ in ("ArrayFormula", "DataTableFormula")
 
 
@@ -156,14 +163,14 @@ def sheet_rows(
     """The rows of a sheet (`book[name]` of `open_workbook`'s book) that hold anything, as (1-based row number, values), at most
     `max_rows` rows down and `max_cols` columns across; empty rows are skipped, and trailing
     empty cells dropped. Values are as openpyxl gives them read-only with data_only=False:
-    str, int, float, bool, datetime, or a formula as text starting with «=» (see `is_formula`).
+    str, int, float, bool, datetime, or a formula as a `Formula` (a str starting with «=»; see
+    `is_formula`).
     A value in a row past `max_rows` raises `TooManyRows` once the rows before it are read."""
     number = 0
     for number, row in enumerate(
-        ws.iter_rows(min_row=1, max_row=max_rows + 1, max_col=max_cols, values_only=True),
-        start=1,
+        ws.iter_rows(min_row=1, max_row=max_rows + 1, max_col=max_cols), start=1
     ):
-        values = tuple(row)
+        values = tuple(_value(cell) for cell in row)
         end = len(values)
         while end and (values[end - 1] is None or values[end - 1] == ""):
             end -= 1
@@ -172,3 +179,10 @@ def sheet_rows(
         if number > max_rows:
             raise TooManyRows(number)
         yield number, values[:end]
+
+
+def _value(cell: Any) -> Any:
+    value = cell.value
+    if getattr(cell, "data_type", None) == "f" and isinstance(value, str):
+        return Formula(value if value.startswith("=") else "=" + value)
+    return value
