@@ -38,6 +38,12 @@ ACTIONS_PATH = "tiltaksplan/tiltak.yaml"
 PRE_COMMIT_PATH = ".pre-commit-config.yaml"
 CI_PATH = ".github/workflows/kplan.yml"
 
+HOOK_FILES = r"(?i)\.(ya?ml|csv|tsv|xlsx|xlsm|json)$"
+"""The files whose change runs the pre-commit hook: the plan's YAML and the CSV, Excel and SSB
+(CSV or JSON-stat) files it reads. A regex rather than `always_run`: a commit that touches only
+the repository's README or pictures does not wait for a validation. A commit that only deletes
+a file runs no hook (pre-commit passes no deleted files); CI validates every push."""
+
 KPLAN_SOURCE = "kplan @ git+https://github.com/OWNER/kplan@v0.1.0"
 """The pip requirement CI installs kplan from, when the kplan that runs init does not know
 where it came from (the command passes its own origin when pip recorded one)."""
@@ -257,7 +263,7 @@ def pre_commit_file(new: NewPlan) -> str:
         "        entry: kplan validate\n"
         "        language: system\n"
         "        pass_filenames: false\n"
-        "        files: \\.ya?ml$\n"
+        f"        files: {HOOK_FILES}\n"
         "        args: [.]\n"
     )
 
