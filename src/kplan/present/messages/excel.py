@@ -91,4 +91,51 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Arbeidsboka har ingen ark.",
         "The workbook has no sheets.",
     ),
+    # --- kplan excel export ----------------------------------------------------------------------
+    "cli.help.excel.export": (
+        "Skriv tiltaksplanen som et Excel-skjema enhetene kan fylle ut (les det inn igjen med "
+        "`kplan excel import`).",
+        "Skriv tiltaksplanen som eit Excel-skjema einingane kan fylle ut (les det inn att med "
+        "`kplan excel import`).",
+        "Write the action plan as an Excel form for the units to fill in (read it back with "
+        "`kplan excel import`).",
+    ),
+    "cli.help.excel.export.output": (
+        "Excel-fila som skal skrives (.xlsx).",
+        "Excel-fila som skal skrivast (.xlsx).",
+        "The Excel file to write (.xlsx).",
+    ),
+    "cli.help.excel.export.force": (
+        "Skriv over en fil som finnes (den kan ha endringer som ikke er lest inn).",
+        "Skriv over ei fil som finst (ho kan ha endringar som ikkje er lesne inn).",
+        "Overwrite an existing file (it may hold edits not imported yet).",
+    ),
+    "cli.help.excel.export.lang": (
+        "Språket i skjemaet (forside og kolonner); standard: planens målform.",
+        "Språket i skjemaet (framside og kolonnar); standard: målforma til planen.",
+        "The form's language (cover and columns); default: the plan's målform.",
+    ),
+    "excel.export.no_output": (
+        "si hvor skjemaet skal skrives: `kplan excel export -o tiltak.xlsx`.",
+        "sei kvar skjemaet skal skrivast: `kplan excel export -o tiltak.xlsx`.",
+        "say where to write the form: `kplan excel export -o tiltak.xlsx`.",
+    ),
+    "excel.export.not_xlsx": (
+        "skjemaet er en Excel-arbeidsbok: gi {file} endelsen .xlsx.",
+        "skjemaet er ei Excel-arbeidsbok: gi {file} endinga .xlsx.",
+        "the form is an Excel workbook: give {file} the ending .xlsx.",
+    ),
+    "excel.export.exists": (
+        "{file} finnes allerede og kan ha utfyllinger som ikke er lest inn; les den inn med "
+        "`kplan excel import {file}`, velg et annet navn, eller skriv over med --force.",
+        "{file} finst allereie og kan ha utfyllingar som ikkje er lesne inn; les ho inn med "
+        "`kplan excel import {file}`, vel eit anna namn, eller skriv over med --force.",
+        "{file} exists already and may hold entries not imported yet; import it with "
+        "`kplan excel import {file}`, choose another name, or overwrite it with --force.",
+    ),
+    "excel.export.wrote": (
+        "Skrev {file}: {actions} tiltak på {sheets} ark.",
+        "Skreiv {file}: {actions} tiltak på {sheets} ark.",
+        "Wrote {file}: {actions} actions on {sheets} sheets.",
+    ),
 }

@@ -173,4 +173,10 @@ COVER: dict[str, tuple[str, str, str]] = {
         "How often, e.g. «årlig».",
     ),
     "excel.help.notes": ("Annet.", "Anna.", "Anything else."),
+    "excel.validation.title": ("Ikke i listen", "Ikkje i lista", "Not in the list"),
+    "excel.validation.error": (
+        "Velg en verdi fra nedtrekkslisten.",
+        "Vel ein verdi frå nedtrekkslista.",
+        "Pick a value from the drop-down list.",
+    ),
 }
