@@ -137,6 +137,8 @@ class Editor:
 
     text: str
     path: str = "<plan>"
+    raw: bytes = b""
+    """The file's bytes as read, to check before writing that no one changed them meanwhile."""
     root: Node = field(init=False)
     data: Any = field(init=False)
     expected: Any = field(init=False)
@@ -156,6 +158,11 @@ class Editor:
         self.expected = copy.deepcopy(loaded.data)
         self.root = parse_nodes(self.text)
         self.nl = newline(self.text)
+
+    @property
+    def dirty(self) -> bool:
+        """Whether any edit was made."""
+        return bool(self._splices)
 
     # --- finding -------------------------------------------------------------------------
 

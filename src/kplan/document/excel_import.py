@@ -1,0 +1,298 @@
+"""`kplan excel import`: a filled-in action form applied to the plan's YAML files.
+
+A row with an id updates the form's fields of that action whose cell differs from the YAML
+(`form_value`); nothing else of the action is touched. A row without an id is a new action,
+with an id made like its unit's (`action_ids`), appended to the file that holds that unit's
+actions. An action the workbook lacks is never removed (the cover sheet says: set status
+«avlyst»). The edits are made in memory (`yaml_edit`), the edited plan is read through an
+`Overlay`, validated and compared with the plan on disk (`kplan diff`'s PlanDiff), and only
+then, with `write`, written: every file or none, and nothing at all when a cell was bad or
+the edited plan has errors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kplan.analysis.diff import PlanDiff
+from kplan.analysis.versions import diff_revisions
+from kplan.check.validate import Checked, check
+from kplan.diagnostics import Diagnostic, Severity
+from kplan.document.action_ids import new_id
+from kplan.document.write import write_atomic
+from kplan.document.yaml_edit import REMOVE, EditError, Editor
+from kplan.errors import KplanError
+from kplan.plan.action_form import DEFAULT_STATUS, FORM_FIELDS, FormRow, form_value
+from kplan.plan.action_form_read import read_form
+from kplan.plan.model import SECTION_NAMES, Plan
+from kplan.read.git import shown
+from kplan.read.overlay import Overlay
+from kplan.read.rawtext import MAX_BYTES
+from kplan.read.sources import DISK
+from kplan.text import t
+
+SECTION = "actions"
+
+
+@dataclass(frozen=True)
+class Matched:
+    """A row without an id that is an action the plan has (the same unit and title)."""
+
+    sheet: str
+    row: int
+    id: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What importing a workbook did, or would do."""
+
+    diagnostics: tuple[Diagnostic, ...]
+    """The workbook's problems (K810, K910, K911): a row with one is left out."""
+    diff: PlanDiff | None
+    """The plan on disk against the plan with the form applied; None when the workbook could
+    not be read as a form at all."""
+    files: tuple[str, ...]
+    """The files the form changes (written when `written`)."""
+    written: bool
+    errors: tuple[Diagnostic, ...] = ()
+    """The edited plan's own errors: then nothing is written."""
+    added: tuple[str, ...] = ()
+    """The ids of the new actions."""
+    untouched: int = 0
+    """Actions of the plan no row of the workbook names: kept as they are, never removed."""
+    matched: tuple[Matched, ...] = ()
+    """Rows without an id read as the unit's action of the same title."""
+
+    @property
+    def blocked(self) -> bool:
+        """A bad cell, a workbook that is no form, or an edited plan with errors."""
+        return bool(self.errors) or any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.blocked else 0
+
+
+def import_form(
+    workbook: str, path: str, *, write: bool, checked: Checked | None = None
+) -> ImportResult:
+    """Apply the form in `workbook` to the plan at `path` (a valid plan: `checked`, or read
+    here); write the changed files when `write` and nothing blocks it."""
+    checked = checked if checked is not None else check(path, DISK)
+    plan = checked.plan
+    if plan is None:
+        raise KplanError(t("excel_import.plan_invalid", path=shown(path)))
+    rows, diagnostics = read_form(workbook, plan, DISK)
+    if not rows and diagnostics:
+        return ImportResult(tuple(diagnostics), None, (), written=False)
+    rows, matched = _known_titles(rows, plan)
+    origins = checked.assembled.origins.get(SECTION, [])
+    place = {a.id: (o.file, o.index) for a, o in zip(plan.actions, origins, strict=True)}
+    editors: dict[str, Editor] = {}
+    file = checked.assembled.root
+    try:
+        for row in rows:
+            if row.id is not None and row.id in place:
+                file, index = place[row.id]
+                _update(_editor(editors, file), index, row)
+        added = _add(editors, rows, plan, place, checked.assembled.root)
+        texts = {}
+        for file, editor in editors.items():
+            if editor.dirty:
+                texts[file] = editor.result()
+    except EditError:
+        # an edit kplan cannot make cleanly (a key where the file has a scalar, text that
+        # would not read back as written): the file is the user's to edit
+        raise KplanError(t("excel_import.cannot_edit", file=shown(file))) from None
+    named = {row.id for row in rows if row.id is not None}
+    untouched = sum(a.id not in named for a in plan.actions)
+    new = {f: text.encode("utf-8") for f, text in texts.items()}
+    overlay = Overlay(new, label=os.path.basename(workbook))
+    diff = diff_revisions(path, DISK, overlay)
+    errors = check(path, overlay).errors if new else ()
+    result = ImportResult(
+        tuple(diagnostics),
+        diff,
+        tuple(new),
+        False,
+        tuple(errors),
+        tuple(added),
+        untouched,
+        tuple(matched),
+    )
+    if not write or result.blocked or not new:
+        return result
+    _write_all(new, {f: e.raw for f, e in editors.items() if f in new})
+    return replace(result, written=True)
+
+
+def _title(text: object) -> str:
+    return " ".join(text.split()).casefold() if isinstance(text, str) else ""
+
+
+def _known_titles(rows: list[FormRow], plan: Plan) -> tuple[list[FormRow], list[Matched]]:
+    """A row without an id whose title its unit already has is that action, not a new one:
+    importing the same workbook twice adds nothing the second time (the id cell is locked,
+    so the first import cannot write the new ids into the workbook)."""
+    titles: dict[tuple[str | None, str], list[str]] = {}
+    for action in plan.actions:
+        titles.setdefault((action.unit, _title(action.title)), []).append(action.id)
+    out, matched = [], []
+    for row in rows:
+        key = (row.unit, _title(row.values.get(("title",))))
+        found = titles.get(key) if row.id is None else None
+        if found is not None and len(found) == 1:
+            row = replace(row, id=found[0])
+            matched.append(Matched(row.sheet, row.row, found[0]))
+        out.append(row)
+    return out, matched
+
+
+def _editor(editors: dict[str, Editor], file: str) -> Editor:
+    if file not in editors:
+        raw = DISK.read_bytes(file, MAX_BYTES + 1)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise KplanError(t("excel_import.not_utf8", file=shown(file))) from None
+        try:
+            editors[file] = Editor(text, file, raw=raw)
+        except EditError:
+            raise KplanError(t("excel_import.cannot_edit", file=shown(file))) from None
+    return editors[file]
+
+
+def _same(a: Any, b: Any) -> bool:
+    # a count read as 12.0 from a cell is the YAML's 12; True is not 1
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    return bool(a == b) and (isinstance(a, (int, float)) == isinstance(b, (int, float)))
+
+
+def _update(editor: Editor, index: int, row: FormRow) -> None:
+    """Set the fields of action `index` whose cell differs from the YAML."""
+    raw = editor.data[SECTION][index]
+    changes: dict[tuple[str, ...], Any] = {}
+    for spec in FORM_FIELDS:
+        if spec.path == ("id",) or spec.path not in row.values:
+            continue
+        new = row.values[spec.path]
+        old = form_value(spec.path, raw)
+        if spec.path == ("status",) and new is None:
+            new = DEFAULT_STATUS  # an empty status cell is the model's default
+        if _same(new, old):
+            continue
+        changes[spec.path] = REMOVE if new is None else new
+    if not changes:
+        return
+    item = (SECTION, index)
+    if isinstance(raw.get("period"), str) and any(p[0] == "period" for p in changes):
+        # «period: kontinuerlig» is the period's words; with a start or end it becomes a mapping
+        period: dict[str, Any] = {"text": raw["period"]}
+        for p in [p for p in changes if p[0] == "period"]:
+            value = changes.pop(p)
+            if value is REMOVE:
+                period.pop(p[1], None)
+            else:
+                period[p[1]] = value
+        changes[("period",)] = period or REMOVE
+    for path, value in changes.items():
+        editor.set(item, path, value)
+
+
+def _add(
+    editors: dict[str, Editor],
+    rows: list[FormRow],
+    plan: Plan,
+    place: dict[str, tuple[str, int]],
+    root: str,
+) -> list[str]:
+    """Append the new rows' actions; their ids, in the workbook's order."""
+    fresh = [row for row in rows if row.id is None]
+    if not fresh:
+        return []
+    taken = {item.id for name in SECTION_NAMES for item in _items(plan, name)}
+    units: dict[str | None, list[str]] = {}
+    for action in plan.actions:
+        units.setdefault(action.unit, []).append(action.id)
+    all_ids = [a.id for a in plan.actions]
+    added = []
+    for row in fresh:
+        title = row.values.get(("title",))
+        ident = new_id(
+            title if isinstance(title, str) else "", units.get(row.unit, []), all_ids, taken
+        )
+        taken.add(ident)
+        item = _new_action(ident, row)
+        file = _home(row.unit, plan, place, editors, root)
+        _editor(editors, file).append(SECTION, item)
+        added.append(ident)
+    return added
+
+
+def _items(plan: Plan, name: str) -> list[Any]:
+    value = getattr(plan, name, None)
+    return (
+        [i for i in value if isinstance(getattr(i, "id", None), str)]
+        if isinstance(value, list)
+        else []
+    )
+
+
+def _new_action(ident: str, row: FormRow) -> dict[str, Any]:
+    """The row as a YAML action: its id first, then every filled-in field in the form's order."""
+    action: dict[str, Any] = {"id": ident}
+    for spec in FORM_FIELDS:
+        value = row.values.get(spec.path)
+        if spec.path == ("id",) or value is None:
+            continue
+        if spec.path == ("unit",) or (spec.path == ("status",) and value == DEFAULT_STATUS):
+            continue
+        if len(spec.path) == 2:
+            action.setdefault(spec.path[0], {})[spec.path[1]] = value
+        else:
+            action[spec.path[0]] = value
+    if row.unit is not None:
+        action = {"id": ident, "title": action.pop("title", ""), "unit": row.unit, **action}
+    return action
+
+
+def _home(
+    unit: str | None,
+    plan: Plan,
+    place: dict[str, tuple[str, int]],
+    editors: dict[str, Editor],
+    root: str,
+) -> str:
+    """The file a new action of `unit` goes to: the one holding most of the unit's actions,
+    else the one holding most actions, else the plan's root file."""
+    mine = Counter(place[a.id][0] for a in plan.actions if a.unit == unit and a.id in place)
+    if mine:
+        return mine.most_common(1)[0][0]
+    every = Counter(file for file, _ in place.values())
+    if every:
+        return every.most_common(1)[0][0]
+    return root
+
+
+def _write_all(new: dict[str, bytes], old: dict[str, bytes]) -> None:
+    """Write every file or none: a file changed on disk since it was read is refused before
+    any is written, and a failure half-way puts the files already written back."""
+    for file, before in old.items():
+        if DISK.read_bytes(file, MAX_BYTES + 1) != before:
+            raise KplanError(t("excel_import.changed_meanwhile", file=shown(file)))
+    done: list[str] = []
+    try:
+        for file, data in new.items():
+            write_atomic(file, data)
+            done.append(file)
+    except BaseException:
+        for file in done:
+            with contextlib.suppress(OSError):
+                write_atomic(file, old[file])
+        raise

@@ -1,0 +1,89 @@
+"""Printers for `kplan excel import`: the workbook's bad cells as `kplan validate` words them
+(`tiltak.xlsx:Oppvekst:F7: K910 feil: …`), the change as `kplan diff` words it, then what was
+written, or that nothing was and why."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kplan.diagnostics import Severity
+from kplan.present.catalogue import words
+from kplan.present.diff import diff_json, diff_text
+from kplan.present.formats import Format, Style
+from kplan.present.terminal import json_inert
+from kplan.present.validation import line
+from kplan.read.git import shown
+from kplan.text import Text, t
+
+if TYPE_CHECKING:
+    from kplan.diagnostics import Diagnostic
+    from kplan.document.excel_import import ImportResult
+
+
+def import_text(r: ImportResult, lang: str = "nb") -> str:
+    """The lines a person reads, in `lang`."""
+    out = [line(d, lang) for d in r.diagnostics]
+    out += [
+        words(t("excel_import.matched", sheet=shown(m.sheet), row=m.row, id=shown(m.id)), lang)
+        for m in r.matched
+    ]
+    if r.diff is not None:
+        out.append(diff_text(r.diff, lang).rstrip("\n"))
+    if r.untouched:
+        key = "excel_import.untouched.one" if r.untouched == 1 else "excel_import.untouched.many"
+        out.append(words(t(key, n=r.untouched), lang))
+    if r.errors:
+        out.append(words(t("excel_import.invalid", n=len(r.errors)), lang))
+        out += [line(d, lang) for d in r.errors]
+    outcome = _outcome(r)
+    if outcome is not None:
+        out.append(words(outcome, lang))
+    return "\n".join(out) + "\n"
+
+
+def _outcome(r: ImportResult) -> Text | None:
+    if r.written:
+        return t("excel_import.written", files=", ".join(shown(f) for f in r.files))
+    if any(d.severity is Severity.ERROR for d in r.diagnostics):
+        return t("excel_import.blocked")
+    if r.diff is not None and not r.files:
+        return t("excel_import.no_change")
+    if r.errors:
+        return None  # the errors' heading said that nothing is written
+    return t("excel_import.dry_run")
+
+
+def _diagnostic(d: Diagnostic, lang: str) -> dict[str, object]:
+    return {
+        "path": d.path,
+        **({"sheet": d.sheet} if d.sheet else {}),
+        "line": d.line,
+        "col": d.col,
+        "code": d.code,
+        "severity": str(d.severity),
+        "message": words(d.message, lang),
+    }
+
+
+def import_json(r: ImportResult, lang: str = "nb") -> str:
+    """One JSON object for other tools: the cells, the diff as `kplan diff -f json` gives it,
+    the files, whether they were written."""
+    doc = {
+        "diagnostics": [_diagnostic(d, lang) for d in r.diagnostics],
+        "diff": json.loads(diff_json(r.diff, lang)) if r.diff is not None else None,
+        "files": list(r.files),
+        "written": r.written,
+        "added": list(r.added),
+        "untouched": r.untouched,
+        "matched": [{"sheet": m.sheet, "row": m.row, "id": m.id} for m in r.matched],
+        "errors": [_diagnostic(d, lang) for d in r.errors],
+    }
+    return json_inert(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
+
+
+REPORTERS: dict[Format, Callable[[ImportResult, Style], str]] = {
+    Format.text: lambda r, style: import_text(r, style.lang),
+    Format.json: lambda r, style: import_json(r, style.lang),
+}
