@@ -176,6 +176,8 @@ def _csv_files(
         if isinstance(table, Diagnostic):
             out.problems.append(table)
             continue
+        if table.note is not None:
+            out.problems.append(table.note)
         out.problems.extend(scan(path, table.text))
         out.problems.extend(unknown_columns(table, columns, prefixes))
         yield table

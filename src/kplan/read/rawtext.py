@@ -143,8 +143,8 @@ def why_unreadable(exc: OSError) -> Message:
     return str(exc.strerror or exc)
 
 
-def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
-    """Read a file as UTF-8 text (a BOM at the start is dropped)."""
+def _read_raw(path: str, source: Source) -> bytes | Diagnostic:
+    """The file's bytes, or why they cannot be read (not a file, unreadable, too large)."""
     refused = not_a_file(path, source)
     if refused is not None:
         return refused
@@ -159,6 +159,11 @@ def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
     if len(raw) > MAX_BYTES:
         mb = MAX_BYTES // (1024 * 1024)
         return make(path, 0, 0, "K004", t("read.k004.too_large", mb=mb))
+    return raw
+
+
+def _not_text(path: str, raw: bytes) -> Diagnostic | None:
+    """UTF-16 or UTF-32 text, or NUL bytes: refused by `read_text`."""
     wide = _wide_encoding(raw)
     if wide is not None:
         return make(path, 1, 1, "K002", t("read.k002.wide", encoding=wide, fix=SAVE_AS_UTF8))
@@ -166,16 +171,91 @@ def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
     if nul >= 0:
         line, col = _line_col(raw, nul)
         return make(path, line, col, "K003", t("read.k003.nul"))
+    return None
+
+
+def _line_at(raw: bytes, offset: int) -> bytes:
+    start = raw.rfind(b"\n", 0, offset) + 1
+    end = raw.find(b"\n", offset)
+    return raw[start : end if end >= 0 else None]
+
+
+def read_text(path: str, source: Source = DISK) -> str | Diagnostic:
+    """Read a file as UTF-8 text (a BOM at the start is dropped)."""
+    raw = _read_raw(path, source)
+    if isinstance(raw, Diagnostic):
+        return raw
+    refused = _not_text(path, raw)
+    if refused is not None:
+        return refused
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        start = raw.rfind(b"\n", 0, exc.start) + 1
         line, col = _line_col(raw, exc.start)
-        end = raw.find(b"\n", exc.start)
-        guess = raw[start : end if end >= 0 else None]
-        hint = guess.decode("cp1252", "replace").strip()[:60]
-        # issue 15 turns this refusal into reading the file; until then it says what it saw
+        hint = _line_at(raw, exc.start).decode("cp1252", "replace").strip()[:60]
         return make(path, line, col, "K002", t("read.k002.not_utf8", line=hint))
+
+
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+"""The five bytes Windows-1252 leaves undefined: a file with one of them is Latin-1."""
+_UTF8_LETTER = re.compile(rb"\xc3[\x80-\xbf]|\xc2[\xa0-\xbf]|\xe2\x80[\x80-\xbf]")
+"""æøå, other Latin-1 letters, «»§° and dashes or quotes as UTF-8 writes them. In Windows-1252
+text these bytes are «Ã» or «Â» before a sign, or «â€»: never written on purpose, so a file with
+both these and bytes UTF-8 cannot read is two encodings pasted together."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+"""Control characters no CSV file holds: bytes like these make a binary file, not text."""
+
+
+def read_csv_text(path: str, source: Source = DISK) -> tuple[str, Diagnostic | None] | Diagnostic:
+    """A CSV file's text, and a K020 note when it was not UTF-8, or why it cannot be read.
+
+    Norwegian Excel saves «CSV (semikolondelt)» as Windows-1252 and «Unicode-tekst» as UTF-16
+    with a BOM: both name their encoding unambiguously enough to be read, with a note that says
+    how to save the file as UTF-8. Windows-1252 is read as Latin-1 when it has a byte Windows-1252
+    leaves undefined. A file mixing UTF-8 with another encoding, UTF-16 without a BOM, UTF-32 and
+    binary files stay refused: each of them could be read wrong without anyone seeing it.
+    """
+    raw = _read_raw(path, source)
+    if isinstance(raw, Diagnostic):
+        return raw
+    for bom, name in _UTF16:
+        if raw.startswith(bom) and not raw.startswith(codecs.BOM_UTF32_LE):
+            return _utf16(path, raw, name)
+    refused = _not_text(path, raw)
+    if refused is not None:
+        return refused
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    line, col = _line_col(raw, first)
+    if _UTF8_LETTER.search(raw):
+        shown_line = _line_at(raw, first).decode("utf-8", "replace").strip()[:60]
+        return make(path, line, col, "K002", t("read.k002.mixed", line=shown_line))
+    name = "Latin-1" if _CP1252_UNDEFINED.intersection(raw) else "Windows-1252"
+    text = raw.decode("latin-1" if name == "Latin-1" else "cp1252")
+    control = _CONTROL.search(text)
+    if control is not None:
+        hint = _line_at(raw, first).decode("cp1252", "replace").strip()[:60]
+        return make(path, line, col, "K002", t("read.k002.not_utf8", line=hint))
+    shown_line = (
+        _line_at(raw, first).decode("latin-1" if name == "Latin-1" else "cp1252").strip()[:60]
+    )
+    note = make(path, line, col, "K020", t("read.k020.legacy", encoding=name, line=shown_line))
+    return text, note
+
+
+def _utf16(path: str, raw: bytes, name: str) -> tuple[str, Diagnostic | None] | Diagnostic:
+    """Excel's «Unicode-tekst»: UTF-16 with a BOM, read when it decodes cleanly."""
+    try:
+        text = raw.decode("utf-16")  # the BOM says the byte order, and is dropped
+    except UnicodeDecodeError:
+        return make(path, 1, 1, "K002", t("read.k002.wide", encoding=name, fix=SAVE_AS_UTF8))
+    nul = text.find("\x00")
+    if nul >= 0:
+        line, col = line_col(text, nul)
+        return make(path, line, col, "K003", t("read.k003.nul"))
+    return text, make(path, 1, 1, "K020", t("read.k020.utf16", encoding=name))
 
 
 def stray_bom(text: str, path: str, code: str) -> Diagnostic | None:

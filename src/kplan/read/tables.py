@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from kplan.diagnostics import Diagnostic, make
 from kplan.hints import did_you_mean, shown
 from kplan.read.cells import INT
-from kplan.read.rawtext import read_text, stray_bom
+from kplan.read.rawtext import read_csv_text, stray_bom
 from kplan.read.sources import DISK, Source
 from kplan.text import Message, Text, all_of, t
 
@@ -78,6 +78,8 @@ class Table:
     header: tuple[str, ...]
     text: str = ""
     delimiter: str = ";"
+    note: Diagnostic | None = None
+    """K020 when the file was not UTF-8 but read all the same (`read_csv_text`)."""
 
     def records(self, problems: list[Diagnostic]) -> Iterator[tuple[int, list[str]]]:
         """(line the row starts on, stripped cells) for each row that has cells to read.
@@ -99,7 +101,7 @@ class Table:
                 # the reader cannot tell where the next row starts: stop here, plainly
                 problems.append(self._broken(exc, start, reader.line_num))
                 return
-            joined = "\x00".join(cells)  # NUL cannot be in the text: read_text refuses it
+            joined = "\x00".join(cells)  # NUL cannot be in the text: read_csv_text refuses it
             if not joined.replace("\x00", "").strip():
                 continue  # a blank line
             if len(cells) != width:
@@ -189,9 +191,10 @@ def _norm(name: str) -> str:
 
 def read_table(path: str, source: Source = DISK) -> Table | Diagnostic:
     """A CSV file with a checked header, or the first reason it cannot be used."""
-    text = read_text(path, source)
-    if isinstance(text, Diagnostic):
-        return text
+    got = read_csv_text(path, source)
+    if isinstance(got, Diagnostic):
+        return got
+    text, note = got
     bom = stray_bom(text, path, "K807")
     if bom is not None:
         return bom
@@ -233,7 +236,7 @@ def read_table(path: str, source: Source = DISK) -> Table | Diagnostic:
             why = t("read.k807.column_twice", name=shown(name), other=other, n=seen[key])
             return make(path, 1, i, "K807", why)
         seen[key] = i
-    return Table(path, header, text, delimiter)
+    return Table(path, header, text, delimiter, note)
 
 
 def column(table_header: tuple[str, ...], field: str) -> int:
