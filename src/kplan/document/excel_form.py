@@ -199,7 +199,7 @@ def _fill(
         if spec.path in lists:
             check = DataValidation(
                 type="list",
-                formula1=f"={lists[spec.path]}",
+                formula1=lists[spec.path],  # no «=»: the file holds the formula without it
                 allow_blank=True,
                 showErrorMessage=True,
                 errorTitle=words(t("excel.validation.title"), lang),
