@@ -3,8 +3,8 @@
 A user edits `tiltak/helse.yaml` and runs `kplan validate tiltak/helse.yaml`. Alone, that file
 is no plan: it has no `plan:`, and its references name units and goals that live in other files
 of the plan, so validating it alone gives an error for each of them. The plan that reads it is
-the nearest directory above the file with a kplan.yaml whose `include:` (or CSV lists under
-`analysis:`) names it: that plan is validated instead, with a note saying so. When no plan
+the nearest directory above the file with a kplan.yaml whose `include:` (or CSV lists and SSB
+files under `analysis:`) names it: that plan is validated instead, with a note saying so. When no plan
 includes the file, kplan says which plans there are, in one diagnostic, instead of the errors.
 
 A file with any of a plan's own keys (`plan:`, `steps:`, `organisation:`...) is a single-file
@@ -15,12 +15,15 @@ repository the file is in, or at the top of the file system.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 
 from kplan.diagnostics import Diagnostic, make
 from kplan.plan.files import ROOT_NAME, expand
 from kplan.plan.model import HEAD_NAMES, PlanPart
+from kplan.plan.ssb import ssb_files
+from kplan.read.rawtext import read_text
 from kplan.read.sources import DISK, Source
 from kplan.read.yaml_loader import load_file
 from kplan.text import Text, one_of, t
@@ -51,7 +54,7 @@ def target(path: str, source: Source = DISK) -> Target:
         return _folder(path, source)
     if not source.is_file(path) or os.path.basename(path) == ROOT_NAME:
         return Target(path)
-    is_csv = path.lower().endswith(".csv")
+    is_csv = path.lower().endswith(".csv") or _jsonstat(path, source)
     readable = True
     if not is_csv:
         loaded = load_file(path, source=source)
@@ -70,7 +73,13 @@ def target(path: str, source: Source = DISK) -> Target:
         return Target(path)
     if plans:
         names = [_shown(folder) for folder, _ in plans]
-        key = "check.included.csv_by_none" if is_csv else "check.included.by_none"
+        key = (
+            "check.included.by_none"
+            if not is_csv
+            else "ssb.included.by_none"
+            if path.lower().endswith(".json")
+            else "check.included.csv_by_none"
+        )
         message = t(key, plans=one_of(tuple(names)), first=names[0])
     else:
         message = t("check.included.no_plan")
@@ -129,4 +138,20 @@ def _parts(root: str, source: Source) -> list[str]:
     if isinstance(analysis, dict):
         for key in ("inventory_files", "driver_files"):
             files += expand(root, analysis.get(key), source, [], ("analysis", key))
+        files += ssb_files(root, analysis.get("ssb"), source, [])
     return files
+
+
+def _jsonstat(path: str, source: Source) -> bool:
+    """A JSON-stat file saved from SSB's PxWebApi: data, like a CSV file, not a plan part
+    (read as JSON, not as YAML, which a file of thousands of figures would make slow)."""
+    if not path.lower().endswith(".json"):
+        return False
+    text = read_text(path, source)
+    if not isinstance(text, str):
+        return False
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and data.get("class") == "dataset"

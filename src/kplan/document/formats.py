@@ -47,4 +47,5 @@ def read_patterns(plan: Any) -> list[str]:
         *plan.include,
         *((analysis.inventory_files or []) if analysis else []),
         *((analysis.driver_files or []) if analysis else []),
+        *(entry.file for entry in (getattr(analysis, "ssb", None) or [])),
     ]

@@ -13,6 +13,7 @@ from pydantic import BeforeValidator, Field, Strict, StrictBool, StringConstrain
 from pydantic_core import PydanticCustomError
 
 from kplan.plan.direction import LearningForm, StrategyKind
+from kplan.plan.ssb_model import SsbFile
 from kplan.plan.types import (
     CODE_PATTERN,
     ITEM_PATTERN,
@@ -257,6 +258,9 @@ class Analysis(Model):
     """CSV files with inventory rows, relative to kplan.yaml (as an HR system exports them)."""
     driver_files: list[Annotated[str, Strict(), StringConstraints(min_length=1)]] = []
     """CSV files with driver values (population, children, pupils), relative to kplan.yaml."""
+    ssb: list[SsbFile] = []
+    """SSB files as downloaded (statistikkbank CSV, PxWebApi JSON-stat2), each with the drivers
+    it gives."""
 
 
 class Appendix(Model):
