@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from kplan.present.labels import LANGS, label_table
 from kplan.present.messages import check, cli, common, docx, excel, init, plan, read, read_xlsx, run
 from kplan.present.messages import excel_import as excel_import_messages
+from kplan.present.messages import ssb as ssb_messages
 from kplan.text import JOIN_AND, JOIN_OR, Message, Text, Value
 
 _TABLES: tuple[Mapping[str, tuple[str, str, str]], ...] = (
@@ -28,6 +29,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str, str]], ...] = (
     excel.MESSAGES,
     excel_import_messages.MESSAGES,
     read_xlsx.MESSAGES,
+    ssb_messages.MESSAGES,
 )
 
 
