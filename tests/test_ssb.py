@@ -332,3 +332,32 @@ def test_one_sex_only_is_not_summed_as_both(tmp_path: Path) -> None:
         Picker("kplan.yaml", cube, spec, ("analysis", "ssb", 0), findings, problems).items() == []
     )
     assert [f.message.key for f in findings] == ["ssb.k812.one_sex"]  # type: ignore[union-attr]
+
+
+def test_render_does_not_write_over_an_ssb_file(tmp_path: Path) -> None:
+    plan = _plan(
+        tmp_path,
+        "    - file: ssb/13600-v1.json\n      drivers: [{id: e80, name: E, ages: 80+}]\n",
+        "13600-v1.json",
+    )
+    target = plan / "ssb" / "13600-v1.json"
+    before = target.read_bytes()
+    result = kplan("render", str(plan), "-o", str(target), "--format", "html")
+    assert result.returncode == 2, str(result)
+    assert target.read_bytes() == before
+
+
+def test_a_kommune_code_with_a_prefix(tmp_path: Path) -> None:
+    data = json.loads((DATA / "07459-v2.json").read_text(encoding="utf-8"))
+    region = data["dimension"]["Region"]["category"]
+    region["index"], region["label"] = ["K-3413"], {"K-3413": "Stange"}
+    path = tmp_path / "k.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    problems: list[Diagnostic] = []
+    findings: list[Finding] = []
+    cube = read_jsonstat(str(path), problems)
+    assert cube is not None
+    for region_name, found in (("3413", True), ("13", False)):
+        spec = SsbFile.model_validate({"file": "k.json", "region": region_name, **DRIVERS_07459})
+        items = Picker("kplan.yaml", cube, spec, ("analysis", "ssb", 0), findings, problems).items()
+        assert bool(items) is found

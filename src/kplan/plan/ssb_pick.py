@@ -170,7 +170,9 @@ class Picker:
             return None
         want = _norm(spec.region)
         for i, c in enumerate(cats):
-            if want in {_norm(c.code), _norm(c.label), _norm(c.shown), _norm(c.code[2:])}:
+            # PxWebApi v2 may prefix a kommune's code: «K-3413»
+            bare = c.code[2:] if c.code[:2] in ("K-", "F-") else c.code
+            if want in {_norm(c.code), _norm(c.label), _norm(c.shown), _norm(bare)}:
                 return i
         names = [c.shown for c in cats]
         message = t("ssb.k812.region", region=spec.region, regions=_listed(names))
