@@ -156,9 +156,12 @@ def test_a_block_list_stays_a_block() -> None:
 def test_crlf_and_the_bom_are_kept() -> None:
     text = "\ufeff" + PLAN.replace("\n", "\r\n")
     after = edited(text, (1, ("status",), "pågår"), (1, ("count",), 12))
-    assert after == "\ufeff" + PLAN.replace("status: planlagt\n", "status: pågår\n").replace(
-        "\n", "\r\n"
-    ) + "    count: 12\r\n"
+    assert (
+        after
+        == "\ufeff"
+        + PLAN.replace("status: planlagt\n", "status: pågår\n").replace("\n", "\r\n")
+        + "    count: 12\r\n"
+    )
     assert after.encode("utf-8").count(b"\n") == after.encode("utf-8").count(b"\r\n")
 
 
@@ -190,7 +193,10 @@ def test_appending_to_a_flow_list_of_items() -> None:
     text = "kplan: 1\nactions: [{id: t-1, title: Kurs}]\n"
     e = Editor(text)
     e.append("actions", {"id": "t-2", "title": "Kurs, igjen"})
-    assert e.result() == 'kplan: 1\nactions: [{id: t-1, title: Kurs}, {id: t-2, title: "Kurs, igjen"}]\n'
+    assert (
+        e.result()
+        == 'kplan: 1\nactions: [{id: t-1, title: Kurs}, {id: t-2, title: "Kurs, igjen"}]\n'
+    )
 
 
 def test_appending_where_there_is_no_list_yet() -> None:
@@ -204,7 +210,10 @@ def test_items_written_as_flow_mappings_get_a_flow_mapping() -> None:
     text = "actions:\n  - {id: t-1, title: Kurs}\n# slutt\n"
     e = Editor(text)
     e.append("actions", {"id": "t-2", "title": "Kurs 2"})
-    assert e.result() == "actions:\n  - {id: t-1, title: Kurs}\n  - {id: t-2, title: Kurs 2}\n# slutt\n"
+    assert (
+        e.result()
+        == "actions:\n  - {id: t-1, title: Kurs}\n  - {id: t-2, title: Kurs 2}\n# slutt\n"
+    )
 
 
 def test_a_value_that_cannot_be_written_raises_and_nothing_is_returned() -> None:

@@ -367,6 +367,10 @@ class Editor:
             raise EditError(f"{section} is not a list")
         last = seq.values[-1]
         styles = self._styles(last)
+        if last.kind == "map":
+            # the keys in the order the sibling has them, the others after them
+            order = [k.value for k in last.keys if k.value in item]
+            item = {**{k: item[k] for k in order}, **item}
         if seq.flow:
             close = seq.end - 1
             self._splice(close, close, ", " + flow_value(item, styles))

@@ -1,0 +1,223 @@
+"""`kplan excel import`: the user story on a copy of examples/oyer, with real workbooks written
+by `kplan excel export` and edited with openpyxl as a user would. The YAML after the import is
+checked byte for byte against the file before it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from helpers import EXAMPLES, kplan, ok
+
+SHEET = "Helse og omsorg"
+ACTIONS = "oyer/tiltaksplan/helse-og-omsorg.yaml"
+SYKEPLEIERE_END = (
+    '    notes: "Raden kombinerer rekruttering (ekstern utlysing) og utvikling (øke kompetansen '
+    'hos ansatte helsefagarbeidere mot sykepleier)."\n'
+)
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*.yaml"))}
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    """A copy of examples/oyer and its form, exported by kplan, in tmp_path."""
+    shutil.copytree(EXAMPLES / "oyer", tmp_path / "oyer")
+    ok(kplan("excel", "export", "oyer", "-o", "tiltak.xlsx", cwd=tmp_path))
+    return tmp_path
+
+
+def columns(ws: Any) -> dict[str, int]:
+    """Column of each field by the machine key in the form's hidden first row."""
+    return {c.value.removeprefix("kplan:"): c.column for c in ws[1] if c.value}
+
+
+def row_of(ws: Any, ident: str) -> int:
+    return next(r[0].row for r in ws.iter_rows(min_row=3) if r[0].value == ident)
+
+
+def add_row(ws: Any, **values: object) -> int:
+    cols = columns(ws)
+    row = ws.max_row + 1
+    for key, value in values.items():
+        ws.cell(row=row, column=cols[key], value=value)
+    return row
+
+
+def edit(path: Path, change: Any, target: str = "tiltak.xlsx") -> Path:
+    book = openpyxl.load_workbook(path / "tiltak.xlsx")
+    change(book)
+    book.save(path / target)
+    return path / target
+
+
+def test_the_user_story_from_export_to_written_yaml(plan: Path) -> None:
+    before = files(plan)
+    original = (plan / ACTIONS).read_text("utf-8")
+    bad: dict[str, int] = {}
+
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        cols = columns(ws)
+        ws.cell(row=row_of(ws, "t-sykepleiere"), column=cols["status"], value="pågår")
+        add_row(ws, title="Kurs i førstehjelp", strategy="utvikle", needs="n-kreftomsorg")
+        bad["row"] = add_row(ws, title="Feil", status="ferdig")
+        bad["col"] = cols["status"]
+
+    edit(plan, user)
+    # without --write: the change is shown, the bad cell named, nothing written, exit 1
+    run = kplan("excel", "import", "tiltak.xlsx", "oyer", cwd=plan, KPLAN_LANG="nb")
+    assert run.returncode == 1, run
+    cell = f"{openpyxl.utils.get_column_letter(bad['col'])}{bad['row']}"
+    assert f"tiltak.xlsx:{SHEET}:{cell}: K910 feil: «ferdig»" in run.stdout
+    assert "+ tiltak t-kurs-i-forstehjelp: Kurs i førstehjelp" in run.stdout
+    assert "~ tiltak t-sykepleiere:" in run.stdout
+    assert "    Status: planlagt → pågår" in run.stdout
+    assert "t-feil" not in run.stdout  # a row with a bad cell is left out whole
+    assert run.stdout.rstrip().endswith("rett cellene over i arbeidsboka og importer den igjen.")
+    assert files(plan) == before
+    # --write with the bad cell still there writes nothing either
+    assert kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan).returncode == 1
+    assert files(plan) == before
+
+    def fix(book: Any) -> None:
+        book[SHEET].cell(row=bad["row"], column=bad["col"], value="utsatt")
+
+    edit(plan, fix)
+    out = ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan, KPLAN_LANG="nb"))
+    assert out.rstrip().endswith("Skrev oyer/tiltaksplan/helse-og-omsorg.yaml.")
+    assert "2 lagt til, 0 fjernet, 1 endret." in out
+    ok(kplan("validate", "oyer", cwd=plan))
+    after = files(plan)
+    assert {k: v for k, v in after.items() if k != ACTIONS} == {
+        k: v for k, v in before.items() if k != ACTIONS
+    }
+    # the one changed line, and the two new actions at the end, keyed and quoted as the
+    # action before them
+    expected = original.replace(SYKEPLEIERE_END, SYKEPLEIERE_END + "    status: pågår\n") + (
+        '  - id: "t-kurs-i-forstehjelp"\n'
+        '    title: "Kurs i førstehjelp"\n'
+        '    needs: ["n-kreftomsorg"]\n'
+        '    unit: "helse-omsorg"\n'
+        "    strategy: utvikle\n"
+        '  - id: "t-feil"\n'
+        '    title: "Feil"\n'
+        '    unit: "helse-omsorg"\n'
+        "    status: utsatt\n"
+    )
+    assert (plan / ACTIONS).read_text("utf-8") == expected
+    # the same workbook again: the new rows are the actions they became, nothing changes
+    again = ok(
+        kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan, KPLAN_LANG="nb")
+    )
+    assert "Arbeidsboka endrer ingenting i planen." in again
+    assert "rad " in again and "t-kurs-i-forstehjelp" in again
+    assert files(plan) == after
+
+
+def test_an_untouched_export_changes_nothing(plan: Path) -> None:
+    before = files(plan)
+    out = ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "--lang", "en", cwd=plan))
+    assert out.endswith("The workbook changes nothing in the plan.\n")
+    assert files(plan) == before
+
+
+def test_an_emptied_cell_removes_the_key_and_only_its_line(plan: Path) -> None:
+    original = (plan / ACTIONS).read_text("utf-8")
+
+    def clear(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row=row_of(ws, "t-matomsorg"), column=columns(ws)["provider"]).value = None
+
+    edit(plan, clear)
+    out = ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan, KPLAN_LANG="en"))
+    assert "Wrote oyer/tiltaksplan/helse-og-omsorg.yaml." in out
+    line = '    provider: "Norsk helsenett (e-læring); Fagnettverk HSG"\n'
+    assert (plan / ACTIONS).read_text("utf-8") == original.replace(line, "")
+
+
+def test_a_row_taken_out_of_the_workbook_does_not_remove_the_action(plan: Path) -> None:
+    before = files(plan)
+
+    def remove(book: Any) -> None:
+        ws = book[SHEET]
+        ws.delete_rows(row_of(ws, "t-matomsorg"))
+
+    edit(plan, remove)
+    out = ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan, KPLAN_LANG="nb"))
+    assert "1 tiltak i planen har ingen rad i arbeidsboka; det står som før" in out
+    assert files(plan) == before
+
+
+def test_the_dry_run_says_how_to_write_in_nynorsk(plan: Path) -> None:
+    def change(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row=row_of(ws, "t-kreftomsorg"), column=columns(ws)["count"], value=4)
+
+    before = files(plan)
+    edit(plan, change)
+    out = ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "--lang", "nn", cwd=plan))
+    assert out.endswith("Ingenting er skrive; køyr med --write for å lagre.\n")
+    assert files(plan) == before
+
+
+def test_a_workbook_that_is_no_form_writes_nothing(plan: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Tiltak"
+    book.save(plan / "annet.xlsx")
+    before = files(plan)
+    run = kplan("excel", "import", "annet.xlsx", "oyer", "--write", cwd=plan)
+    assert run.returncode == 1, run
+    assert "K911" in run.stdout
+    assert files(plan) == before
+
+
+def test_a_missing_workbook_is_exit_2_or_a_k810(plan: Path) -> None:
+    run = kplan("excel", "import", "finnes-ikke.xlsx", "oyer", cwd=plan)
+    assert run.returncode in (1, 2), run
+    assert "Traceback" not in run.stderr + run.stdout
+
+
+def test_crlf_plan_files_stay_crlf(plan: Path) -> None:
+    path = plan / ACTIONS
+    crlf = path.read_bytes().replace(b"\n", b"\r\n")
+    path.write_bytes(crlf)
+
+    def change(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row=row_of(ws, "t-kreftomsorg"), column=columns(ws)["responsible"], value="Leder")
+        add_row(ws, title="Ny: «veiledning»", strategy="mobilisere")
+
+    edit(plan, change)
+    ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan))
+    data = path.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n")
+    assert data.startswith(crlf[: crlf.index(b'  - id: "t-kreftomsorg"')])
+    assert b'    title: "Ny: \xc2\xabveiledning\xc2\xbb"\r\n' in data
+
+
+def test_json_output(plan: Path) -> None:
+    import json
+
+    def change(book: Any) -> None:
+        add_row(book[SHEET], title="Kurs", strategy="utvikle")
+
+    edit(plan, change)
+    doc = json.loads(ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "-f", "json", cwd=plan)))
+    assert doc["added"] == ["t-kurs"]
+    assert doc["written"] is False
+    assert doc["files"] == [ACTIONS]
+    assert doc["diff"]["counts"] == {"added": 1, "removed": 0, "changed": 0}
+
+
+def test_a_plan_with_errors_is_not_imported_into(plan: Path) -> None:
+    root = plan / "oyer" / "kplan.yaml"
+    root.write_text(root.read_text("utf-8").replace("status: utkast", "status: utkas"), "utf-8")
+    run = kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan)
+    assert run.returncode == 1
+    assert "K104" in run.stdout + run.stderr
