@@ -11,6 +11,7 @@ import typer
 from kplan.cli.boundary import emit
 from kplan.cli.options import AtOption, PathArg, format_option
 from kplan.cli.plans import checked_plan, målform, source, speak
+from kplan.cli.progress import Progress, QuietOption
 from kplan.errors import KplanError, UsageError
 from kplan.present.formats import Format, Lang
 from kplan.text import t
@@ -45,6 +46,7 @@ def render(
         ),
     ] = None,
     at: AtOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """The plan document (document.render) in the plan's målform or --lang; kplan's own
     messages follow the reader's language, as every command's do."""
@@ -53,6 +55,7 @@ def render(
     from kplan.document.formats import document_format, read_patterns
     from kplan.document.pdf import html_to_pdf
     from kplan.document.render import render as render_doc
+    from kplan.document.results import collect
     from kplan.document.stamp import git_stamp
     from kplan.document.view import coat_of_arms
     from kplan.document.write import check_target, write_atomic
@@ -62,41 +65,50 @@ def render(
     if reference_doc is not None and format is not Format.docx:
         raise UsageError(t("docx.reference.only_docx", format=format.value))
     try:
-        if output is not None:
-            check_target(output)  # a directory or an empty name fails before any work
-        plan, inputs = checked_plan(path, at, lang)
-        directory = path if os.path.isdir(path) else os.path.dirname(path) or "."
-        # the kommune's styles: checked before any work, read once
-        reference = read_reference(reference_doc, directory) if reference_doc else None
-        target = None
-        if output is not None:
-            target = check_target(
-                output,
-                inputs=[path, *inputs, *([reference_doc] if reference_doc else [])],
-                plan_dir=directory,
-                whole_tree=os.path.isdir(path),
-                protect=[templates] if templates else [],
-                patterns=read_patterns(plan),
+        with Progress(quiet, to_stdout=output is None) as progress:
+            if output is not None:
+                check_target(output)  # a directory or an empty name fails before any work
+            progress.stage("progress.read")
+            plan, inputs = checked_plan(path, at, lang)
+            directory = path if os.path.isdir(path) else os.path.dirname(path) or "."
+            # the kommune's styles: checked before any work, read once
+            reference = read_reference(reference_doc, directory) if reference_doc else None
+            target = None
+            if output is not None:
+                target = check_target(
+                    output,
+                    inputs=[path, *inputs, *([reference_doc] if reference_doc else [])],
+                    plan_dir=directory,
+                    whole_tree=os.path.isdir(path),
+                    protect=[templates] if templates else [],
+                    patterns=read_patterns(plan),
+                )
+            progress.stage("progress.analysis")
+            results = collect(plan, follow_up)
+            progress.stage("progress.document")
+            text = render_doc(
+                plan,
+                "md" if format is Format.md else "html",
+                (lang or Lang(plan.plan.language)).value,
+                stamp=git_stamp(directory, at, plan, path),
+                templates=templates,
+                follow_up=follow_up,
+                arms=coat_of_arms(directory, plan, source(at, path)),
+                paged=format is Format.pdf,
+                results=results,
             )
-        text = render_doc(
-            plan,
-            "md" if format is Format.md else "html",
-            (lang or Lang(plan.plan.language)).value,
-            stamp=git_stamp(directory, at, plan, path),
-            templates=templates,
-            follow_up=follow_up,
-            arms=coat_of_arms(directory, plan, source(at, path)),
-            paged=format is Format.pdf,
-        )
-        if format is Format.pdf:
-            assert target is not None
-            html_to_pdf(text, target)
-        elif format is Format.docx:
-            assert target is not None
-            html_to_docx(text, target, reference)
-        elif target is not None:
-            write_atomic(target, text.encode("utf-8"))
-        else:
+            if format is Format.pdf:
+                assert target is not None
+                progress.stage("progress.pdf")
+                html_to_pdf(text, target)
+            elif format is Format.docx:
+                assert target is not None
+                progress.stage("progress.docx")
+                html_to_docx(text, target, reference)
+            elif target is not None:
+                progress.stage("progress.write")
+                write_atomic(target, text.encode("utf-8"))
+        if target is None:  # the line is gone before the document reaches a terminal
             emit(text, terminal=False)
     except OSError as exc:
         reason = str(exc.strerror or exc)

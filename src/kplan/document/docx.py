@@ -17,6 +17,7 @@ are drawn to PNG by resvg (the resvg-py wheel, MIT, 1.4 MB, no system library).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -201,6 +202,15 @@ def _run(command: list[str], data: bytes, secs: float, mem: int) -> tuple[bytes,
             child.kill()
         child.communicate()
         raise RenderError(t("docx.timeout", seconds=f"{secs:.0f}")) from None
+    except KeyboardInterrupt:
+        # the engine has its own session, which the terminal's Ctrl-C does not reach: stopped
+        # here, with pandoc under it, instead of working on after kplan has gone
+        if os.name == "posix":
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(child.pid, signal.SIGKILL)
+        child.kill()
+        child.wait()
+        raise
     return stdout, stderr, child.returncode
 
 
