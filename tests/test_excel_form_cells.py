@@ -226,6 +226,16 @@ def _zip(parts: dict[str, bytes]) -> bytes:
             "DOCTYPE",
         ),
         (_zip({"xl/workbook.xml": b"<not xml"}), "kan ikke leses"),
+        # 11 MB of cells in one sheet: openpyxl would parse for minutes
+        (
+            _zip(
+                {
+                    "xl/workbook.xml": b"<x/>",
+                    "xl/worksheets/sheet1.xml": random.Random(3).randbytes(11 * 1024 * 1024),
+                }
+            ),
+            "mer enn 10 MB med celler",
+        ),
     ],
 )
 def test_a_file_that_is_no_workbook_is_k810(

@@ -107,7 +107,9 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
         if not hasattr(ws, "iter_rows"):
             continue  # a chart sheet
         label = sheet_label(name)
-        reader = _SheetReader(path, label, ids, sheet_units.get(name))
+        # a sheet renamed since the export: its unit by name, as the export named it
+        unit = sheet_units.get(name) or ids["units"].get(name.strip().casefold())
+        reader = _SheetReader(path, label, ids, unit)
         try:
             for number, values in sheet_rows(ws):
                 if number == KEY_ROW:

@@ -28,8 +28,12 @@ if TYPE_CHECKING:
 
 MAX_XLSX_BYTES = 20 * 1024 * 1024
 """An action form or an HR export is well under a megabyte; 20 MB leaves room for pictures."""
-MAX_UNPACKED = 200 * 1024 * 1024
+MAX_UNPACKED = 100 * 1024 * 1024
 """The zip's parts together, uncompressed: more is a zip bomb, not a spreadsheet."""
+MAX_SHEET_XML = 10 * 1024 * 1024
+"""One sheet's XML, uncompressed: some 300,000 cells. openpyxl parses every cell of a row it
+reads (tens of microseconds each), so this bounds the time a sheet can take; a form of 10,000
+actions or an HR export of thousands of employees is well below it."""
 MAX_RATIO = 200
 """XML compresses about 10-30 times; a part packed more than this is built to explode."""
 MAX_PARTS = 5000
@@ -127,6 +131,8 @@ def _not_a_workbook(data: bytes) -> Text | None:
         return t("excel.k810.bomb", mb=MAX_UNPACKED // (1024 * 1024))
     total = 0
     for info in infos:
+        if info.filename.startswith("xl/worksheets/") and info.file_size > MAX_SHEET_XML:
+            return t("excel.k810.sheet_too_large", mb=MAX_SHEET_XML // (1024 * 1024))
         total += info.file_size
         packed = max(info.compress_size, 1)
         if total > MAX_UNPACKED or (

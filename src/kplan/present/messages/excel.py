@@ -73,6 +73,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "The file unpacks to more than {mb} MB or has unreasonably many parts (a «zip bomb»); "
         "kplan does not open it.",
     ),
+    "excel.k810.sheet_too_large": (
+        "Et ark i arbeidsboka har mer enn {mb} MB med celler; kplan leser ikke så store ark. "
+        "Slett tomme eller unødvendige rader og kolonner, eller del arket opp.",
+        "Eit ark i arbeidsboka har meir enn {mb} MB med celler; kplan les ikkje så store ark. "
+        "Slett tomme eller unødvendige rader og kolonnar, eller del arket opp.",
+        "A sheet of the workbook holds more than {mb} MB of cells; kplan does not read sheets "
+        "that large. Delete empty or needless rows and columns, or split the sheet.",
+    ),
     "excel.k810.doctype": (
         "Delen {part} i arbeidsboka har en XML-dokumenttypedeklarasjon (DOCTYPE), som Excel "
         "aldri skriver; kplan åpner den ikke.",
