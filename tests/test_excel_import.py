@@ -10,7 +10,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from helpers import EXAMPLES, kplan, ok
+from helpers import EXAMPLES, MINIMAL, kplan, ok, replace_once
 
 SHEET = "Helse og omsorg"
 ACTIONS = "oyer/tiltaksplan/helse-og-omsorg.yaml"
@@ -177,10 +177,17 @@ def test_a_workbook_that_is_no_form_writes_nothing(plan: Path) -> None:
     assert files(plan) == before
 
 
-def test_a_missing_workbook_is_exit_2_or_a_k810(plan: Path) -> None:
-    run = kplan("excel", "import", "finnes-ikke.xlsx", "oyer", cwd=plan)
-    assert run.returncode in (1, 2), run
+def test_a_workbook_that_cannot_be_read_is_exit_2(plan: Path) -> None:
+    before = files(plan)
+    run = kplan("excel", "import", "finnes-ikke.xlsx", "oyer", "--write", cwd=plan)
+    assert run.returncode == 2, run
+    assert "K001" in run.stdout
+    (plan / "tekst.xlsx").write_text("id;tittel\n", "utf-8")  # a CSV file named .xlsx
+    run = kplan("excel", "import", "tekst.xlsx", "oyer", "--write", cwd=plan)
+    assert run.returncode == 2, run
+    assert "K810" in run.stdout
     assert "Traceback" not in run.stderr + run.stdout
+    assert files(plan) == before
 
 
 def test_crlf_plan_files_stay_crlf(plan: Path) -> None:
@@ -221,3 +228,46 @@ def test_a_plan_with_errors_is_not_imported_into(plan: Path) -> None:
     run = kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan)
     assert run.returncode == 1
     assert "K104" in run.stdout + run.stderr
+
+
+def test_a_new_row_goes_to_the_file_holding_its_units_actions(plan: Path) -> None:
+    before = files(plan)
+
+    def change(book: Any) -> None:
+        add_row(book["NN Skole"], title="Lesekurs for lærere", strategy="utvikle")
+
+    edit(plan, change)
+    out = ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan, KPLAN_LANG="nb"))
+    # the unit's one id, t-nn-skole-videreutdanning, gives the prefix
+    assert "+ tiltak t-nn-skole-lesekurs-for-laerere: Lesekurs for lærere" in out
+    assert "Skrev oyer/tiltaksplan/oppvekst.yaml." in out
+    after = files(plan)
+    assert [k for k in after if after[k] != before[k]] == ["oyer/tiltaksplan/oppvekst.yaml"]
+
+
+def test_a_single_file_plan_with_a_period_in_words(tmp_path: Path) -> None:
+    text = replace_once(
+        MINIMAL, "period: {start: 2025, end: 2026}", "period: kontinuerlig  # hele tiden"
+    )
+    (tmp_path / "plan.yaml").write_text(text, "utf-8")
+    (tmp_path / "ut").mkdir()
+    ok(kplan("excel", "export", "plan.yaml", "-o", "ut/tiltak.xlsx", cwd=tmp_path))
+
+    def change(book: Any) -> None:
+        ws = book["Uten enhet"]
+        ws.cell(row=row_of(ws, "tiltak-1"), column=columns(ws)["period.start"], value=2025)
+        add_row(ws, title="Nytt kurs")
+
+    book = openpyxl.load_workbook(tmp_path / "ut" / "tiltak.xlsx")
+    change(book)
+    book.save(tmp_path / "ut" / "tiltak.xlsx")
+    ok(kplan("excel", "import", "ut/tiltak.xlsx", "plan.yaml", "--write", cwd=tmp_path))
+    # the words stay the period's text beside the new start; the next number of the series;
+    # the new action before the next section, `evaluation:`
+    assert (tmp_path / "plan.yaml").read_text("utf-8") == text.replace(
+        "    period: kontinuerlig  # hele tiden\n",
+        "    period: {text: kontinuerlig, start: 2025}  # hele tiden\n",
+    ).replace(
+        "      - {level: 4, method: Brukerundersøkelse}\n",
+        "      - {level: 4, method: Brukerundersøkelse}\n  - id: tiltak-2\n    title: Nytt kurs\n",
+    )

@@ -15,19 +15,18 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from kplan.analysis.diff import PlanDiff
+from kplan.analysis.form_import import ImportResult, Matched
 from kplan.analysis.versions import diff_revisions
 from kplan.check.validate import Checked, check
-from kplan.diagnostics import Diagnostic, Severity
 from kplan.document.action_ids import new_id
 from kplan.document.write import write_atomic
 from kplan.document.yaml_edit import REMOVE, EditError, Editor
 from kplan.errors import KplanError
-from kplan.plan.action_form import DEFAULT_STATUS, FORM_FIELDS, FormRow, form_value
-from kplan.plan.action_form_read import read_form
+from kplan.plan.action_form import DEFAULT_STATUS, FORM_FIELDS, FormRow, form_value, read_form
+from kplan.plan.assemble import Assembled
 from kplan.plan.model import SECTION_NAMES, Plan
 from kplan.read.git import shown
 from kplan.read.overlay import Overlay
@@ -36,46 +35,6 @@ from kplan.read.sources import DISK
 from kplan.text import t
 
 SECTION = "actions"
-
-
-@dataclass(frozen=True)
-class Matched:
-    """A row without an id that is an action the plan has (the same unit and title)."""
-
-    sheet: str
-    row: int
-    id: str
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What importing a workbook did, or would do."""
-
-    diagnostics: tuple[Diagnostic, ...]
-    """The workbook's problems (K810, K910, K911): a row with one is left out."""
-    diff: PlanDiff | None
-    """The plan on disk against the plan with the form applied; None when the workbook could
-    not be read as a form at all."""
-    files: tuple[str, ...]
-    """The files the form changes (written when `written`)."""
-    written: bool
-    errors: tuple[Diagnostic, ...] = ()
-    """The edited plan's own errors: then nothing is written."""
-    added: tuple[str, ...] = ()
-    """The ids of the new actions."""
-    untouched: int = 0
-    """Actions of the plan no row of the workbook names: kept as they are, never removed."""
-    matched: tuple[Matched, ...] = ()
-    """Rows without an id read as the unit's action of the same title."""
-
-    @property
-    def blocked(self) -> bool:
-        """A bad cell, a workbook that is no form, or an edited plan with errors."""
-        return bool(self.errors) or any(d.severity is Severity.ERROR for d in self.diagnostics)
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.blocked else 0
 
 
 def import_form(
@@ -100,7 +59,7 @@ def import_form(
             if row.id is not None and row.id in place:
                 file, index = place[row.id]
                 _update(_editor(editors, file), index, row)
-        added = _add(editors, rows, plan, place, checked.assembled.root)
+        added = _add(editors, rows, plan, place, checked.assembled)
         texts = {}
         for file, editor in editors.items():
             if editor.dirty:
@@ -210,7 +169,7 @@ def _add(
     rows: list[FormRow],
     plan: Plan,
     place: dict[str, tuple[str, int]],
-    root: str,
+    asm: Assembled,
 ) -> list[str]:
     """Append the new rows' actions; their ids, in the workbook's order."""
     fresh = [row for row in rows if row.id is None]
@@ -229,7 +188,7 @@ def _add(
         )
         taken.add(ident)
         item = _new_action(ident, row)
-        file = _home(row.unit, plan, place, editors, root)
+        file = _home(row.unit, plan, asm, place)
         _editor(editors, file).append(SECTION, item)
         added.append(ident)
     return added
@@ -262,22 +221,25 @@ def _new_action(ident: str, row: FormRow) -> dict[str, Any]:
     return action
 
 
-def _home(
-    unit: str | None,
-    plan: Plan,
-    place: dict[str, tuple[str, int]],
-    editors: dict[str, Editor],
-    root: str,
-) -> str:
-    """The file a new action of `unit` goes to: the one holding most of the unit's actions,
-    else the one holding most actions, else the plan's root file."""
-    mine = Counter(place[a.id][0] for a in plan.actions if a.unit == unit and a.id in place)
-    if mine:
-        return mine.most_common(1)[0][0]
+def _home(unit: str | None, plan: Plan, asm: Assembled, place: dict[str, tuple[str, int]]) -> str:
+    """The file a new action of `unit` goes to: the one holding most of the unit's actions;
+    for a unit with none, the one holding its needs, else its parent unit's actions; else the
+    file holding most actions, else the plan's root file."""
+    needs = asm.origins.get("needs", [])
+    parents = {u.id: u.parent for u in plan.units}
+    seen: set[str | None] = set()
+    while unit not in seen:
+        seen.add(unit)
+        mine = Counter(place[a.id][0] for a in plan.actions if a.unit == unit and a.id in place)
+        if not mine and unit is not None:
+            mine = Counter(
+                o.file for n, o in zip(plan.needs, needs, strict=False) if n.unit == unit
+            )
+        if mine:
+            return mine.most_common(1)[0][0]
+        unit = parents.get(unit) if unit is not None else None
     every = Counter(file for file, _ in place.values())
-    if every:
-        return every.most_common(1)[0][0]
-    return root
+    return every.most_common(1)[0][0] if every else asm.root
 
 
 def _write_all(new: dict[str, bytes], old: dict[str, bytes]) -> None:

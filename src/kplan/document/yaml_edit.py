@@ -31,7 +31,14 @@ REMOVE = object()
 
 
 class EditError(Exception):
-    """An edit kplan cannot make without touching more than it should; nothing is written."""
+    """An edit kplan cannot make without touching more than it should; nothing is written.
+
+    `detail` is for a developer reading a traceback, never shown to a person: the user is
+    told which file kplan will not edit (`excel_import.cannot_edit`)."""
+
+    def __init__(self, *, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
 
 
 @dataclass
@@ -85,7 +92,7 @@ def parse_nodes(text: str) -> Node:
             elif node.values:
                 node.end = content_end(text, node.values[-1])
     if root is None:
-        raise EditError("empty file")
+        raise EditError(detail="empty file")
     return root
 
 
@@ -152,7 +159,7 @@ class Editor:
     def __post_init__(self) -> None:
         loaded = _load(self.text, self.path)
         if loaded.data is None:
-            raise EditError(f"{self.path} does not load")
+            raise EditError(detail=f"{self.path} does not load")
         self._codes = {d.code for d in loaded.problems}
         self.data = loaded.data
         self.expected = copy.deepcopy(loaded.data)
@@ -171,19 +178,19 @@ class Editor:
         for step in path:
             if isinstance(step, int):
                 if node.kind != "seq" or step >= len(node.values):
-                    raise EditError(f"no item {step} at {path}")
+                    raise EditError(detail=f"no item {step} at {path}")
                 node = node.values[step]
             else:
                 found = node.get(step) if node.kind == "map" else None
                 if found is None:
-                    raise EditError(f"no key {step!r} at {path}")
+                    raise EditError(detail=f"no key {step!r} at {path}")
                 node = found[1]
         return node
 
     def _splice(self, start: int, end: int, new: str) -> None:
         for s, e, _ in self._splices.values():
             if start < e and s < end:
-                raise EditError("two edits overlap")
+                raise EditError(detail="two edits overlap")
         self._splices[self._made] = (start, end, new)
         self._made += 1
 
@@ -195,7 +202,7 @@ class Editor:
         target = _walk(self.expected, item)
         for i, step in enumerate(key):
             if where.kind != "map":
-                raise EditError(f"{item} {key[:i]} is not a mapping")
+                raise EditError(detail=f"{item} {key[:i]} is not a mapping")
             found = where.get(step)
             last = i == len(key) - 1
             if found is None:
@@ -228,7 +235,7 @@ class Editor:
                     target[step] = value
                 return
             if not isinstance(target.get(step), dict):
-                raise EditError(f"{item} {key[: i + 1]} is not a mapping")
+                raise EditError(detail=f"{item} {key[: i + 1]} is not a mapping")
             where, target = vnode, target[step]
 
     def _prune(self, item: tuple[str | int, ...], key: tuple[str, ...]) -> None:
@@ -324,7 +331,7 @@ class Editor:
         if self.text[begin : knode.start].strip():
             # the first key of a list item, on the `- ` line: the next key moves up to it
             if i + 1 >= len(mapping.keys):
-                raise EditError("cannot remove the only key of an item")
+                raise EditError(detail="cannot remove the only key of an item")
             self._splice(knode.start, mapping.keys[i + 1].start, "")
             return
         end = _after_line(self.text, content_end(self.text, vnode))
@@ -333,9 +340,9 @@ class Editor:
     def append(self, section: str, item: dict[str, Any]) -> None:
         """Add `item` at the end of the top-level list `section`, in its siblings' style."""
         if self.root.kind != "map" or self.root.flow:
-            raise EditError("the file is not a block mapping")
+            raise EditError(detail="the file is not a block mapping")
         if not isinstance(self.expected, dict):
-            raise EditError("the file is not a mapping")
+            raise EditError(detail="the file is not a mapping")
         found = self.root.get(section)
         nl = self.nl
         if found is None:
@@ -350,7 +357,7 @@ class Editor:
         if seq.kind == "scalar" and listed is None:
             listed = self.expected[section] = []
         if not isinstance(listed, list):
-            raise EditError(f"{section} is not a list")
+            raise EditError(detail=f"{section} is not a list")
         listed.append(item)
         if seq.kind == "scalar" or (seq.flow and not seq.values):
             col = _column(self.text, knode.start)
@@ -364,7 +371,7 @@ class Editor:
             )
             return
         if seq.kind != "seq":
-            raise EditError(f"{section} is not a list")
+            raise EditError(detail=f"{section} is not a list")
         last = seq.values[-1]
         styles = self._styles(last)
         if last.kind == "map":
@@ -423,7 +430,7 @@ class Editor:
         loaded = _load(text, self.path)
         new_problems = {d.code for d in loaded.problems} - self._codes
         if new_problems or not same(loaded.data, self.expected):
-            raise EditError(f"{self.path}: the edited text does not read back as intended")
+            raise EditError(detail=f"{self.path}: the edited text does not read back as intended")
         return text
 
 

@@ -18,8 +18,8 @@ from kplan.read.git import shown
 from kplan.text import Text, t
 
 if TYPE_CHECKING:
+    from kplan.analysis.form_import import ImportResult
     from kplan.diagnostics import Diagnostic
-    from kplan.document.excel_import import ImportResult
 
 
 def import_text(r: ImportResult, lang: str = "nb") -> str:
