@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from helpers import GIT_ENV, ROOT, kplan, ok
 
-from kplan.document.scaffold import CI_PATH, KPLAN_SOURCE, PLAN_PATH, PRE_COMMIT_PATH
+from kplan.document.scaffold import CI_PATH, HOOK_FILES, KPLAN_SOURCE, PLAN_PATH, PRE_COMMIT_PATH
 
 README = ROOT / "README.md"
 HEADING = "## In pre-commit and CI"
@@ -256,3 +256,11 @@ def test_the_ci_run_steps_pass_on_a_fresh_plan_and_fail_on_a_broken_one(tmp_path
     assert script.startswith("kplan validate") and code == 1, broken
     assert "::error file=hr/ansatte.csv,line=2,col=4" in said, said
     assert not (repo / "plan.html").exists()  # the job stopped at the failing step
+
+
+def test_kplans_own_hook_for_remote_use_runs_on_the_same_files() -> None:
+    """`.pre-commit-hooks.yaml` at kplan's root (for `repo: <kplan's address>` with a `rev:`)
+    runs when the same files change as the hook `kplan init` writes."""
+    (hook,) = _yaml((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "kplan-validate" and hook["pass_filenames"] is False
+    assert hook["files"] == HOOK_FILES
