@@ -361,3 +361,22 @@ def test_a_kommune_code_with_a_prefix(tmp_path: Path) -> None:
         spec = SsbFile.model_validate({"file": "k.json", "region": region_name, **DRIVERS_07459})
         items = Picker("kplan.yaml", cube, spec, ("analysis", "ssb", 0), findings, problems).items()
         assert bool(items) is found
+
+
+@pytest.mark.xfail(
+    reason="needs Origin.at in plan/assemble.py (/tmp/brief/x4-assemble.patch); remove then",
+    strict=True,
+)
+def test_a_check_on_an_ssb_driver_points_at_its_entry(tmp_path: Path) -> None:
+    plan = _plan(
+        tmp_path,
+        "    - file: ssb/13600-v1.json\n"
+        "      unit: finnes-ikke\n"
+        "      drivers:\n"
+        "        - {id: e80, name: E, ages: 80+}\n",
+        "13600-v1.json",
+    )
+    result = kplan("validate", str(plan))
+    # the unknown unit is reported in kplan.yaml (at the driver), not in the JSON file
+    line = len(MINIMAL.splitlines()) + 2 + 4
+    assert f"kplan.yaml:{line}:" in result.output and "K202" in result.output, str(result)

@@ -11,6 +11,7 @@ is left out here: the head's validation says what is wrong with it.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -63,17 +64,34 @@ def _named(
     return paths
 
 
-def ssb_drivers(
+@dataclass(frozen=True)
+class Published:
+    """The drivers one entry of `analysis.ssb` gives."""
+
+    file: str
+    """The SSB file they were read from."""
+    entry: int
+    """The entry's index in `analysis.ssb`."""
+    items: list[tuple[int, dict[str, Any]]]
+    """(index of the driver in the entry's `drivers:`, driver item)."""
+
+    def at(self, index: int) -> tuple[str | int, ...]:
+        """Where driver `index` is written in kplan.yaml: a finding about it belongs there,
+        not in the SSB file."""
+        return ("analysis", "ssb", self.entry, "drivers", index)
+
+
+def published_drivers(
     root: str,
     mapping: Any,
     source: Source,
     problems: list[Diagnostic],
     findings: list[Finding],
     files: list[str],
-) -> list[tuple[str, list[tuple[int, dict[str, Any]]]]]:
-    """(file, [(index, driver item)]) for each SSB file `mapping` names: the driver items as
-    YAML `drivers:` would hold them. Problems go to `problems` (positioned) or `findings`
-    (by data path); every file read is appended to `files`."""
+) -> list[Published]:
+    """The drivers each SSB file `mapping` names gives, as YAML `drivers:` would hold them.
+    Problems go to `problems` (positioned) or `findings` (by data path); every file read is
+    appended to `files`."""
     if not isinstance(mapping, list):
         return []
     cubes: dict[str, Cube | None] = {}
@@ -100,5 +118,21 @@ def ssb_drivers(
             continue
         items = Picker(root, cube, spec, at, findings, problems).items()
         if items:
-            out.append((path, items))
+            out.append(Published(path, i, items))
     return out
+
+
+def ssb_drivers(
+    root: str,
+    mapping: Any,
+    source: Source,
+    problems: list[Diagnostic],
+    findings: list[Finding],
+    files: list[str],
+) -> list[tuple[str, list[tuple[int, dict[str, Any]]]]]:
+    """(file, [(index, driver item)]) for each SSB file `mapping` names: the driver items as
+    YAML `drivers:` would hold them. Problems go to `problems` (positioned) or `findings`
+    (by data path); every file read is appended to `files`. (`published_drivers` says which
+    entry each came from.)"""
+    published = published_drivers(root, mapping, source, problems, findings, files)
+    return [(p.file, p.items) for p in published]
