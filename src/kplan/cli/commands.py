@@ -43,12 +43,14 @@ from kplan.cli.options import (  # noqa: E402
     AtOption,
     CostGroup,
     Draft,
+    ExcelOption,
     LangOption,
+    OutputOption,
     PathArg,
     StatusYear,
     format_option,
 )
-from kplan.cli.plans import målform, source, speak, valid_plan  # noqa: E402
+from kplan.cli.plans import checked_plan, målform, source, speak  # noqa: E402
 from kplan.cli.render import render  # noqa: E402
 from kplan.errors import UsageError  # noqa: E402
 from kplan.present.formats import TERMINAL, Format, Lang, Style, reporter  # noqa: E402
@@ -150,7 +152,9 @@ def gap(
             "--year", help="cli.help.gap.year", metavar="cli.metavar.year", min=1900, max=2200
         ),
     ] = None,
-    format: Annotated[Format, format_option("gap")] = Format.table,
+    format: Annotated[Format | None, format_option("gap")] = None,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     fail_on_gap: Annotated[
         bool, typer.Option("--fail-on-gap", help="cli.help.gap.fail_on_gap")  # says GAP_REMAINS
     ] = False,
@@ -168,13 +172,16 @@ def gap(
     """Staffing balance and competence gap (step5), or one figure explained."""
     from kplan.analysis.projection import explanation
     from kplan.analysis.step5 import step5
+    from kplan.cli.output import deliver, plan_target
     from kplan.present.gap import EXPLAIN_REPORTERS
-    from kplan.present.step5 import REPORTERS
+    from kplan.present.step5 import REPORTERS, step5_tabular
     from kplan.present.terminal import field
 
-    plan = valid_plan(path, at, lang)
+    chosen = _early("gap", path, lang, format, output, excel)
+    plan, inputs = checked_plan(path, at, lang)
     said = language.current()
     result = step5(plan, unit=unit, year=year, scenario=scenario)
+    target = plan_target(output, path, inputs, plan) if output is not None else None
     if explain is not None:
         rows = result.competence.rows
         row = next((r for r in rows if r.id == explain), None)
@@ -182,12 +189,33 @@ def gap(
             example = {"example": rows[0].id} if rows else {}
             key = "cli.say.no_figure" if rows else "cli.say.no_figure_at_all"
             raise UsageError(t(key, id=field(explain), **example))
-        if format not in EXPLAIN_REPORTERS:
-            raise UsageError(t("cli.say.explain_format", format=format.value))
-        show(EXPLAIN_REPORTERS, explanation(plan, row), format, "gap", lang=said)
+        if chosen not in EXPLAIN_REPORTERS:
+            raise UsageError(t("cli.say.explain_format", format=chosen.value))
+        why = explanation(plan, row)
+        deliver(EXPLAIN_REPORTERS, why, chosen, "gap", style=Style(said), target=target)
         raise typer.Exit(0)
-    show(REPORTERS, result, format, "gap", lang=said, colour=True)
+    rows_for_excel = (lambda: step5_tabular(result, said.value)) if excel else None
+    style = Style(said, colour=True)
+    deliver(REPORTERS, result, chosen, "gap", style=style, target=target, excel=rows_for_excel)
     raise typer.Exit(GAP_REMAINS if fail_on_gap and result.fails else 0)
+
+
+def _early(
+    command: str,
+    path: str,
+    lang: Lang | None,
+    format: Format | None,
+    output: str | None,
+    excel: bool,
+) -> Format:
+    """The format gap, cost or status writes, and an output that can never be written refused,
+    before the plan is read, in the plan's målform."""
+    from kplan.cli.output import early_target, output_format
+
+    speak(lang, målform(path))
+    chosen = output_format(command, format, output, excel)
+    early_target(output)
+    return chosen
 
 
 @command(cls=KplanCommand, help="cli.help.cost")
@@ -197,17 +225,25 @@ def cost(
         list[CostGroup] | None,
         typer.Option("--by", help="cli.help.cost.by", metavar=f"<{'|'.join(CostGroup)}>"),
     ] = None,
-    format: Annotated[Format, format_option("cost")] = Format.table,
+    format: Annotated[Format | None, format_option("cost")] = None,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     lang: LangOption = None,
     at: AtOption = None,
 ) -> None:
     """The action plan's costs (cost_report), grouped as --by says."""
     from kplan.analysis.costs import cost_report
-    from kplan.present.cost import reporters
+    from kplan.cli.output import deliver, plan_target
+    from kplan.present.cost import cost_tabular, reporters
 
-    plan = valid_plan(path, at, lang)
+    chosen = _early("cost", path, lang, format, output, excel)
+    plan, inputs = checked_plan(path, at, lang)
+    target = plan_target(output, path, inputs, plan) if output is not None else None
     groups = tuple(dict.fromkeys(g.value for g in by)) if by else ("year",)
-    show(reporters(plan), cost_report(plan, groups), format, "cost", lang=language.current())
+    report = cost_report(plan, groups)
+    said = language.current()
+    rows = (lambda: cost_tabular(report, said.value)) if excel else None
+    deliver(reporters(plan), report, chosen, "cost", style=Style(said), target=target, excel=rows)
 
 
 command(cls=KplanCommand, help="cli.help.render")(render)
@@ -276,18 +312,25 @@ def log(
 def status(
     path: PathArg = ".",
     year: StatusYear = None,
-    format: Annotated[Format, format_option("status")] = Format.text,
+    format: Annotated[Format | None, format_option("status")] = None,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     lang: LangOption = None,
     at: AtOption = None,
 ) -> None:
     """The yearly follow-up of the actions (follow_up, KS steg 7)."""
     from kplan.analysis.follow_up import follow_up
     from kplan.cli.asof import as_of, status_year
-    from kplan.present.follow_up import reporters
+    from kplan.cli.output import deliver, plan_target
+    from kplan.present.follow_up import reporters, status_tabular
 
-    plan = valid_plan(path, at, lang)
+    chosen = _early("status", path, lang, format, output, excel)
+    plan, inputs = checked_plan(path, at, lang)
+    target = plan_target(output, path, inputs, plan) if output is not None else None
     report = follow_up(plan, status_year(plan, year, as_of(at, path)))
-    show(reporters(plan), report, format, "status", lang=language.current(), colour=True)
+    rows = (lambda: status_tabular(report)) if excel else None
+    style = Style(language.current(), colour=True)
+    deliver(reporters(plan), report, chosen, "status", style=style, target=target, excel=rows)
 
 
 @command(cls=KplanCommand, help="cli.help.schema")

@@ -47,12 +47,12 @@ LangOption = Annotated[
 # since they bring in the whole analysis.
 FORMATS: dict[str, tuple[Format, ...]] = {
     "validate": (Format.text, Format.json, Format.github),
-    "gap": (Format.table, Format.md, Format.json, Format.csv),
-    "cost": (Format.table, Format.md, Format.json, Format.csv),
+    "gap": (Format.table, Format.md, Format.json, Format.csv, Format.xlsx),
+    "cost": (Format.table, Format.md, Format.json, Format.csv, Format.xlsx),
     "render": (Format.md, Format.html, Format.pdf, Format.docx),
     "diff": (Format.text, Format.md, Format.json),
     "log": (Format.text, Format.json),
-    "status": (Format.text, Format.md, Format.json),
+    "status": (Format.text, Format.md, Format.json, Format.csv, Format.xlsx),
 }
 
 
@@ -84,6 +84,17 @@ def format_option(command: str) -> Any:
         parser=parse,
         autocompletion=lambda: [f.value for f in formats],
     )
+
+
+OutputOption = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="cli.help.output.file", metavar="cli.metavar.file"),
+]
+"""`-o FILE` of gap, cost and status: written whole or not at all; its name gives the format
+when --format does not."""
+
+ExcelOption = Annotated[bool, typer.Option("--excel", help="cli.help.output.excel")]
+"""`--excel`: the csv as Norwegian Excel opens it (`;`, decimal comma, BOM, CRLF)."""
 
 
 class Draft(enum.StrEnum):

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from kplan.present.labels import LANGS, label_table
 from kplan.present.messages import check, cli, common, docx, excel, init, plan, read, read_xlsx, run
 from kplan.present.messages import excel_import as excel_import_messages
+from kplan.present.messages import output as output_words
 from kplan.present.messages import progress as progress_messages
 from kplan.present.messages import ssb as ssb_messages
 from kplan.text import JOIN_AND, JOIN_OR, Message, Text, Value
@@ -30,6 +31,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str, str]], ...] = (
     excel.MESSAGES,
     excel_import_messages.MESSAGES,
     read_xlsx.MESSAGES,
+    output_words.MESSAGES,
     ssb_messages.MESSAGES,
     progress_messages.MESSAGES,
 )

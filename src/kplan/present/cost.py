@@ -15,11 +15,12 @@ from kplan.analysis.costs import CostReport, CostRow, Unpriced
 from kplan.present.catalogue import words
 from kplan.present.fmt import json_lines, kr, md_table, text_table
 from kplan.present.formats import Format, Style
-from kplan.present.gap import csv_text, rounded
+from kplan.present.gap import rounded
 from kplan.present.labels import Labels
 from kplan.present.labels_actions import action_label
 from kplan.present.layout import prose
 from kplan.present.markdown import md_text
+from kplan.present.tabular import Column, Sheet, Tabular, csv_text, xlsx_bytes
 from kplan.present.terminal import columns, one_line
 from kplan.text import t
 
@@ -47,9 +48,41 @@ def cost_json(rows: Sequence[CostRow], unpriced: Sequence[Unpriced] = ()) -> str
     return json_lines([_cost_dict(r) for r in rows], {"total": total}, lists={"unpriced": listed})
 
 
+COLUMNS = {
+    "year": Column("year", "year", "output.col.budget_year"),
+    "unit": Column("unit"),
+    "strategy": Column("strategy"),
+    "gross": Column("gross", "money"),
+    "grants": Column("grants", "money"),
+    "net": Column("net", "money"),
+    "actions": Column("actions", "count"),
+    "kind": Column("kind", label="output.col.action_kind"),
+}
+"""The csv's columns as the workbook heads and formats them."""
+
+
+def cost_tabular(report: CostReport, lang: str = "nb") -> Tabular:
+    """The csv's rows (every column, grouped by or not); the workbook shows the columns the
+    rows are grouped by and the figures, and names the actions that are not in them."""
+    rows = tuple(_cost_dict(r) for r in report.rows)
+    shown = (*report.by, "gross", "grants", "net", "actions")
+    labels = Labels(lang)
+    notes = [
+        unpriced_line(lang, len(u.actions), action_label(labels, f"actions.reason.{u.reason}"), ids)
+        for u in report.unpriced
+        if (ids := ", ".join(u.actions))
+    ]
+    return Tabular(
+        tuple(COLUMNS[k] for k in COST_COLUMNS),
+        rows,
+        (Sheet(t("output.sheet.cost"), tuple(COLUMNS[k] for k in shown), rows),),
+        tuple(notes),
+    )
+
+
 def cost_csv(rows: Sequence[CostRow]) -> str:
     """The rows for a spreadsheet, every column whether grouped by or not."""
-    return csv_text(COST_COLUMNS, [_cost_dict(r) for r in rows])
+    return csv_text(cost_tabular(CostReport(tuple(rows), ("year",))))
 
 
 def _header(by: Sequence[str], t: Labels) -> list[str]:
@@ -159,7 +192,7 @@ def cost_table(
 
 def _reporters(
     units: Mapping[str, str] | None = None, actions: Mapping[str, str] | None = None
-) -> dict[Format, Callable[[CostReport, Style], str]]:
+) -> dict[Format, Callable[[CostReport, Style], str | bytes]]:
     """The printer for each format, naming units and actions by `units` and `actions` (ids
     where not given); the table laid out for the terminal's width."""
     return {
@@ -183,11 +216,12 @@ def _reporters(
             actions=actions,
         ),
         Format.json: lambda c, style: cost_json(c.rows, c.unpriced),
-        Format.csv: lambda c, style: cost_csv(c.rows),
+        Format.csv: lambda c, style: csv_text(cost_tabular(c)),
+        Format.xlsx: lambda c, style: xlsx_bytes(cost_tabular(c, style.lang), style.lang),
     }
 
 
-def reporters(plan: Plan) -> dict[Format, Callable[[CostReport, Style], str]]:
+def reporters(plan: Plan) -> dict[Format, Callable[[CostReport, Style], str | bytes]]:
     """`REPORTERS` naming units and actions as `plan` does."""
     return _reporters({u.id: u.name for u in plan.units}, {a.id: a.title for a in plan.actions})
 

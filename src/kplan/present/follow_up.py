@@ -18,7 +18,9 @@ from kplan.present.formats import Format, Style
 from kplan.present.labels import Labels
 from kplan.present.layout import Mark, prose
 from kplan.present.markdown import md_cell, md_text
+from kplan.present.tabular import Column, Sheet, Tabular, csv_text, xlsx_bytes
 from kplan.present.terminal import columns
+from kplan.text import t as text
 
 if TYPE_CHECKING:
     from kplan.analysis.follow_up import LateStep, StatusReport, StatusRow
@@ -169,7 +171,7 @@ def status_text(
 RED = "\x1b[31m"
 
 
-def reporters(plan: Plan) -> dict[Format, Callable[[StatusReport, Style], str]]:
+def reporters(plan: Plan) -> dict[Format, Callable[[StatusReport, Style], str | bytes]]:
     """`REPORTERS` naming units as `plan` does."""
     return _reporters({u.id: u.name for u in plan.units})
 
@@ -311,9 +313,33 @@ def status_json(report: StatusReport) -> str:
     )
 
 
+STATUS_COLUMNS = (
+    Column("id"),
+    Column("title"),
+    Column("unit"),
+    Column("status"),
+    Column("period"),
+    Column("late", "bool"),
+    Column("planned", "money", "output.col.planned_cost"),
+    Column("spent", "money"),
+    Column("best_level", "count"),
+    Column("has_result", "bool"),
+    Column("result_level", "count"),
+)
+"""The csv's columns: the keys of a json row, in its order."""
+
+
+def status_tabular(report: StatusReport) -> Tabular:
+    """One row per action, as json has it: for the csv, and one sheet of the workbook named
+    by the year followed up."""
+    rows = tuple(_row_json(r) for r in report.rows)
+    sheet = Sheet(text("output.sheet.status", year=report.year), STATUS_COLUMNS, rows)
+    return Tabular(STATUS_COLUMNS, rows, (sheet,))
+
+
 def _reporters(
     units: Mapping[str, str] | None = None,
-) -> dict[Format, Callable[[StatusReport, Style], str]]:
+) -> dict[Format, Callable[[StatusReport, Style], str | bytes]]:
     """The printer for each format, naming units by `units` (ids where not given); the text
     laid out for the terminal's width."""
     return {
@@ -322,6 +348,8 @@ def _reporters(
         ),
         Format.md: lambda report, style: status_md(report, style.lang, units),
         Format.json: lambda report, style: status_json(report),
+        Format.csv: lambda report, style: csv_text(status_tabular(report)),
+        Format.xlsx: lambda report, style: xlsx_bytes(status_tabular(report), style.lang),
     }
 
 

@@ -31,6 +31,7 @@ class Format(enum.StrEnum):
     html = "html"
     pdf = "pdf"
     docx = "docx"
+    xlsx = "xlsx"
 
 
 class Lang(enum.StrEnum):
@@ -55,12 +56,14 @@ class Style:
 
 
 R = TypeVar("R")
+Out = TypeVar("Out")
 Printer = Callable[[R, Style], str]
+"""A printer writes text; the workbook's printer (`Format.xlsx`) writes bytes."""
 
 
 def reporter(
-    reporters: Mapping[Format, Callable[[R, Style], str]], format: Format, command: str
-) -> Callable[[R, Style], str]:
+    reporters: Mapping[Format, Callable[[R, Style], Out]], format: Format, command: str
+) -> Callable[[R, Style], Out]:
     """The printer for `format`, or a UsageError naming the formats `command` can write."""
     printer = reporters.get(format)
     if printer is None:

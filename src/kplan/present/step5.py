@@ -15,18 +15,22 @@ from typing import Any
 from kplan.analysis.step5 import Step5
 from kplan.present.fmt import json_lines
 from kplan.present.formats import Format, Style
-from kplan.present.gap import csv_text, gap_json_parts, gap_md, gap_table
+from kplan.present.formulas import Words
+from kplan.present.gap import gap_json_parts, gap_md, gap_table
 from kplan.present.gap_rows import GAP_COLUMNS, MEASURE_COLUMNS, csv_row
 from kplan.present.labels import Labels
 from kplan.present.layout import prose
 from kplan.present.staffing import (
+    FLOW,
     STAFFING_COLUMNS,
     staffing_csv_rows,
     staffing_json_rows,
     staffing_md,
     staffing_text,
 )
+from kplan.present.tabular import Column, Sheet, Tabular, csv_text, xlsx_bytes
 from kplan.present.terminal import columns
+from kplan.text import Text, t
 
 CSV_COLUMNS = tuple(dict.fromkeys(("part", *GAP_COLUMNS, *MEASURE_COLUMNS, *STAFFING_COLUMNS)))
 """The csv header: the competence columns, then the staffing columns they do not share."""
@@ -94,19 +98,83 @@ def step5_json(result: Step5, style: Style) -> str:
     )
 
 
-def step5_csv(result: Step5, style: Style) -> str:
-    rows: list[dict[str, Any]] = [
+KINDS = {
+    "year": "year",
+    "due": "bool",
+    "vulnerable": "bool",
+    "over_target": "bool",
+    "illustrative": "bool",
+    "measure_count": "count",
+    "measure_total": "count",
+}
+"""What a column holds where it is not a figure (text and figure columns are told apart by
+`FIGURES`)."""
+
+FIGURES = frozenset(
+    (
+        "required",
+        "available",
+        "planned",
+        "gap",
+        "residual",
+        "measure_value",
+        "measure_target",
+        *FLOW,
+    )
+)
+
+
+def _column(key: str) -> Column:
+    return Column(key, KINDS.get(key, "figure" if key in FIGURES else "text"))
+
+
+def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
+    """The rows of the csv (both parts under one header) and the workbook: the staffing
+    balance and the competence gap on sheets of their own, and the notes of the analysis (in
+    `lang`): why a row is left out, what an action's effect could not add."""
+    competence: list[dict[str, Any]] = [
         {"part": "kompetanse", **csv_row(r)} for r in result.competence.rows
     ]
+    staffing = staffing_csv_rows(result.staffing) if result.staffing is not None else []
+    sheets = []
     if result.staffing is not None:
-        rows.extend(staffing_csv_rows(result.staffing))
-    return csv_text(CSV_COLUMNS, rows)
+        keys = [k for k in STAFFING_COLUMNS if k != "part"]
+        staffing_sheet = Sheet(
+            t("output.sheet.staffing"), tuple(_column(k) for k in keys), tuple(staffing)
+        )
+        sheets.append(staffing_sheet)
+    sheets.append(
+        Sheet(
+            t("output.sheet.competence"),
+            tuple(_column(k) for k in (*GAP_COLUMNS, *MEASURE_COLUMNS)),
+            tuple(competence),
+        )
+    )
+    words = Words(lang)
+    notes: list[Text | str] = [words.note(n) for n in result.competence.notes]
+    if not result.inventory_rows:
+        notes.append(t("gap.no_inventory"))
+    return Tabular(
+        tuple(_column(k) for k in CSV_COLUMNS),
+        (*competence, *staffing),
+        tuple(sheets),
+        tuple(notes),
+    )
 
 
-REPORTERS: dict[Format, Callable[[Step5, Style], str]] = {
+def step5_csv(result: Step5, style: Style) -> str:
+    return csv_text(step5_tabular(result))
+
+
+def step5_xlsx(result: Step5, style: Style) -> bytes:
+    return xlsx_bytes(step5_tabular(result, style.lang), style.lang)
+
+
+REPORTERS: dict[Format, Callable[[Step5, Style], str | bytes]] = {
     Format.table: lambda result, style: step5_table(result, style, columns()),
     Format.md: step5_md,
     Format.json: step5_json,
     Format.csv: step5_csv,
+    Format.xlsx: step5_xlsx,
 }
 """The printer for each `--format` of `kplan gap`."""

@@ -1,0 +1,131 @@
+"""Words of the spreadsheet outputs of `kplan gap`, `kplan cost` and `kplan status` (xlsx and the
+Excel csv): key → (bokmål, nynorsk, English).
+
+The workbook's headers (`output.col.*`) and sheet names (`output.sheet.*`), the refusals of
+`--output` and `--excel`, and the help of those options. The csv headers stay the English
+machine keys; these are the words a reader sees in Excel.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str, str]] = {
+    # the workbook's sheets
+    "output.sheet.competence": ("Kompetanse", "Kompetanse", "Competence"),
+    "output.sheet.staffing": ("Bemanning", "Bemanning", "Staffing"),
+    "output.sheet.cost": ("Kostnader", "Kostnader", "Costs"),
+    "output.sheet.status": ("Oppfølging {year}", "Oppfølging {year}", "Follow-up {year}"),
+    "output.sheet.notes": ("Merknader", "Merknader", "Notes"),
+    # headers: kplan gap, competence
+    "output.col.note": ("Merknad", "Merknad", "Note"),
+    "output.col.unit": ("Enhet", "Eining", "Unit"),
+    "output.col.requirement": ("Krav", "Krav", "Requirement"),
+    "output.col.year": ("År", "År", "Year"),
+    "output.col.kind": ("Kravtype", "Kravtype", "Kind of requirement"),
+    "output.col.basis": ("Grunnlag", "Grunnlag", "Basis"),
+    "output.col.required": ("Påkrevd", "Kravd", "Required"),
+    "output.col.available": ("Tilgjengelig", "Tilgjengeleg", "Available"),
+    "output.col.planned": ("Planlagt (tiltak)", "Planlagt (tiltak)", "Planned (actions)"),
+    "output.col.gap": ("Gap før tiltak", "Gap før tiltak", "Gap before actions"),
+    "output.col.residual": ("Rest etter tiltak", "Rest etter tiltak", "Residual after actions"),
+    "output.col.need_type": ("Behovstype", "Behovstype", "Type of need"),
+    "output.col.due": ("Gjelder dette året", "Gjeld dette året", "Applies this year"),
+    "output.col.vulnerable": ("Sårbar", "Sårbar", "Vulnerable"),
+    "output.col.over_target": ("Over måltall", "Over måltal", "Over target"),
+    "output.col.measure": ("Måling", "Måling", "Measure"),
+    "output.col.measure_value": ("Målt verdi", "Målt verdi", "Measured value"),
+    "output.col.measure_target": ("Mål", "Mål", "Target"),
+    "output.col.measure_count": ("Antall", "Tal", "Count"),
+    "output.col.measure_total": ("Av totalt", "Av totalt", "Of total"),
+    # headers: kplan gap, staffing (årsverk)
+    "output.col.line": ("Bemanningslinje", "Bemanningslinje", "Staffing line"),
+    "output.col.competence": ("Kompetanse", "Kompetanse", "Competence"),
+    "output.col.demand": ("Behov", "Behov", "Demand"),
+    "output.col.supply": ("Uten rekruttering", "Utan rekruttering", "Without recruitment"),
+    "output.col.start": ("Start", "Start", "Start"),
+    "output.col.retirements": ("Pensjon", "Pensjon", "Retirement"),
+    "output.col.turnover": ("Turnover", "Turnover", "Turnover"),
+    "output.col.growth": ("Vekst", "Vekst", "Growth"),
+    "output.col.to_recruit": ("Rekruttere", "Rekruttere", "To recruit"),
+    "output.col.surplus": ("Overskudd", "Overskot", "Surplus"),
+    "output.col.still_open": ("Åpent", "Ope", "Still open"),
+    "output.col.cumulative_to_recruit": (
+        "Rekruttere i alt",
+        "Rekruttere i alt",
+        "To recruit in all",
+    ),
+    "output.col.cumulative_planned": ("Planlagt i alt", "Planlagt i alt", "Planned in all"),
+    "output.col.cumulative_still_open": ("Åpent i alt", "Ope i alt", "Still open in all"),
+    "output.col.unknown": ("Ukjent fordi", "Ukjend fordi", "Unknown because"),
+    "output.col.illustrative": ("Illustrativt", "Illustrativt", "Illustrative"),
+    "output.col.scenario": ("Alternativ", "Alternativ", "Scenario"),
+    # headers: kplan cost
+    "output.col.budget_year": ("Budsjettår", "Budsjettår", "Budget year"),
+    "output.col.strategy": ("Strategi", "Strategi", "Strategy"),
+    "output.col.gross": ("Brutto", "Brutto", "Gross"),
+    "output.col.grants": ("Tilskudd", "Tilskot", "Grants"),
+    "output.col.net": ("Netto", "Netto", "Net"),
+    "output.col.actions": ("Antall tiltak", "Tal på tiltak", "Actions"),
+    "output.col.action_kind": ("Tiltakstype", "Tiltakstype", "Kind of action"),
+    # headers: kplan status
+    "output.col.id": ("Id", "Id", "Id"),
+    "output.col.title": ("Tittel", "Tittel", "Title"),
+    "output.col.status": ("Status", "Status", "Status"),
+    "output.col.period": ("Periode", "Periode", "Period"),
+    "output.col.late": ("Forsinket", "Forseinka", "Late"),
+    "output.col.planned_cost": ("Planlagt kostnad", "Planlagt kostnad", "Planned cost"),
+    "output.col.spent": ("Brukt", "Brukt", "Spent"),
+    "output.col.best_level": ("Evalueringsnivå", "Evalueringsnivå", "Evaluation level"),
+    "output.col.has_result": ("Har resultat", "Har resultat", "Has a result"),
+    "output.col.result_level": ("Resultatnivå", "Resultatnivå", "Result level"),
+    # refusals
+    "output.excel_only_csv": (
+        "--excel gjelder bare --format csv, ikke {format}.",
+        "--excel gjeld berre --format csv, ikkje {format}.",
+        "--excel goes with --format csv only, not {format}.",
+    ),
+    "output.xlsx_on_terminal": (
+        "en Excel-fil skrives ikke til terminalen: bruk --output FIL (for eksempel "
+        "-o {command}.xlsx).",
+        "ei Excel-fil vert ikkje skriven til terminalen: bruk --output FIL (til dømes "
+        "-o {command}.xlsx).",
+        "an Excel file is not written to the terminal: use --output FILE (for example "
+        "-o {command}.xlsx).",
+    ),
+    "output.in_data_dir": (
+        "{option} {path} ville blitt en planfil i {dir}, der planen leser data; lagre "
+        "filen et annet sted.",
+        "{option} {path} ville vorte ei planfil i {dir}, der planen les data; lagre fila "
+        "ein annan stad.",
+        "{option} {path} would be a plan file in {dir}, where the plan reads its data; write "
+        "it elsewhere.",
+    ),
+    # help of the options (worded by kplan.cli.clickwords)
+    "cli.help.output.file": (
+        "Skriv til denne fila; uten --format gir navnet formatet (.xlsx, .csv, .json, .md).",
+        "Skriv til denne fila; utan --format gir namnet formatet (.xlsx, .csv, .json, .md).",
+        "Write to this file; without --format its name gives the format (.xlsx, .csv, .json, .md).",
+    ),
+    "cli.help.output.excel": (
+        "CSV som norsk Excel åpner i kolonner: semikolon, desimalkomma, BOM og CRLF (bare "
+        "med --format csv).",
+        "CSV som norsk Excel opnar i kolonnar: semikolon, desimalkomma, BOM og CRLF (berre "
+        "med --format csv).",
+        "CSV as Norwegian Excel opens it in columns: semicolons, decimal commas, a BOM and "
+        "CRLF (with --format csv only).",
+    ),
+    "cli.help.format_note.gap": (
+        " (ellers etter filnavnet i --output, eller table)",
+        " (elles etter filnamnet i --output, eller table)",
+        " (default: from the --output name, else table)",
+    ),
+    "cli.help.format_note.cost": (
+        " (ellers etter filnavnet i --output, eller table)",
+        " (elles etter filnamnet i --output, eller table)",
+        " (default: from the --output name, else table)",
+    ),
+    "cli.help.format_note.status": (
+        " (ellers etter filnavnet i --output, eller text)",
+        " (elles etter filnamnet i --output, eller text)",
+        " (default: from the --output name, else text)",
+    ),
+}

@@ -1,0 +1,297 @@
+"""Rows for a spreadsheet, three ways: the machine csv (`,`, `.` decimals, the figures as
+computed), the csv Norwegian Excel opens in columns (`--excel`: `;`, decimal comma, a BOM, CRLF)
+and an xlsx workbook for a reader (headers in words, numbers as numbers in a Norwegian number
+format, unknown figures as empty cells, never 0).
+
+A command's present module builds one `Tabular` from its result; the three writers here only
+lay it out, so the three files always hold the same rows and the same figures. A text cell
+never becomes a formula: in the workbook it is stored as text, and in the Excel csv a text that
+starts as a formula would (= + - @, a tab or a carriage return) gets a leading `'`, as OWASP
+advises for CSV injection.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import math
+import re
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from kplan.present.catalogue import words
+from kplan.text import Text, t
+
+KINDS = ("text", "year", "count", "figure", "money", "bool")
+"""What a column holds; the workbook shows each kind with its own number format."""
+
+NUMBER_FORMATS = {
+    "year": "0",
+    "count": "#,##0",
+    "figure": "#,##0.00",
+    "money": '#,##0.00" kr"',
+}
+"""Excel's format codes are written with `,` and `.` and shown with the reader's separators:
+`#,##0.00` is «1 234,56» in a Norwegian Excel or LibreOffice."""
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""How a cell starts that a spreadsheet could take for a formula (OWASP, CSV injection)."""
+
+MAX_CELL = 32767
+"""The most characters Excel keeps in one cell; a longer text would make it «repair» the file."""
+
+KEY_SHEET = "kplan"
+"""The hidden sheet that names each column's machine key (the csv's header)."""
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_EPOCH = datetime.datetime(2000, 1, 1)
+"""The workbook's creation time: fixed, so the same plan gives the same bytes."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its machine key (the csv header), what it holds, and the catalogue key of
+    its header in words (`output.col.<key>` unless given)."""
+
+    key: str
+    kind: str = "text"
+    label: str = ""
+
+    @property
+    def label_key(self) -> str:
+        return self.label or f"output.col.{self.key}"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A sheet of the workbook: its name in words, its columns and its rows (by machine key)."""
+
+    title: Text
+    columns: tuple[Column, ...]
+    rows: tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Tabular:
+    """What a command's csv holds, once: the csv's columns and rows, the sheets a reader gets
+    in the workbook, and notes (in words) a reader must see next to the figures."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[Mapping[str, Any], ...]
+    sheets: tuple[Sheet, ...]
+    notes: tuple[Text | str, ...] = field(default=())
+
+
+def known(value: Any) -> Any:
+    """The value, or None for a figure nobody knows (None, an overflowed or NaN float)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# csv
+
+
+def csv_text(tab: Tabular) -> str:
+    """The machine csv: a header of keys, `,`, `\\n` line ends, the figures as computed, an
+    unknown figure as an empty cell."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow([c.key for c in tab.columns])
+    for row in tab.rows:
+        writer.writerow(["" if known(row.get(c.key)) is None else row[c.key] for c in tab.columns])
+    return buf.getvalue()
+
+
+def excel_cell(value: Any) -> str:
+    """A cell of the Excel csv: a number with a decimal comma and every digit kplan computed,
+    a text that cannot start a formula, an unknown figure as nothing."""
+    value = known(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value).replace(".", ",")
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def excel_csv(tab: Tabular) -> str:
+    """The csv Norwegian Excel opens in columns: the same header and rows as the machine csv,
+    `;` between cells, decimal commas, CRLF line ends and a byte order mark (Excel reads a
+    file without one as Windows-1252)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    writer.writerow([c.key for c in tab.columns])
+    for row in tab.rows:
+        writer.writerow([excel_cell(row.get(c.key)) for c in tab.columns])
+    return "\ufeff" + buf.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# xlsx
+
+
+def _text_cell(value: str) -> str:
+    """Text as a cell can hold it: control characters shown as `\\xNN` (the file format has no
+    place for them), and cut at Excel's limit with «…»."""
+    value = _ILLEGAL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+    return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
+
+
+def _width(values: Sequence[str]) -> float:
+    longest = max((len(v) for v in values), default=0)
+    return float(min(max(longest + 2, 8), 60))
+
+
+def _shown(value: Any, column: Column) -> str:
+    """About what a cell shows, for the column's width."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "USANN"
+    if isinstance(value, (int, float)) and column.kind in ("figure", "money"):
+        return f"{value:,.2f}" + (" kr" if column.kind == "money" else "")
+    return str(value)
+
+
+def _fill(ws: Any, sheet: Sheet, lang: str) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    headers = [_text_cell(words(t(c.label_key), lang)) for c in sheet.columns]
+    ws.append(headers)
+    bold = Font(bold=True)
+    for cell in ws[1]:
+        cell.data_type = "s"
+        cell.font = bold
+    for r, row in enumerate(sheet.rows, start=2):
+        for c, column in enumerate(sheet.columns, start=1):
+            value = known(row.get(column.key))
+            if value is None:
+                continue  # unknown: an empty cell, never 0
+            cell = ws.cell(row=r, column=c)
+            if isinstance(value, (bool, int, float)):
+                cell.value = value
+                if column.kind in NUMBER_FORMATS and not isinstance(value, bool):
+                    cell.number_format = NUMBER_FORMATS[column.kind]
+            else:
+                cell.value = _text_cell(str(value))
+                cell.data_type = "s"  # «=1+1» in a name stays a name, never a formula
+    for c, column in enumerate(sheet.columns, start=1):
+        shown = [headers[c - 1]] + [
+            _shown(known(row.get(column.key)), column) for row in sheet.rows
+        ]
+        ws.column_dimensions[get_column_letter(c)].width = _width(shown)
+    ws.freeze_panes = "A2"
+    if sheet.rows:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{len(sheet.rows) + 1}"
+
+
+def _sheet_name(title: Text, lang: str, taken: set[str]) -> str:
+    """The sheet's name in words, as Excel allows it: 31 characters, no []:*?/\\, unique."""
+    name = re.sub(r"[\[\]:*?/\\]", " ", words(title, lang)).strip()[:31] or "Ark"
+    base, n = name, 2
+    while name.lower() in taken:
+        suffix = f" ({n})"
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+    taken.add(name.lower())
+    return name
+
+
+def workbook(tab: Tabular, lang: str) -> Any:
+    """The openpyxl workbook: the sheets in words, a sheet of notes when there are any, and the
+    hidden sheet naming each column's machine key."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    for default in list(wb.worksheets):  # the empty «Sheet» a new workbook starts with
+        wb.remove(default)
+    taken = {KEY_SHEET}
+    keys: list[tuple[str, str, str]] = []
+    for sheet in tab.sheets:
+        name = _sheet_name(sheet.title, lang, taken)
+        _fill(wb.create_sheet(name), sheet, lang)
+        keys.extend(
+            (name, get_column_letter(i), c.key) for i, c in enumerate(sheet.columns, start=1)
+        )
+    if tab.notes:
+        ws = wb.create_sheet(_sheet_name(t("output.sheet.notes"), lang, taken))
+        ws.append([_text_cell(words(t("output.col.note"), lang))])
+        ws["A1"].data_type = "s"
+        for note in tab.notes:
+            ws.append([_text_cell(words(note, lang))])
+            ws.cell(row=ws.max_row, column=1).data_type = "s"
+        ws.column_dimensions["A"].width = 100
+    hidden = wb.create_sheet(KEY_SHEET)
+    hidden.append(["sheet", "column", "key"])
+    for row in keys:
+        hidden.append(list(row))
+        for cell in hidden[hidden.max_row]:
+            cell.data_type = "s"
+    hidden.sheet_state = "hidden"
+    wb.properties.creator = "kplan"
+    wb.properties.lastModifiedBy = "kplan"
+    wb.properties.created = _EPOCH
+    wb.properties.modified = _EPOCH
+    return wb
+
+
+def _exact_digits(tab: Tabular) -> dict[bytes, bytes]:
+    """openpyxl writes a number with 16 digits (`%.16g`), which can miss a float's last one;
+    each such figure's 16 digits, mapped to the shortest that give the float back (when no
+    other figure has the same 16)."""
+    found: dict[bytes, set[bytes]] = {}
+    for sheet in tab.sheets:
+        for row in sheet.rows:
+            for value in row.values():
+                if isinstance(value, float) and math.isfinite(value):
+                    short = f"{value:.16g}"
+                    if float(short) != value:
+                        found.setdefault(short.encode(), set()).add(repr(value).encode())
+    return {k: v.pop() for k, v in found.items() if len(v) == 1}
+
+
+def _with_exact_digits(xml: bytes, digits: Mapping[bytes, bytes]) -> bytes:
+    if not digits:
+        return xml
+    return re.sub(
+        rb"<v>([-0-9.eE+]+)</v>",
+        lambda m: b"<v>" + digits.get(m.group(1), m.group(1)) + b"</v>",
+        xml,
+    )
+
+
+def xlsx_bytes(tab: Tabular, lang: str) -> bytes:
+    """The workbook as bytes, the same for the same rows (openpyxl dates the file and each
+    zip entry with the time it was written: both are fixed here), every figure with all its
+    digits."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    digits = _exact_digits(tab)
+    wb = workbook(tab, lang)
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).save()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(raw) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            data = source.read(info.filename)
+            if info.filename.startswith("xl/worksheets/"):
+                data = _with_exact_digits(data, digits)
+            target.writestr(entry, data)
+    return out.getvalue()
