@@ -37,6 +37,13 @@ from kplan.plan.pydantic_errors import model_for, translate
 from kplan.plan.ssb import ssb_drivers
 from kplan.plan.types import ID_PATTERN
 from kplan.read.drivers import driver_items
+from kplan.read.inventory_xlsx import (
+    XlsxTable,
+    is_workbook,
+    place,
+    read_inventory_xlsx,
+    unknown_xlsx_columns,
+)
 from kplan.read.privacy import scan
 from kplan.read.sources import DISK, Source
 from kplan.read.tables import (
@@ -168,10 +175,20 @@ def _csv_files(
     out: Assembled,
     columns: tuple[str, ...],
     prefixes: tuple[str, ...] = (),
-) -> Iterator[Table]:
-    """The readable CSV files named under analysis.<key>; their problems go to `out`."""
+    workbooks: bool = False,
+) -> Iterator[Table | XlsxTable]:
+    """The readable CSV files (and, with `workbooks`, Excel workbooks) named under
+    analysis.<key>; their problems go to `out`."""
     for path in expand(root, analysis.get(key), out.source, out.findings, ("analysis", key)):
         out.files.append(path)
+        if workbooks and is_workbook(path):
+            book = read_inventory_xlsx(path, out.source)
+            if isinstance(book, Diagnostic):
+                out.problems.append(book)
+                continue
+            out.problems.extend(unknown_xlsx_columns(book))
+            yield book  # its cells are scanned for personal data as they are read
+            continue
         table = read_table(path, out.source)
         if isinstance(table, Diagnostic):
             out.problems.append(table)
@@ -204,8 +221,10 @@ def _read_tables(
     bands = tuple(BAND_COLUMNS.values())
     reader = InventoryReader()
     rows, origins = merged["inventory"], out.origins["inventory"]
-    for table in _csv_files(root, analysis, "inventory_files", out, INVENTORY_COLUMNS, bands):
+    inventory = _csv_files(root, analysis, "inventory_files", out, INVENTORY_COLUMNS, bands, True)
+    for table in inventory:
         # a row's index is its line less 2, so rows after a multi-line row keep their lines
+        # (in a workbook, its sheet and row: `read.inventory_xlsx.place`)
         bad, first_unlisted = 0, 0
         for line, row in reader.rows(table, out.problems):
             if isinstance(row, dict):
@@ -218,21 +237,27 @@ def _read_tables(
                 rows.append(row)
                 origins.append(Origin(table.path, line - 2))
         if bad > MAX_BAD_ROWS:
+            sheet, code = "", "K807"
+            if isinstance(table, XlsxTable):
+                pos, first_unlisted = place(first_unlisted)
+                sheet, code = table.sheets[pos], "K810"
             out.problems.append(
                 make(
                     table.path,
                     first_unlisted,
                     1,
-                    "K807",
+                    code,
                     t(
                         "plan.k807.more_bad_rows.one"
                         if bad - MAX_BAD_ROWS == 1
                         else "plan.k807.more_bad_rows.many",
                         n=bad - MAX_BAD_ROWS,
                     ),
+                    sheet=sheet,
                 )
             )
     for table in _csv_files(root, analysis, "driver_files", out, DRIVER_COLUMNS):
+        assert isinstance(table, Table)  # drivers come from CSV files only
         _items("drivers", driver_items(table, out.problems), table.path, out, merged)
     published = ssb_drivers(
         root, analysis.get("ssb"), out.source, out.problems, out.findings, out.files

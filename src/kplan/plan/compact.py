@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import TypeAdapter
 
 from kplan.diagnostics import Diagnostic
 from kplan.plan.model import InventoryRow
 from kplan.read.cells import CONVERT, number
-from kplan.read.tables import BAND_COLUMNS, INVENTORY_COLUMNS, Table
+from kplan.read.tables import BAND_COLUMNS, INVENTORY_COLUMNS
 
 _BAD = object()
 _MISS = object()
@@ -28,8 +28,18 @@ _BANDS = tuple((prefix, field) for field, prefix in BAND_COLUMNS.items())
 _REQUIRED = frozenset({"unit", "date", "persons", "fte"})
 
 
+class Rows(Protocol):
+    """A table of inventory rows: a CSV file (`read.tables.Table`) or a workbook
+    (`read.inventory_xlsx.XlsxTable`), its cells as the CSV file's text."""
+
+    @property
+    def header(self) -> tuple[str, ...]: ...
+
+    def records(self, problems: list[Diagnostic]) -> Iterator[tuple[int, list[str]]]: ...
+
+
 class InventoryReader:
-    """Compact `InventoryRow` objects from the rows of inventory CSV files."""
+    """Compact `InventoryRow` objects from the rows of inventory CSV files and workbooks."""
 
     def __init__(self) -> None:
         self.model = InventoryRow
@@ -70,7 +80,7 @@ class InventoryReader:
                     item[key] = value
         return item
 
-    def rows(self, table: Table, problems: list[Diagnostic]) -> Iterator[tuple[int, Any]]:
+    def rows(self, table: Rows, problems: list[Diagnostic]) -> Iterator[tuple[int, Any]]:
         """(line, compact row) for each row, or (line, item) for a row the model refuses."""
         header = table.header
         plain = [
