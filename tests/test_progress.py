@@ -201,20 +201,32 @@ def test_ctrl_c_leaves_a_clean_terminal_no_file_and_no_engine(tmp_path: Path) ->
 
 
 @pytest.fixture
-def pty_stderr(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], int]]:
-    """A function that puts stderr on a new pty and returns the pty's master end; called in
-    the test itself, since pytest puts its own capture back on stderr when a test starts."""
+def pty_stderr(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., int]]:
+    """A function that puts stderr on a new pty (in `encoding`, `columns` wide when given) and
+    returns the pty's master end; called in the test itself, since pytest puts its own capture
+    back on stderr when a test starts."""
     master, slave = os.openpty()
-    stream = io.TextIOWrapper(os.fdopen(slave, "wb", buffering=0), encoding="utf-8")
-    stream.reconfigure(write_through=True)
+    streams: list[io.TextIOWrapper] = []
     monkeypatch.setenv("TERM", "xterm")
 
-    def use() -> int:
+    def use(encoding: str = "utf-8", columns: int | None = None) -> int:
+        if columns is not None:
+            import fcntl
+            import struct
+            import termios
+
+            fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+        raw = os.fdopen(slave, "wb", buffering=0, closefd=False)
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors="backslashreplace")
+        stream.reconfigure(write_through=True)
+        streams.append(stream)
         monkeypatch.setattr(sys, "stderr", stream)
         return master
 
     yield use
-    stream.close()
+    for stream in streams:
+        stream.close()
+    os.close(slave)
     os.close(master)
 
 
@@ -226,7 +238,7 @@ def _drain(master: int) -> bytes:
 
 
 def test_a_message_during_progress_starts_on_a_clean_line(
-    pty_stderr: Callable[[], int],
+    pty_stderr: Callable[..., int],
 ) -> None:
     master = pty_stderr()
     with Progress(delay=0) as progress:
@@ -243,7 +255,7 @@ def test_a_message_during_progress_starts_on_a_clean_line(
 
 
 def test_the_rule_for_showing_it(
-    pty_stderr: Callable[[], int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pty_stderr: Callable[..., int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pty_stderr()
     assert wanted(False) and not wanted(True)
@@ -266,7 +278,7 @@ def test_the_rule_for_showing_it(
         assert not progress.active
 
 
-def test_a_quick_run_shows_nothing(pty_stderr: Callable[[], int]) -> None:
+def test_a_quick_run_shows_nothing(pty_stderr: Callable[..., int]) -> None:
     master = pty_stderr()
     with Progress() as progress:  # the default delay: a second
         progress.stage("progress.read")
@@ -285,3 +297,23 @@ def test_a_quick_run_shows_nothing(pty_stderr: Callable[[], int]) -> None:
 )
 def test_elapsed_time_in_whole_seconds(seconds: float, lang: str, shown: str) -> None:
     assert elapsed(seconds, lang) == shown
+
+
+def test_the_line_fits_a_narrow_terminal(pty_stderr: Callable[..., int]) -> None:
+    master = pty_stderr(columns=24)
+    with Progress(delay=0) as progress:
+        progress.stage("progress.analysis")  # «Regner ut analysen … 0 s»: 27 with the spinner
+        time.sleep(0.5)
+    shown = _lines(_drain(master))
+    assert shown and all(len(line) + 2 < 24 for line in shown), shown  # one line, never wrapped
+    assert all(line.endswith("...") for line in shown)
+
+
+def test_a_terminal_that_is_not_utf8_gets_ascii(pty_stderr: Callable[..., int]) -> None:
+    master = pty_stderr(encoding="latin-1")
+    with Progress(delay=0) as progress:
+        progress.stage("progress.document")
+        time.sleep(0.5)
+    said = _drain(master)
+    assert re.search(rb"\r\x1b\[K[-\\|/] Lager dokumentet \.\.\. 0 s", said), said
+    assert b"\xe2" not in said and b"\\u" not in said

@@ -190,9 +190,11 @@ class Progress:
         line = (
             f"{spinner} {words(t('progress.line', stage=self._stage, elapsed=since), self._lang)}"
         )
+        if self._frames is _ASCII_SPINNER:  # a terminal that cannot show the ellipsis
+            line = line.replace("…", "...")
         width = _width(self._stream)
         if len(line) >= width:  # a wrapped line could not be rewritten in place
-            line = line[: max(width - 2, 1)] + "…"
+            line = line[: max(width - 4, 1)] + "..."
         self._write(_ERASE + line)
         self._shown = True
 
