@@ -380,3 +380,33 @@ def test_a_check_on_an_ssb_driver_points_at_its_entry(tmp_path: Path) -> None:
     # the unknown unit is reported in kplan.yaml (at the driver), not in the JSON file
     line = len(MINIMAL.splitlines()) + 2 + 4
     assert f"kplan.yaml:{line}:" in result.output and "K202" in result.output, str(result)
+
+
+def test_cells_without_codes_and_the_year_first(tmp_path: Path) -> None:
+    # statistikkbanken can show labels only; «90 år eller eldre» is 90 and older, not 90
+    text = (
+        '"region";"alder";"2024 Personer"\n'
+        '"Stange";"89 år";7\n'
+        '"Stange";"90 år eller eldre";11\n'
+        '"Stange";"999D Alle aldre";500\n'
+    )
+    path = tmp_path / "l.csv"
+    path.write_text(text, encoding="utf-8")
+    problems: list[Diagnostic] = []
+    findings: list[Finding] = []
+    cube = read_ssb_csv(str(path), problems)
+    assert cube is not None and problems == []
+    spec = SsbFile.model_validate(
+        {
+            "file": "l.csv",
+            "region": "Stange",
+            "drivers": [
+                {"id": "a", "name": "A", "ages": "89+"},
+                {"id": "b", "name": "B", "ages": "90+"},
+                {"id": "c", "name": "C"},
+            ],
+        }
+    )
+    items = Picker("kplan.yaml", cube, spec, ("analysis", "ssb", 0), findings, problems).items()
+    # 89+: 7 + 11 = 18; 90+: 11; all ages: the file's own total, 500
+    assert [item["values"] for _, item in items] == [{2024: 18.0}, {2024: 11.0}, {2024: 500.0}]

@@ -42,8 +42,8 @@ from kplan.text import Message, t
 
 MAX_COLUMNS = 5000
 """77 years times 5 alternatives is 385 columns; more is a wrong delimiter or hostile."""
-_WIDE = re.compile(r"^(?:(.*\S)\s+)?(\d{4})$")
-"""A value column of the wide form: «Personer 2024», or the year alone."""
+_WIDE = re.compile(r"^(?:(.*\S)\s+)?(\d{4})$|^(\d{4})\s+(.*\S)$")
+"""A value column of the wide form: «Personer 2024», «2024 Personer», or the year alone."""
 _TITLE_LINES = 5
 
 
@@ -128,7 +128,11 @@ def _read(
     problems: list[Diagnostic],
 ) -> Cube | None:
     r = _Reader(path, problems)
-    wide = {i: m for i, h in enumerate(header) if (m := _WIDE.match(h)) and _year(m[2])}
+    wide = {
+        i: (m[1] or m[4], m[2] or m[3])
+        for i, h in enumerate(header)
+        if (m := _WIDE.match(h)) and _year(m[2] or m[3])
+    }
     roles = [role_of(h) for h in header]
     table_at = TABLE_NUMBER.match(title)
     if wide:
@@ -150,9 +154,9 @@ def _read(
     if wide:
         year_dim = Dimension("år", YEAR)
         contents = Dimension("statistikkvariabel", CONTENTS)
-        for i, m in wide.items():
-            label = m[1] or "Personer"
-            wide_keys[i] = (year_dim.add(Category(m[2], m[2])), contents.add(split_cell(label)))
+        for i, (label, year) in wide.items():
+            category = split_cell(label or "Personer")
+            wide_keys[i] = (year_dim.add(Category(year, year)), contents.add(category))
         dims.append(year_dim)
         if not has_contents:
             dims.append(contents)

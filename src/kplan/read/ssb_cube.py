@@ -108,8 +108,9 @@ class Cube:
 TABLE_NUMBER = re.compile(r"^\s*(?:Tabell\s+|Table\s+)?(\d{5})\s*:")
 """A title that starts with the table's number: «07459: Befolkning, etter ...»."""
 
-_CODE_LEAD = re.compile(r"^([KF]-)?[0-9][0-9+\-]*$|^[A-Z]{1,3}[0-9][0-9+\-]*$")
-"""The first word of a statistikkbank cell when it is a code: «3413», «K-3413», «067-079»."""
+_CODE_LEAD = re.compile(r"^([KF]-)?[0-9][0-9+\-]*[A-Z]?$|^[A-Z]{1,3}[0-9][0-9+\-]*$")
+"""The first word of a statistikkbank cell when it is a code: «3413», «K-3413», «067-079»,
+«999D» (all ages)."""
 
 
 def split_cell(cell: str) -> Category:
@@ -134,9 +135,12 @@ def age_span(category: Category) -> tuple[int, int | None] | None:
     """The ages a category holds, first and last (None: no upper bound): «000 0 år» is (0, 0),
     «067-079 67-79 år» (67, 79), «105 105 år eller eldre» (105, None), «Alle aldre» (0, None).
     None when the category says no ages kplan can read."""
-    for text in (category.label, category.code):
+    # the whole cell before the code alone: «90 år eller eldre» without a code is split into
+    # «90» and «år eller eldre», and «90» alone would be the one year 90
+    for text in (category.label, category.shown, category.code):
         low = " ".join(text.casefold().split())
-        if low in _ALL_AGES:
+        rest = low.split(" ", 1)[-1]  # «999D Alle aldre»: a code, then the label
+        if low in _ALL_AGES or rest in _ALL_AGES:
             return 0, None
         m = _AGE_SPAN.match(low)
         if m:
