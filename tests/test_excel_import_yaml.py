@@ -172,13 +172,13 @@ def test_an_appended_item_looks_like_its_siblings() -> None:
     e = Editor(PLAN)
     e.append("actions", NEW)
     # the file sets its items apart by a blank line; the last item's keys are plain or
-    # single-quoted, so the new one's are too where the text allows it
+    # single-quoted, so the new one's are too where the text allows it, and in its order
     assert e.result() == PLAN + (
         "\n"
         "  - id: t-ny\n"
         "    title: 'Nytt tiltak: «veiledning»'\n"
-        "    needs: [n-a]\n"
         "    status: planlagt\n"
+        "    needs: [n-a]\n"
     )
 
 
@@ -220,3 +220,44 @@ def test_a_value_that_cannot_be_written_raises_and_nothing_is_returned() -> None
     e = Editor(PLAN)
     with pytest.raises(EditError):
         e.set(("actions", 0), ("strategy", "kind"), "x")  # strategy is text, not a mapping
+
+
+def test_a_new_section_goes_before_the_document_end_marker() -> None:
+    text = "---\nkplan: 1\n# slutt\n...\n# etter\n"
+    e = Editor(text)
+    e.append("actions", {"id": "t-1", "title": "Kurs"})
+    assert (
+        e.result()
+        == "---\nkplan: 1\n# slutt\nactions:\n  - id: t-1\n    title: Kurs\n...\n# etter\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kurs\x1b[31m rødt",  # a terminal escape
+        "Kurs \u202eevil",  # a bidi override
+        "Linje\u2028skille",  # a YAML 1.1 line break
+        "  innrykket\nandre linje",  # a first line a literal block cannot start with
+        "«Sitat» 'enkelt' \"dobbelt\" \\ skråstrek",
+        "- liste? [nei] {nei} &anker *alias !tag %dir @ `",
+        "12:30",  # YAML 1.1 reads a sexagesimal number
+        "",
+    ],
+)
+def test_hostile_text_reads_back_exactly(title: str) -> None:
+    e = Editor(PLAN)
+    e.set(("actions", 0), ("title",), title)
+    e.set(("actions", 1), ("title",), title)
+    e.append("actions", {"id": "t-x", "title": title})
+    after = e.result()  # result() reads the text back and checks every value
+    data = parse_text(after, "x").data["actions"]
+    assert [a["title"] for a in data] == [title, title, title]
+    assert after.startswith(PLAN[: PLAN.index("    title:")])  # nothing before the edits moved
+
+
+def test_a_block_list_in_the_sibling_gives_a_block_list() -> None:
+    text = "actions:\n  - id: t-1\n    needs:\n      - n-1\n"
+    e = Editor(text)
+    e.append("actions", {"id": "t-2", "needs": ["n-2", "n-3"]})
+    assert e.result() == text + "  - id: t-2\n    needs:\n      - n-2\n      - n-3\n"

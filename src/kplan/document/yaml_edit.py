@@ -10,6 +10,7 @@ edits and must hold exactly the intended data, or nothing is edited (`EditError`
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,8 @@ from kplan.document.yaml_emit import (
     scalar,
 )
 from kplan.read.yaml_loader import Loaded, parse_text
+
+_DOCUMENT_END = re.compile(r"^\.\.\.(?=[ \t\r\n#]|$)", re.MULTILINE)
 
 REMOVE = object()
 """The value that takes a key away (a cell emptied in the form)."""
@@ -347,7 +350,12 @@ class Editor:
         nl = self.nl
         if found is None:
             at = len(self.text)
-            lead = "" if not self.text or self.text.endswith(("\n", "\r")) else nl
+            if self.root.values:
+                # before a document end marker (`...`) the file may have after its data
+                end = _after_line(self.text, content_end(self.text, self.root.values[-1]))
+                marker = _DOCUMENT_END.search(self.text, end)
+                at = marker.start() if marker else at
+            lead = "" if at == 0 or self.text[at - 1] in "\r\n" else nl
             lines = block_entries(item, "    ", nl)
             self._splice(at, at, f"{lead}{section}:{nl}  - " + "".join(lines)[4:])
             self.expected[section] = [item]
