@@ -335,3 +335,15 @@ def test_a_plan_with_many_units_has_one_sheet_for_all(tmp_path: Path) -> None:
     assert book.sheetnames == ["Slik fyller du ut", "Alle tiltak", "kplan"]
     cover = book["Slik fyller du ut"]
     assert "Planen har 46 enheter" in "\n".join(str(c.value) for c in cover["A"])
+
+
+def test_a_value_in_excels_last_row_is_not_passed_over(
+    form: Path, tmp_path: Path, stange: Any
+) -> None:
+    path = _edited(form, tmp_path, {("title", 1_048_576): "Helt nederst"})
+    rows, diags = read_form(path, stange)
+    assert [(d.sheet, d.line, d.col, d.code) for d in diags] == [(SHEET, 1_048_576, 1, "K910")]
+    assert "etter rad 10000" in words(diags[0].message, "nb") or "10 000" in words(
+        diags[0].message, "nb"
+    )
+    assert len(rows) == len(stange.actions)

@@ -171,16 +171,20 @@ def sheet_rows(
     empty cells dropped. Values are as openpyxl gives them read-only with data_only=False:
     str, int, float, bool, datetime, or a formula as a `Formula` (a str starting with «=»; see
     `is_formula`).
-    A value in a row past `max_rows` raises `TooManyRows` once the rows before it are read."""
-    number = 0
-    for number, row in enumerate(
-        ws.iter_rows(min_row=1, max_row=max_rows + 1, max_col=max_cols), start=1
-    ):
+    A value in any row past `max_rows` (row 1,048,576 too) raises `TooManyRows` once the rows
+    before it are read: nothing below the limit is passed over without a word."""
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # the file's own claim (A1:XFD1048576) is not trusted
+    empty: Any = None
+    for number, row in enumerate(ws.iter_rows(min_row=1, max_col=max_cols), start=1):
+        if row is empty:
+            continue  # openpyxl fills a gap of missing rows with one shared empty row
         values = tuple(_value(cell) for cell in row)
         end = len(values)
         while end and (values[end - 1] is None or values[end - 1] == ""):
             end -= 1
         if not end:
+            empty = row
             continue
         if number > max_rows:
             raise TooManyRows(number)
