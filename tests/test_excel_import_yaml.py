@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from kplan.document.yaml_edit import REMOVE, EditError, Editor
+from kplan.document.yaml_edit import REMOVE, Editor
+from kplan.document.yaml_nodes import EditError
 from kplan.read.yaml_loader import parse_text
 
 PLAN = """\

@@ -23,7 +23,8 @@ from kplan.analysis.versions import diff_revisions
 from kplan.check.validate import Checked, check
 from kplan.document.action_ids import new_id
 from kplan.document.write import write_atomic
-from kplan.document.yaml_edit import REMOVE, EditError, Editor
+from kplan.document.yaml_edit import REMOVE, Editor
+from kplan.document.yaml_nodes import EditError
 from kplan.errors import KplanError
 from kplan.plan.action_form import DEFAULT_STATUS, FORM_FIELDS, FormRow, form_value, read_form
 from kplan.plan.assemble import Assembled

@@ -14,9 +14,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml import events as ev
-
 from kplan.document.yaml_emit import (
     LITERAL,
     PLAIN,
@@ -25,120 +22,24 @@ from kplan.document.yaml_emit import (
     same,
     scalar,
 )
+from kplan.document.yaml_nodes import (
+    EditError,
+    Node,
+    after_line,
+    column,
+    content_end,
+    in_flow,
+    line_begin,
+    line_end,
+    newline,
+    parse_nodes,
+)
 from kplan.read.yaml_loader import Loaded, parse_text
 
 _DOCUMENT_END = re.compile(r"^\.\.\.(?=[ \t\r\n#]|$)", re.MULTILINE)
 
 REMOVE = object()
 """The value that takes a key away (a cell emptied in the form)."""
-
-
-class EditError(Exception):
-    """An edit kplan cannot make without touching more than it should; nothing is written.
-
-    `detail` is for a developer reading a traceback, never shown to a person: the user is
-    told which file kplan will not edit (`excel_import.cannot_edit`)."""
-
-    def __init__(self, *, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
-
-
-@dataclass
-class Node:
-    """A node of the file with its span: `start` to `end` in the text (`end` is where its
-    last character ends, not where the next token starts)."""
-
-    kind: str  # "map" | "seq" | "scalar"
-    start: int
-    end: int
-    flow: bool = False
-    style: str = PLAIN
-    keys: list[Node] = field(default_factory=list)
-    values: list[Node] = field(default_factory=list)
-    value: str = ""
-
-    def get(self, key: str) -> tuple[Node, Node] | None:
-        for k, v in zip(self.keys, self.values, strict=True):
-            if k.value == key:
-                return k, v
-        return None
-
-
-def parse_nodes(text: str) -> Node:
-    """The file's root node, every node with its span (ruamel's pure parser: its marks count
-    characters from the start, the BOM included, which the C parser's do not)."""
-    stack: list[Node] = []
-    root: Node | None = None
-    for e in YAML(typ="safe", pure=True).parse(text):
-        if isinstance(e, (ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent)):
-            if isinstance(e, ev.ScalarEvent):
-                node = Node("scalar", e.start_mark.index, e.end_mark.index, value=e.value)
-                node.style = e.style or PLAIN
-            else:
-                kind = "map" if isinstance(e, ev.MappingStartEvent) else "seq"
-                node = Node(kind, e.start_mark.index, e.end_mark.index, flow=bool(e.flow_style))
-            if not stack:
-                root = node
-            else:
-                parent = stack[-1]
-                if parent.kind == "map" and len(parent.keys) == len(parent.values):
-                    parent.keys.append(node)
-                else:
-                    parent.values.append(node)
-            if node.kind != "scalar":
-                stack.append(node)
-        elif isinstance(e, (ev.MappingEndEvent, ev.SequenceEndEvent)):
-            node = stack.pop()
-            if node.flow:
-                node.end = e.end_mark.index
-            elif node.values:
-                node.end = content_end(text, node.values[-1])
-    if root is None:
-        raise EditError(detail="empty file")
-    return root
-
-
-def content_end(text: str, node: Node) -> int:
-    """Where a node's text ends: a block scalar without its trailing blank lines (they are
-    layout, unless it keeps them with `|+`), so the end is at the start of a line."""
-    if node.kind == "scalar" and node.style in ("|", ">"):
-        if text[node.start : node.start + 3].rstrip().endswith("+"):
-            return node.end
-        last = len(text[node.start : node.end].rstrip(" \t\r\n")) + node.start
-        return min(_after_line(text, last), node.end)
-    return node.end
-
-
-def _line_begin(text: str, offset: int) -> int:
-    return max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
-
-
-def _after_line(text: str, offset: int) -> int:
-    """The start of the line after the one `offset` is on (the end of the text if none)."""
-    if offset > 0 and text[offset - 1] in "\r\n" and offset == _line_begin(text, offset):
-        return offset  # already at the start of a line (after a block scalar)
-    for i in range(offset, len(text)):
-        if text[i] == "\n":
-            return i + 1
-        if text[i] == "\r":
-            return i + 2 if text[i + 1 : i + 2] == "\n" else i + 1
-    return len(text)
-
-
-def _line_end(text: str, offset: int) -> int:
-    """Where the line break of the line `offset` is on begins (the end of the text if none)."""
-    ends = [i for i in (text.find("\n", offset), text.find("\r", offset)) if i >= 0]
-    return min(ends) if ends else len(text)
-
-
-def _column(text: str, offset: int) -> int:
-    return offset - _line_begin(text, offset)
-
-
-def newline(text: str) -> str:
-    """The file's line ending: CRLF when it has one, else LF."""
-    return "\r\n" if "\r\n" in text else "\n"
 
 
 @dataclass
@@ -255,7 +156,7 @@ class Editor:
         del _walk(self.expected, (*item, *key[:-2]))[key[-2]]
 
     def _replace(self, knode: Node, vnode: Node, value: Any) -> None:
-        indent = " " * (_column(self.text, knode.start) + 2)
+        indent = " " * (column(self.text, knode.start) + 2)
         colon = self.text.index(":", knode.end)
         if vnode.kind == "scalar" and vnode.start == vnode.end:
             # `key:` with nothing after it: the value goes after the colon, on its line
@@ -263,7 +164,7 @@ class Editor:
             return
         end = content_end(self.text, vnode)
         if isinstance(value, list) and vnode.kind == "seq" and not vnode.flow and value:
-            dash = " " * _column(self.text, vnode.start)
+            dash = " " * column(self.text, vnode.start)
             style = vnode.values[0].style if vnode.values else PLAIN
             items = [scalar(v, style=style, flow=True) for v in value]
             tail = self.nl if self.text[end - 1] in "\r\n" else ""
@@ -278,10 +179,10 @@ class Editor:
                 tail = self.nl if self.text[end - 1] in "\r\n" else ""
                 self._splice(colon + 1, end, " " + new + tail)
             return
-        if _in_flow(self.root, vnode):
+        if in_flow(self.root, vnode):
             self._splice(vnode.start, end, scalar(value, style=vnode.style, flow=True))
             return
-        stop = _after_line(self.text, end)
+        stop = after_line(self.text, end)
         if self.text[end:stop].strip():
             # something follows on the line (a comment): the value stays on one line
             self._splice(vnode.start, end, flow_value(value, style=vnode.style))
@@ -290,7 +191,7 @@ class Editor:
         if not new.endswith(self.nl):
             # the line's own ending is kept (the last line may have none); a block scalar's
             # span held its line break, so the new value brings one
-            new += self.nl if stop == end else self.text[_line_end(self.text, end) : stop]
+            new += self.nl if stop == end else self.text[line_end(self.text, end) : stop]
         self._splice(vnode.start, stop, new)
 
     def _insert(self, mapping: Node, key: str, value: Any, redo: int | None = None) -> None:
@@ -305,8 +206,8 @@ class Editor:
             sep = "" if not before or before.endswith(",") else ", "
             self._splice(close, close, f"{sep}{scalar(key, flow=True)}: {flow_value(value)}")
             return
-        col = _column(self.text, mapping.keys[0].start)
-        at = _after_line(self.text, content_end(self.text, mapping.values[-1]))
+        col = column(self.text, mapping.keys[0].start)
+        at = after_line(self.text, content_end(self.text, mapping.values[-1]))
         lead = "" if at == 0 or self.text[at - 1] in "\r\n" else self.nl
         lines = block_entries({key: value}, " " * col, self.nl, step=self._step(mapping))
         self._splice(at, at, lead + "".join(lines))
@@ -315,7 +216,7 @@ class Editor:
         """The indentation step the file uses below a key (two spaces unless it shows more)."""
         for k, v in zip(mapping.keys, mapping.values, strict=True):
             if v.kind == "map" and not v.flow and v.keys:
-                step = _column(self.text, v.keys[0].start) - _column(self.text, k.start)
+                step = column(self.text, v.keys[0].start) - column(self.text, k.start)
                 if 1 <= step <= 8:
                     return " " * step
         return "  "
@@ -330,14 +231,14 @@ class Editor:
             else:
                 self._splice(knode.start, vnode.end, "")
             return
-        begin = _line_begin(self.text, knode.start)
+        begin = line_begin(self.text, knode.start)
         if self.text[begin : knode.start].strip():
             # the first key of a list item, on the `- ` line: the next key moves up to it
             if i + 1 >= len(mapping.keys):
                 raise EditError(detail="cannot remove the only key of an item")
             self._splice(knode.start, mapping.keys[i + 1].start, "")
             return
-        end = _after_line(self.text, content_end(self.text, vnode))
+        end = after_line(self.text, content_end(self.text, vnode))
         self._splice(begin, end, "")
 
     def append(self, section: str, item: dict[str, Any]) -> None:
@@ -352,7 +253,7 @@ class Editor:
             at = len(self.text)
             if self.root.values:
                 # before a document end marker (`...`) the file may have after its data
-                end = _after_line(self.text, content_end(self.text, self.root.values[-1]))
+                end = after_line(self.text, content_end(self.text, self.root.values[-1]))
                 marker = _DOCUMENT_END.search(self.text, end)
                 at = marker.start() if marker else at
             lead = "" if at == 0 or self.text[at - 1] in "\r\n" else nl
@@ -368,7 +269,7 @@ class Editor:
             raise EditError(detail=f"{section} is not a list")
         listed.append(item)
         if seq.kind == "scalar" or (seq.flow and not seq.values):
-            col = _column(self.text, knode.start)
+            col = column(self.text, knode.start)
             lines = block_entries(item, " " * (col + 4), nl)
             end = seq.end if seq.kind == "seq" else seq.start
             colon = self.text.index(":", knode.end)
@@ -390,14 +291,14 @@ class Editor:
             close = seq.end - 1
             self._splice(close, close, ", " + flow_value(item, styles))
             return
-        dash = _column(self.text, seq.start)
-        at = _after_line(self.text, content_end(self.text, last))
+        dash = column(self.text, seq.start)
+        at = after_line(self.text, content_end(self.text, last))
         lead = "" if at == 0 or self.text[at - 1] in "\r\n" else nl
         blank = self._blank_between(seq)
         if last.kind == "map" and last.flow:
             self._splice(at, at, f"{lead}{blank}{' ' * dash}- {flow_value(item, styles)}{nl}")
             return
-        col = _column(self.text, last.start) if last.kind == "map" else dash + 2
+        col = column(self.text, last.start) if last.kind == "map" else dash + 2
         lines = block_entries(
             item, " " * col, nl, styles, step=self._step(last) if last.kind == "map" else "  "
         )
@@ -422,8 +323,8 @@ class Editor:
         """A blank line before the new item when the file's items are set apart by one."""
         if len(seq.values) < 2:
             return ""
-        prev_end = _after_line(self.text, content_end(self.text, seq.values[-2]))
-        between = self.text[prev_end : _line_begin(self.text, seq.values[-1].start)]
+        prev_end = after_line(self.text, content_end(self.text, seq.values[-2]))
+        between = self.text[prev_end : line_begin(self.text, seq.values[-1].start)]
         lines = between.replace("\r\n", "\n").split("\n")
         return self.nl if any(not line.strip() for line in lines[:-1]) else ""
 
@@ -451,16 +352,3 @@ def _walk(data: Any, path: tuple[str | int, ...]) -> Any:
     for step in path:
         data = data[step]
     return data
-
-
-def _in_flow(root: Node, target: Node) -> bool:
-    """Whether `target` lies inside a flow collection (where `,[]{}` end a plain scalar)."""
-    stack = [(root, False)]
-    while stack:
-        node, flow = stack.pop()
-        if node is target:
-            return flow
-        inner = flow or node.flow
-        if node.start <= target.start <= max(node.end, target.start):
-            stack += [(child, inner) for child in (*node.keys, *node.values)]
-    return False
