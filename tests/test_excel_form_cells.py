@@ -15,7 +15,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from helpers import EXAMPLES, MINIMAL, kplan, ok, write_plan
+from helpers import EXAMPLES, MINIMAL, fails, kplan, ok, write_plan
 
 from kplan.check.validate import check
 from kplan.document.excel_form import form_bytes
@@ -347,3 +347,16 @@ def test_a_value_in_excels_last_row_is_not_passed_over(
         diags[0].message, "nb"
     )
     assert len(rows) == len(stange.actions)
+
+
+def test_a_text_no_excel_cell_holds_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    # openpyxl would cut it at 32,767 characters, and the import would take the cut as a change
+    text = MINIMAL.replace(
+        "    title: Ekstern utlysning\n",
+        f"    title: Ekstern utlysning\n    notes: {'x' * 40_000}\n",
+    )
+    assert text != MINIMAL
+    plan = write_plan(tmp_path / "plan", text)
+    err = fails(kplan("excel", "export", str(plan), "-o", str(tmp_path / "t.xlsx")), 2)
+    assert "tiltaket tiltak-1 har 40000 tegn i «Merknad»" in err
+    assert not (tmp_path / "t.xlsx").exists()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kplan.document.excel_cover import write_cover
 from kplan.document.write import write_atomic
+from kplan.errors import KplanError
 from kplan.plan.action_form import (
     FIRST_ROW,
     FORM_VERSION,
@@ -30,6 +31,7 @@ from kplan.plan.action_form import (
     when_text,
 )
 from kplan.present.catalogue import words
+from kplan.read.xlsx import MAX_CELL_CHARS
 from kplan.text import t
 
 if TYPE_CHECKING:
@@ -191,7 +193,7 @@ def _fill(
         head.alignment = Alignment(wrap_text=True, vertical="top")
         for i, raw in enumerate(rows):
             cell = ws.cell(FIRST_ROW + i, col)
-            _put(cell, spec, form_value(spec.path, raw))
+            _put(cell, spec, form_value(spec.path, raw), raw.get("id", ""), lang)
             cell.protection = locked if is_id else unlocked
             cell.alignment = Alignment(wrap_text=spec.kind == "text", vertical="top")
             if spec.kind in ("text", "ids", "id", "when"):
@@ -217,7 +219,7 @@ def _fill(
     guard.formatCells = guard.autoFilter = guard.sort = False
 
 
-def _put(cell: Any, spec: FormField, value: Any) -> None:
+def _put(cell: Any, spec: FormField, value: Any, action: str, lang: str) -> None:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     if value is None:
@@ -227,7 +229,21 @@ def _put(cell: Any, spec: FormField, value: Any) -> None:
     elif spec.kind == "when":
         value = when_text(value)
     if isinstance(value, str):
-        cell.value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        # a text Excel cannot hold whole would come back changed and be imported as a change
+        column = words(t(spec.label), lang)
+        if len(value) > MAX_CELL_CHARS:
+            raise KplanError(
+                t(
+                    "excel.export.too_long",
+                    id=action,
+                    column=column,
+                    chars=len(value),
+                    most=MAX_CELL_CHARS,
+                )
+            )
+        if ILLEGAL_CHARACTERS_RE.search(value):
+            raise KplanError(t("excel.export.control", id=action, column=column))
+        cell.value = value
         cell.data_type = "s"  # text starting with «=» stays text, never a formula
     else:
         cell.value = value

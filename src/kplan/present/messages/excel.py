@@ -146,4 +146,20 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Skreiv {file}: {actions} tiltak på {sheets} ark.",
         "Wrote {file}: {actions} actions on {sheets} sheets.",
     ),
+    "excel.export.too_long": (
+        "tiltaket {id} har {chars} tegn i «{column}», mer enn en Excel-celle rommer ({most}); "
+        "kort det ned i YAML-fila før eksporten.",
+        "tiltaket {id} har {chars} teikn i «{column}», meir enn ei Excel-celle har plass til "
+        "({most}); kort det ned i YAML-fila før eksporten.",
+        "the action {id} has {chars} characters in «{column}», more than an Excel cell holds "
+        "({most}); shorten it in the YAML file before the export.",
+    ),
+    "excel.export.control": (
+        "tiltaket {id} har kontrolltegn i «{column}», som en Excel-celle ikke kan ha; fjern dem "
+        "i YAML-fila før eksporten.",
+        "tiltaket {id} har kontrollteikn i «{column}», som ei Excel-celle ikkje kan ha; fjern "
+        "dei i YAML-fila før eksporten.",
+        "the action {id} has control characters in «{column}», which an Excel cell cannot "
+        "hold; remove them in the YAML file before the export.",
+    ),
 }
