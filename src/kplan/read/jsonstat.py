@@ -14,6 +14,7 @@ with three values asks for nothing). What kplan cannot use is K811, at the JSON 
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -205,9 +206,16 @@ def _values(cube: Cube, data: dict[str, Any], sizes: list[int], cells: int) -> N
             or not 0 <= value <= MAX_VALUE
         ):
             raise _Refused(f"value[{at}]", t("ssb.k811.json_value"))
-        place: list[int] = []
-        rest = at
-        for n in reversed(sizes):
-            rest, i = divmod(rest, n)
-            place.append(i)
-        cube.values[tuple(reversed(place))] = None if value is None else float(value)
+    # row-major: the last dimension varies fastest, as itertools.product counts
+    places = itertools.product(*(range(n) for n in sizes))
+    if isinstance(values, list):
+        cube.values = {
+            place: None if value is None else float(value)
+            for place, value in zip(places, values, strict=True)
+        }
+        return
+    wanted = dict(items)
+    for at, place in enumerate(places):
+        if at in wanted:
+            value = wanted[at]
+            cube.values[place] = None if value is None else float(value)

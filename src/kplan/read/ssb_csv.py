@@ -84,6 +84,8 @@ class _Reader:
         self.problems.append(make(self.path, line, col, "K811", message))
 
     def value(self, cell: str, line: int, col: int) -> float | None:
+        if cell.isdigit() and len(cell) < 10:
+            return float(cell)  # nearly every cell: a plain count
         got = cell_value(cell)
         if isinstance(got, str):
             self.report(line, col, t("ssb.k811.value", value=shown(got[:40])))
@@ -157,6 +159,10 @@ def _read(
         for i, (label, year) in wide.items():
             category = split_cell(label or "Personer")
             wide_keys[i] = (year_dim.add(Category(year, year)), contents.add(category))
+        if len(set(wide_keys.values())) != len(wide_keys):
+            twice = next(i for i in wide_keys if list(wide_keys.values()).count(wide_keys[i]) > 1)
+            r.report(line0, twice + 1, t("ssb.k811.column_twice", name=header[twice]))
+            return None
         dims.append(year_dim)
         if not has_contents:
             dims.append(contents)
@@ -216,13 +222,15 @@ def _rows(
                 key.append(dim.add(split_cell(cells[i])))
         if bad:
             continue
+        row = tuple(key)
+        if row in seen:
+            # the same categories again: every figure of the row is a second one
+            r.report(line, 1, t("ssb.k811.twice", line=seen[row]))
+            continue
+        if len(cube.values) + len(targets) > MAX_CELLS:
+            r.report(line, 1, t("ssb.k811.too_many", most=MAX_CELLS))
+            return
+        seen[row] = line
+        values = cube.values
         for col, extra in targets:
-            cell_key = (*key, *extra)
-            if cell_key in seen:
-                r.report(line, col + 1, t("ssb.k811.twice", line=seen[cell_key]))
-                continue
-            if len(cube.values) >= MAX_CELLS:
-                r.report(line, 1, t("ssb.k811.too_many", most=MAX_CELLS))
-                return
-            seen[cell_key] = line
-            cube.values[cell_key] = r.value(cells[col], line, col + 1)
+            values[(*row, *extra)] = r.value(cells[col], line, col + 1)

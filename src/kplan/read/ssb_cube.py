@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 REGION, SEX, AGE, YEAR, CONTENTS, OTHER = "region", "sex", "age", "year", "contents", "other"
 
-MAX_CELLS = 2_000_000
+MAX_CELLS = 1_000_000
 """A kommune's download of 13600 (2 sexes, 106 ages, 5 alternatives, 77 years) has 80,000
-values; more than this is the whole country or a hostile file."""
+values; more than this is most of a fylke, the whole country or a hostile file, and would take
+seconds on every run."""
 
 MAX_VALUE = 1_000_000_000
 """As `Driver.values` in the model allows."""

@@ -38,6 +38,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "variables come first and the figures last. Download the table again without moving "
         "columns.",
     ),
+    "ssb.k811.column_twice": (
+        "Kolonnen «{name}» står to ganger i overskriften; kplan vet ikke hvilken som gjelder. "
+        "Last ned tabellen på nytt.",
+        "Kolonnen «{name}» står to gonger i overskrifta; kplan veit ikkje kva for ein som gjeld. "
+        "Last ned tabellen på nytt.",
+        "The column «{name}» is in the header twice; kplan cannot tell which one holds. "
+        "Download the table again.",
+    ),
     "ssb.k811.no_values": (
         "Fant ikke tallene i fila: verken kolonner per år (som «Personer 2024») eller en "
         "kolonne «år» med tallene i siste kolonne. Ta med året («år») når du laster ned "
@@ -81,11 +89,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "«{value}» is not a year; the row is left out.",
     ),
     "ssb.k811.twice": (
-        "Det samme tallet (samme region, kjønn, alder, variabel og år) står også på linje "
-        "{line}; kplan bruker det første.",
-        "Det same talet (same region, kjønn, alder, variabel og år) står òg på linje {line}; "
-        "kplan brukar det første.",
-        "The same figure (same region, sex, age, variable and year) is also on line {line}; "
+        "De samme tallene (samme region, kjønn, alder, variabel og år) står også på linje "
+        "{line}; kplan bruker de første.",
+        "Dei same tala (same region, kjønn, alder, variabel og år) står òg på linje {line}; "
+        "kplan brukar dei første.",
+        "The same figures (same region, sex, age, variable and year) are also on line {line}; "
         "kplan uses the first.",
     ),
     "ssb.k811.too_many": (
