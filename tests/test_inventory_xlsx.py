@@ -16,7 +16,13 @@ from kplan.check.validate import check
 from kplan.diagnostics import Diagnostic
 from kplan.plan.assemble import assemble
 from kplan.present.catalogue import words
-from kplan.read.inventory_xlsx import SHEET_SPAN, XlsxTable, read_inventory_xlsx, resolve_xlsx
+from kplan.read.inventory_xlsx import (
+    SHEET_SPAN,
+    XlsxTable,
+    flagged_cells,
+    read_inventory_xlsx,
+    resolve_xlsx,
+)
 
 HEAD = MINIMAL.replace(
     "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
@@ -214,6 +220,9 @@ def test_personal_data_in_a_cell_is_found_at_its_cell(tmp_path: Path) -> None:
     plan_with(tmp_path, sheets={"Ark1": [HEADER[:6], row]})
     report = check(str(tmp_path), today=TODAY).report
     assert places(report.diagnostics) == [("ansatte.xlsx", "Ark1", 2, 6, "K602")]
+    # what a false alarm would be marked by in suppress:, as for a text file
+    flagged = flagged_cells(str(tmp_path / "hr" / "ansatte.xlsx"))
+    assert flagged == {("Ark1", 2, 6, "K602"): "kari.nordmann@testvik.kommune.no"}
 
 
 def test_macro_workbook_is_refused_unopened(tmp_path: Path) -> None:

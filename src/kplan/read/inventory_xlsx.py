@@ -147,6 +147,9 @@ class XlsxTable:
     header_row: int
     sheets: tuple[str, ...] = ()
     """Every sheet's name, as a diagnostic shows it, by position."""
+    flagged: dict[tuple[str, int, int, str], str] = field(default_factory=dict, repr=False)
+    """The text each personal-data hit of `records` flags, by sheet, row, column and code: a
+    false alarm is marked by that text in the plan's `suppress:` (see `flagged_cells`)."""
     _bad: int = field(default=0, init=False, repr=False)
     _unlisted: tuple[int, str] = field(default=(0, ""), init=False, repr=False)
 
@@ -214,7 +217,7 @@ class XlsxTable:
             cells_text = [x for x in texts if isinstance(x, str)]
             cells_text += [""] * (width - len(cells_text))
             yield pos * SHEET_SPAN + number, cells_text
-        problems.extend(_privacy(self.path, label, scan_rows, scan_lines))
+        problems.extend(_privacy(self.path, label, scan_rows, scan_lines, self.flagged))
 
 
 def _first_value(values: list[Any]) -> int:
@@ -246,7 +249,13 @@ def _names(cells: tuple[Any, ...]) -> tuple[str, ...]:
     return tuple(str(c.value).strip() if c.value is not None else "" for c in cells)
 
 
-def _privacy(path: str, sheet: str, rows: list[int], lines: list[str]) -> list[Diagnostic]:
+def _privacy(
+    path: str,
+    sheet: str,
+    rows: list[int],
+    lines: list[str],
+    flagged: dict[tuple[str, int, int, str], str],
+) -> list[Diagnostic]:
     """K601-K604 in the cells' text, at the cell: the rows are scanned as one text, cells
     parted by tabs, as a CSV export is scanned."""
     text = "\n".join(lines)
@@ -260,7 +269,19 @@ def _privacy(path: str, sheet: str, rows: list[int], lines: list[str]) -> list[D
         i = bisect.bisect_right(starts, hit.offset) - 1
         col = text.count("\t", starts[i], hit.offset) + 1
         out.append(make(path, rows[i], col, hit.code, hit.message, sheet=sheet))
+        flagged[(sheet, rows[i], col, hit.code)] = hit.text
     return out
+
+
+def flagged_cells(path: str, source: Source = DISK) -> dict[tuple[str, int, int, str], str]:
+    """The text each K601-K604 in an inventory workbook flags, by sheet, row, column and code
+    (what `privacy.flagged` is for a text file); empty when the workbook cannot be read."""
+    table = read_inventory_xlsx(path, source)
+    if isinstance(table, Diagnostic):
+        return {}
+    for _ in table.records([]):
+        pass
+    return table.flagged
 
 
 def read_inventory_xlsx(path: str, source: Source = DISK) -> XlsxTable | Diagnostic:
