@@ -46,6 +46,8 @@ def import_text(r: ImportResult, lang: str = "nb") -> str:
 def _outcome(r: ImportResult) -> Text | None:
     if r.written:
         return t("excel_import.written", files=", ".join(shown(f) for f in r.files))
+    if r.exit_code == 2:  # the workbook could not be read: there are no cells to correct
+        return t("excel_import.nothing_written")
     if any(d.severity is Severity.ERROR for d in r.diagnostics):
         return t("excel_import.blocked")
     if r.diff is not None and not r.files:

@@ -21,6 +21,11 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Arbeidsboka endrar ingenting i planen.",
         "The workbook changes nothing in the plan.",
     ),
+    "excel_import.nothing_written": (
+        "Ingenting er skrevet.",
+        "Ingenting er skrive.",
+        "Nothing is written.",
+    ),
     "excel_import.blocked": (
         "Ingenting er skrevet: rett cellene over i arbeidsboka og importer den igjen.",
         "Ingenting er skrive: rett cellene over i arbeidsboka og importer henne igjen.",
