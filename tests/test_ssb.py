@@ -409,3 +409,11 @@ def test_cells_without_codes_and_the_year_first(tmp_path: Path) -> None:
     items = Picker("kplan.yaml", cube, spec, ("analysis", "ssb", 0), findings, problems).items()
     # 89+: 7 + 11 = 18; 90+: 11; all ages: the file's own total, 500
     assert [item["values"] for _, item in items] == [{2024: 18.0}, {2024: 11.0}, {2024: 500.0}]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_json_saved_by_windows_tools(tmp_path: Path, encoding: str) -> None:
+    # Notepad saves a BOM; Windows PowerShell's «>» writes UTF-16
+    text = (DATA / "07459-v2.json").read_text(encoding="utf-8")
+    cube, problems = _read(tmp_path, "w.json", text.encode(encoding))
+    assert problems == [] and cube is not None and cube.table == "07459"

@@ -14,6 +14,7 @@ with three values asks for nothing). What kplan cannot use is K811, at the JSON 
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import json
 import math
@@ -76,6 +77,8 @@ def read_jsonstat(path: str, problems: list[Diagnostic], source: Source = DISK) 
         mb = MAX_BYTES // (1024 * 1024)
         problems.append(make(path, 0, 0, "K004", t("read.k004.too_large", mb=mb)))
         return None
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]  # Notepad and PowerShell save one; JSON has none
     try:
         data = json.loads(raw, parse_constant=_constant, parse_float=_float)
     except json.JSONDecodeError as exc:
