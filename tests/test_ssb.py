@@ -417,3 +417,16 @@ def test_json_saved_by_windows_tools(tmp_path: Path, encoding: str) -> None:
     text = (DATA / "07459-v2.json").read_text(encoding="utf-8")
     cube, problems = _read(tmp_path, "w.json", text.encode(encoding))
     assert problems == [] and cube is not None and cube.table == "07459"
+
+
+def test_every_alternative_of_13600_is_one() -> None:
+    from kplan.read.ssb_cube import Category, alternative_of
+
+    labels = {
+        "Hovedalternativet (MMMM)": "MMMM",
+        "Lav nasjonal vekst (LLML)": "LLML",
+        "Ingen nettoinnvandring (MMM0)": "MMM0",
+        "Personer": None,
+    }
+    for label, code in labels.items():
+        assert alternative_of(Category(f"Personer{len(label)}", label)) == code

@@ -176,8 +176,10 @@ def sex_of(category: Category) -> str | None:
     return {"1": "menn", "2": "kvinner", "0": "alle"}.get(category.code.strip())
 
 
-_ALTERNATIVE = re.compile(r"\(([A-Z]{4,5})\)")
-_ALT_CODE = re.compile(r"^[A-Z]{4,5}$")
+_ALTERNATIVE = re.compile(r"\(([A-Z][A-Z0-9]{3,4})\)")
+_ALT_CODE = re.compile(r"^[A-Z][A-Z0-9]{3,4}$")
+"""SSB's alternatives are four letters for fertility, life expectancy, internal and
+international migration (MMMM, LLML, HHMH), or a 0 for none (MMM0: no net immigration)."""
 
 
 def alternative_of(category: Category) -> str | None:
