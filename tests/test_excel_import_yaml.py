@@ -262,3 +262,30 @@ def test_a_block_list_in_the_sibling_gives_a_block_list() -> None:
     e = Editor(text)
     e.append("actions", {"id": "t-2", "needs": ["n-2", "n-3"]})
     assert e.result() == text + "  - id: t-2\n    needs:\n      - n-2\n      - n-3\n"
+
+
+FOLDED = """\
+actions:
+  - id: t-1
+    title: >-
+      Rekruttering av sykepleiere og vernepleiere: praksisplasser, sommerjobb for studenter og
+      stipend mot bindingstid
+    status: planlagt
+"""
+
+
+def test_a_folded_title_stays_folded_and_wraps_as_before() -> None:
+    e = Editor(FOLDED)
+    title = (
+        "Rekruttering av sykepleiere og vernepleiere: praksisplasser, sommerjobb for "
+        "studenter og stipend mot bindingstid i tre år"
+    )
+    e.set(("actions", 0), ("title",), title)
+    # the same words fill the same lines (100 columns); only the last line differs
+    assert e.result() == FOLDED.replace("bindingstid\n", "bindingstid i tre år\n")
+
+
+def test_a_folded_title_made_short_becomes_one_line() -> None:
+    e = Editor(FOLDED)
+    e.set(("actions", 0), ("title",), "Rekruttering")
+    assert e.result() == ("actions:\n  - id: t-1\n    title: Rekruttering\n    status: planlagt\n")

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kplan.document.yaml_emit import (
-    LITERAL,
     PLAIN,
     block_entries,
     flow_value,
@@ -312,7 +311,7 @@ class Editor:
             return styles
         for k, v in zip(sibling.keys, sibling.values, strict=True):
             if v.kind == "scalar":
-                styles[k.value] = v.style if v.style != ">" else LITERAL
+                styles[k.value] = v.style
             elif v.kind == "seq":
                 styles[k.value] = PLAIN if v.flow else "block"
                 if v.values and v.values[0].kind == "scalar":

@@ -112,6 +112,34 @@ def literal(text: str, indent: str, nl: str) -> str:
     return "|" + chomp + nl + "".join(line + nl for line in lines)
 
 
+FOLDED = ">"
+WIDTH = 100
+"""Columns a folded block fills before it breaks a line, as plan files are written."""
+
+
+def _folded_ok(text: str) -> bool:
+    """A folded block holds `text` exactly when it is one line of words with single spaces:
+    each line break it is written with reads back as one space."""
+    return (
+        bool(text)
+        and text == text.strip()
+        and "  " not in text
+        and not _ESCAPE.search(text)
+        and not any(c in text for c in "\n\r\t")
+    )
+
+
+def folded(text: str, indent: str, nl: str, width: int = WIDTH) -> str:
+    """`text` as a folded block (`>-`), its words in lines of at most `width` columns."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(indent) + len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return ">-" + nl + "".join(indent + line + nl for line in lines)
+
+
 def scalar(
     value: Any, *, style: str = PLAIN, flow: bool = False, indent: str = "", nl: str = "\n"
 ) -> str:
@@ -134,11 +162,14 @@ def scalar(
         raise EmitError(repr(value))
     if style == LITERAL and not flow and _literal_ok(value):
         return literal(value, indent, nl)
-    if "\n" in value and not flow and style in (PLAIN, LITERAL) and _literal_ok(value):
+    if style == FOLDED and not flow and _folded_ok(value) and len(indent) + len(value) > WIDTH:
+        # a folded value stays folded while it is too long for a line; a short one is a line
+        return folded(value, indent, nl)
+    if "\n" in value and not flow and style in (PLAIN, LITERAL, FOLDED) and _literal_ok(value):
         return literal(value, indent, nl)
     if style == SINGLE and _single_ok(value):
         return "'" + value.replace("'", "''") + "'"
-    if style in (PLAIN, LITERAL) and _plain_ok(value, flow=flow):
+    if style in (PLAIN, LITERAL, FOLDED) and _plain_ok(value, flow=flow):
         return value
     return double_quoted(value)
 
