@@ -19,6 +19,7 @@ from kplan.present.catalogue import words
 from kplan.read.inventory_xlsx import (
     SHEET_SPAN,
     XlsxTable,
+    cell_text,
     flagged_cells,
     read_inventory_xlsx,
     resolve_xlsx,
@@ -257,3 +258,15 @@ def test_rows_are_read_one_by_one_in_read_only_mode(tmp_path: Path) -> None:
     took = time.perf_counter() - start
     assert (count, problems) == (6_000, [])
     assert took < 60, took
+
+
+def test_cells_read_as_the_csv_would_hold_them() -> None:
+    assert cell_text(0.1 + 0.2, "decimal") == "0.3"  # Excel shows 15 significant digits
+    assert cell_text(3.0, "whole") == "3"
+    assert cell_text(1e-7, "decimal") == "0.0000001"
+    assert cell_text(" 2,5 ", "decimal") == "2,5"  # a number stored as text: as in CSV
+    assert cell_text(dt.datetime(2025, 1, 31), "date") == "2025-01-31"
+    assert cell_text(True, "flag") == "true"
+    assert cell_text(301, "text") == "301"
+    assert not isinstance(cell_text("３", "whole"), str)  # full-width digit: no number
+    assert not isinstance(cell_text(dt.time(8, 0), "decimal"), str)

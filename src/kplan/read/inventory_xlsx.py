@@ -131,6 +131,8 @@ def cell_text(value: Any, kind: str, data_type: str = "") -> str | Text:
 
 def _number(value: int | float) -> str:
     if isinstance(value, float):
+        # Excel shows (and writes to CSV) 15 significant digits: 0.1 + 0.2 is 0,3 there too
+        value = float(f"{value:.15g}")
         return str(int(value)) if value.is_integer() and abs(value) < 1e18 else _decimal(value)
     return str(value)
 
