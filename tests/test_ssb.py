@@ -430,3 +430,21 @@ def test_every_alternative_of_13600_is_one() -> None:
     }
     for label, code in labels.items():
         assert alternative_of(Category(f"Personer{len(label)}", label)) == code
+
+
+def test_alternatives_in_a_column_of_their_own(tmp_path: Path) -> None:
+    text = (
+        '"region";"statistikkvariabel";"alternativ";"år";"Personer"\n'
+        '"3413 Stange";"Personer";"MMMM";"2030";100\n'
+        '"3413 Stange";"Personer";"LLML";"2030";90\n'
+    )
+    path = tmp_path / "a.csv"
+    path.write_text(text, encoding="utf-8")
+    problems: list[Diagnostic] = []
+    findings: list[Finding] = []
+    cube = read_ssb_csv(str(path), problems)
+    assert cube is not None and problems == []
+    spec = SsbFile.model_validate({"file": "a.csv", "drivers": [{"id": "a", "name": "A"}]})
+    items = Picker("kplan.yaml", cube, spec, ("analysis", "ssb", 0), findings, problems).items()
+    assert items[0][1]["values"] == {2030: 100.0}
+    assert items[0][1]["scenarios"] == {"LLML": {2030: 90.0}}

@@ -73,7 +73,9 @@ class Picker:
         cube, spec = self.cube, self.spec
         fixed: dict[int, list[int]] = {}
         for k, dim in enumerate(cube.dims):
-            if dim.role == OTHER:
+            # a second dimension of a known role («statistikkvariabel» and «alternativ») is
+            # summed over no more than one kplan does not know
+            if dim.role == OTHER or cube.dim(dim.role) != k:
                 if len(dim.categories) > 1:
                     names = [c.shown for c in dim.categories]
                     self.cannot(t("ssb.k811.other_dim", name=dim.name, categories=_listed(names)))

@@ -102,8 +102,10 @@ class Cube:
     """The year the figures were published (JSON-stat's `updated`)."""
 
     def dim(self, role: str) -> int | None:
-        """The index of the dimension with `role`, or None."""
-        return next((i for i, d in enumerate(self.dims) if d.role == role), None)
+        """The index of the dimension with `role` (of two, the one with more categories), or
+        None."""
+        found = [i for i, d in enumerate(self.dims) if d.role == role]
+        return max(found, key=lambda i: len(self.dims[i].categories), default=None)
 
 
 TABLE_NUMBER = re.compile(r"^\s*(?:Tabell\s+|Table\s+)?(\d{5})\s*:")
