@@ -360,3 +360,17 @@ def test_a_text_no_excel_cell_holds_is_refused_before_anything_is_written(tmp_pa
     err = fails(kplan("excel", "export", str(plan), "-o", str(tmp_path / "t.xlsx")), 2)
     assert "tiltaket tiltak-1 har 40000 tegn i «Merknad»" in err
     assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_a_plan_text_that_looks_like_a_formula_is_exported_as_text(tmp_path: Path) -> None:
+    # a plan shared between kommuner may hold «=HYPERLINK(...)»: in the form it stays text
+    title = '=HYPERLINK("http://example.invalid/x","Klikk her")'
+    text = MINIMAL.replace("    title: Ekstern utlysning\n", f"    title: '{title}'\n")
+    assert text != MINIMAL
+    plan = write_plan(tmp_path / "plan", text)
+    ok(kplan("excel", "export", str(plan), "-o", str(tmp_path / "t.xlsx")))
+    cell = openpyxl.load_workbook(tmp_path / "t.xlsx")["Uten enhet"]["B3"]
+    assert (cell.value, cell.data_type) == (title, "s")
+    model = check(str(plan)).plan
+    rows, diags = read_form(str(tmp_path / "t.xlsx"), model)
+    assert diags == [] and rows[0].values[("title",)] == title  # read back as the text it is
