@@ -272,3 +272,32 @@ def test_a_single_file_plan_with_a_period_in_words(tmp_path: Path) -> None:
         "      - {level: 4, method: Brukerundersøkelse}\n",
         "      - {level: 4, method: Brukerundersøkelse}\n  - id: tiltak-2\n    title: Nytt kurs\n",
     )
+
+
+def two_units_changed(book: Any) -> None:
+    for sheet, ident in ((SHEET, "t-kreftomsorg"), ("NN Skole", "t-nn-skole-videreutdanning")):
+        ws = book[sheet]
+        ws.cell(row=row_of(ws, ident), column=columns(ws)["responsible"], value="Rektor")
+
+
+def test_files_are_written_all_or_none(plan: Path) -> None:
+    edit(plan, two_units_changed)
+    (plan / ACTIONS).chmod(0o444)  # helse-og-omsorg.yaml cannot be written; oppvekst.yaml can
+    before = files(plan)
+    run = kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan)
+    assert run.returncode == 2, run
+    assert "helse-og-omsorg.yaml" in run.stderr
+    assert files(plan) == before
+
+
+def test_a_plan_file_that_is_a_link_is_edited_where_it_leads(plan: Path) -> None:
+    (plan / "oyer" / "delt").mkdir()
+    shared = plan / "oyer" / "delt" / "helse.yaml"
+    (plan / ACTIONS).rename(shared)
+    (plan / ACTIONS).symlink_to(shared)
+    original = shared.read_text("utf-8")
+    edit(plan, two_units_changed)
+    ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan))
+    assert (plan / ACTIONS).is_symlink()
+    assert shared.read_text("utf-8") != original
+    assert "    responsible: Rektor\n" in shared.read_text("utf-8")

@@ -22,13 +22,14 @@ from kplan.analysis.form_import import ImportResult, Matched
 from kplan.analysis.versions import diff_revisions
 from kplan.check.validate import Checked, check
 from kplan.document.action_ids import new_id
-from kplan.document.write import write_atomic
+from kplan.document.write import OutputError, write_atomic
 from kplan.document.yaml_edit import REMOVE, Editor
 from kplan.document.yaml_nodes import EditError
 from kplan.errors import KplanError
 from kplan.plan.action_form import DEFAULT_STATUS, FORM_FIELDS, FormRow, form_value, read_form
 from kplan.plan.assemble import Assembled
 from kplan.plan.model import SECTION_NAMES, Plan
+from kplan.present.terminal import field
 from kplan.read.git import shown
 from kplan.read.overlay import Overlay
 from kplan.read.rawtext import MAX_BYTES
@@ -244,18 +245,26 @@ def _home(unit: str | None, plan: Plan, asm: Assembled, place: dict[str, tuple[s
 
 
 def _write_all(new: dict[str, bytes], old: dict[str, bytes]) -> None:
-    """Write every file or none: a file changed on disk since it was read is refused before
-    any is written, and a failure half-way puts the files already written back."""
-    for file, before in old.items():
-        if DISK.read_bytes(file, MAX_BYTES + 1) != before:
+    """Write every file or none: a file that cannot be replaced (read-only, executable, not a
+    regular file) or that changed on disk since it was read is refused before any is written,
+    and a failure half-way puts the files already written back. A plan file that is a symbolic
+    link is edited where it leads, as an editor would, and stays a link."""
+    from kplan.document.targets import not_a_document, not_replaceable
+
+    places = {file: os.path.realpath(file) for file in new}
+    for file, place in places.items():
+        why = not_a_document(place) or not_replaceable(place)
+        if why:
+            raise OutputError(t("run.output.refused_file", path=field(file), why=why))
+        if DISK.read_bytes(place, MAX_BYTES + 1) != old[file]:
             raise KplanError(t("excel_import.changed_meanwhile", file=shown(file)))
     done: list[str] = []
     try:
         for file, data in new.items():
-            write_atomic(file, data)
+            write_atomic(places[file], data)
             done.append(file)
     except BaseException:
         for file in done:
-            with contextlib.suppress(OSError):
-                write_atomic(file, old[file])
+            with contextlib.suppress(OSError, KplanError):
+                write_atomic(places[file], old[file])
         raise
