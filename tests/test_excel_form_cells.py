@@ -374,3 +374,22 @@ def test_a_plan_text_that_looks_like_a_formula_is_exported_as_text(tmp_path: Pat
     model = check(str(plan)).plan
     rows, diags = read_form(str(tmp_path / "t.xlsx"), model)
     assert diags == [] and rows[0].values[("title",)] == title  # read back as the text it is
+
+
+def test_a_form_is_read_from_a_git_revision(
+    form: Path, tmp_path: Path, stange: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from helpers import Repo
+
+    from kplan.read.git import Git
+    from kplan.read.sources import GitSource
+
+    repo = Repo(tmp_path / "repo")
+    (repo.root / "tiltak.xlsx").write_bytes(form.read_bytes())
+    repo.commit("skjemaet")
+    (repo.root / "tiltak.xlsx").write_bytes(b"not a workbook any more")
+    monkeypatch.chdir(repo.root)
+    rows, diags = read_form("tiltak.xlsx", stange, GitSource(Git("."), "HEAD"))
+    assert diags == [] and len(rows) == len(stange.actions)
+    _, now = read_form("tiltak.xlsx", stange)
+    assert [d.code for d in now] == ["K810"]
