@@ -448,3 +448,11 @@ def test_alternatives_in_a_column_of_their_own(tmp_path: Path) -> None:
     items = Picker("kplan.yaml", cube, spec, ("analysis", "ssb", 0), findings, problems).items()
     assert items[0][1]["values"] == {2030: 100.0}
     assert items[0][1]["scenarios"] == {"LLML": {2030: 90.0}}
+
+
+def test_quarters_are_not_years(tmp_path: Path) -> None:
+    data = _dataset()
+    data["dimension"]["Tid"]["category"] = {"index": {"2025K1": 0, "2025K2": 1}}
+    cube, problems = _read(tmp_path, "q.json", json.dumps(data).encode())
+    assert cube is None
+    assert [d.message.get("where") for d in problems] == ["dimension.Tid.category.index"]  # type: ignore[union-attr]

@@ -23,6 +23,7 @@ from typing import Any
 
 from kplan.diagnostics import Diagnostic, make
 from kplan.hints import shown
+from kplan.read.cells import FIRST_YEAR, LAST_YEAR
 from kplan.read.rawtext import MAX_BYTES, not_a_file, why_unreadable
 from kplan.read.sources import DISK, Source
 from kplan.read.ssb_cube import (
@@ -163,10 +164,21 @@ def _dimension(dims_in: dict[str, Any], name: Any, size: int, roles: dict[str, s
     if role == "other" and isinstance(label, str):
         role = role_of(label)
     out = Dimension(label if isinstance(label, str) else name, role)
+    if role == YEAR:
+        odd = next((c for c in map(str, codes) if not _is_year(c)), None)
+        if odd is not None:
+            # «2024K1» (a quarter) or «2024M01» (a month): drivers are counted by the year
+            raise _Refused(
+                f"{where}.category.index", t("ssb.k811.json_year", value=shown(odd[:20]))
+            )
     for code in codes:
         text = labels.get(code)
         out.add(Category(str(code), str(text) if isinstance(text, str) else str(code)))
     return out
+
+
+def _is_year(code: str) -> bool:
+    return len(code) == 4 and code.isdigit() and FIRST_YEAR <= int(code) <= LAST_YEAR
 
 
 def _table(data: dict[str, Any]) -> str | None:

@@ -171,6 +171,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "plassen er ikkje eit heiltal frå 0 til under {cells}.",
         "the position is not a whole number from 0 to below {cells}.",
     ),
+    "ssb.k811.json_year": (
+        "«{value}» er ikke et årstall; kplan teller driverne per år. Velg år, ikke kvartal "
+        "eller måned, når du henter tabellen.",
+        "«{value}» er ikkje eit årstal; kplan tel driverane per år. Vel år, ikkje kvartal "
+        "eller månad, når du hentar tabellen.",
+        "«{value}» is not a year; kplan counts drivers by the year. Choose years, not quarters "
+        "or months, when you fetch the table.",
+    ),
     "ssb.k811.json_value": (
         "tallet er ikke et antall fra 0 til en milliard (eller null for ukjent).",
         "talet er ikkje eit tal frå 0 til ein milliard (eller null for ukjent).",
