@@ -301,3 +301,22 @@ def test_a_plan_file_that_is_a_link_is_edited_where_it_leads(plan: Path) -> None
     assert (plan / ACTIONS).is_symlink()
     assert shared.read_text("utf-8") != original
     assert "    responsible: Rektor\n" in shared.read_text("utf-8")
+
+
+def test_a_form_that_would_make_the_plan_invalid_writes_nothing(plan: Path) -> None:
+    def backwards(book: Any) -> None:
+        ws = book[SHEET]
+        row, cols = row_of(ws, "t-sykepleiere"), columns(ws)
+        ws.cell(row=row, column=cols["period.start"], value=2028)
+        ws.cell(row=row, column=cols["period.end"], value=2025)
+
+    edit(plan, backwards)
+    before = files(plan)
+    run = kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan, KPLAN_LANG="nb")
+    assert run.returncode == 1, run
+    assert "Med arbeidsboka lagt inn ville planen fått 1 feil, så ingenting er skrevet:" in (
+        run.stdout
+    )
+    assert f"{ACTIONS}:" in run.stdout and "K501 feil:" in run.stdout
+    assert "har ingen rad i arbeidsboka" not in run.stdout  # every action has its row
+    assert files(plan) == before

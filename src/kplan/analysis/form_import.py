@@ -37,8 +37,9 @@ class ImportResult:
     """The edited plan's own errors: then nothing is written."""
     added: tuple[str, ...] = ()
     """The ids of the new actions."""
-    untouched: int = 0
-    """Actions of the plan no row of the workbook names: kept as they are, never removed."""
+    untouched: int | None = 0
+    """Actions of the plan no row of the workbook names: kept as they are, never removed.
+    None when rows were left out for bad cells (they may name actions)."""
     matched: tuple[Matched, ...] = ()
     """Rows without an id read as the unit's action of the same title."""
 

@@ -71,7 +71,8 @@ def import_form(
         # would not read back as written): the file is the user's to edit
         raise KplanError(t("excel_import.cannot_edit", file=shown(file))) from None
     named = {row.id for row in rows if row.id is not None}
-    untouched = sum(a.id not in named for a in plan.actions)
+    # a row left out for a bad cell may name an action: then the count is not known
+    untouched = None if diagnostics else sum(a.id not in named for a in plan.actions)
     new = {f: text.encode("utf-8") for f, text in texts.items()}
     overlay = Overlay(new, label=os.path.basename(workbook))
     diff = diff_revisions(path, DISK, overlay)
