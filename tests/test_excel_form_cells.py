@@ -393,3 +393,18 @@ def test_a_form_is_read_from_a_git_revision(
     assert diags == [] and len(rows) == len(stange.actions)
     _, now = read_form("tiltak.xlsx", stange)
     assert [d.code for d in now] == ["K810"]
+
+
+def test_rows_inserted_above_the_keys_move_the_form_down(
+    form: Path, tmp_path: Path, stange: Any
+) -> None:
+    book = openpyxl.load_workbook(form)
+    ws = book[SHEET]
+    ws.insert_rows(1, 2)  # a title and a blank line above the form
+    ws["A1"] = "Tiltaksplan for helse og omsorg 2026"
+    ws["F14"] = "ferdig"  # status, in the first free row: the actions are now in rows 5-13
+    book.save(tmp_path / "tiltak.xlsx")
+    rows, diags = read_form(str(tmp_path / "tiltak.xlsx"), stange)
+    assert [(d.sheet, d.line, d.col, d.code) for d in diags] == [(SHEET, 14, 6, "K910")]
+    assert len(rows) == len(stange.actions)
+    assert min(r.row for r in rows if r.sheet == SHEET) == 5  # keys in row 3, headers in 4

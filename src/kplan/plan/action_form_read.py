@@ -16,9 +16,7 @@ from kplan.diagnostics import Diagnostic, make
 from kplan.plan.action_form import (
     BY_KEY,
     DEFAULT_STATUS,
-    FIRST_ROW,
     KEY_PREFIX,
-    KEY_ROW,
     META_SHEET,
     FormField,
     FormRow,
@@ -43,6 +41,9 @@ from kplan.text import Text, one_of, t
 if TYPE_CHECKING:
     from kplan.plan.model import Plan
 
+KEY_SEARCH = 10
+"""How far down a sheet the key row is looked for (row 1 as exported, or lower when a user
+inserted rows above it); a sheet without it is no form sheet and is read no further."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPLIT = re.compile(r"[,;\n]")
 
@@ -112,11 +113,12 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
         reader = _SheetReader(path, label, ids, unit)
         try:
             for number, values in sheet_rows(ws):
-                if number == KEY_ROW:
-                    reader.keys(values)
-                    if reader.columns:
-                        forms += 1
-                elif reader.columns and not reader.broken and number >= FIRST_ROW:
+                if reader.key_row is None:
+                    if number > KEY_SEARCH:
+                        break  # no keys near the top: the cover or a sheet of the user's own
+                    reader.keys(number, values)
+                    forms += reader.key_row is not None
+                elif not reader.broken and number > reader.key_row + 1:  # past the headers
                     row = reader.row(number, values)
                     if row is not None and _known(row, actions, seen, reader):
                         rows.append(row)
@@ -174,14 +176,16 @@ class _SheetReader:
         self.ids = ids
         self.unit = unit
         self.columns: dict[tuple[str, ...], int] = {}
+        self.key_row: int | None = None
         self.broken = False
         self.diags: list[Diagnostic] = []
 
     def bad(self, row: int, col: int, message: Text, code: str = "K910") -> None:
         self.diags.append(make(self.path, row, col, code, message, sheet=self.sheet))
 
-    def keys(self, values: tuple[Any, ...]) -> None:
-        """The columns, from the hidden row 1 («kplan:title»…)."""
+    def keys(self, number: int, values: tuple[Any, ...]) -> None:
+        """The columns, from the hidden key row («kplan:title»…): row 1 as exported, lower
+        when rows were inserted above it."""
         for col, value in enumerate(values, start=1):
             if not (isinstance(value, str) and value.startswith(KEY_PREFIX)):
                 continue
@@ -191,7 +195,7 @@ class _SheetReader:
             if spec.path in self.columns:
                 first = self.columns[spec.path]
                 self.bad(
-                    KEY_ROW,
+                    number,
                     col,
                     t("excel.k911.duplicate_column", column=t(spec.label), first=first),
                     "K911",
@@ -200,10 +204,11 @@ class _SheetReader:
             self.columns[spec.path] = col
         if not self.columns:
             return
+        self.key_row = number
         for required in (("id",), ("title",)):
             if required not in self.columns:
                 self.bad(
-                    KEY_ROW,
+                    number,
                     0,
                     t(
                         "excel.k911.missing_column",
