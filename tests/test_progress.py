@@ -5,12 +5,15 @@ leaves the terminal clean and no engine running."""
 
 from __future__ import annotations
 
+import fcntl
 import io
 import os
 import re
 import select
+import struct
 import subprocess
 import sys
+import termios
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -37,10 +40,8 @@ def _env(**extra: str) -> dict[str, str]:
 
 def _tty_child() -> None:
     # in the child: a session of its own with the pty as its controlling terminal, as a shell
-    # starts a command, so that Ctrl-C typed on the pty reaches it and its engine
-    import fcntl
-    import termios
-
+    # starts a command, so that Ctrl-C typed on the pty reaches it and its engine (nothing is
+    # imported here: the child of a threaded process should do as little as it can)
     os.setsid()
     fcntl.ioctl(2, termios.TIOCSCTTY, 0)
 
@@ -212,10 +213,6 @@ def pty_stderr(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., int]]:
 
     def use(encoding: str = "utf-8", columns: int | None = None) -> int:
         if columns is not None:
-            import fcntl
-            import struct
-            import termios
-
             fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
         raw = os.fdopen(slave, "wb", buffering=0, closefd=False)
         stream = io.TextIOWrapper(raw, encoding=encoding, errors="backslashreplace")
