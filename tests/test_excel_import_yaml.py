@@ -289,3 +289,22 @@ def test_a_folded_title_made_short_becomes_one_line() -> None:
     e = Editor(FOLDED)
     e.set(("actions", 0), ("title",), "Rekruttering")
     assert e.result() == ("actions:\n  - id: t-1\n    title: Rekruttering\n    status: planlagt\n")
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("2025-08", "2025-08"),  # a month: text to every YAML reader
+        ("10-dagers kurs", "10-dagers kurs"),
+        ("1_000", '"1_000"'),  # YAML 1.1 reads 1000
+        ("0x1f", '"0x1f"'),
+        ("1e3", '"1e3"'),
+        ("10,5", '"10,5"'),  # a decimal comma: a number to a person
+        ("07:30", '"07:30"'),  # YAML 1.1 reads 450
+    ],
+)
+def test_text_starting_with_a_digit(value: str, written: str) -> None:
+    after = edited(PLAN, (0, ("strategy",), value))
+    assert changed_lines(PLAN, after) == [
+        ("    strategy: rekruttere\n", f"    strategy: {written}\n")
+    ]

@@ -59,12 +59,22 @@ def same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+_NUMBERISH = re.compile(r"[-+.]?0[bxo].*|[-+]?[0-9.,_e]+", re.IGNORECASE)
+
+
+def _number_like(text: str) -> bool:
+    """Text some YAML reader takes for a number: `1_000`, `0b101`, `0x1f` (YAML 1.1), `1e3`,
+    `.5`, `10,5`. Text that starts with a digit and goes on in words (`2025-08`, `10-dagers
+    kurs`) is no number to any of them."""
+    return text[0] in _NUMERIC and (_NUMBERISH.fullmatch(text) is not None or "_" in text)
+
+
 def _plain_ok(text: str, *, flow: bool) -> bool:
     if not text or text != text.strip() or text[0] in _INDICATORS:
         return False
     if _ESCAPE.search(text) or "\n" in text or "\r" in text or "\t" in text:
         return False
-    if ":" in text or " #" in text or text[0] in _NUMERIC or text.lower() in _YAML11:
+    if ":" in text or " #" in text or _number_like(text) or text.lower() in _YAML11:
         # YAML 1.1 readers (PyYAML, older editors) take `no` for false and `12:30` for 750
         return False
     if flow and any(c in _FLOW_BREAKERS for c in text):
