@@ -264,3 +264,13 @@ def test_kplans_own_hook_for_remote_use_runs_on_the_same_files() -> None:
     (hook,) = _yaml((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "kplan-validate" and hook["pass_filenames"] is False
     assert hook["files"] == HOOK_FILES
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_the_hooks_comment_says_which_files_run_it(tmp_path: Path, lang: str) -> None:
+    """The comment above the hook says what the regex does: not «a YAML file» only."""
+    target = tmp_path / "plan"
+    ok(kplan("init", str(target), *ARGS, "--lang", lang))
+    text = (target / PRE_COMMIT_PATH).read_text(encoding="utf-8")
+    comment = " ".join(line for line in text.splitlines() if line.startswith("#"))
+    assert "CSV" in comment and "Excel" in comment, comment
