@@ -231,3 +231,43 @@ def test_a_users_edits_are_read(
     assert changed.values[("title",)] == "Videreutdanning i engelsk for 1.-7. trinn"
     assert changed.columns[("title",)] == 2
     assert len(rows) == len(plan.actions) + 1
+
+
+@pytest.mark.parametrize(
+    ("path", "raw", "expected"),
+    [
+        (("period", "text"), {"period": "kontinuerlig "}, "kontinuerlig"),  # a plain string
+        (("period", "start"), {"period": "kontinuerlig"}, None),
+        (("period", "start"), {"period": {"start": 2025}}, 2025),
+        (("period", "start"), {"period": {"start": "2025"}}, 2025),
+        (("period", "end"), {"period": {"end": "2025-08"}}, "2025-08"),
+        (("period", "end"), {"period": {"end": dt.date(2025, 8, 1)}}, dt.date(2025, 8, 1)),
+        (("period", "end"), {"period": {"end": "2025-08-01"}}, dt.date(2025, 8, 1)),
+        (("status",), {}, "planlagt"),  # the model's default
+        (("needs",), {"needs": []}, None),
+        (("needs",), {"needs": ["a", "b"]}, ["a", "b"]),
+        (("title",), {"title": "  To\r\nlinjer "}, "To\nlinjer"),
+        (("learning_form",), {"learning_form": 70}, 70),
+        (("notes",), {}, None),
+    ],
+)
+def test_form_value_is_the_yaml_in_the_forms_shape(
+    path: tuple[str, ...], raw: dict[str, Any], expected: Any
+) -> None:
+    assert form_value(path, raw) == expected
+
+
+def test_a_period_in_words_goes_round(tmp_path: Path) -> None:
+    from helpers import MINIMAL, write_plan
+
+    text = MINIMAL.replace("    period: {start: 2025, end: 2026}\n", "    period: etter behov\n")
+    assert text != MINIMAL
+    plan = write_plan(tmp_path / "plan", text)
+    ok(kplan("excel", "export", str(plan), "-o", str(tmp_path / "t.xlsx")))
+    model = check(str(plan)).plan
+    rows, diags = read_form(str(tmp_path / "t.xlsx"), model)
+    assert diags == []
+    (row,) = rows
+    raw = {"id": "tiltak-1", "period": "etter behov"}
+    assert row.values[("period", "text")] == form_value(("period", "text"), raw) == "etter behov"
+    assert row.values[("period", "start")] is None

@@ -124,7 +124,7 @@ def form_value(path: tuple[str, ...], raw_action: dict[str, Any]) -> Any:
         raise KeyError(path)
     value: Any = raw_action
     if path[0] == "period" and isinstance(raw_action.get("period"), str):
-        value = {"text": raw_action["period"]}  # «period: kontinuerlig» is the period's text
+        value = {"period": {"text": raw_action["period"]}}  # «period: kontinuerlig»: its text
     for step in path:
         value = value.get(step) if isinstance(value, dict) else None
     if path == ("status",) and value is None:
@@ -140,7 +140,10 @@ def normal(spec: FormField, value: Any) -> Any:
         items = value if isinstance(value, list) else [value]
         return [str(item).strip() for item in items if str(item).strip()] or None
     if spec.kind == "when":
-        return when_value(value)
+        try:
+            return when_value(value)
+        except NoWhen:
+            return value  # not the model's (an unchecked file): compared as it is
     if isinstance(value, str):
         return text_value(value)
     return value
