@@ -157,7 +157,7 @@ def _dimension(dims_in: dict[str, Any], name: Any, size: int, roles: dict[str, s
         codes = list(labels)  # JSON-stat lets a single category go without an index
     else:
         raise _Refused(f"{where}.category.index", t("ssb.k811.json_index", size=size))
-    if len(codes) != size or len(set(map(str, codes))) != size or None in codes:
+    if len(codes) != size or not all(isinstance(c, str) for c in codes) or len(set(codes)) != size:
         raise _Refused(f"{where}.category.index", t("ssb.k811.json_index", size=size))
     label = dim.get("label")
     role = roles.get(name) or role_of(name)

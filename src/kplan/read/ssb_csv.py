@@ -113,8 +113,12 @@ def read_ssb_csv(path: str, problems: list[Diagnostic], source: Source = DISK) -
         return None
     first, delimiter, title = found
     reader = csv.reader(lines[first:], delimiter=delimiter, strict=True)
-    header = [h.strip() for h in next(reader)]
     line0 = first + 1
+    try:
+        header = [h.strip() for h in next(reader)]
+    except csv.Error as exc:
+        problems.append(make(path, line0, 1, "K811", t("ssb.k811.csv_error", why=str(exc))))
+        return None
     if len(header) > MAX_COLUMNS:
         problems.append(make(path, line0, 1, "K811", t("ssb.k811.columns", most=MAX_COLUMNS)))
         return None
