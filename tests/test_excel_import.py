@@ -320,3 +320,32 @@ def test_a_form_that_would_make_the_plan_invalid_writes_nothing(plan: Path) -> N
     assert f"{ACTIONS}:" in run.stdout and "K501 feil:" in run.stdout
     assert "har ingen rad i arbeidsboka" not in run.stdout  # every action has its row
     assert files(plan) == before
+
+
+def test_the_first_actions_of_a_new_plan_go_to_its_action_file(tmp_path: Path) -> None:
+    ok(kplan("init", "ny", "--kommune", "Testvik kommune", "--number", "0301", cwd=tmp_path))
+    (tmp_path / "ut").mkdir()
+    ok(kplan("excel", "export", "ny", "-o", "ut/tiltak.xlsx", cwd=tmp_path))
+    book = openpyxl.load_workbook(tmp_path / "ut" / "tiltak.xlsx")
+    ws = book["Testvik kommune"]
+    add_row(ws, title="Kurs i veiledning", strategy="utvikle")
+    add_row(ws, title="Kurs i språk")
+    book.save(tmp_path / "ut" / "tiltak.xlsx")
+    actions = tmp_path / "ny" / "tiltaksplan" / "tiltak.yaml"
+    original = actions.read_text("utf-8")
+    root = (tmp_path / "ny" / "kplan.yaml").read_bytes()
+    ok(kplan("excel", "import", "ut/tiltak.xlsx", "ny", "--write", cwd=tmp_path))
+    # `actions: []` (under its commented example) becomes the list; kplan.yaml is untouched
+    assert actions.read_text("utf-8") == original.replace(
+        "actions: []\n",
+        "actions:\n"
+        "  - id: kurs-i-veiledning\n"
+        "    title: Kurs i veiledning\n"
+        "    unit: kommunen\n"
+        "    strategy: utvikle\n"
+        "  - id: kurs-i-sprak\n"
+        "    title: Kurs i språk\n"
+        "    unit: kommunen\n",
+    )
+    assert (tmp_path / "ny" / "kplan.yaml").read_bytes() == root
+    ok(kplan("validate", "ny", cwd=tmp_path))

@@ -308,3 +308,16 @@ def test_text_starting_with_a_digit(value: str, written: str) -> None:
     assert changed_lines(PLAN, after) == [
         ("    strategy: rekruttere\n", f"    strategy: {written}\n")
     ]
+
+
+def test_two_items_into_an_empty_list_and_into_a_new_one() -> None:
+    text = "kplan: 1\nneeds: []  # fylles ut\n"
+    e = Editor(text)
+    e.append("needs", {"id": "n-1", "text": "A"})
+    e.append("needs", {"id": "n-2", "text": "B"})
+    e.append("actions", {"id": "t-1", "title": "Kurs"})
+    e.append("actions", {"id": "t-2", "title": "Kurs 2"})
+    assert e.result() == (
+        "kplan: 1\nneeds:\n  - id: n-1\n    text: A\n  - id: n-2\n    text: B  # fylles ut\n"
+        "actions:\n  - id: t-1\n    title: Kurs\n  - id: t-2\n    title: Kurs 2\n"
+    )

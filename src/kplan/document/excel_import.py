@@ -34,6 +34,7 @@ from kplan.read.git import shown
 from kplan.read.overlay import Overlay
 from kplan.read.rawtext import MAX_BYTES
 from kplan.read.sources import DISK
+from kplan.read.yaml_loader import load_file
 from kplan.text import t
 
 SECTION = "actions"
@@ -66,10 +67,10 @@ def import_form(
         for file, editor in editors.items():
             if editor.dirty:
                 texts[file] = editor.result()
-    except EditError:
+    except EditError as exc:
         # an edit kplan cannot make cleanly (a key where the file has a scalar, text that
         # would not read back as written): the file is the user's to edit
-        raise KplanError(t("excel_import.cannot_edit", file=shown(file))) from None
+        raise KplanError(t("excel_import.cannot_edit", file=shown(exc.path or file))) from None
     named = {row.id for row in rows if row.id is not None}
     # a row left out for a bad cell may name an action: then the count is not known
     untouched = None if diagnostics else sum(a.id not in named for a in plan.actions)
@@ -242,7 +243,16 @@ def _home(unit: str | None, plan: Plan, asm: Assembled, place: dict[str, tuple[s
             return mine.most_common(1)[0][0]
         unit = parents.get(unit) if unit is not None else None
     every = Counter(file for file, _ in place.values())
-    return every.most_common(1)[0][0] if every else asm.root
+    if every:
+        return every.most_common(1)[0][0]
+    # no actions yet: the file that has `actions:` waiting (kplan init's tiltaksplan/tiltak.yaml)
+    waiting = [f for f in asm.files if _has_section(f)]
+    return next((f for f in waiting if f != asm.root), waiting[0] if waiting else asm.root)
+
+
+def _has_section(file: str) -> bool:
+    data = load_file(file).data
+    return isinstance(data, dict) and SECTION in data
 
 
 def _write_all(new: dict[str, bytes], old: dict[str, bytes]) -> None:

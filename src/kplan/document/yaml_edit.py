@@ -58,6 +58,11 @@ class Editor:
     _made: int = field(default=0, init=False)
     _codes: set[str] = field(default_factory=set, init=False)
     _pending: dict[tuple[int, str], int] = field(default_factory=dict, init=False)
+    _created: dict[str, tuple[int, int, int, str, str, list[dict[str, Any]]]] = field(
+        default_factory=dict, init=False
+    )
+    """Lists this run makes (none in the file, or `[]`): their splice, span, the text before
+    the items, the key's indentation, and the items."""
 
     def __post_init__(self) -> None:
         loaded = _load(self.text, self.path)
@@ -101,6 +106,13 @@ class Editor:
 
     def set(self, item: tuple[str | int, ...], key: tuple[str, ...], value: Any) -> None:
         """Set (or, with REMOVE, take away) `key` inside the mapping at `item`."""
+        try:
+            self._set(item, key, value)
+        except EditError as exc:
+            exc.path = exc.path or self.path
+            raise
+
+    def _set(self, item: tuple[str | int, ...], key: tuple[str, ...], value: Any) -> None:
         where = self.node(item)
         target = _walk(self.expected, item)
         for i, step in enumerate(key):
@@ -242,12 +254,28 @@ class Editor:
 
     def append(self, section: str, item: dict[str, Any]) -> None:
         """Add `item` at the end of the top-level list `section`, in its siblings' style."""
+        try:
+            self._append(section, item)
+        except EditError as exc:
+            exc.path = exc.path or self.path
+            raise
+
+    def _append(self, section: str, item: dict[str, Any]) -> None:
         if self.root.kind != "map" or self.root.flow:
             raise EditError(detail="the file is not a block mapping")
         if not isinstance(self.expected, dict):
             raise EditError(detail="the file is not a mapping")
         found = self.root.get(section)
         nl = self.nl
+        if section in self._created:
+            # a list this run makes: written again, whole, with the new item
+            key, start, end, head, indent, items = self._created[section]
+            items.append(item)
+            self.expected[section].append(item)
+            self._splices.pop(key, None)
+            self._created[section] = (self._made, start, end, head, indent, items)
+            self._splice(start, end, self._new_list(head, indent, items))
+            return
         if found is None:
             at = len(self.text)
             if self.root.values:
@@ -256,9 +284,10 @@ class Editor:
                 marker = _DOCUMENT_END.search(self.text, end)
                 at = marker.start() if marker else at
             lead = "" if at == 0 or self.text[at - 1] in "\r\n" else nl
-            lines = block_entries(item, "    ", nl)
-            self._splice(at, at, f"{lead}{section}:{nl}  - " + "".join(lines)[4:])
             self.expected[section] = [item]
+            head = f"{lead}{section}:{nl}"
+            self._created[section] = (self._made, at, at, head, "", [item])
+            self._splice(at, at, self._new_list(head, "", [item]))
             return
         knode, seq = found
         listed = self.expected.get(section)
@@ -268,15 +297,13 @@ class Editor:
             raise EditError(detail=f"{section} is not a list")
         listed.append(item)
         if seq.kind == "scalar" or (seq.flow and not seq.values):
+            # `actions: []` or `actions:`: the list becomes a block below its key
             col = column(self.text, knode.start)
-            lines = block_entries(item, " " * (col + 4), nl)
             end = seq.end if seq.kind == "seq" else seq.start
             colon = self.text.index(":", knode.end)
-            self._splice(
-                colon + 1,
-                end,
-                nl + " " * (col + 2) + "- " + "".join(lines)[col + 4 :].rstrip("\r\n"),
-            )
+            indent = " " * col
+            self._created[section] = (self._made, colon + 1, end, nl, indent, [item])
+            self._splice(colon + 1, end, self._new_list(nl, indent, [item]))
             return
         if seq.kind != "seq":
             raise EditError(detail=f"{section} is not a list")
@@ -303,6 +330,18 @@ class Editor:
         )
         first = " " * dash + "- " + " " * (col - dash - 2) + lines[0][col:]
         self._splice(at, at, lead + blank + first + "".join(lines[1:]))
+
+    def _new_list(self, before: str, indent: str, items: list[dict[str, Any]]) -> str:
+        """A block list the run makes: `before` (the key's line when the key is new), then
+        each item, its dash two columns right of the key at `indent`. A list that replaces
+        `[]` leaves the rest of that line (a comment) after its last item."""
+        pad = indent + "  "
+        out = []
+        for item in items:
+            lines = block_entries(item, pad + "  ", self.nl)
+            out.append(pad + "- " + "".join(lines)[len(pad) + 2 :])
+        text = before + "".join(out)
+        return text if before.endswith(":" + self.nl) else text.rstrip("\r\n")
 
     def _styles(self, sibling: Node) -> dict[str, str]:
         """How a sibling item writes each key's value: quoted, plain, a block list..."""
@@ -331,6 +370,13 @@ class Editor:
 
     def result(self) -> str:
         """The edited text, checked: read back, it holds exactly the intended data."""
+        try:
+            return self._result()
+        except EditError as exc:
+            exc.path = exc.path or self.path
+            raise
+
+    def _result(self) -> str:
         text = self.text
         order = sorted(self._splices.items(), key=lambda s: (s[1][0], s[0]), reverse=True)
         for _, (start, end, new) in order:

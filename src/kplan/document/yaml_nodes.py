@@ -23,6 +23,8 @@ class EditError(Exception):
     def __init__(self, *, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
+        self.path = ""
+        """The file it happened in, once an `Editor` knows it."""
 
 
 @dataclass
