@@ -20,6 +20,10 @@ import openpyxl
 import pytest
 from helpers import EXAMPLES, MINIMAL, fails, kplan, ok, replace_once
 
+from kplan.present.labels import Labels
+from kplan.present.tabular import Column, Sheet, Tabular, xlsx_bytes
+from kplan.text import t
+
 PLAN = replace_once(
     replace_once(
         MINIMAL,
@@ -70,6 +74,11 @@ def sheet_rows(ws: Any) -> list[dict[str, Any]]:
     for row in ws.iter_rows(min_row=2):
         out.append({keys[c.column_letter]: c.value for c in row})
     return out
+
+
+WORDED = ("kind", "basis", "need_type")
+"""Gap columns that hold a choice from kplan's vocabulary: a word in the workbook, the key in
+csv and json."""
 
 
 def read_xlsx(path: Path) -> Any:
@@ -146,6 +155,8 @@ def test_every_figure_in_the_workbook_equals_json(tmp_path: Path) -> None:
                 if key.startswith("measure"):
                     m = row["measure"] or {}
                     want = m.get("name") if key == "measure" else m.get(key[len("measure_") :])
+                elif key in WORDED:
+                    want = Labels("nb").value(row[key])  # the reader's word for the key
                 else:
                     want = row[key]
                 assert value == want, (name, row["id"], key)
@@ -372,3 +383,32 @@ def test_a_workbook_is_not_written_to_a_terminal(tmp_path: Path) -> None:
     said = done.stderr.decode()
     assert said.startswith("kplan: an Excel file is not written to the terminal: use --output")
     assert "Traceback" not in said
+
+
+def test_a_cell_holds_what_excel_can_keep() -> None:
+    """Control characters have no place in the file format; Excel keeps 32 767 characters in
+    a cell; a sheet name is at most 31 characters without []:*?/\\ and never «kplan»."""
+    long = "x" * 40000
+    rows = ({"title": "a\x00b\x1bc", "n": None}, {"title": long, "n": 2.5})
+    columns = (Column("title"), Column("n", "figure"))
+    tab = Tabular(columns, rows, (Sheet(t("output.sheet.notes"), columns, rows),))
+    data = xlsx_bytes(tab, "nb")
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    ws = wb["Merknader"]
+    assert ws["A2"].value == "a\\x00b\\x1bc"
+    assert len(ws["A3"].value) == 32767 and ws["A3"].value.endswith("…")
+    assert ws["B2"].value is None and ws["B3"].value == 2.5
+    # two sheets of the same name, one called as the hidden sheet, one with Excel's forbidden signs
+    odd = Tabular(
+        columns,
+        rows,
+        (
+            Sheet(t("output.sheet.notes"), columns, ()),
+            Sheet(t("output.sheet.notes"), columns, ()),
+        ),
+    )
+    assert openpyxl.load_workbook(io.BytesIO(xlsx_bytes(odd, "en"))).sheetnames == [
+        "Notes",
+        "Notes (2)",
+        "kplan",
+    ]

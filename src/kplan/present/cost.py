@@ -56,7 +56,7 @@ COLUMNS = {
     "grants": Column("grants", "money"),
     "net": Column("net", "money"),
     "actions": Column("actions", "count"),
-    "kind": Column("kind", label="output.col.action_kind"),
+    "kind": Column("kind", "choice", "output.col.action_kind"),
 }
 """The csv's columns as the workbook heads and formats them."""
 

@@ -317,7 +317,7 @@ STATUS_COLUMNS = (
     Column("id"),
     Column("title"),
     Column("unit"),
-    Column("status"),
+    Column("status", "choice"),
     Column("period"),
     Column("late", "bool"),
     Column("planned", "money", "output.col.planned_cost"),

@@ -100,6 +100,9 @@ def step5_json(result: Step5, style: Style) -> str:
 
 KINDS = {
     "year": "year",
+    "kind": "choice",
+    "basis": "choice",
+    "need_type": "choice",
     "due": "bool",
     "vulnerable": "bool",
     "over_target": "bool",

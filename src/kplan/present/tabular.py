@@ -18,15 +18,17 @@ import io
 import math
 import re
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from kplan.present.catalogue import words
 from kplan.text import Text, t
 
-KINDS = ("text", "year", "count", "figure", "money", "bool")
-"""What a column holds; the workbook shows each kind with its own number format."""
+KINDS = ("text", "choice", "year", "count", "figure", "money", "bool")
+"""What a column holds; the workbook shows each kind with its own number format, and a choice
+from the plan's vocabulary (a requirement's kind, a need type, a status) in the reader's words,
+where the csv keeps the key."""
 
 NUMBER_FORMATS = {
     "year": "0",
@@ -151,12 +153,14 @@ def _width(values: Sequence[str]) -> float:
     return float(min(max(longest + 2, 8), 60))
 
 
-def _shown(value: Any, column: Column) -> str:
+def _shown(value: Any, column: Column, choice: Callable[[str], str]) -> str:
     """About what a cell shows, for the column's width."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "USANN"
+    if column.kind == "choice":
+        return choice(str(value))
     if isinstance(value, (int, float)) and column.kind in ("figure", "money"):
         return f"{value:,.2f}" + (" kr" if column.kind == "money" else "")
     return str(value)
@@ -165,6 +169,10 @@ def _shown(value: Any, column: Column) -> str:
 def _fill(ws: Any, sheet: Sheet, lang: str) -> None:
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+
+    from kplan.present.labels import Labels
+
+    choice = Labels(lang).value
 
     headers = [_text_cell(words(t(c.label_key), lang)) for c in sheet.columns]
     ws.append(headers)
@@ -183,11 +191,12 @@ def _fill(ws: Any, sheet: Sheet, lang: str) -> None:
                 if column.kind in NUMBER_FORMATS and not isinstance(value, bool):
                     cell.number_format = NUMBER_FORMATS[column.kind]
             else:
-                cell.value = _text_cell(str(value))
+                text = choice(str(value)) if column.kind == "choice" else str(value)
+                cell.value = _text_cell(text)
                 cell.data_type = "s"  # «=1+1» in a name stays a name, never a formula
     for c, column in enumerate(sheet.columns, start=1):
         shown = [headers[c - 1]] + [
-            _shown(known(row.get(column.key)), column) for row in sheet.rows
+            _shown(known(row.get(column.key)), column, choice) for row in sheet.rows
         ]
         ws.column_dimensions[get_column_letter(c)].width = _width(shown)
     ws.freeze_panes = "A2"
