@@ -83,6 +83,7 @@ def test_export_has_a_cover_a_sheet_per_unit_and_a_hidden_list_sheet(oyer_form: 
     ]
     assert skole["B2"].value == "Tiltak" and skole["F2"].value == "Status"
     assert skole.freeze_panes == "C3"
+    assert skole["B2"].font.bold and skole.column_dimensions["B"].width == 50
     # the ids are locked, the rest open, the sheet protected so that rows can still be added
     assert skole.protection.sheet and not skole.protection.insertRows
     assert skole["A3"].protection.locked and not skole["B3"].protection.locked

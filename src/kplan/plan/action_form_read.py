@@ -151,7 +151,7 @@ def _known(
 def _sheet_units(book: Any, units: dict[str, str]) -> dict[str, str]:
     """Which unit each sheet is for, from the hidden sheet the export wrote («sheet», name,
     unit id); a name or unit that does not fit is left out."""
-    if META_SHEET not in book.sheetnames:
+    if META_SHEET not in book.sheetnames or not hasattr(book[META_SHEET], "iter_rows"):
         return {}
     found: dict[str, str] = {}
     try:
