@@ -195,6 +195,7 @@ def _zip(parts: dict[str, bytes]) -> bytes:
         (b"", "ikke en Excel-arbeidsbok"),
         (bytes(random.Random(1).randrange(256) for _ in range(3000)), "ikke en Excel-arbeidsbok"),
         (b"Tiltak;Enhet\r\nKurs;Skole\r\n", "tekst (CSV eller lignende)"),
+        ("Tiltak\tEnhet\r\n".encode("utf-16"), "tekst (CSV eller lignende)"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Excel 97-2003"),
         (
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -156,6 +156,8 @@ def _declares_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
 
 
 def _looks_like_text(data: bytes) -> bool:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return True  # a BOM: Excel's «Unicode text» (UTF-16) or «CSV UTF-8»
     head = data[:4096]
     if not head or b"\x00" in head:
         return False
