@@ -279,10 +279,14 @@ def test_excel_csv_for_cost_and_status(tmp_path: Path) -> None:
 
 def test_excel_with_another_format_is_a_usage_error(tmp_path: Path) -> None:
     d = plan_dir(tmp_path)
-    for args in (("-f", "json"), ("-o", str(tmp_path / "g.xlsx")), ()):
+    for args in (("-f", "json"), ("-o", str(tmp_path / "g.xlsx")), ("-f", "table")):
         said = fails(kplan("gap", str(d), "--excel", *args, "--lang", "en"))
         assert "--excel goes with --format csv only" in said
     assert not (tmp_path / "g.xlsx").exists()
+    # --excel alone asks for the csv it shapes
+    alone = kplan("gap", str(d), "--excel")
+    assert alone.stdout_bytes == kplan("gap", str(d), "-f", "csv", "--excel").stdout_bytes
+    assert alone.stdout_bytes.startswith(b"\xef\xbb\xbfpart;")
 
 
 # --- no text becomes a formula -----------------------------------------------------------------

@@ -51,7 +51,8 @@ def output_format(
         raise UsageError(
             t("run.format.mismatch", format=asked.value, output=field(output), named=named.value)
         )
-    chosen = asked or named or FORMATS[command][0]
+    # `--excel` alone asks for the csv it shapes
+    chosen = asked or named or (Format.csv if excel else FORMATS[command][0])
     if chosen not in FORMATS[command]:
         raise UsageError(refusal(chosen.value, dict.fromkeys(FORMATS[command]), command))
     if excel and chosen is not Format.csv:

@@ -106,12 +106,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Write to this file; without --format its name gives the format (.xlsx, .csv, .json, .md).",
     ),
     "cli.help.output.excel": (
-        "CSV som norsk Excel åpner i kolonner: semikolon, desimalkomma, BOM og CRLF (bare "
-        "med --format csv).",
-        "CSV som norsk Excel opnar i kolonnar: semikolon, desimalkomma, BOM og CRLF (berre "
-        "med --format csv).",
+        "CSV som norsk Excel åpner i kolonner: semikolon, desimalkomma, BOM og CRLF (gir "
+        "csv; ikke med et annet format).",
+        "CSV som norsk Excel opnar i kolonnar: semikolon, desimalkomma, BOM og CRLF (gir "
+        "csv; ikkje med eit anna format).",
         "CSV as Norwegian Excel opens it in columns: semicolons, decimal commas, a BOM and "
-        "CRLF (with --format csv only).",
+        "CRLF (gives csv; not with another format).",
     ),
     "cli.help.format_note.gap": (
         " (ellers etter filnavnet i --output, eller table)",
