@@ -321,3 +321,11 @@ def test_two_items_into_an_empty_list_and_into_a_new_one() -> None:
         "kplan: 1\nneeds:\n  - id: n-1\n    text: A\n  - id: n-2\n    text: B  # fylles ut\n"
         "actions:\n  - id: t-1\n    title: Kurs\n  - id: t-2\n    title: Kurs 2\n"
     )
+
+
+def test_a_period_written_as_its_siblings_write_it() -> None:
+    e = Editor(PLAN)  # the last action writes `period: {start: 2025, end: 2026}`
+    e.append("actions", {"id": "t-ny", "title": "Ny", "period": {"start": 2027, "end": 2028}})
+    assert e.result().endswith(
+        "\n  - id: t-ny\n    title: 'Ny'\n    period: {start: 2027, end: 2028}\n"  # quoted as the sibling
+    )

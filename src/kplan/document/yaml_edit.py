@@ -351,6 +351,8 @@ class Editor:
         for k, v in zip(sibling.keys, sibling.values, strict=True):
             if v.kind == "scalar":
                 styles[k.value] = v.style
+            elif v.kind == "map":
+                styles[k.value] = "flow" if v.flow else "block"
             elif v.kind == "seq":
                 styles[k.value] = PLAIN if v.flow else "block"
                 if v.values and v.values[0].kind == "scalar":

@@ -213,7 +213,9 @@ def block_entries(
     for key, item in value.items():
         head = indent + scalar(key)
         style = styles.get(key, PLAIN)
-        if isinstance(item, dict):
+        if isinstance(item, dict) and style == "flow":
+            lines.append(f"{head}: {flow_value(item)}{nl}")
+        elif isinstance(item, dict):
             lines.append(head + ":" + nl)
             lines += block_entries(item, indent + step, nl, step=step)
         elif isinstance(item, list) and style == "block" and item:
