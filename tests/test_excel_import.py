@@ -349,3 +349,25 @@ def test_the_first_actions_of_a_new_plan_go_to_its_action_file(tmp_path: Path) -
     )
     assert (tmp_path / "ny" / "kplan.yaml").read_bytes() == root
     ok(kplan("validate", "ny", cwd=tmp_path))
+
+
+def test_a_literal_block_changed_in_a_cell_keeps_its_form(tmp_path: Path) -> None:
+    text = replace_once(
+        MINIMAL,
+        "    strategy: rekruttere\n",
+        "    strategy: rekruttere\n    notes: |\n      Første linje.\n      Andre linje.\n",
+    )
+    (tmp_path / "plan.yaml").write_text(text, "utf-8")
+    (tmp_path / "ut").mkdir()
+    ok(kplan("excel", "export", "plan.yaml", "-o", "ut/tiltak.xlsx", cwd=tmp_path))
+    book = openpyxl.load_workbook(tmp_path / "ut" / "tiltak.xlsx")
+    ws = book["Uten enhet"]
+    # Excel gives the cell's text with no line break at its end, and maybe with \r\n inside
+    ws.cell(
+        row=row_of(ws, "tiltak-1"), column=columns(ws)["notes"]
+    ).value = "Første linje.\r\nTredje linje."
+    book.save(tmp_path / "ut" / "tiltak.xlsx")
+    ok(kplan("excel", "import", "ut/tiltak.xlsx", "plan.yaml", "--write", cwd=tmp_path))
+    assert (tmp_path / "plan.yaml").read_text("utf-8") == text.replace(
+        "Andre linje.", "Tredje linje."
+    )

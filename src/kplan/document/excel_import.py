@@ -137,6 +137,14 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b) and (isinstance(a, (int, float)) == isinstance(b, (int, float)))
 
 
+def _raw(action: dict[str, Any], path: tuple[str, ...]) -> str:
+    """The YAML's own text at `path`, before the form's normalising ("" when none)."""
+    value: Any = action
+    for step in path:
+        value = value.get(step) if isinstance(value, dict) else None
+    return value if isinstance(value, str) else ""
+
+
 def _update(editor: Editor, index: int, row: FormRow) -> None:
     """Set the fields of action `index` whose cell differs from the YAML."""
     raw = editor.data[SECTION][index]
@@ -150,6 +158,8 @@ def _update(editor: Editor, index: int, row: FormRow) -> None:
             new = DEFAULT_STATUS  # an empty status cell is the model's default
         if _same(new, old):
             continue
+        if isinstance(new, str) and "\n" in new and _raw(raw, spec.path).endswith("\n"):
+            new += "\n"  # a block that ended in a line break (`|`) keeps it, as the form drops it
         changes[spec.path] = REMOVE if new is None else new
     if not changes:
         return
