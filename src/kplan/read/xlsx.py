@@ -131,14 +131,15 @@ def _not_a_workbook(data: bytes) -> Text | None:
         return t("excel.k810.bomb", mb=MAX_UNPACKED // (1024 * 1024))
     total = 0
     for info in infos:
-        if info.filename.startswith("xl/worksheets/") and info.file_size > MAX_SHEET_XML:
-            return t("excel.k810.sheet_too_large", mb=MAX_SHEET_XML // (1024 * 1024))
         total += info.file_size
         packed = max(info.compress_size, 1)
         if total > MAX_UNPACKED or (
             info.file_size > 1_000_000 and info.file_size / packed > MAX_RATIO
         ):
             return t("excel.k810.bomb", mb=MAX_UNPACKED // (1024 * 1024))
+    for info in infos:
+        if info.filename.startswith("xl/worksheets/") and info.file_size > MAX_SHEET_XML:
+            return t("excel.k810.sheet_too_large", mb=MAX_SHEET_XML // (1024 * 1024))
     try:
         for info in infos:
             if info.filename.endswith((".xml", ".rels")) and _declares_doctype(archive, info):
