@@ -270,3 +270,14 @@ def test_cells_read_as_the_csv_would_hold_them() -> None:
     assert cell_text(301, "text") == "301"
     assert not isinstance(cell_text("３", "whole"), str)  # full-width digit: no number
     assert not isinstance(cell_text(dt.time(8, 0), "decimal"), str)
+
+
+def test_an_old_xls_or_a_csv_named_xlsx_is_named_as_what_it_is(tmp_path: Path) -> None:
+    (tmp_path / "kplan.yaml").write_text(HEAD, encoding="utf-8")
+    (tmp_path / "ssb.csv").write_text(DRIVERS, encoding="utf-8")
+    (tmp_path / "hr").mkdir()
+    (tmp_path / "hr" / "gammel.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    (tmp_path / "hr" / "ansatte.xlsx").write_text(CSV, encoding="utf-8")
+    report = check(str(tmp_path), today=TODAY).report
+    got = [(Path(d.path).name, d.code) for d in report.diagnostics if d.code == "K810"]
+    assert sorted(got) == [("ansatte.xlsx", "K810"), ("gammel.xls", "K810")]
