@@ -363,10 +363,6 @@ def test_a_kommune_code_with_a_prefix(tmp_path: Path) -> None:
         assert bool(items) is found
 
 
-@pytest.mark.xfail(
-    reason="needs Origin.at in plan/assemble.py (/tmp/brief/x4-assemble.patch); remove then",
-    strict=True,
-)
 def test_a_check_on_an_ssb_driver_points_at_its_entry(tmp_path: Path) -> None:
     plan = _plan(
         tmp_path,

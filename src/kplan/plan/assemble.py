@@ -34,7 +34,7 @@ from kplan.plan.model import (
 )
 from kplan.plan.names import name_hints
 from kplan.plan.pydantic_errors import model_for, translate
-from kplan.plan.ssb import ssb_drivers
+from kplan.plan.ssb import published_drivers
 from kplan.plan.types import ID_PATTERN
 from kplan.read.drivers import driver_items
 from kplan.read.inventory_xlsx import (
@@ -68,6 +68,9 @@ class Origin:
 
     file: str
     index: int
+    at: tuple[Any, ...] | None = None
+    """Where the item is written when that is not (section, index) of `file`: a driver from
+    an SSB file is written as its entry under `analysis.ssb` in kplan.yaml."""
 
 
 @dataclass
@@ -103,6 +106,8 @@ class Assembled:
     def where(self, section: str, index: int, *rest: str | int) -> tuple[str, tuple[Any, ...]]:
         """File and data path of item `index` of a merged section."""
         origin = self.origins[section][index]
+        if origin.at is not None:
+            return origin.file, (*origin.at, *rest)
         return origin.file, (section, origin.index, *rest)
 
 
@@ -259,11 +264,15 @@ def _read_tables(
     for table in _csv_files(root, analysis, "driver_files", out, DRIVER_COLUMNS):
         assert isinstance(table, Table)  # drivers come from CSV files only
         _items("drivers", driver_items(table, out.problems), table.path, out, merged)
-    published = ssb_drivers(
+    published = published_drivers(
         root, analysis.get("ssb"), out.source, out.problems, out.findings, out.files
     )
-    for path, items in published:
-        _items("drivers", items, path, out, merged)
+    origins = out.origins["drivers"]
+    for part in published:
+        start = len(origins)
+        _items("drivers", part.items, part.file, out, merged)
+        # what a check finds in such a driver is said at its entry in kplan.yaml
+        origins[start:] = [Origin(root, o.index, part.at(o.index)) for o in origins[start:]]
 
 
 def _item_model(section: str, item: Any) -> type[BaseModel]:
