@@ -117,11 +117,14 @@ INIT_EXAMPLES: dict[str, tuple[str, str, str]] = {
     # --- the plan repository's pre-commit hook and CI workflow ---------------------------------
     "scaffold.pre_commit": (
         "pre-commit: kjør «pre-commit install» én gang; så kjører «kplan validate» før hver "
-        "commit som endrer en YAML-fil. Kroken bruker kplan slik den er installert på maskinen.",
+        "commit som endrer en av planens filer: YAML, CSV, Excel eller SSB-filer (JSON). Kroken "
+        "bruker kplan slik den er installert på maskinen.",
         "pre-commit: køyr «pre-commit install» éin gong; så køyrer «kplan validate» før kvar "
-        "commit som endrar ei YAML-fil. Kroken bruker kplan slik han er installert på maskina.",
+        "commit som endrar ei av filene til planen: YAML, CSV, Excel eller SSB-filer (JSON). "
+        "Kroken bruker kplan slik han er installert på maskina.",
         "pre-commit: run «pre-commit install» once; then «kplan validate» runs before every "
-        "commit that changes a YAML file. The hook uses kplan as installed on the machine.",
+        "commit that changes one of the plan's files: YAML, CSV, Excel or SSB files (JSON). The "
+        "hook uses kplan as installed on the machine.",
     ),
     "scaffold.ci": (
         "GitHub Actions (GitLab CI kjører de samme kommandoene). Planen valideres ved hver push "
