@@ -138,7 +138,30 @@ def test_headers_follow_the_readers_language_and_the_keys_stay_reachable(tmp_pat
         keys = [
             k for s, _, k in wb["kplan"].iter_rows(min_row=2, values_only=True) if s == ws.title
         ]
-        assert keys[:3] == ["unit", "requirement", "year"]
+        assert keys[:3] == ["unit_name", "requirement_name", "year"]
+        assert keys[-2:] == ["unit", "requirement"]  # the ids, at the end
+    # units and requirements by the names the plan gives them, their ids at the end
+    ws = read_xlsx(tmp_path / "gap.en.xlsx").worksheets[0]
+    assert [c.value for c in ws[1]][-2:] == ["Unit (id)", "Requirement (id)"]
+    row = sheet_rows(ws)[0]
+    assert (row["unit_name"], row["requirement_name"]) == (
+        "Hjemmetjenesten",
+        "Minst seks sykepleiere",
+    )
+    assert (row["unit"], row["requirement"]) == ("hjem", "spl")
+    # a choice from kplan's vocabulary is a word too; the csv keeps the key
+    assert (row["kind"], row["basis"], row["need_type"]) == (
+        "minimum count",
+        "persons",
+        "acquisition",
+    )
+    text = ok(kplan("gap", str(d), "--lang", "en", "-f", "csv"))
+    first = next(csv.DictReader(io.StringIO(text)))
+    assert (first["kind"], first["basis"], first["need_type"]) == (
+        "count",
+        "personer",
+        "anskaffelse",
+    )
 
 
 def test_every_figure_in_the_workbook_equals_json(tmp_path: Path) -> None:
@@ -152,6 +175,9 @@ def test_every_figure_in_the_workbook_equals_json(tmp_path: Path) -> None:
         assert len(got) == len(doc["rows"])
         for cells, row in zip(got, doc["rows"], strict=True):
             for key, value in cells.items():
+                if key.endswith("_name"):
+                    assert value, (name, row["id"], key)  # a name, or the id when none
+                    continue
                 if key.startswith("measure"):
                     m = row["measure"] or {}
                     want = m.get("name") if key == "measure" else m.get(key[len("measure_") :])
@@ -164,7 +190,9 @@ def test_every_figure_in_the_workbook_equals_json(tmp_path: Path) -> None:
             staffing = sheet_rows(wb["Bemanning"])
             assert len(staffing) == len(doc["staffing"])
             for cells, row in zip(staffing, doc["staffing"], strict=True):
-                assert all(cells[k] == row[k] for k in cells), (name, row["line"], row["year"])
+                same = [cells[k] == row[k] for k in cells if not k.endswith("_name")]
+                assert all(same), (name, row["line"], row["year"])
+                assert cells["line_name"] == (row["title"] or row["line"])
     assert "Bemanning" in read_xlsx(tmp_path / "stange.xlsx").sheetnames
 
 
@@ -201,6 +229,23 @@ def test_cost_workbook_shows_the_grouped_columns_in_kroner(tmp_path: Path) -> No
     assert [c.value for c in ws[2]] == [2026, 100000, 30000, 70000, 1]
     assert ws["B2"].number_format == '#,##0.00" kr"' and ws["B2"].data_type == "n"
     assert ws.max_row == 2
+    # grouped by unit and strategy: the names, the ids at the end
+    out = tmp_path / "by-unit.xlsx"
+    ok(kplan("cost", str(d), "--by", "unit", "--by", "strategy", "--lang", "en", "-o", str(out)))
+    ws = read_xlsx(out)["Costs"]
+    assert [c.value for c in ws[1]] == [
+        "Unit",
+        "Strategy",
+        "Gross",
+        "Grants",
+        "Net",
+        "Actions",
+        "Unit (id)",
+        "Strategy (id)",
+    ]
+    cells = [c.value for c in ws[2]]
+    # tiltak-1 names no strategy of the plan: no strategy, an empty cell
+    assert cells == ["Hjemmetjenesten", None, 100000, 30000, 70000, 1, "hjem", None]
 
 
 def test_status_workbook_and_csv(tmp_path: Path) -> None:
@@ -212,7 +257,11 @@ def test_status_workbook_and_csv(tmp_path: Path) -> None:
     assert wb.sheetnames[0] == "Oppfølging 2026"
     rows = sheet_rows(wb.worksheets[0])
     assert [r["id"] for r in rows] == [r["id"] for r in doc["rows"]]
-    assert all(r == {k: d_[k] for k in r} for r, d_ in zip(rows, doc["rows"], strict=True))
+    for r, d_ in zip(rows, doc["rows"], strict=True):
+        assert {k: v for k, v in r.items() if k != "unit_name"} == {
+            k: d_[k] for k in r if k != "unit_name"
+        }
+    assert rows[0]["unit_name"] == "Hjemmetjenesten" and rows[0]["unit"] == "hjem"
     text = ok(kplan("status", str(d), "--year", "2026", "-f", "csv"))
     assert text.splitlines()[0] == (
         "id,title,unit,status,period,late,planned,spent,best_level,has_result,result_level"

@@ -61,10 +61,19 @@ COLUMNS = {
 """The csv's columns as the workbook heads and formats them."""
 
 
-def cost_tabular(report: CostReport, lang: str = "nb") -> Tabular:
+def cost_tabular(
+    report: CostReport, lang: str = "nb", units: Mapping[str, str] | None = None
+) -> Tabular:
     """The csv's rows (every column, grouped by or not); the workbook shows the columns the
-    rows are grouped by and the figures, and names the actions that are not in them."""
+    rows are grouped by (units and strategies by name, `units` naming the units) and the
+    figures, and names the actions that are not in them."""
     rows = tuple(_cost_dict(r) for r in report.rows)
+    named = dict(report.strategy_names)
+    strategies = {
+        r["strategy"]: " + ".join(named.get(s, s) for s in r["strategy"].split("+"))
+        for r in rows
+        if isinstance(r["strategy"], str)
+    }
     shown = (*report.by, "gross", "grants", "net", "actions")
     labels = Labels(lang)
     notes = [
@@ -75,7 +84,14 @@ def cost_tabular(report: CostReport, lang: str = "nb") -> Tabular:
     return Tabular(
         tuple(COLUMNS[k] for k in COST_COLUMNS),
         rows,
-        (Sheet(t("output.sheet.cost"), tuple(COLUMNS[k] for k in shown), rows),),
+        (
+            Sheet(
+                t("output.sheet.cost"),
+                tuple(COLUMNS[k] for k in shown),
+                rows,
+                {"unit": units or {}, "strategy": strategies},
+            ),
+        ),
         tuple(notes),
     )
 
@@ -217,7 +233,7 @@ def _reporters(
         ),
         Format.json: lambda c, style: cost_json(c.rows, c.unpriced),
         Format.csv: lambda c, style: csv_text(cost_tabular(c)),
-        Format.xlsx: lambda c, style: xlsx_bytes(cost_tabular(c, style.lang), style.lang),
+        Format.xlsx: lambda c, style: xlsx_bytes(cost_tabular(c, style.lang, units), style.lang),
     }
 
 

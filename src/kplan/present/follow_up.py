@@ -329,11 +329,12 @@ STATUS_COLUMNS = (
 """The csv's columns: the keys of a json row, in its order."""
 
 
-def status_tabular(report: StatusReport) -> Tabular:
+def status_tabular(report: StatusReport, units: Mapping[str, str] | None = None) -> Tabular:
     """One row per action, as json has it: for the csv, and one sheet of the workbook named
-    by the year followed up."""
+    by the year followed up (units by name, as `units` names them)."""
     rows = tuple(_row_json(r) for r in report.rows)
-    sheet = Sheet(text("output.sheet.status", year=report.year), STATUS_COLUMNS, rows)
+    title = text("output.sheet.status", year=report.year)
+    sheet = Sheet(title, STATUS_COLUMNS, rows, {"unit": units or {}})
     return Tabular(STATUS_COLUMNS, rows, (sheet,))
 
 
@@ -349,7 +350,7 @@ def _reporters(
         Format.md: lambda report, style: status_md(report, style.lang, units),
         Format.json: lambda report, style: status_json(report),
         Format.csv: lambda report, style: csv_text(status_tabular(report)),
-        Format.xlsx: lambda report, style: xlsx_bytes(status_tabular(report), style.lang),
+        Format.xlsx: lambda report, style: xlsx_bytes(status_tabular(report, units), style.lang),
     }
 
 

@@ -139,11 +139,16 @@ def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
         {"part": "kompetanse", **csv_row(r)} for r in result.competence.rows
     ]
     staffing = staffing_csv_rows(result.staffing) if result.staffing is not None else []
+    names = result.competence.names
     sheets = []
     if result.staffing is not None:
         keys = [k for k in STAFFING_COLUMNS if k != "part"]
+        lines = {line.id: line.title or line.id for line in result.staffing.lines}
         staffing_sheet = Sheet(
-            t("output.sheet.staffing"), tuple(_column(k) for k in keys), tuple(staffing)
+            t("output.sheet.staffing"),
+            tuple(_column(k) for k in keys),
+            tuple(staffing),
+            {"line": lines, "unit": names.units, "competence": names.competences},
         )
         sheets.append(staffing_sheet)
     sheets.append(
@@ -151,6 +156,7 @@ def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
             t("output.sheet.competence"),
             tuple(_column(k) for k in (*GAP_COLUMNS, *MEASURE_COLUMNS)),
             tuple(competence),
+            {"unit": names.units, "requirement": names.requirements},
         )
     )
     words = Words(lang)

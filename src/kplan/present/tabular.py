@@ -69,11 +69,14 @@ class Column:
 
 @dataclass(frozen=True)
 class Sheet:
-    """A sheet of the workbook: its name in words, its columns and its rows (by machine key)."""
+    """A sheet of the workbook: its name in words, its columns and its rows (by machine key).
+    `names` gives, for a column of ids, what the plan calls each: the sheet shows the name in
+    that column and the ids in a column of their own at the end."""
 
     title: Text
     columns: tuple[Column, ...]
     rows: tuple[Mapping[str, Any], ...]
+    names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,30 @@ def _fill(ws: Any, sheet: Sheet, lang: str) -> None:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{len(sheet.rows) + 1}"
 
 
+def _named(sheet: Sheet) -> Sheet:
+    """The sheet as a reader gets it: a named column (`unit`) shows the names under the
+    key `unit_name`, and its ids move to the end, headed «Enhet (id)»."""
+    if not sheet.names:
+        return sheet
+    named = [c for c in sheet.columns if c.key in sheet.names]
+    columns = tuple(
+        Column(f"{c.key}_name", c.kind, c.label_key) if c.key in sheet.names else c
+        for c in sheet.columns
+    ) + tuple(Column(c.key, "text", f"output.col.{c.key}_id") for c in named)
+    rows = tuple(
+        {
+            **row,
+            **{
+                f"{c.key}_name": sheet.names[c.key].get(row[c.key]) or row[c.key]
+                for c in named
+                if row.get(c.key) is not None
+            },
+        }
+        for row in sheet.rows
+    )
+    return Sheet(sheet.title, columns, rows)
+
+
 def _sheet_name(title: Text, lang: str, taken: set[str]) -> str:
     """The sheet's name in words, as Excel allows it: 31 characters, no []:*?/\\, unique."""
     name = re.sub(r"[\[\]:*?/\\]", " ", words(title, lang)).strip()[:31] or "Ark"
@@ -226,7 +253,7 @@ def workbook(tab: Tabular, lang: str) -> Any:
         wb.remove(default)
     taken = {KEY_SHEET}
     keys: list[tuple[str, str, str]] = []
-    for sheet in tab.sheets:
+    for sheet in map(_named, tab.sheets):
         name = _sheet_name(sheet.title, lang, taken)
         _fill(wb.create_sheet(name), sheet, lang)
         keys.extend(

@@ -36,6 +36,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "output.col.measure_target": ("Mål", "Mål", "Target"),
     "output.col.measure_count": ("Antall", "Tal", "Count"),
     "output.col.measure_total": ("Av totalt", "Av totalt", "Of total"),
+    # the ids of what a sheet shows by name, in columns at the end
+    "output.col.unit_id": ("Enhet (id)", "Eining (id)", "Unit (id)"),
+    "output.col.requirement_id": ("Krav (id)", "Krav (id)", "Requirement (id)"),
+    "output.col.competence_id": ("Kompetanse (id)", "Kompetanse (id)", "Competence (id)"),
+    "output.col.line_id": ("Bemanningslinje (id)", "Bemanningslinje (id)", "Staffing line (id)"),
+    "output.col.strategy_id": ("Strategi (id)", "Strategi (id)", "Strategy (id)"),
     # headers: kplan gap, staffing (årsverk)
     "output.col.line": ("Bemanningslinje", "Bemanningslinje", "Staffing line"),
     "output.col.competence": ("Kompetanse", "Kompetanse", "Competence"),
