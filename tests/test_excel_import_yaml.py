@@ -329,3 +329,19 @@ def test_a_period_written_as_its_siblings_write_it() -> None:
     assert e.result().endswith(
         "\n  - id: t-ny\n    title: 'Ny'\n    period: {start: 2027, end: 2028}\n"  # quoted as the sibling
     )
+
+
+def test_thousands_of_new_items_take_one_step_each() -> None:
+    from kplan.document.action_ids import IdMaker
+
+    ids = IdMaker(["t-a", "t-b"], ["t-a", "t-b", "t-kurs"])
+    made = [ids.make("Kurs", ["t-a", "t-b"]) for _ in range(5000)]
+    # «t-kurs» is taken: the first is t-kurs-2, the last t-kurs-5001
+    assert made[0] == "t-kurs-2" and made[-1] == "t-kurs-5001" and len(set(made)) == 5000
+    numbered = IdMaker(["ho-01", "ho-02"], ["ho-01", "ho-02"])
+    assert [numbered.make("x", ["ho-01", "ho-02"]) for _ in range(3)] == ["ho-03", "ho-04", "ho-05"]
+    e = Editor(PLAN)
+    for ident in made:
+        e.append("actions", {"id": ident, "title": "Kurs"})
+    text = e.result()  # a pass per edit would be 25 million steps here
+    assert parse_text(text, "x").data["actions"][-1] == {"id": "t-kurs-5001", "title": "Kurs"}

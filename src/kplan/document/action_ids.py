@@ -70,21 +70,44 @@ def slug(title: str, *, keep_æøå: bool) -> str:
     return out or "tiltak"
 
 
+class IdMaker:
+    """Ids for new actions, one after another: each unit's series and each title's suffixes
+    are counted on, so a form of thousands of new rows costs one step per row."""
+
+    def __init__(self, all_ids: list[str], taken: Iterable[str]) -> None:
+        self.all_ids = all_ids
+        self.taken = {i.casefold() for i in taken}
+        self.keep = any(ch in "æøåÆØÅ" for i in all_ids for ch in i)
+        self._series: dict[tuple[str, ...], tuple[str, int, int] | None] = {}
+        self._suffix: dict[str, int] = {}
+
+    def make(self, title: str, unit_ids: list[str]) -> str:
+        """An id for a new action titled `title`: made like `unit_ids` (the unit's actions;
+        the plan's when the unit has none), and not one the plan or this run has."""
+        like = unit_ids or self.all_ids
+        key = tuple(like)
+        if key not in self._series:
+            self._series[key] = _series(like)
+        series = self._series[key]
+        if series is not None:
+            prefix, top, width = series
+            n = top + 1
+            while f"{prefix}{n:0{width}d}".casefold() in self.taken:
+                n += 1
+            self._series[key] = (prefix, n, width)
+            return self._take(f"{prefix}{n:0{width}d}")
+        base = _prefix(like) + slug(title, keep_æøå=self.keep)
+        candidate, n = base, self._suffix.get(base, 2)
+        while candidate.casefold() in self.taken:
+            candidate, n = f"{base}-{n}", n + 1
+        self._suffix[base] = n
+        return self._take(candidate)
+
+    def _take(self, ident: str) -> str:
+        self.taken.add(ident.casefold())
+        return ident
+
+
 def new_id(title: str, unit_ids: list[str], all_ids: list[str], taken: Iterable[str]) -> str:
-    """An id for a new action titled `title`: made like `unit_ids` (the unit's actions; the
-    plan's `all_ids` when the unit has none), and not in `taken`."""
-    taken = {i.casefold() for i in taken}
-    like = unit_ids or all_ids
-    series = _series(like)
-    if series is not None:
-        prefix, top, width = series
-        n = top + 1
-        while f"{prefix}{n:0{width}d}".casefold() in taken:
-            n += 1
-        return f"{prefix}{n:0{width}d}"
-    keep = any(ch in "æøåÆØÅ" for i in all_ids for ch in i)
-    base = _prefix(like) + slug(title, keep_æøå=keep)
-    candidate, n = base, 2
-    while candidate.casefold() in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    """One id, as `IdMaker.make` makes it."""
+    return IdMaker(all_ids, taken).make(title, unit_ids)

@@ -21,7 +21,7 @@ from typing import Any
 from kplan.analysis.form_import import ImportResult, Matched
 from kplan.analysis.versions import diff_revisions
 from kplan.check.validate import Checked, check
-from kplan.document.action_ids import new_id
+from kplan.document.action_ids import IdMaker
 from kplan.document.write import OutputError, write_atomic
 from kplan.document.yaml_edit import REMOVE, Editor
 from kplan.document.yaml_nodes import EditError
@@ -189,21 +189,21 @@ def _add(
     fresh = [row for row in rows if row.id is None]
     if not fresh:
         return []
-    taken = {item.id for name in SECTION_NAMES for item in _items(plan, name)}
     units: dict[str | None, list[str]] = {}
     for action in plan.actions:
         units.setdefault(action.unit, []).append(action.id)
-    all_ids = [a.id for a in plan.actions]
+    ids = IdMaker(
+        [a.id for a in plan.actions],
+        (item.id for name in SECTION_NAMES for item in _items(plan, name)),
+    )
+    homes: dict[str | None, str] = {}
     added = []
     for row in fresh:
         title = row.values.get(("title",))
-        ident = new_id(
-            title if isinstance(title, str) else "", units.get(row.unit, []), all_ids, taken
-        )
-        taken.add(ident)
-        item = _new_action(ident, row)
-        file = _home(row.unit, plan, asm, place)
-        _editor(editors, file).append(SECTION, item)
+        ident = ids.make(title if isinstance(title, str) else "", units.get(row.unit, []))
+        if row.unit not in homes:
+            homes[row.unit] = _home(row.unit, plan, asm, place)
+        _editor(editors, homes[row.unit]).append(SECTION, _new_action(ident, row))
         added.append(ident)
     return added
 

@@ -96,9 +96,7 @@ class Editor:
         return node
 
     def _splice(self, start: int, end: int, new: str) -> None:
-        for s, e, _ in self._splices.values():
-            if start < e and s < end:
-                raise EditError(detail="two edits overlap")
+        # overlaps are looked for once, in `result`: a check here would cost a pass per edit
         self._splices[self._made] = (start, end, new)
         self._made += 1
 
@@ -379,10 +377,15 @@ class Editor:
             raise
 
     def _result(self) -> str:
-        text = self.text
-        order = sorted(self._splices.items(), key=lambda s: (s[1][0], s[0]), reverse=True)
+        # in order of place; insertions at one place in the order they were made
+        order = sorted(self._splices.items(), key=lambda s: (s[1][0], s[1][1], s[0]))
+        pieces, reach = [], 0
         for _, (start, end, new) in order:
-            text = text[:start] + new + text[end:]
+            if start < reach:
+                raise EditError(detail="two edits overlap")
+            pieces += [self.text[reach:start], new]
+            reach = end
+        text = "".join([*pieces, self.text[reach:]])
         loaded = _load(text, self.path)
         new_problems = {d.code for d in loaded.problems} - self._codes
         if new_problems or not same(loaded.data, self.expected):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from kplan.read.yaml_loader import parse_text
@@ -39,13 +40,21 @@ class EmitError(ValueError):
 
 def loads_as(text: str, value: Any) -> bool:
     """Whether the YAML scalar `text`, as the value of a key, loads as exactly `value`."""
+    ok, loaded = _loaded(text)
+    return ok and same(loaded, value)
+
+
+_NOTHING = object()
+
+
+@lru_cache(maxsize=4096)
+def _loaded(text: str) -> tuple[bool, Any]:
+    # a form of a thousand rows writes the same words again and again (planlagt, utvikle)
     loaded = parse_text(f"k: {text}\n", "<value>")
-    return (
-        isinstance(loaded.data, dict)
-        and not loaded.problems
-        and "k" in loaded.data
-        and same(loaded.data["k"], value)
-    )
+    if not isinstance(loaded.data, dict) or loaded.problems or "k" not in loaded.data:
+        return False, _NOTHING
+    value = loaded.data["k"]
+    return (True, value) if not isinstance(value, (dict, list)) else (False, _NOTHING)
 
 
 def same(a: Any, b: Any) -> bool:
