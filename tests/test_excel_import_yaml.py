@@ -345,3 +345,10 @@ def test_thousands_of_new_items_take_one_step_each() -> None:
         e.append("actions", {"id": ident, "title": "Kurs"})
     text = e.result()  # a pass per edit would be 25 million steps here
     assert parse_text(text, "x").data["actions"][-1] == {"id": "t-kurs-5001", "title": "Kurs"}
+
+
+def test_text_inside_a_flow_mapping_is_quoted_where_a_comma_would_end_it() -> None:
+    text = "actions:\n  - {id: t-1, title: Kurs}\n"
+    e = Editor(text)
+    e.set(("actions", 0), ("title",), "Kurs, del 2")
+    assert e.result() == 'actions:\n  - {id: t-1, title: "Kurs, del 2"}\n'

@@ -27,7 +27,6 @@ from kplan.document.yaml_nodes import (
     after_line,
     column,
     content_end,
-    in_flow,
     line_begin,
     line_end,
     newline,
@@ -188,7 +187,7 @@ class Editor:
                 tail = self.nl if self.text[end - 1] in "\r\n" else ""
                 self._splice(colon + 1, end, " " + new + tail)
             return
-        if in_flow(self.root, vnode):
+        if vnode.in_flow:
             self._splice(vnode.start, end, scalar(value, style=vnode.style, flow=True))
             return
         stop = after_line(self.text, end)

@@ -40,6 +40,8 @@ class Node:
     keys: list[Node] = field(default_factory=list)
     values: list[Node] = field(default_factory=list)
     value: str = ""
+    in_flow: bool = False
+    """It lies inside a flow collection, where `,[]{}` end a plain scalar."""
 
     def get(self, key: str) -> tuple[Node, Node] | None:
         for k, v in zip(self.keys, self.values, strict=True):
@@ -65,6 +67,7 @@ def parse_nodes(text: str) -> Node:
                 root = node
             else:
                 parent = stack[-1]
+                node.in_flow = parent.flow or parent.in_flow
                 if parent.kind == "map" and len(parent.keys) == len(parent.values):
                     parent.keys.append(node)
                 else:
@@ -122,16 +125,3 @@ def column(text: str, offset: int) -> int:
 def newline(text: str) -> str:
     """The file's line ending: CRLF when it has one, else LF."""
     return "\r\n" if "\r\n" in text else "\n"
-
-
-def in_flow(root: Node, target: Node) -> bool:
-    """Whether `target` lies inside a flow collection (where `,[]{}` end a plain scalar)."""
-    stack = [(root, False)]
-    while stack:
-        node, flow = stack.pop()
-        if node is target:
-            return flow
-        inner = flow or node.flow
-        if node.start <= target.start <= max(node.end, target.start):
-            stack += [(child, inner) for child in (*node.keys, *node.values)]
-    return False
