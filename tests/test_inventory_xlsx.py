@@ -281,3 +281,22 @@ def test_an_old_xls_or_a_csv_named_xlsx_is_named_as_what_it_is(tmp_path: Path) -
     report = check(str(tmp_path), today=TODAY).report
     got = [(Path(d.path).name, d.code) for d in report.diagnostics if d.code == "K810"]
     assert sorted(got) == [("ansatte.xlsx", "K810"), ("gammel.xls", "K810")]
+
+
+def test_a_row_twice_in_a_workbook_is_k808_at_its_cell_naming_the_first(tmp_path: Path) -> None:
+    row = ["sol", "bhg-laerer", dt.datetime(2025, 1, 1), 3, 2.5, "Visma HRM", 2, 1]
+    plan_with(tmp_path, sheets={"Ark1": [HEADER, *ROWS, row]})
+    result = kplan("validate", str(tmp_path))
+    assert result.exit_code == 1
+    # the header is row 1, so the repeat is row 5 and the first the same four is row 2
+    lines = [x for x in result.stdout.splitlines() if "K808" in x]
+    assert len(lines) == 1
+    assert lines[0].startswith(f"{tmp_path}/hr/ansatte.xlsx:Ark1:A5: K808 feil:")
+    assert "ansatte.xlsx:Ark1" in lines[0].split("K808", 1)[1]
+
+
+def test_validate_on_the_workbook_validates_its_plan(tmp_path: Path) -> None:
+    plan_with(tmp_path, sheets={"Ark1": [HEADER, *ROWS]})
+    result = kplan("validate", str(tmp_path / "hr" / "ansatte.xlsx"))
+    assert result.exit_code == 0, result.stdout
+    assert "K016" not in result.stdout

@@ -100,7 +100,7 @@ def test_csv_in_windows_1252_gets_the_encoding_hint(minimal_plan: Path) -> None:
         )
     )
     report = check(str(minimal_plan), today=TODAY).report
-    assert [(d.line, d.code) for d in report.diagnostics] == [(2, "K002")]
+    assert [(d.line, d.code) for d in report.diagnostics] == [(2, "K020")]
 
 
 def _table(tmp_path: Path, text: str) -> Table:

@@ -23,6 +23,7 @@ from kplan.diagnostics import Diagnostic, make
 from kplan.plan.files import ROOT_NAME, expand
 from kplan.plan.model import HEAD_NAMES, PlanPart
 from kplan.plan.ssb import ssb_files
+from kplan.read.inventory_xlsx import is_workbook
 from kplan.read.rawtext import read_text
 from kplan.read.sources import DISK, Source
 from kplan.read.yaml_loader import load_file
@@ -54,7 +55,7 @@ def target(path: str, source: Source = DISK) -> Target:
         return _folder(path, source)
     if not source.is_file(path) or os.path.basename(path) == ROOT_NAME:
         return Target(path)
-    is_csv = path.lower().endswith(".csv") or _jsonstat(path, source)
+    is_csv = path.lower().endswith(".csv") or is_workbook(path) or _jsonstat(path, source)
     readable = True
     if not is_csv:
         loaded = load_file(path, source=source)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from kplan.diagnostics import Diagnostic, Finding, make
+from kplan.read.inventory_xlsx import is_workbook, resolve_xlsx
 from kplan.read.rawtext import split_lines
 from kplan.read.sources import DISK, Source
 from kplan.read.tables import BAND_COLUMNS, Table, column, read_table
@@ -50,6 +51,9 @@ def resolve(findings: Iterable[Finding], source: Source = DISK) -> list[Diagnost
     for file, items in by_file.items():
         if file.lower().endswith(".csv"):
             out.extend(_resolve_csv(file, items, source))
+            continue
+        if is_workbook(file):
+            out.extend(resolve_xlsx(file, items, source))
             continue
         loaded = load_file(file, positions=True, source=source)
         if loaded.positions is None:  # the file changed or broke since it was read

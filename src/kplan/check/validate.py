@@ -20,8 +20,9 @@ from kplan.check.tags import missing_tags
 from kplan.diagnostics import CODES, IO_CODES, Diagnostic, Finding, Severity
 from kplan.plan.assemble import Assembled, assemble
 from kplan.plan.model import PartialPlan, Plan
+from kplan.read.inventory_xlsx import flagged_cells
 from kplan.read.privacy import PRIVACY_CODES, flagged, named
-from kplan.read.rawtext import read_text
+from kplan.read.rawtext import read_csv_text, read_text
 from kplan.read.sources import DISK, Source
 from kplan.text import Message, t
 
@@ -151,17 +152,31 @@ def _false_alarms(
     if not texts:
         return asm.problems
     cache: dict[str, dict[tuple[int, int, str], str]] = {}
+    cells: dict[str, dict[tuple[str, int, int, str], str]] = {}
     kept = []
     for d in asm.problems:
         if d.code in texts:
-            if d.path not in cache:
-                text = read_text(d.path, asm.source)
-                cache[d.path] = flagged(text) if isinstance(text, str) else {}
-            if cache[d.path].get((d.line, d.col, d.code)) in texts[d.code]:
+            if d.sheet:
+                if d.path not in cells:
+                    cells[d.path] = flagged_cells(d.path, asm.source)
+                hit = cells[d.path].get((d.sheet, d.line, d.col, d.code))
+            else:
+                if d.path not in cache:
+                    cache[d.path] = _flagged_text(d.path, asm.source)
+                hit = cache[d.path].get((d.line, d.col, d.code))
+            if hit in texts[d.code]:
                 dropped[d.code] = dropped.get(d.code, 0) + 1
                 continue
         kept.append(d)
     return kept
+
+
+def _flagged_text(path: str, source: Source) -> dict[tuple[int, int, str], str]:
+    """The privacy hits of a text file by place: a CSV as it was read (Windows-1252 too)."""
+    read = read_csv_text(path, source) if path.lower().endswith(".csv") else read_text(path, source)
+    if isinstance(read, Diagnostic):
+        return {}
+    return flagged(read if isinstance(read, str) else read[0])
 
 
 @dataclass(frozen=True)

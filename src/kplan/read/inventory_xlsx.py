@@ -34,7 +34,7 @@ from kplan.read.cells import INT, digits_hint
 from kplan.read.privacy import hits
 from kplan.read.sources import DISK, Source
 from kplan.read.tables import BAND_COLUMNS, INVENTORY_COLUMNS, column
-from kplan.read.xlsx import open_workbook, sheet_label
+from kplan.read.xlsx import MAX_UNPACKED, open_workbook, sheet_label
 from kplan.text import Text, t
 
 SHEET_SPAN = 2**21
@@ -291,7 +291,8 @@ def read_inventory_xlsx(path: str, source: Source = DISK) -> XlsxTable | Diagnos
     used."""
     if path.lower().endswith(_MACRO_SUFFIXES):
         return make(path, 0, 0, "K810", t("read.xlsx.macros"))
-    book = open_workbook(path, source)
+    # an HR export of 60,000 rows: as large as the whole unpacked workbook may be
+    book = open_workbook(path, source, max_sheet_xml=MAX_UNPACKED)
     if isinstance(book, Diagnostic):
         return book
     sheets = tuple(sheet_label(ws.title) for ws in book.worksheets)

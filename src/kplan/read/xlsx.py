@@ -78,9 +78,12 @@ def sheet_label(name: str) -> str:
     return _CONTROL.sub("?", name)[:31] or "?"
 
 
-def open_workbook(path: str, source: Source = DISK) -> Workbook | Diagnostic:
+def open_workbook(
+    path: str, source: Source = DISK, *, max_sheet_xml: int = MAX_SHEET_XML
+) -> Workbook | Diagnostic:
     """The workbook at `path` (working tree or git revision), or a K810 (K001 when it cannot be
-    read at all) saying plainly what the file is instead."""
+    read at all) saying plainly what the file is instead. `max_sheet_xml`: the largest sheet
+    read; an HR export of 60,000 rows holds some 18 MB of sheet XML, a form far less."""
     refused = not_a_file(path, source)
     if refused is not None:
         return refused
@@ -88,7 +91,7 @@ def open_workbook(path: str, source: Source = DISK) -> Workbook | Diagnostic:
         data = source.read_bytes(path, MAX_XLSX_BYTES + 1)
     except OSError as exc:
         return make(path, 0, 0, "K001", t("read.k001.cannot_read", why=why_unreadable(exc)))
-    why = _not_a_workbook(data)
+    why = _not_a_workbook(data, max_sheet_xml)
     if why is not None:
         return make(path, 0, 0, "K810", why)
     from openpyxl import load_workbook
@@ -108,7 +111,7 @@ def open_workbook(path: str, source: Source = DISK) -> Workbook | Diagnostic:
     return book
 
 
-def _not_a_workbook(data: bytes) -> Text | None:
+def _not_a_workbook(data: bytes, max_sheet_xml: int = MAX_SHEET_XML) -> Text | None:
     """Why these bytes are no .xlsx kplan opens (a catalogue text), or None."""
     mb = MAX_XLSX_BYTES // (1024 * 1024)
     if len(data) > MAX_XLSX_BYTES:
@@ -138,8 +141,8 @@ def _not_a_workbook(data: bytes) -> Text | None:
         ):
             return t("excel.k810.bomb", mb=MAX_UNPACKED // (1024 * 1024))
     for info in infos:
-        if info.filename.startswith("xl/worksheets/") and info.file_size > MAX_SHEET_XML:
-            return t("excel.k810.sheet_too_large", mb=MAX_SHEET_XML // (1024 * 1024))
+        if info.filename.startswith("xl/worksheets/") and info.file_size > max_sheet_xml:
+            return t("excel.k810.sheet_too_large", mb=max_sheet_xml // (1024 * 1024))
     try:
         for info in infos:
             if info.filename.endswith((".xml", ".rels")) and _declares_doctype(archive, info):

@@ -316,7 +316,8 @@ def _row_places(ctx: Context, indexes: list[int]) -> dict[int, Message]:
     for rows in in_yaml.values():
         found = [ctx.find(("inventory", i), "K808", "") for i in rows]
         for i, d in zip(rows, resolve(found, ctx.asm.source), strict=True):
-            places[i] = t("check.place", file=d.path, line=d.line) if d.line else d.path
+            file = f"{d.path}:{d.sheet}" if d.sheet else d.path
+            places[i] = t("check.place", file=file, line=d.line) if d.line else d.path
     return places
 
 
