@@ -244,8 +244,8 @@ ERRORS_NB = [
     ),
     (
         ["gap", "-f", "xml"],
-        "Ugyldig verdi for «--format» / «-f»: «xml» er ikke blant valgene «table», «md», «json» "
-        "eller «csv» (se «kplan gap --help»).",
+        "Ugyldig verdi for «--format» / «-f»: «xml» er ikke blant valgene «table», «md», «json», "
+        "«csv» eller «xlsx» (se «kplan gap --help»).",
     ),
     (
         ["cost", "--by", "foo"],

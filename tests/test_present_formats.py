@@ -20,7 +20,7 @@ from kplan.cli.options import FORMATS
 from kplan.diagnostics import make
 from kplan.errors import UsageError
 from kplan.plan.model import Decision
-from kplan.present import cost, diff, follow_up, gap, log, validation
+from kplan.present import cost, diff, follow_up, gap, log, step5, validation
 from kplan.present.catalogue import words
 from kplan.present.fmt import json_lines, kr, md_table, nok, number, plain, text_table
 from kplan.present.formats import Format, Style, reporter
@@ -29,7 +29,7 @@ from kplan.present.report_labels import REPORT_LABELS
 
 REPORTERS = {
     "validate": validation.REPORTERS,
-    "gap": gap.REPORTERS,
+    "gap": step5.REPORTERS,
     "cost": cost.REPORTERS,
     "diff": diff.REPORTERS,
     "log": log.REPORTERS,
@@ -63,8 +63,8 @@ def test_a_format_without_a_printer_is_a_usage_error() -> None:
     [
         (("log", "-f", "md"), "'text', 'json'"),
         (("log", "-f", "xml"), "'text', 'json'"),
-        (("gap", "-f", "text"), "'table', 'md', 'json', 'csv'"),
-        (("status", "-f", "csv"), "'text', 'md', 'json'"),
+        (("gap", "-f", "text"), "'table', 'md', 'json', 'csv', 'xlsx'"),
+        (("status", "-f", "table"), "'text', 'md', 'json', 'csv', 'xlsx'"),
         (("render", "-f", "json"), "'md', 'html', 'pdf', 'docx'"),
         (("validate", "-f", "md"), "'text', 'json', 'github'"),
     ],
@@ -79,7 +79,7 @@ def test_the_cli_refuses_a_format_the_command_cannot_write(
 
 def test_help_lists_the_formats_of_the_command() -> None:
     assert "<text|json>" in ok(kplan("log", "--help"))
-    assert "<table|md|json|csv>" in ok(kplan("gap", "--help"))
+    assert "<table|md|json|csv|xlsx>" in ok(kplan("gap", "--help"))
 
 
 # --- the formatter toolkit --------------------------------------------------------------------

@@ -222,6 +222,63 @@ HELP: dict[str, tuple[str, str, str]] = {
     "cli.metavar.file": ("FIL", "FIL", "FILE"),
     "cli.metavar.dir": ("MAPPE", "MAPPE", "DIR"),
     "cli.metavar.count": ("ANTALL", "TAL", "N"),
+    # the options issue 15 added (excel, --output, --excel, --quiet)
+    "cli.help.quiet": (
+        "Vis ikke framdriften på terminalen (den vises bare der, på stderr).",
+        "Vis ikkje framdrifta på terminalen (ho blir berre vist der, på stderr).",
+        "Show no progress on the terminal (it is shown only there, on stderr).",
+    ),
+    "cli.help.output.file": (
+        "Skriv til denne fila; uten --format gir navnet formatet (.xlsx, .csv, .json, .md).",
+        "Skriv til denne fila; utan --format gir namnet formatet (.xlsx, .csv, .json, .md).",
+        "Write to this file; without --format its name gives the format (.xlsx, .csv, .json, .md).",
+    ),
+    "cli.help.output.excel": (
+        "CSV som norsk Excel åpner i kolonner: semikolon, desimalkomma, BOM og CRLF (gir "
+        "csv; ikke med et annet format).",
+        "CSV som norsk Excel opnar i kolonnar: semikolon, desimalkomma, BOM og CRLF (gir "
+        "csv; ikkje med eit anna format).",
+        "CSV as Norwegian Excel opens it in columns: semicolons, decimal commas, a BOM and "
+        "CRLF (gives csv; not with another format).",
+    ),
+    "cli.help.format_note.gap": (
+        " (ellers etter filnavnet i --output, eller table)",
+        " (elles etter filnamnet i --output, eller table)",
+        " (default: from the --output name, else table)",
+    ),
+    "cli.help.format_note.cost": (
+        " (ellers etter filnavnet i --output, eller table)",
+        " (elles etter filnamnet i --output, eller table)",
+        " (default: from the --output name, else table)",
+    ),
+    "cli.help.format_note.status": (
+        " (ellers etter filnavnet i --output, eller text)",
+        " (elles etter filnamnet i --output, eller text)",
+        " (default: from the --output name, else text)",
+    ),
+    "cli.help.excel.export": (
+        "Skriv tiltaksplanen som et Excel-skjema enhetene kan fylle ut (les det inn igjen med "
+        "`kplan excel import`).",
+        "Skriv tiltaksplanen som eit Excel-skjema einingane kan fylle ut (les det inn att med "
+        "`kplan excel import`).",
+        "Write the action plan as an Excel form for the units to fill in (read it back with "
+        "`kplan excel import`).",
+    ),
+    "cli.help.excel.export.output": (
+        "Excel-fila som skal skrives (.xlsx).",
+        "Excel-fila som skal skrivast (.xlsx).",
+        "The Excel file to write (.xlsx).",
+    ),
+    "cli.help.excel.export.force": (
+        "Skriv over en fil som finnes (den kan ha endringer som ikke er lest inn).",
+        "Skriv over ei fil som finst (ho kan ha endringar som ikkje er lesne inn).",
+        "Overwrite an existing file (it may hold edits not imported yet).",
+    ),
+    "cli.help.excel.export.lang": (
+        "Språket i skjemaet (forside og kolonner); standard: planens målform.",
+        "Språket i skjemaet (framside og kolonnar); standard: målforma til planen.",
+        "The form's language (cover and columns); default: the plan's målform.",
+    ),
 }
 
 CLICK: dict[str, tuple[str, str, str]] = {

@@ -100,29 +100,6 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "The workbook has no sheets.",
     ),
     # --- kplan excel export ----------------------------------------------------------------------
-    "cli.help.excel.export": (
-        "Skriv tiltaksplanen som et Excel-skjema enhetene kan fylle ut (les det inn igjen med "
-        "`kplan excel import`).",
-        "Skriv tiltaksplanen som eit Excel-skjema einingane kan fylle ut (les det inn att med "
-        "`kplan excel import`).",
-        "Write the action plan as an Excel form for the units to fill in (read it back with "
-        "`kplan excel import`).",
-    ),
-    "cli.help.excel.export.output": (
-        "Excel-fila som skal skrives (.xlsx).",
-        "Excel-fila som skal skrivast (.xlsx).",
-        "The Excel file to write (.xlsx).",
-    ),
-    "cli.help.excel.export.force": (
-        "Skriv over en fil som finnes (den kan ha endringer som ikke er lest inn).",
-        "Skriv over ei fil som finst (ho kan ha endringar som ikkje er lesne inn).",
-        "Overwrite an existing file (it may hold edits not imported yet).",
-    ),
-    "cli.help.excel.export.lang": (
-        "Språket i skjemaet (forside og kolonner); standard: planens målform.",
-        "Språket i skjemaet (framside og kolonnar); standard: målforma til planen.",
-        "The form's language (cover and columns); default: the plan's målform.",
-    ),
     "excel.export.no_output": (
         "si hvor skjemaet skal skrives: `kplan excel export -o tiltak.xlsx`.",
         "sei kvar skjemaet skal skrivast: `kplan excel export -o tiltak.xlsx`.",

@@ -106,32 +106,4 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "it elsewhere.",
     ),
     # help of the options (worded by kplan.cli.clickwords)
-    "cli.help.output.file": (
-        "Skriv til denne fila; uten --format gir navnet formatet (.xlsx, .csv, .json, .md).",
-        "Skriv til denne fila; utan --format gir namnet formatet (.xlsx, .csv, .json, .md).",
-        "Write to this file; without --format its name gives the format (.xlsx, .csv, .json, .md).",
-    ),
-    "cli.help.output.excel": (
-        "CSV som norsk Excel åpner i kolonner: semikolon, desimalkomma, BOM og CRLF (gir "
-        "csv; ikke med et annet format).",
-        "CSV som norsk Excel opnar i kolonnar: semikolon, desimalkomma, BOM og CRLF (gir "
-        "csv; ikkje med eit anna format).",
-        "CSV as Norwegian Excel opens it in columns: semicolons, decimal commas, a BOM and "
-        "CRLF (gives csv; not with another format).",
-    ),
-    "cli.help.format_note.gap": (
-        " (ellers etter filnavnet i --output, eller table)",
-        " (elles etter filnamnet i --output, eller table)",
-        " (default: from the --output name, else table)",
-    ),
-    "cli.help.format_note.cost": (
-        " (ellers etter filnavnet i --output, eller table)",
-        " (elles etter filnamnet i --output, eller table)",
-        " (default: from the --output name, else table)",
-    ),
-    "cli.help.format_note.status": (
-        " (ellers etter filnavnet i --output, eller text)",
-        " (elles etter filnamnet i --output, eller text)",
-        " (default: from the --output name, else text)",
-    ),
 }

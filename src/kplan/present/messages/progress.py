@@ -32,9 +32,4 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "progress.write": ("Skriver filen", "Skriv fila", "Writing the file"),
     # help of the option (worded by kplan.cli.clickwords)
-    "cli.help.quiet": (
-        "Vis ikke framdriften på terminalen (den vises bare der, på stderr).",
-        "Vis ikkje framdrifta på terminalen (ho blir berre vist der, på stderr).",
-        "Show no progress on the terminal (it is shown only there, on stderr).",
-    ),
 }
