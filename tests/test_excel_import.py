@@ -377,3 +377,15 @@ def test_a_literal_block_changed_in_a_cell_keeps_its_form(tmp_path: Path) -> Non
     assert (tmp_path / "plan.yaml").read_text("utf-8") == text.replace(
         "Andre linje.", "Tredje linje."
     )
+
+
+def test_the_plan_may_be_named_by_a_file_it_includes(plan: Path) -> None:
+    def change(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row=row_of(ws, "t-kreftomsorg"), column=columns(ws)["count"], value=4)
+
+    edit(plan, change)
+    run = kplan("excel", "import", "tiltak.xlsx", ACTIONS, "--write", cwd=plan, KPLAN_LANG="en")
+    assert ok(run).rstrip().endswith(f"Wrote {ACTIONS}.")
+    assert "oyer/kplan.yaml" in run.stderr  # which plan was read, as kplan validate says it
+    assert "    count: 4\n" in (plan / ACTIONS).read_text("utf-8")

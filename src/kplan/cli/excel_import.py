@@ -49,12 +49,21 @@ def import_form(
 ) -> None:
     """Exit 0 when the form applies cleanly (written with --write), 1 when a cell is bad or
     the plan with the form applied has errors (nothing written), 2 for usage and I/O."""
+    from kplan.check.included import target
+    from kplan.cli.boundary import say
     from kplan.cli.commands import show
     from kplan.cli.plans import checked_plan, målform, speak
     from kplan.document.excel_import import import_form as apply_form
+    from kplan.present.catalogue import words
     from kplan.present.excel_import import REPORTERS
 
+    aim = target(path)
+    if aim.refused is None and aim.path != path:
+        # a file the plan includes (the action file the units' rows go to): its plan
+        path = aim.path
     said = speak(lang, målform(path))
+    if aim.note is not None and aim.refused is None:
+        say(f"kplan: {words(aim.note, said.value)}\n")
     checked_plan(path, None, lang)  # a plan with errors: its report, exit 1
     result = apply_form(workbook, path, write=write)
     show(REPORTERS, result, format, "excel_import", lang=said)
