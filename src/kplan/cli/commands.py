@@ -51,6 +51,7 @@ from kplan.cli.options import (  # noqa: E402
     format_option,
 )
 from kplan.cli.plans import checked_plan, målform, source, speak  # noqa: E402
+from kplan.cli.progress import Progress, QuietOption  # noqa: E402
 from kplan.cli.render import render  # noqa: E402
 from kplan.errors import UsageError  # noqa: E402
 from kplan.present.formats import TERMINAL, Format, Lang, Style, reporter  # noqa: E402
@@ -118,6 +119,7 @@ def validate(
     strict: Annotated[bool, typer.Option("--strict", help="cli.help.validate.strict")] = False,
     lang: LangOption = None,
     at: AtOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Check plans and report every problem (validate_paths), in the first plan's målform."""
     from kplan.check.validate import validate_paths
@@ -126,8 +128,10 @@ def validate(
     from kplan.present.validation import REPORTERS
 
     where = (paths or ["."])[0]
-    files = source(at, where)  # one source: a revision is resolved, and its files read, once
-    report = validate_paths(paths or ["."], source=files, today=as_of(at, where))
+    with Progress(quiet, to_stdout=True) as progress:
+        progress.stage("progress.read")
+        files = source(at, where)  # one source: a revision is resolved, and its files read, once
+        report = validate_paths(paths or ["."], source=files, today=as_of(at, where))
     # an included file was validated as the plan that includes it: that plan's målform speaks
     said = speak(lang, målform(report.plans[0] if report.plans else where, files))
     for note in report.notes:  # on stderr: stdout stays the report, json included
@@ -168,6 +172,7 @@ def gap(
     ] = None,
     lang: LangOption = None,
     at: AtOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Staffing balance and competence gap (step5), or one figure explained."""
     from kplan.analysis.projection import explanation
@@ -178,9 +183,12 @@ def gap(
     from kplan.present.terminal import field
 
     chosen = _early("gap", path, lang, format, output, excel)
-    plan, inputs = checked_plan(path, at, lang)
+    with Progress(quiet, to_stdout=output is None) as progress:
+        progress.stage("progress.read")
+        plan, inputs = checked_plan(path, at, lang)
+        progress.stage("progress.analysis")
+        result = step5(plan, unit=unit, year=year, scenario=scenario)
     said = language.current()
-    result = step5(plan, unit=unit, year=year, scenario=scenario)
     target = plan_target(output, path, inputs, plan) if output is not None else None
     if explain is not None:
         rows = result.competence.rows
@@ -230,6 +238,7 @@ def cost(
     excel: ExcelOption = False,
     lang: LangOption = None,
     at: AtOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """The action plan's costs (cost_report), grouped as --by says."""
     from kplan.analysis.costs import cost_report
@@ -237,7 +246,9 @@ def cost(
     from kplan.present.cost import cost_tabular, reporters
 
     chosen = _early("cost", path, lang, format, output, excel)
-    plan, inputs = checked_plan(path, at, lang)
+    with Progress(quiet, to_stdout=output is None) as progress:
+        progress.stage("progress.read")
+        plan, inputs = checked_plan(path, at, lang)
     target = plan_target(output, path, inputs, plan) if output is not None else None
     groups = tuple(dict.fromkeys(g.value for g in by)) if by else ("year",)
     report = cost_report(plan, groups)
@@ -258,6 +269,7 @@ def diff(
     ] = None,
     format: Annotated[Format, format_option("diff")] = Format.text,
     lang: LangOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """What changed in the plan between two versions (diff_revisions), in the målform of the
     plan in the working tree."""
@@ -284,7 +296,10 @@ def diff(
         raise typer.Exit(0)
     old = GitSource(git, old_rev)
     new = GitSource(git, words[1]) if len(words) > 1 else DISK
-    show(REPORTERS, diff_revisions(path, old, new), format, "diff", lang=said)
+    with Progress(quiet, to_stdout=True) as progress:
+        progress.stage("progress.history")
+        changes = diff_revisions(path, old, new)
+    show(REPORTERS, changes, format, "diff", lang=said)
 
 
 @command(cls=KplanCommand, help="cli.help.log")
@@ -317,6 +332,7 @@ def status(
     excel: ExcelOption = False,
     lang: LangOption = None,
     at: AtOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """The yearly follow-up of the actions (follow_up, KS steg 7)."""
     from kplan.analysis.follow_up import follow_up
@@ -325,7 +341,9 @@ def status(
     from kplan.present.follow_up import reporters, status_tabular
 
     chosen = _early("status", path, lang, format, output, excel)
-    plan, inputs = checked_plan(path, at, lang)
+    with Progress(quiet, to_stdout=output is None) as progress:
+        progress.stage("progress.read")
+        plan, inputs = checked_plan(path, at, lang)
     target = plan_target(output, path, inputs, plan) if output is not None else None
     report = follow_up(plan, status_year(plan, year, as_of(at, path)))
     rows = (lambda: status_tabular(report)) if excel else None
