@@ -352,3 +352,15 @@ def test_text_inside_a_flow_mapping_is_quoted_where_a_comma_would_end_it() -> No
     e = Editor(text)
     e.set(("actions", 0), ("title",), "Kurs, del 2")
     assert e.result() == 'actions:\n  - {id: t-1, title: "Kurs, del 2"}\n'
+
+
+def test_line_separators_in_comments_and_text_are_text() -> None:
+    # NEL, U+2028 and U+2029 are text in YAML 1.2 (as kplan reads it), not line breaks
+    text = 'actions:\n  - id: t-1  # kommentar\u2028med skille\n    title: "A\u2028B\u0085C"\n'
+    e = Editor(text)
+    e.set(("actions", 0), ("title",), "Ny\u2029linje")
+    e.append("actions", {"id": "t-2", "title": "X\u0085Y"})
+    assert e.result() == (
+        "actions:\n  - id: t-1  # kommentar\u2028med skille\n"
+        '    title: "Ny\\u2029linje"\n  - id: t-2\n    title: "X\\x85Y"\n'
+    )

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 from ruamel.yaml import YAML
 from ruamel.yaml import events as ev
+from ruamel.yaml.error import YAMLError
+
+from kplan.read.yaml_loader import _stand_ins  # the loader's own reading of these characters
 
 PLAIN = ""
 
@@ -53,12 +56,23 @@ class Node:
 def parse_nodes(text: str) -> Node:
     """The file's root node, every node with its span (ruamel's pure parser: its marks count
     characters from the start, the BOM included, which the C parser's do not)."""
+    # NEL, U+2028 and U+2029 are text in YAML 1.2 but line breaks to the parser: swapped for
+    # characters the file lacks, one for one, as the loader does, so offsets stay the file's
+    hidden, back = _stand_ins(text)
+    try:
+        return _nodes(hidden, back)
+    except YAMLError as exc:  # the loader read the file: this parser should too
+        raise EditError(detail=f"the file does not parse: {exc}") from None
+
+
+def _nodes(text: str, back: dict[int, int] | None) -> Node:
     stack: list[Node] = []
     root: Node | None = None
     for e in YAML(typ="safe", pure=True).parse(text):
         if isinstance(e, (ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent)):
             if isinstance(e, ev.ScalarEvent):
-                node = Node("scalar", e.start_mark.index, e.end_mark.index, value=e.value)
+                value = e.value.translate(back) if back else e.value
+                node = Node("scalar", e.start_mark.index, e.end_mark.index, value=value)
                 node.style = e.style or PLAIN
             else:
                 kind = "map" if isinstance(e, ev.MappingStartEvent) else "seq"
