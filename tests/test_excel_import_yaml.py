@@ -364,3 +364,12 @@ def test_line_separators_in_comments_and_text_are_text() -> None:
         "actions:\n  - id: t-1  # kommentar\u2028med skille\n"
         '    title: "Ny\\u2029linje"\n  - id: t-2\n    title: "X\\x85Y"\n'
     )
+
+
+def test_a_file_of_cr_line_endings_keeps_them() -> None:
+    text = PLAN.replace("\n", "\r")
+    e = Editor(text)
+    e.set(("actions", 1), ("count",), 3)
+    e.append("actions", {"id": "t-3", "title": "Kurs"})
+    expected = PLAN + "    count: 3\n\n  - id: t-3\n    title: 'Kurs'\n"  # as the sibling
+    assert e.result() == expected.replace("\n", "\r")

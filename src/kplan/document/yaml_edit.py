@@ -362,7 +362,7 @@ class Editor:
             return ""
         prev_end = after_line(self.text, content_end(self.text, seq.values[-2]))
         between = self.text[prev_end : line_begin(self.text, seq.values[-1].start)]
-        lines = between.replace("\r\n", "\n").split("\n")
+        lines = re.split(r"\r\n|\r|\n", between)
         return self.nl if any(not line.strip() for line in lines[:-1]) else ""
 
     # --- result --------------------------------------------------------------------------

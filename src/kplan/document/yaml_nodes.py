@@ -137,5 +137,8 @@ def column(text: str, offset: int) -> int:
 
 
 def newline(text: str) -> str:
-    """The file's line ending: CRLF when it has one, else LF."""
-    return "\r\n" if "\r\n" in text else "\n"
+    """The file's line ending: CRLF when it has one, CR when it has only those (an old Mac
+    editor's), else LF."""
+    if "\r\n" in text:
+        return "\r\n"
+    return "\r" if "\r" in text and "\n" not in text else "\n"
