@@ -389,3 +389,13 @@ def test_the_plan_may_be_named_by_a_file_it_includes(plan: Path) -> None:
     assert ok(run).rstrip().endswith(f"Wrote {ACTIONS}.")
     assert "oyer/kplan.yaml" in run.stderr  # which plan was read, as kplan validate says it
     assert "    count: 4\n" in (plan / ACTIONS).read_text("utf-8")
+
+
+def test_new_warnings_are_shown_and_do_not_block(plan: Path) -> None:
+    edit(plan, lambda book: add_row(book[SHEET], title="Kurs uten behov"))
+    out = ok(kplan("excel", "import", "tiltak.xlsx", "oyer", "--write", cwd=plan, KPLAN_LANG="nb"))
+    # the form takes no evaluation, and this row names no need: two warnings of the new action
+    assert "Med arbeidsboka lagt inn får planen 2 nye advarsler; de hindrer ikke lagring:" in out
+    assert "K302 advarsel: Tiltaket «t-kurs-uten-behov»" in out
+    assert "K402 advarsel: Tiltaket «t-kurs-uten-behov»" in out
+    assert out.rstrip().endswith(f"Skrev {ACTIONS}.")

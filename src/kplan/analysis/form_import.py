@@ -42,6 +42,9 @@ class ImportResult:
     None when rows were left out for bad cells (they may name actions)."""
     matched: tuple[Matched, ...] = ()
     """Rows without an id read as the unit's action of the same title."""
+    warnings: tuple[Diagnostic, ...] = ()
+    """Warnings the plan gets from the form that it did not have (an action without an
+    evaluation, which the form does not take): they do not keep it from being written."""
 
     @property
     def blocked(self) -> bool:

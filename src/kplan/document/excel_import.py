@@ -21,6 +21,7 @@ from typing import Any
 from kplan.analysis.form_import import ImportResult, Matched
 from kplan.analysis.versions import diff_revisions
 from kplan.check.validate import Checked, check
+from kplan.diagnostics import Severity
 from kplan.document.action_ids import IdMaker
 from kplan.document.write import OutputError, write_atomic
 from kplan.document.yaml_edit import REMOVE, Editor
@@ -77,7 +78,15 @@ def import_form(
     new = {f: text.encode("utf-8") for f, text in texts.items()}
     overlay = Overlay(new, label=os.path.basename(workbook))
     diff = diff_revisions(path, DISK, overlay)
-    errors = check(path, overlay).errors if new else ()
+    after = check(path, overlay).report.diagnostics if new else ()
+    errors = tuple(d for d in after if d.severity is Severity.ERROR)
+    # warnings the plan had already are not the form's doing; positions move, words do not
+    had = {(d.path, d.code, d.message) for d in checked.report.diagnostics}
+    warnings = tuple(
+        d
+        for d in after
+        if d.severity is Severity.WARNING and (d.path, d.code, d.message) not in had
+    )
     result = ImportResult(
         tuple(diagnostics),
         diff,
@@ -87,6 +96,7 @@ def import_form(
         tuple(added),
         untouched,
         tuple(matched),
+        warnings,
     )
     if not write or result.blocked or not new:
         return result

@@ -34,6 +34,9 @@ def import_text(r: ImportResult, lang: str = "nb") -> str:
     if r.untouched:
         key = "excel_import.untouched.one" if r.untouched == 1 else "excel_import.untouched.many"
         out.append(words(t(key, n=r.untouched), lang))
+    if r.warnings and not r.errors:
+        out.append(words(t("excel_import.warnings", n=len(r.warnings)), lang))
+        out += [line(d, lang) for d in r.warnings]
     if r.errors:
         out.append(words(t("excel_import.invalid", n=len(r.errors)), lang))
         out += [line(d, lang) for d in r.errors]
@@ -81,6 +84,7 @@ def import_json(r: ImportResult, lang: str = "nb") -> str:
         "untouched": r.untouched,
         "matched": [{"sheet": m.sheet, "row": m.row, "id": m.id} for m in r.matched],
         "errors": [_diagnostic(d, lang) for d in r.errors],
+        "warnings": [_diagnostic(d, lang) for d in r.warnings],
     }
     return json_inert(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
 

@@ -36,6 +36,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Med arbeidsboka lagd inn ville planen fått {n} feil, så ingenting er skrive:",
         "With the workbook applied the plan would have {n} errors, so nothing is written:",
     ),
+    "excel_import.warnings": (
+        "Med arbeidsboka lagt inn får planen {n} nye advarsler; de hindrer ikke lagring:",
+        "Med arbeidsboka lagd inn får planen {n} nye åtvaringar; dei hindrar ikkje lagring:",
+        "With the workbook applied the plan gets {n} new warnings; they do not keep it from "
+        "being saved:",
+    ),
     "excel_import.untouched.one": (
         "1 tiltak i planen har ingen rad i arbeidsboka; det står som før (kplan fjerner aldri "
         "tiltak ved import: sett status «avlyst» for å avslutte et).",
