@@ -169,7 +169,20 @@ def test_resolve_in_order(monkeypatch) -> None:
 # --help
 
 WIDE = {"COLUMNS": "250"}
-COMMANDS = ("validate", "gap", "cost", "render", "diff", "log", "status", "schema", "init")
+COMMANDS = (
+    "validate",
+    "gap",
+    "cost",
+    "render",
+    "diff",
+    "log",
+    "status",
+    "schema",
+    "init",
+    "excel",
+    "excel export",
+    "excel import",
+)
 
 # a catalogue key shown as it is: a help text nobody wrote, or one the help cannot look up
 RAW_KEY = re.compile(r"\b[a-z_]+\.(help|metavar|usage|panel)\.[a-z_.]+")
@@ -196,7 +209,7 @@ def _help(*args: str, **env: str) -> str:
 @pytest.mark.parametrize("lang", ["nb", "nn", "en"])
 @pytest.mark.parametrize("command", COMMANDS)
 def test_help_of_every_command_in_three_languages(command: str, lang: str) -> None:
-    out = _help(command, "--lang", lang)
+    out = _help(*command.split(), "--lang", lang)
     assert not RAW_KEY.search(out), (command, lang, out)
     for word in HELP_WORDS[lang][:3]:
         assert word in out, (command, lang, word, out)

@@ -279,6 +279,29 @@ HELP: dict[str, tuple[str, str, str]] = {
         "Språket i skjemaet (framside og kolonnar); standard: målforma til planen.",
         "The form's language (cover and columns); default: the plan's målform.",
     ),
+    "cli.help.excel.import": (
+        "Les et utfylt tiltaksskjema (.xlsx) inn i planen: viser endringene, og lagrer dem "
+        "med --write.",
+        "Les eit utfylt tiltaksskjema (.xlsx) inn i planen: viser endringane, og lagrar dei "
+        "med --write.",
+        "Read a filled-in action form (.xlsx) into the plan: shows the changes, and saves "
+        "them with --write.",
+    ),
+    "cli.help.excel.import.workbook": (
+        "Arbeidsboka som er fylt ut (fra kplan excel export).",
+        "Arbeidsboka som er fylt ut (frå kplan excel export).",
+        "The filled-in workbook (from kplan excel export).",
+    ),
+    "cli.help.excel.import.write": (
+        "Lagre endringene i planens YAML-filer (uten: bare vis dem).",
+        "Lagre endringane i YAML-filene til planen (utan: berre vis dei).",
+        "Save the changes in the plan's YAML files (without: only show them).",
+    ),
+    "cli.help.excel.import.format": (
+        "Utdata: text (standard) eller json.",
+        "Utdata: text (standard) eller json.",
+        "Output: text (default) or json.",
+    ),
 }
 
 CLICK: dict[str, tuple[str, str, str]] = {
