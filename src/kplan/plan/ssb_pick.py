@@ -42,6 +42,15 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+_YEARS = re.compile(r"\s*\(\s*\d{0,4}\s*[-–]\s*\d{0,4}\s*\)\s*$")
+
+
+def _plain_names(label: str) -> set[str]:
+    """«Stange (2024-)» is «stange»; «Trondheim - Tråante» is «trondheim» and «tråante»."""
+    plain = _norm(_YEARS.sub("", label))
+    return {plain, *(part.strip() for part in plain.split(" - ") if part.strip())}
+
+
 def _listed(names: list[str]) -> Message:
     shown = names if len(names) <= MAX_LISTED else [*names[: MAX_LISTED - 1], "…", names[-1]]
     return all_of(tuple(shown))
@@ -177,6 +186,17 @@ class Picker:
             if want in {_norm(c.code), _norm(c.label), _norm(c.shown), _norm(bare)}:
                 return i
         names = [c.shown for c in cats]
+        # statistikkbanken names a kommune with the years it had its code («Stange (2024-)»)
+        # or in two languages («Trondheim - Tråante»); the plain name finds it when it is
+        # the name of one region only: of two, the figures of one would be a guess
+        loose = [i for i, c in enumerate(cats) if want in _plain_names(c.label)]
+        if len(loose) == 1:
+            return loose[0]
+        if loose:
+            found = _listed([names[i] for i in loose])
+            message = t("ssb.k812.region_ambiguous", region=spec.region, regions=found)
+            self.lacks((*self.at, "region"), message)
+            return None
         message = t("ssb.k812.region", region=spec.region, regions=_listed(names))
         self.lacks((*self.at, "region"), message)
         return None

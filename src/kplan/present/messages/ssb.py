@@ -235,6 +235,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Regionen «{region}» finst ikkje i fila; ho har {regions}.",
         "The region «{region}» is not in the file; it has {regions}.",
     ),
+    "ssb.k812.region_ambiguous": (
+        "Flere regioner i fila heter «{region}» ({regions}); skriv koden til den driverne "
+        "gjelder.",
+        "Fleire regionar i fila heiter «{region}» ({regions}); skriv koden til den "
+        "driverane gjeld.",
+        "Several regions in the file are called «{region}» ({regions}); write the code of "
+        "the one the drivers are for.",
+    ),
     "ssb.k812.which_alternative": (
         "Fila har flere framskrivingsalternativer ({alternatives}) og ikke hovedalternativet "
         "MMMM; skriv hvilket som gir verdiene, med «alternative:».",
