@@ -42,7 +42,7 @@ def _table(regions: list[str]) -> str:
     for n, region in enumerate(regions, start=1):
         for sex, base in (("1 Menn", (4, 9, 14)), ("2 Kvinner", (6, 11, 16))):
             ages = ("000-079 0-79 år", "080-089 80-89 år", "090+ 90 år eller eldre")
-            lines += [f'"{region}";"{sex}";"{a}";{n * v}' for a, v in zip(ages, base)]
+            lines += [f'"{region}";"{sex}";"{a}";{n * v}' for a, v in zip(ages, base, strict=True)]
     return "\r\n".join(lines) + "\r\n"
 
 

@@ -236,8 +236,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "The region «{region}» is not in the file; it has {regions}.",
     ),
     "ssb.k812.region_ambiguous": (
-        "Flere regioner i fila heter «{region}» ({regions}); skriv koden til den driverne "
-        "gjelder.",
+        "Flere regioner i fila heter «{region}» ({regions}); skriv koden til den driverne gjelder.",
         "Fleire regionar i fila heiter «{region}» ({regions}); skriv koden til den "
         "driverane gjeld.",
         "Several regions in the file are called «{region}» ({regions}); write the code of "
