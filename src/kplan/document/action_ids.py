@@ -52,7 +52,8 @@ def _prefix(ids: list[str]) -> str:
 
 
 def slug(title: str, *, keep_æøå: bool) -> str:
-    text = title.lower()
+    # a line break or tab pasted into a title parts words as a space does
+    text = " ".join(title.split()).lower()
     if not keep_æøå:
         text = text.translate(_ASCII)
     text = "".join(

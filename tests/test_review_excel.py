@@ -1,0 +1,120 @@
+"""Review of the Excel round trip (issue 15): what units really do in Excel, played with
+openpyxl on a form exported from a copy of examples/oyer, and what the import makes of it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from helpers import EXAMPLES, kplan, ok
+
+SHEET = "Helse og omsorg"
+ACTIONS = "oyer/tiltaksplan/helse-og-omsorg.yaml"
+
+
+@pytest.fixture
+def plan(tmp_path: Path) -> Path:
+    shutil.copytree(EXAMPLES / "oyer", tmp_path / "oyer")
+    ok(kplan("excel", "export", "oyer", "-o", "tiltak.xlsx", cwd=tmp_path))
+    return tmp_path
+
+
+def columns(ws: Any) -> dict[str, int]:
+    return {c.value.removeprefix("kplan:"): c.column for c in ws[1] if c.value}
+
+
+def row_of(ws: Any, ident: str) -> int:
+    return next(r[0].row for r in ws.iter_rows(min_row=3) if r[0].value == ident)
+
+
+def add_row(ws: Any, **values: object) -> int:
+    cols = columns(ws)
+    row = ws.max_row + 1
+    for key, value in values.items():
+        ws.cell(row=row, column=cols[key], value=value)
+    return row
+
+
+def edit(path: Path, change: Any) -> None:
+    book = openpyxl.load_workbook(path / "tiltak.xlsx")
+    change(book)
+    book.save(path / "tiltak.xlsx")
+
+
+def run(path: Path, *extra: str) -> Any:
+    return kplan("excel", "import", "tiltak.xlsx", "oyer", *extra, cwd=path, KPLAN_LANG="nb")
+
+
+def test_a_title_pasted_with_a_line_break_gives_an_id_with_both_words(plan: Path) -> None:
+    # «Kurs i\nforflytning»: the line break parts words as a space does, so the id is
+    # t- + kurs-i-forflytning, not t-kurs-iforflytning
+    edit(plan, lambda b: add_row(b[SHEET], title="Kurs i\nforflytning", needs="n-kreftomsorg"))
+    out = run(plan).stdout
+    assert "+ tiltak t-kurs-i-forflytning:" in out, out
+
+
+def test_a_new_row_on_a_renamed_sheet_takes_the_unit_of_the_sheets_actions(plan: Path) -> None:
+    # the unit renames its sheet «Helse og omsorg» to «Helse» and adds a row leaving the unit
+    # empty: every action on the sheet is helse-omsorg's, so the new one is too
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        add_row(ws, title="Kurs i ernæring", needs="n-matomsorg")
+        ws.title = "Helse"
+
+    edit(plan, user)
+    ok(run(plan, "--write"))
+    text = (plan / ACTIONS).read_text("utf-8")
+    added = text[text.index('title: "Kurs i ernæring"') :]
+    assert 'unit: "helse-omsorg"' in added, added
+
+
+def test_a_sheet_of_several_units_gives_no_unit_to_a_row_without_one(plan: Path) -> None:
+    # a renamed sheet whose actions belong to two units: no unit is guessed
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row_of(ws, "t-kreftomsorg"), columns(ws)["unit"], "oyer")
+        add_row(ws, title="Kurs i ernæring", needs="n-matomsorg")
+        ws.title = "Helse"
+
+    edit(plan, user)
+    ok(run(plan, "--write"))
+    text = (plan / ACTIONS).read_text("utf-8")
+    added = text[text.index('title: "Kurs i ernæring"') :]
+    assert "unit:" not in added, added
+
+
+def test_an_id_copied_onto_a_second_row_is_named_even_when_the_first_row_is_bad(
+    plan: Path,
+) -> None:
+    # the first row of t-sykepleiere has a bad status, the copy of it below has a new title:
+    # the copy must be named as the id twice, not shown as a change of the title
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        cols = columns(ws)
+        first = row_of(ws, "t-sykepleiere")
+        ws.cell(first, cols["status"], "ferdig")
+        add_row(ws, id="t-sykepleiere", title="Kopi")
+
+    edit(plan, user)
+    result = run(plan)
+    assert result.returncode == 1
+    assert "t-sykepleiere" in result.stdout
+    assert "Kopi" not in result.stdout, result.stdout
+    assert result.stdout.count("K910") == 2, result.stdout
+
+
+def test_a_second_import_of_many_new_rows_does_not_print_a_line_per_row(plan: Path) -> None:
+    # 30 new rows imported twice: the second run says the rows are the actions the first
+    # added, in a few lines, not 30
+    def user(book: Any) -> None:
+        for n in range(30):
+            add_row(book[SHEET], title=f"Kurs nummer {n}", needs="n-kreftomsorg")
+
+    edit(plan, user)
+    ok(run(plan, "--write"))
+    again = ok(run(plan))
+    assert again.count("\n") < 15, again
+    assert "Kurs nummer" not in again or "30" in again, again
