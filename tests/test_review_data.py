@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
+from helpers import EXAMPLES, kplan, ok
 
 from kplan.diagnostics import Diagnostic, Finding
 from kplan.plan.ssb_model import SsbFile
@@ -78,3 +80,64 @@ def test_a_name_two_regions_have_is_asked_about_not_guessed(tmp_path: Path) -> N
     items, findings, _ = _pick(tmp_path, text, {"region": "3413", **EIGHTY})
     assert findings == []
     assert items[0][1]["values"] == {2024: 100.0}
+
+
+def _workbook(tmp_path: Path, command: str, example: str, *extra: str) -> Any:
+    out = tmp_path / f"{example}-{command}-{len(extra)}.xlsx"
+    ok(kplan(command, str(EXAMPLES / example), "-o", str(out), "--quiet", *extra))
+    return openpyxl.load_workbook(out)
+
+
+@pytest.mark.parametrize("example", ["oyer", "stange"])
+@pytest.mark.parametrize("command", ["gap", "cost", "status"])
+def test_a_figure_with_decimals_is_not_shown_rounded(
+    tmp_path: Path, command: str, example: str
+) -> None:
+    # Stange's share of høyskoleutdannede counts 66.8 årsverk of 178 (measure_count): shown
+    # as «67» it is a figure the plan does not have
+    book = _workbook(tmp_path, command, example)
+    rounded = [
+        (ws.title, cell.coordinate, cell.value, cell.number_format)
+        for ws in book.worksheets
+        for row in ws.iter_rows(min_row=2)
+        for cell in row
+        if isinstance(cell.value, float)
+        and cell.value != int(cell.value)
+        and "0.0" not in cell.number_format
+    ]
+    assert rounded == []
+
+
+@pytest.mark.parametrize(("lang", "unit"), [("nb", "årsverk"), ("nn", "årsverk"), ("en", "FTE")])
+def test_every_figure_of_the_staffing_sheet_says_it_is_in_fte(
+    tmp_path: Path, lang: str, unit: str
+) -> None:
+    # the staffing balance is all årsverk, the competence sheet mixes persons and årsverk (a
+    # column says which per row): a reader of the staffing sheet alone must not take the
+    # figures for persons
+    book = _workbook(tmp_path, "gap", "stange", "--lang", lang)
+    staffing = book.worksheets[0]
+    keys = {
+        col: key
+        for sheet, col, key in book["kplan"].iter_rows(min_row=2, values_only=True)
+        if sheet == staffing.title
+    }
+    headers = {keys[c.column_letter]: c.value for c in staffing[1]}
+    flow = [
+        "demand",
+        "supply",
+        "start",
+        "retirements",
+        "turnover",
+        "growth",
+        "to_recruit",
+        "surplus",
+        "planned",
+        "still_open",
+        "cumulative_to_recruit",
+        "cumulative_planned",
+        "cumulative_still_open",
+    ]
+    assert [k for k in flow if unit not in headers[k]] == []
+    competence = book.worksheets[1]
+    assert all("årsverk" not in str(c.value) for c in competence[1])

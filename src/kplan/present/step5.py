@@ -107,8 +107,6 @@ KINDS = {
     "vulnerable": "bool",
     "over_target": "bool",
     "illustrative": "bool",
-    "measure_count": "count",
-    "measure_total": "count",
 }
 """What a column holds where it is not a figure (text and figure columns are told apart by
 `FIGURES`)."""
@@ -122,6 +120,10 @@ FIGURES = frozenset(
         "residual",
         "measure_value",
         "measure_target",
+        # the årsverk a share counts (66.8 of 178), or persons projected from the staff's
+        # ages, need not be whole: shown as a count, 66.8 would be a figure the plan lacks
+        "measure_count",
+        "measure_total",
         *FLOW,
     )
 )
@@ -129,6 +131,14 @@ FIGURES = frozenset(
 
 def _column(key: str) -> Column:
     return Column(key, KINDS.get(key, "figure" if key in FIGURES else "text"))
+
+
+def _staffing_column(key: str) -> Column:
+    """The staffing balance is all årsverk, where the competence sheet beside it has persons
+    too: its headers say so (`output.staffing.<key>`)."""
+    if key in FLOW:
+        return Column(key, "figure", f"output.staffing.{key}")
+    return _column(key)
 
 
 def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
@@ -146,7 +156,7 @@ def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
         lines = {line.id: line.title or line.id for line in result.staffing.lines}
         staffing_sheet = Sheet(
             t("output.sheet.staffing"),
-            tuple(_column(k) for k in keys),
+            tuple(_staffing_column(k) for k in keys),
             tuple(staffing),
             {"line": lines, "unit": names.units, "competence": names.competences},
         )

@@ -61,6 +61,73 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "output.col.cumulative_planned": ("Planlagt i alt", "Planlagt i alt", "Planned in all"),
     "output.col.cumulative_still_open": ("Åpent i alt", "Ope i alt", "Still open in all"),
+    # headers of the staffing sheet: its figures are all årsverk, said in the header since
+    # the competence sheet beside it has persons too
+    "output.staffing.demand": (
+        "Behov (årsverk)",
+        "Behov (årsverk)",
+        "Demand (FTE)",
+    ),
+    "output.staffing.supply": (
+        "Uten rekruttering (årsverk)",
+        "Utan rekruttering (årsverk)",
+        "Without recruitment (FTE)",
+    ),
+    "output.staffing.start": (
+        "Start (årsverk)",
+        "Start (årsverk)",
+        "Start (FTE)",
+    ),
+    "output.staffing.retirements": (
+        "Pensjon (årsverk)",
+        "Pensjon (årsverk)",
+        "Retirement (FTE)",
+    ),
+    "output.staffing.turnover": (
+        "Turnover (årsverk)",
+        "Turnover (årsverk)",
+        "Turnover (FTE)",
+    ),
+    "output.staffing.growth": (
+        "Vekst (årsverk)",
+        "Vekst (årsverk)",
+        "Growth (FTE)",
+    ),
+    "output.staffing.to_recruit": (
+        "Rekruttere (årsverk)",
+        "Rekruttere (årsverk)",
+        "To recruit (FTE)",
+    ),
+    "output.staffing.surplus": (
+        "Overskudd (årsverk)",
+        "Overskot (årsverk)",
+        "Surplus (FTE)",
+    ),
+    "output.staffing.planned": (
+        "Planlagt (tiltak, årsverk)",
+        "Planlagt (tiltak, årsverk)",
+        "Planned (actions, FTE)",
+    ),
+    "output.staffing.still_open": (
+        "Åpent (årsverk)",
+        "Ope (årsverk)",
+        "Still open (FTE)",
+    ),
+    "output.staffing.cumulative_to_recruit": (
+        "Rekruttere i alt (årsverk)",
+        "Rekruttere i alt (årsverk)",
+        "To recruit in all (FTE)",
+    ),
+    "output.staffing.cumulative_planned": (
+        "Planlagt i alt (årsverk)",
+        "Planlagt i alt (årsverk)",
+        "Planned in all (FTE)",
+    ),
+    "output.staffing.cumulative_still_open": (
+        "Åpent i alt (årsverk)",
+        "Ope i alt (årsverk)",
+        "Still open in all (FTE)",
+    ),
     "output.col.unknown": ("Ukjent fordi", "Ukjend fordi", "Unknown because"),
     "output.col.illustrative": ("Illustrativt", "Illustrativt", "Illustrative"),
     "output.col.scenario": ("Alternativ", "Alternativ", "Scenario"),
