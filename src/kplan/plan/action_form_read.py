@@ -8,6 +8,7 @@ formula cell) and at most `MAX_ROWS` rows of a sheet are read.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
@@ -111,6 +112,7 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
         # a sheet renamed since the export: its unit by name, as the export named it
         unit = sheet_units.get(name) or ids["units"].get(name.strip().casefold())
         reader = _SheetReader(path, label, ids, unit)
+        first = len(rows)
         try:
             for number, values in sheet_rows(ws):
                 if reader.key_row is None:
@@ -120,10 +122,18 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
                     forms += reader.key_row is not None
                 elif not reader.broken and number > reader.key_row + 1:  # past the headers
                     row = reader.row(number, values)
-                    if row is not None and _known(row, actions, seen, reader):
+                    if row is None:
+                        # a row left out for a bad cell still holds its id: a copy of it
+                        # further down is the id twice, not the action's new values
+                        ident = reader.ident(values)
+                        if ident is not None:
+                            _known(ident, number, actions, seen, reader)
+                    elif _known(row.id, row.row, actions, seen, reader):
                         rows.append(row)
         except TooManyRows as many:
             reader.bad(many.row, 1, t("excel.k910.too_many_rows", most=MAX_ROWS))
+        if unit is None:
+            rows[first:] = _unit_of_sheet(rows[first:])
         diags += reader.diags
     if not forms:
         diags.append(make(path, 0, 0, "K911", t("excel.k911.no_form")))
@@ -131,21 +141,43 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
 
 
 def _known(
-    row: FormRow, actions: set[str], seen: dict[str, tuple[str, int]], reader: _SheetReader
+    ident: str | None,
+    number: int,
+    actions: set[str],
+    seen: dict[str, tuple[str, int]],
+    reader: _SheetReader,
 ) -> bool:
     """Whether the row's id is one of the plan's actions, and the first row with it."""
-    if row.id is None:
+    if ident is None:
         return True
-    col = row.columns[("id",)]
-    if row.id not in actions:
-        reader.bad(row.row, col, t("excel.k910.unknown_id", id=row.id))
+    col = reader.columns[("id",)]
+    if ident not in actions:
+        reader.bad(number, col, t("excel.k910.unknown_id", id=ident))
         return False
-    if row.id in seen:
-        sheet, at = seen[row.id]
-        reader.bad(row.row, col, t("excel.k910.duplicate_id", id=row.id, sheet=sheet, row=at))
+    if ident in seen:
+        sheet, at = seen[ident]
+        reader.bad(number, col, t("excel.k910.duplicate_id", id=ident, sheet=sheet, row=at))
         return False
-    seen[row.id] = (row.sheet, row.row)
+    seen[ident] = (reader.sheet, number)
     return True
+
+
+def _unit_of_sheet(rows: list[FormRow]) -> list[FormRow]:
+    """The rows of a sheet whose unit is not known by its name (renamed since the export), a
+    new row without a unit given the one unit of every action on the sheet: a row added on a
+    unit's sheet is that unit's. A sheet of several units, or none, gives none."""
+    units = {r.unit for r in rows if r.id is not None}
+    if len(units) != 1 or None in units:
+        return rows
+    (unit,) = units
+    return [r if r.id is not None or r.unit is not None else _with_unit(r, unit) for r in rows]
+
+
+def _with_unit(row: FormRow, unit: str | None) -> FormRow:
+    values = dict(row.values)
+    if ("unit",) in values:
+        values[("unit",)] = unit
+    return dataclasses.replace(row, unit=unit, values=values)
 
 
 def _sheet_units(book: Any, units: dict[str, str]) -> dict[str, str]:
@@ -242,6 +274,15 @@ class _SheetReader:
             read[("unit",)] = self.unit
         unit = read.get(("unit",), self.unit)
         return FormRow(self.sheet, number, read[("id",)], unit, read, dict(self.columns))
+
+    def ident(self, values: tuple[Any, ...]) -> str | None:
+        """The row's id as its id cell reads, or None when that cell is empty or bad."""
+        col = self.columns[("id",)]
+        try:
+            found = self._cell(BY_KEY[KEY_PREFIX + "id"], values[col - 1])
+        except (Bad, IndexError):
+            return None
+        return found if isinstance(found, str) else None
 
     def _cell(self, spec: FormField, raw: Any) -> Any:
         if raw is None or (isinstance(raw, str) and not raw.strip()):

@@ -21,14 +21,21 @@ if TYPE_CHECKING:
     from kplan.analysis.form_import import ImportResult
     from kplan.diagnostics import Diagnostic
 
+MATCHED_SHOWN = 5
+
 
 def import_text(r: ImportResult, lang: str = "nb") -> str:
     """The lines a person reads, in `lang`."""
     out = [line(d, lang) for d in r.diagnostics]
+    # a workbook imported twice matches every row it added the first time: a few lines say
+    # so, not one per row
     out += [
         words(t("excel_import.matched", sheet=shown(m.sheet), row=m.row, id=shown(m.id)), lang)
-        for m in r.matched
+        for m in r.matched[:MATCHED_SHOWN]
     ]
+    if len(r.matched) > MATCHED_SHOWN:
+        more = len(r.matched) - MATCHED_SHOWN
+        out.append(words(t("excel_import.matched_more", n=more), lang))
     if r.diff is not None:
         out.append(diff_text(r.diff, lang).rstrip("\n"))
     if r.untouched:

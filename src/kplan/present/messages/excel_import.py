@@ -66,6 +66,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Sheet «{sheet}», row {row}: no id, but the same unit and title as action {id}; the "
         "row is read as that action, not as a new one.",
     ),
+    "excel_import.matched_more": (
+        "… og {n} rader til uten id er lest som tiltakene med samme enhet og tittel "
+        "(--format json viser alle).",
+        "… og {n} rader til utan id er lesne som tiltaka med same eining og tittel "
+        "(--format json viser alle).",
+        "… and {n} more rows without an id are read as the actions of the same unit and title "
+        "(--format json shows them all).",
+    ),
     "excel_import.plan_invalid": (
         "planen i {path} har feil; rett dem (kplan validate) før du importerer arbeidsboka.",
         "planen i {path} har feil; rett dei (kplan validate) før du importerer arbeidsboka.",
