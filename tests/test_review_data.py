@@ -9,6 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 from helpers import EXAMPLES, kplan, ok
+from test_inventory_xlsx import CSV, HEADER, plan_with
 
 from kplan.diagnostics import Diagnostic, Finding
 from kplan.plan.ssb_model import SsbFile
@@ -141,3 +142,57 @@ def test_every_figure_of_the_staffing_sheet_says_it_is_in_fte(
     assert [k for k in flow if unit not in headers[k]] == []
     competence = book.worksheets[1]
     assert all("årsverk" not in str(c.value) for c in competence[1])
+
+
+# an HR export as Visma or SAP writes it: a title (one cell, often merged over the columns)
+# and a blank row above the header, dates and numbers typed as text
+TITLE = ["Ansatte per enhet – rapport per 01.01.2025", None, None, None]
+EXPORT: list[list[Any]] = [
+    ["sol", "bhg-laerer", "01.01.2025", "3", "2,5", "Visma HRM", "2", "1"],
+    ["sol", None, "01.01.2025", "9", "8", "Visma HRM", "5", "4"],
+    ["mane", None, "01.01.2025", "4", "3,25", "Lønn og personal", None, None],
+]
+
+
+def test_an_export_with_a_title_above_its_header_gives_the_csvs_figures(tmp_path: Path) -> None:
+    as_csv, as_xlsx = tmp_path / "csv", tmp_path / "xlsx"
+    as_csv.mkdir()
+    as_xlsx.mkdir()
+    plan_with(as_csv, csv=CSV)
+    plan_with(as_xlsx, sheets={"Ark1": [TITLE, [], HEADER, *EXPORT]})
+    # and a second sheet with the same title and header: more rows, not a different table
+    checked = kplan("validate", str(as_xlsx))
+    assert checked.returncode == 0, str(checked)
+    runs = [kplan("gap", "--format", "json", str(p)) for p in (as_csv, as_xlsx)]
+    assert [r.returncode for r in runs] == [0, 0]
+    assert runs[1].stdout == runs[0].stdout
+
+
+def test_a_later_sheet_with_the_title_and_header_is_read_as_more_rows(tmp_path: Path) -> None:
+    as_csv, as_xlsx = tmp_path / "csv", tmp_path / "xlsx"
+    as_csv.mkdir()
+    as_xlsx.mkdir()
+    plan_with(as_csv, csv=CSV)
+    sheets = {"Sol": [TITLE, HEADER, *EXPORT[:2]], "Måne": [TITLE, [], HEADER, EXPORT[2]]}
+    plan_with(as_xlsx, sheets=sheets)
+    runs = [kplan("gap", "--format", "json", str(p)) for p in (as_csv, as_xlsx)]
+    assert [r.returncode for r in runs] == [0, 0], str(runs[1])
+    assert runs[1].stdout == runs[0].stdout
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        ["Sum", None, None, "16", "13,75", None, "7", "5"],
+        ["Sum", None, "01.01.2025", 16, 13.75, None, 7, 5],
+        [None, None, None, 16, 13.75, None, 7, 5],
+    ],
+)
+def test_a_total_row_is_never_counted(tmp_path: Path, total: list[Any]) -> None:
+    # 3 + 9 + 4 persons = 16 and 2.5 + 8 + 3.25 = 13.75 årsverk: counted once more, every
+    # figure of the gap would be twice the staff
+    plan_with(tmp_path, sheets={"Ark1": [TITLE, HEADER, *EXPORT, total]})
+    checked = kplan("validate", str(tmp_path))
+    assert checked.returncode == 1, str(checked)
+    # the row is refused at its cell (row 6: the title, the header, three rows, the total)
+    assert any(f"ansatte.xlsx:Ark1:{c}6: " in checked.output for c in "AC"), str(checked)

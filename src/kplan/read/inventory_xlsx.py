@@ -183,7 +183,7 @@ class XlsxTable:
         rows = _rows(ws, MAX_SHEET_ROWS)
         if pos != self.first:
             # a later sheet is read when its first row is the same header row
-            found = next(rows, None)
+            found = _header_row(rows)
             if found is None:
                 return
             number, cells = found
@@ -247,6 +247,24 @@ def _rows(ws: Any, max_rows: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
         yield number, tuple(row[:end])
 
 
+def _header_row(
+    rows: Iterator[tuple[int, tuple[Any, ...]]],
+) -> tuple[int, tuple[Any, ...]] | None:
+    """The first row that is not a title: HR systems put the report's name (one cell, often
+    merged over the columns) above the header. A title holds no figure, so passing over it
+    loses none; a row of one known column name is a header."""
+    for number, cells in rows:
+        filled = [c.value for c in cells if c.value not in (None, "")]
+        title = len(filled) == 1 and isinstance(filled[0], str)
+        if not title or _is_column(filled[0].strip()):
+            return number, cells
+    return None
+
+
+def _is_column(name: str) -> bool:
+    return name in INVENTORY_COLUMNS or name.startswith(_BAND_PREFIXES)
+
+
 def _names(cells: tuple[Any, ...]) -> tuple[str, ...]:
     return tuple(str(c.value).strip() if c.value is not None else "" for c in cells)
 
@@ -297,7 +315,7 @@ def read_inventory_xlsx(path: str, source: Source = DISK) -> XlsxTable | Diagnos
         return book
     sheets = tuple(sheet_label(ws.title) for ws in book.worksheets)
     for pos, ws in enumerate(book.worksheets):
-        found = next(_rows(ws, MAX_HEADER_ROW), None)
+        found = _header_row(_rows(ws, MAX_HEADER_ROW))
         if found is None:
             continue
         number, cells = found
