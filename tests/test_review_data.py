@@ -196,3 +196,22 @@ def test_a_total_row_is_never_counted(tmp_path: Path, total: list[Any]) -> None:
     assert checked.returncode == 1, str(checked)
     # the row is refused at its cell (row 6: the title, the header, three rows, the total)
     assert any(f"ansatte.xlsx:Ark1:{c}6: " in checked.output for c in "AC"), str(checked)
+
+
+def test_an_english_download_with_gender_and_all_ages(tmp_path: Path) -> None:
+    # statistikkbanken in English (and PxWebApi v2's labels) calls the sex «gender» and all
+    # ages «All» (05810's «999B»); «Both sexes» is the sum SSB gives: 80+ in 2025 is 250,
+    # from the sexes it would be 100 + 150 = 250 too; all ages: 999B All, 1000
+    rows = [
+        ("0 Both sexes", (250, 1000)),
+        ("1 Males", (100, 480)),
+        ("2 Females", (150, 520)),
+    ]
+    ages = ("80+ 80 years or older", "999B All")
+    text = '"gender";"age";"Persons 2025"\r\n' + "".join(
+        f'"{sex}";"{a}";{v}\r\n' for sex, values in rows for a, v in zip(ages, values, strict=True)
+    )
+    drivers = {"drivers": [*EIGHTY["drivers"], {"id": "all", "name": "All ages"}]}
+    items, findings, problems = _pick(tmp_path, text, drivers)
+    assert (findings, problems) == ([], [])
+    assert [i[1]["values"] for i in items] == [{2025: 250.0}, {2025: 1000.0}]

@@ -37,6 +37,7 @@ _ROLES = {
     "kjønn": SEX,
     "kjonn": SEX,
     "sex": SEX,
+    "gender": SEX,  # statistikkbanken and PxWebApi v2 in English
     "alder": AGE,
     "age": AGE,
     "år": YEAR,
@@ -131,7 +132,7 @@ _AGE_OPEN = re.compile(
 )
 _AGE_ONE = re.compile(r"^(\d{1,3})\s*(år|years?)?$")
 _AGE_UNDER = re.compile(r"^(under|below)\s+(\d{1,3})\s*(år|years?)?$")
-_ALL_AGES = {"alle aldre", "i alt", "total", "all ages", "alder i alt", "totalt"}
+_ALL_AGES = {"alle aldre", "i alt", "total", "all ages", "alder i alt", "totalt", "all", "alle"}
 
 
 def age_span(category: Category) -> tuple[int, int | None] | None:
