@@ -119,3 +119,39 @@ def test_a_second_import_of_many_new_rows_does_not_print_a_line_per_row(plan: Pa
     assert again.count("\n") < 15, again
     # 30 matched rows: 5 named, then «og 30 - 5 = 25 rader til»
     assert "… og 25 rader til uten id" in again, again
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # as kplan's own diff words a day («Periode › Fra: 1. september 2025»)
+        ("1. september 2025", "2025-09-01"),
+        ("1 sept. 2025", "2025-09-01"),
+        ("15. mai 2026", "2026-05-15"),
+    ],
+)
+def test_a_day_written_with_the_months_name_is_read(plan: Path, typed: str, written: str) -> None:
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row_of(ws, "t-kreftomsorg"), columns(ws)["period.start"], typed)
+
+    edit(plan, user)
+    ok(run(plan, "--write"))
+    assert f"start: {written}" in (plan / ACTIONS).read_text("utf-8")
+
+
+def test_a_unit_name_with_bidi_or_control_characters_gives_a_plain_sheet_name(
+    plan: Path,
+) -> None:
+    # a right-to-left override (U+202E) in a unit's name would turn the tab's text around in
+    # Excel; the sheet name leaves it and the bell (U+0007) out
+    yaml = plan / "oyer/kplan.yaml"
+    text = yaml.read_text("utf-8")
+    yaml.write_text(
+        text.replace('name: "Helse og omsorg"', 'name: "Helse \\u202eog\\u0007 omsorg"'), "utf-8"
+    )
+    ok(kplan("excel", "export", "oyer", "-o", "t2.xlsx", cwd=plan))
+    names = openpyxl.load_workbook(plan / "t2.xlsx", read_only=True).sheetnames
+    helse = [n for n in names if n.startswith("Helse")]
+    assert helse and all(ch.isprintable() for ch in helse[0]), helse
+    assert "\u202e" not in helse[0]

@@ -48,7 +48,11 @@ SPARE_ROWS = 300
 FIXED_TIME = dt.datetime(2000, 1, 1)
 """The workbook's created and modified dates: the same plan gives the same bytes."""
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_NOT_IN_NAME = re.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]")
+# Excel's forbidden characters, and control and bidi characters (a right-to-left override
+# would turn the tab's text around)
+_NOT_IN_NAME = re.compile(
+    "[\\[\\]:*?/\\\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 _RESERVED = {"history", META_SHEET}
 """Sheet names Excel keeps for itself («History») or kplan uses."""
 _WIDTH = {"id": 22, "text": 30, "choice": 16, "ids": 24, "when": 12, "number": 10}

@@ -169,6 +169,8 @@ _MONTHS = {
 }
 _MONTHS.update({"sept": 9, "okt": 10, "des": 12})
 _NAMED_MONTH = re.compile(r"^([a-zæøå]+)\.?\s+([0-9]{4})$")
+# «1. september 2025»: a day as kplan's own texts word it
+_NAMED_DAY = re.compile(r"^([0-9]{1,2})\.?\s*([a-zæøå]+)\.?\s+([0-9]{4})$")
 
 
 class NoWhen(ValueError):
@@ -183,7 +185,7 @@ class NoWhen(ValueError):
 def when_value(value: Any) -> int | str | dt.date:
     """A year, month or day as the form holds it: an int year, «YYYY-MM», or a date. Takes
     what the YAML or a cell gives: 2025, «2025-08», a date or datetime, «01.08.2025»,
-    «08.2025», «august 2025». Raises `NoWhen` for anything else."""
+    «08.2025», «august 2025», «1. september 2025». Raises `NoWhen` for anything else."""
     year, month, day = _when_parts(value)
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise NoWhen(year)
@@ -225,6 +227,9 @@ def _when_parts(value: Any) -> tuple[int, int | None, int | None]:
     match = _NAMED_MONTH.match(text)
     if match and match.group(1) in _MONTHS:
         return int(match.group(2)), _MONTHS[match.group(1)], None
+    match = _NAMED_DAY.match(text)
+    if match and match.group(2) in _MONTHS:
+        return int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1))
     raise NoWhen()
 
 
