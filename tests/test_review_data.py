@@ -215,3 +215,24 @@ def test_an_english_download_with_gender_and_all_ages(tmp_path: Path) -> None:
     items, findings, problems = _pick(tmp_path, text, drivers)
     assert (findings, problems) == ([], [])
     assert [i[1]["values"] for i in items] == [{2025: 250.0}, {2025: 1000.0}]
+
+
+def test_sexes_across_a_projection_are_refused_not_read_as_men(tmp_path: Path) -> None:
+    # 13600 pivoted with kjønn across: two columns hold MMMM for 2025, men's and women's; the
+    # men's 500 + 80 alone as the 80+ driver would be half the old people of Stange
+    header = ["region", "alder"] + [
+        f"{sex} {alt} 2025"
+        for sex in ("Menn", "Kvinner")
+        for alt in ("Hovedalternativet (MMMM)", "Lav nasjonal vekst (LLML)")
+    ]
+    text = (
+        ";".join(f'"{h}"' for h in header)
+        + "\r\n"
+        + '"3413 Stange";"080-089 80-89 år";500;500;700;700\r\n'
+        + '"3413 Stange";"090+ 90 år eller eldre";80;80;200;200\r\n'
+    )
+    items, findings, problems = _pick(tmp_path, text, EIGHTY)
+    assert items == []
+    assert [(p.code, p.message.key) for p in problems] == [
+        ("K811", "ssb.k811.alternative_twice")
+    ], (findings, problems)

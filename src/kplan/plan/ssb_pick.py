@@ -211,6 +211,16 @@ class Picker:
             return 0, codes[0] if codes else None, []
         if cats and all(codes):
             alts = [str(c) for c in codes]
+            twice = next((a for a in alts if alts.count(a) > 1), None)
+            if twice is not None:
+                # kjønn or alder across («Menn Hovedalternativet (MMMM) 2025»): the first
+                # column of an alternative would be one sex's figures given as everyone's
+                names = [c.shown for c in cats if alternative_of(c) == twice]
+                message = t(
+                    "ssb.k811.alternative_twice", alternative=twice, variables=_listed(names)
+                )
+                self.cannot(message)
+                return None
             want = spec.alternative or ("MMMM" if "MMMM" in alts else None)
             if want is None:
                 self.lacks(self.at, t("ssb.k812.which_alternative", alternatives=_listed(alts)))

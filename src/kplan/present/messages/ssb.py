@@ -198,6 +198,17 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Fila har ingen år. Ta med «år» når du lastar ned tabellen.",
         "The file has no years. Include «år» (year) when you download the table.",
     ),
+    "ssb.k811.alternative_twice": (
+        "Fila har alternativet {alternative} i flere kolonner ({variables}); kplan vet ikke "
+        "hvilke tall som hører sammen. Last ned tabellen med bare årene bortover (region, "
+        "kjønn og alder nedover).",
+        "Fila har alternativet {alternative} i fleire kolonnar ({variables}); kplan veit ikkje "
+        "kva for tal som høyrer saman. Last ned tabellen med berre åra bortover (region, "
+        "kjønn og alder nedover).",
+        "The file has the alternative {alternative} in several columns ({variables}); kplan "
+        "cannot tell which figures belong together. Download the table with only the years "
+        "across (region, sex and age down).",
+    ),
     "ssb.k811.several_variables": (
         "Fila har flere statistikkvariabler ({variables}) og ingen av dem er et "
         "framskrivingsalternativ; kplan vet ikke hvilken den skal bruke. Velg én når du "
