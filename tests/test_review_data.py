@@ -217,22 +217,46 @@ def test_an_english_download_with_gender_and_all_ages(tmp_path: Path) -> None:
     assert [i[1]["values"] for i in items] == [{2025: 250.0}, {2025: 1000.0}]
 
 
-def test_sexes_across_a_projection_are_refused_not_read_as_men(tmp_path: Path) -> None:
-    # 13600 pivoted with kjønn across: two columns hold MMMM for 2025, men's and women's; the
-    # men's 500 + 80 alone as the 80+ driver would be half the old people of Stange
-    header = ["region", "alder"] + [
-        f"{sex} {alt} 2025"
-        for sex in ("Menn", "Kvinner")
+def test_regions_across_a_projection_are_refused_not_read_as_the_first(tmp_path: Path) -> None:
+    # 13600 pivoted with region across: two columns hold MMMM for 2025, Stange's and Hamar's;
+    # Stange's 500 + 80 would pass for the 80+ of whichever kommune the plan is for
+    header = ["kjønn", "alder"] + [
+        f"{region} {alt} 2025"
+        for region in ("Stange", "Hamar")
         for alt in ("Hovedalternativet (MMMM)", "Lav nasjonal vekst (LLML)")
     ]
     text = (
         ";".join(f'"{h}"' for h in header)
         + "\r\n"
-        + '"3413 Stange";"080-089 80-89 år";500;500;700;700\r\n'
-        + '"3413 Stange";"090+ 90 år eller eldre";80;80;200;200\r\n'
+        + '"Menn";"080-089 80-89 år";500;500;700;700\r\n'
+        + '"Menn";"090+ 90 år eller eldre";80;80;200;200\r\n'
     )
     items, findings, problems = _pick(tmp_path, text, EIGHTY)
     assert items == []
     assert [(p.code, p.message.key) for p in problems] == [
         ("K811", "ssb.k811.alternative_twice")
     ], (findings, problems)
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        # 07459 with only women chosen and kjønn across: the figures are the women's, and a
+        # driver without `sex:` would take them for everyone
+        (["region", "alder", "Kvinner 2024"], 3),
+        (["region", "kjønn", "80-89 år 2024"], 3),
+        (["region", "alder", "2 Kvinner Personer 2024"], 3),
+        (["region", "alder", "Menn Hovedalternativet (MMMM) 2025"], 3),
+    ],
+)
+def test_sex_or_age_across_is_refused_at_its_column(
+    tmp_path: Path, header: list[str], column: int
+) -> None:
+    text = ";".join(f'"{h}"' for h in header) + '\r\n"3413 Stange";"080-089 80-89 år";600\r\n'
+    path = tmp_path / "07459.csv"
+    path.write_bytes(text.encode("latin-1"))
+    problems: list[Diagnostic] = []
+    assert read_ssb_csv(str(path), problems) is None
+    assert [(p.line, p.col, p.code, p.message.key) for p in problems] == [
+        (1, column, "K811", "ssb.k811.variable_across")
+    ]

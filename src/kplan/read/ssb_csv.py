@@ -36,6 +36,7 @@ from kplan.read.ssb_cube import (
     Dimension,
     cell_value,
     role_of,
+    sex_or_age,
     split_cell,
 )
 from kplan.text import Message, t
@@ -162,6 +163,10 @@ def _read(
         contents = Dimension("statistikkvariabel", CONTENTS)
         for i, (label, year) in wide.items():
             category = split_cell(label or "Personer")
+            if sex_or_age(category):
+                # «Kvinner 2024»: the figures of one sex (or age group) would pass for all
+                r.report(line0, i + 1, t("ssb.k811.variable_across", name=header[i]))
+                return None
             wide_keys[i] = (year_dim.add(Category(year, year)), contents.add(category))
         if len(set(wide_keys.values())) != len(wide_keys):
             twice = next(i for i in wide_keys if list(wide_keys.values()).count(wide_keys[i]) > 1)

@@ -179,6 +179,18 @@ def sex_of(category: Category) -> str | None:
     return {"1": "menn", "2": "kvinner", "0": "alle"}.get(category.code.strip())
 
 
+_AGE_WORDS = re.compile(r"\b\d{1,3}\s*(år|years?)\b|\b(alle aldre|all ages)\b")
+
+
+def sex_or_age(category: Category) -> bool:
+    """Whether a category names a sex or ages («Kvinner», «2 Kvinner Personer», «80-89
+    år»): as a column of figures, it is a variable laid across that the columns' names hide."""
+    words = set(category.label.casefold().split())
+    if words & (_MEN | _WOMEN) or "begge kjønn" in category.label.casefold():
+        return True
+    return age_span(category) is not None or bool(_AGE_WORDS.search(category.label.casefold()))
+
+
 _ALTERNATIVE = re.compile(r"\(([A-Z][A-Z0-9]{3,4})\)")
 _ALT_CODE = re.compile(r"^[A-Z][A-Z0-9]{3,4}$")
 """SSB's alternatives are four letters for fertility, life expectancy, internal and

@@ -209,6 +209,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "cannot tell which figures belong together. Download the table with only the years "
         "across (region, sex and age down).",
     ),
+    "ssb.k811.variable_across": (
+        "Kolonnen «{name}» har kjønn eller alder bortover; kplan leser bare år og "
+        "statistikkvariabel bortover. Last ned tabellen med region, kjønn og alder nedover.",
+        "Kolonnen «{name}» har kjønn eller alder bortover; kplan les berre år og "
+        "statistikkvariabel bortover. Last ned tabellen med region, kjønn og alder nedover.",
+        "The column «{name}» has sex or age across; kplan reads only years and the statistics "
+        "variable across. Download the table with region, sex and age down.",
+    ),
     "ssb.k811.several_variables": (
         "Fila har flere statistikkvariabler ({variables}) og ingen av dem er et "
         "framskrivingsalternativ; kplan vet ikke hvilken den skal bruke. Velg én når du "
