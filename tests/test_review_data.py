@@ -260,3 +260,24 @@ def test_sex_or_age_across_is_refused_at_its_column(
     assert [(p.line, p.col, p.code, p.message.key) for p in problems] == [
         (1, column, "K811", "ssb.k811.variable_across")
     ]
+
+
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_rows_on_a_hidden_sheet_are_not_counted_unseen(tmp_path: Path, state: str) -> None:
+    # last year's export kept on a hidden sheet: its 16 persons would be counted with this
+    # year's without anyone seeing them in Excel
+    last_year = [[*row[:2], "01.01.2024", *row[3:]] for row in EXPORT]
+    plan_with(tmp_path, sheets={"Ark1": [HEADER, *EXPORT], "I fjor": [HEADER, *last_year]})
+    path = tmp_path / "hr" / "ansatte.xlsx"
+    book = openpyxl.load_workbook(path)
+    book["I fjor"].sheet_state = state
+    book.save(path)
+    checked = kplan("validate", str(tmp_path))
+    assert checked.returncode == 1, str(checked)
+    assert "ansatte.xlsx:I fjor:A1: K810 " in checked.output, str(checked)
+    # an empty hidden sheet (a list for a drop-down, say) holds no rows: no matter
+    plan_with(tmp_path, sheets={"Ark1": [HEADER, *EXPORT], "Lister": []})
+    book = openpyxl.load_workbook(path)
+    book["Lister"].sheet_state = state
+    book.save(path)
+    assert kplan("validate", str(tmp_path)).returncode == 0

@@ -181,6 +181,10 @@ class XlsxTable:
         scan_rows: list[int] = []
         scan_lines: list[str] = []
         rows = _rows(ws, MAX_SHEET_ROWS)
+        hidden = _hidden(self.path, label, ws, rows)
+        if hidden is not None:
+            problems.append(hidden)
+            return
         if pos != self.first:
             # a later sheet is read when its first row is the same header row
             found = _header_row(rows)
@@ -245,6 +249,20 @@ def _rows(ws: Any, max_rows: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
             empty = row
             continue
         yield number, tuple(row[:end])
+
+
+def _hidden(
+    path: str, label: str, ws: Any, rows: Iterator[tuple[int, tuple[Any, ...]]]
+) -> Diagnostic | None:
+    """A K810 for a hidden sheet that holds anything: its rows would be counted without anyone
+    seeing them in Excel (last year's export kept out of sight). An empty hidden sheet (a list
+    for a drop-down) is no matter; `rows` is read only for a hidden sheet."""
+    if getattr(ws, "sheet_state", "visible") == "visible":
+        return None
+    found = next(rows, None)
+    if found is None:
+        return None
+    return make(path, found[0], 1, "K810", t("read.xlsx.hidden_sheet", sheet=label), sheet=label)
 
 
 def _header_row(
@@ -315,7 +333,12 @@ def read_inventory_xlsx(path: str, source: Source = DISK) -> XlsxTable | Diagnos
         return book
     sheets = tuple(sheet_label(ws.title) for ws in book.worksheets)
     for pos, ws in enumerate(book.worksheets):
-        found = _header_row(_rows(ws, MAX_HEADER_ROW))
+        rows = _rows(ws, MAX_HEADER_ROW)
+        hidden = _hidden(path, sheets[pos], ws, rows)
+        if hidden is not None:
+            book.close()
+            return hidden
+        found = _header_row(rows)
         if found is None:
             continue
         number, cells = found

@@ -43,6 +43,17 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
 }
 XLSX_MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- inventory workbooks (K810) -------------------------------------------------------------
+    "read.xlsx.hidden_sheet": (
+        "Arket «{sheet}» er skjult i Excel, men har innhold; kplan leser alle arkene, og "
+        "radene ville blitt talt uten at noen ser dem. Vis arket (høyreklikk på en arkfane, "
+        "Vis) og slett det eller radene som ikke skal telles.",
+        "Arket «{sheet}» er gøymt i Excel, men har innhald; kplan les alle arka, og radene "
+        "ville vorte talde utan at nokon ser dei. Vis arket (høgreklikk på ei arkfane, Vis) "
+        "og slett det eller radene som ikkje skal teljast.",
+        "The sheet «{sheet}» is hidden in Excel but holds something; kplan reads every sheet, "
+        "and its rows would be counted without anyone seeing them. Unhide the sheet "
+        "(right-click a sheet tab, Unhide) and delete it or the rows that are not to be counted.",
+    ),
     "read.xlsx.kind.whole": ("et heltall", "eit heiltal", "a whole number"),
     "read.xlsx.kind.decimal": ("et tall", "eit tal", "a number"),
     "read.xlsx.kind.date": ("en dato", "ein dato", "a date"),
