@@ -57,7 +57,7 @@ def _lines(diags: list[Any]) -> list[str]:
 def test_export_has_a_cover_a_sheet_per_unit_and_a_hidden_list_sheet(oyer_form: Path) -> None:
     book = openpyxl.load_workbook(oyer_form)
     # Øyer has six units (kplan.yaml), each with a sheet in the plan's order, and no action
-    # without a unit: cover + 6 + kplan
+    # without a unit: cover + 6 + what was sent + kplan
     assert book.sheetnames == [
         "Slik fyller du ut",
         "Øyer kommune",
@@ -67,9 +67,11 @@ def test_export_has_a_cover_a_sheet_per_unit_and_a_hidden_list_sheet(oyer_form: 
         "Sentraladministrasjonen",
         "NN Skole",
         "NN Barnehage",
+        "kplan_sent",
         "kplan",
     ]
     assert book["kplan"].sheet_state == "veryHidden"
+    assert book["kplan_sent"].sheet_state == "veryHidden"
     skole = book["NN Skole"]
     # row 1: hidden machine keys; row 2: the headers in bokmål; actions from row 3
     assert skole.row_dimensions[1].hidden

@@ -316,7 +316,13 @@ def test_actions_without_a_unit_get_their_own_sheet(tmp_path: Path) -> None:
     plan = write_plan(tmp_path / "plan")  # one unit, and one action that names none
     ok(kplan("excel", "export", str(plan), "-o", str(tmp_path / "t.xlsx")))
     book = openpyxl.load_workbook(tmp_path / "t.xlsx")
-    assert book.sheetnames == ["Slik fyller du ut", "Testvik kommune", "Uten enhet", "kplan"]
+    assert book.sheetnames == [
+        "Slik fyller du ut",
+        "Testvik kommune",
+        "Uten enhet",
+        "kplan_sent",
+        "kplan",
+    ]
     assert book["Uten enhet"]["B3"].value == "Ekstern utlysning"
 
 
@@ -333,7 +339,7 @@ def test_a_plan_with_many_units_has_one_sheet_for_all(tmp_path: Path) -> None:
     plan = write_plan(tmp_path / "plan", text)
     ok(kplan("excel", "export", str(plan), "-o", str(tmp_path / "t.xlsx")))
     book = openpyxl.load_workbook(tmp_path / "t.xlsx")
-    assert book.sheetnames == ["Slik fyller du ut", "Alle tiltak", "kplan"]
+    assert book.sheetnames == ["Slik fyller du ut", "Alle tiltak", "kplan_sent", "kplan"]
     cover = book["Slik fyller du ut"]
     assert "Planen har 46 enheter" in "\n".join(str(c.value) for c in cover["A"])
 

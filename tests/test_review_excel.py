@@ -155,3 +155,48 @@ def test_a_unit_name_with_bidi_or_control_characters_gives_a_plain_sheet_name(
     helse = [n for n in names if n.startswith("Helse")]
     assert helse and all(ch.isprintable() for ch in helse[0]), helse
     assert "\u202e" not in helse[0]
+
+
+def _set_status(plan: Path, ident: str, status: str) -> None:
+    """The YAML changed after the export (the adviser, or another unit's workbook imported)."""
+    path = plan / ACTIONS
+    text = path.read_text("utf-8")
+    at = text.index(f'- id: "{ident}"')
+    end = text.index("\n  - id:", at)
+    path.write_text(text[:end] + f"\n    status: {status}" + text[end:], "utf-8")
+
+
+def test_a_cell_left_as_exported_does_not_undo_a_change_made_in_the_plan_since(
+    plan: Path,
+) -> None:
+    # each unit gets the whole workbook and fills in its own sheet; the plan changed after the
+    # export (t-sykepleiere: pågår). The workbook's t-sykepleiere row is as exported
+    # (planlagt): it says nothing new, so the plan's pågår stays. The cell the unit changed
+    # (t-kreftomsorg → utsatt) is imported.
+    _set_status(plan, "t-sykepleiere", "pågår")
+
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row_of(ws, "t-kreftomsorg"), columns(ws)["status"], "utsatt")
+
+    edit(plan, user)
+    out = ok(run(plan, "--write"))
+    assert "Status: planlagt → utsatt" in out, out
+    assert "pågår → planlagt" not in out, out
+    text = (plan / ACTIONS).read_text("utf-8")
+    assert "    status: pågår\n" in text and "    status: utsatt\n" in text, text
+
+
+def test_a_form_without_its_export_record_reads_every_cell_as_before(plan: Path) -> None:
+    # a form whose hidden record of the exported values is gone (an older kplan's form):
+    # every cell is the unit's word, as before
+    _set_status(plan, "t-sykepleiere", "pågår")
+
+    def user(book: Any) -> None:
+        for name in book.sheetnames:
+            if book[name].sheet_state == "veryHidden" and name != "kplan":
+                del book[name]
+
+    edit(plan, user)
+    out = ok(run(plan))
+    assert "Status: pågår → planlagt" in out, out

@@ -25,6 +25,7 @@ from kplan.plan.action_form import (
     HEADER_ROW,
     KEY_ROW,
     META_SHEET,
+    SENT_SHEET,
     FormField,
     form_value,
     used_fields,
@@ -53,7 +54,7 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _NOT_IN_NAME = re.compile(
     "[\\[\\]:*?/\\\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )
-_RESERVED = {"history", META_SHEET}
+_RESERVED = {"history", META_SHEET, SENT_SHEET}
 """Sheet names Excel keeps for itself («History») or kplan uses."""
 _WIDTH = {"id": 22, "text": 30, "choice": 16, "ids": 24, "when": 12, "number": 10}
 _WIDE: dict[tuple[str, ...], int] = {("title",): 50, ("notes",): 40}
@@ -87,6 +88,7 @@ def form_bytes(plan: Plan, lang: str, target: str = "tiltak.xlsx") -> tuple[byte
         ws = book.create_sheet(name)
         meta.append(["sheet", name, unit or ""])
         _fill(ws, fields, rows, lists, lang)
+    _sent(book, fields, [raw for _, raw in actions], lang)
     book.move_sheet(meta, offset=len(book.sheetnames))
     no_unit = next((n for (_, u, _), n in zip(groups, names, strict=True) if u is None), None)
     write_cover(cover, plan, lang, fields, target, one_sheet=one_sheet, no_unit=no_unit)
@@ -221,6 +223,18 @@ def _fill(
     # allowed under protection: everything a user filling in rows needs, nothing that edits ids
     guard.insertRows = guard.deleteRows = guard.formatColumns = guard.formatRows = False
     guard.formatCells = guard.autoFilter = guard.sort = False
+
+
+def _sent(
+    book: Workbook, fields: tuple[FormField, ...], rows: list[dict[str, Any]], lang: str
+) -> None:
+    """The actions' cells as sent, on a hidden sheet the import compares each row with."""
+    sent = book.create_sheet(SENT_SHEET)
+    sent.sheet_state = "veryHidden"
+    for col, spec in enumerate(fields, start=1):
+        sent.cell(1, col, spec.key)
+        for i, raw in enumerate(rows, start=2):
+            _put(sent.cell(i, col), spec, form_value(spec.path, raw), raw.get("id", ""), lang)
 
 
 def _put(cell: Any, spec: FormField, value: Any, action: str, lang: str) -> None:

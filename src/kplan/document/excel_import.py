@@ -163,6 +163,8 @@ def _update(editor: Editor, index: int, row: FormRow) -> None:
         if spec.path == ("id",) or spec.path not in row.values:
             continue
         new = row.values[spec.path]
+        if row.sent is not None and spec.path in row.sent and _same(row.sent[spec.path], new):
+            continue  # as the export sent it: the plan's value stays, changed since or not
         old = form_value(spec.path, raw)
         if spec.path == ("status",) and new is None:
             new = DEFAULT_STATUS  # an empty status cell is the model's default

@@ -35,6 +35,10 @@ FIRST_ROW = 3
 """The first row of actions."""
 META_SHEET = "kplan"
 """The hidden sheet with the drop-down lists and which unit each sheet is for."""
+SENT_SHEET = "kplan_sent"
+"""The hidden sheet with each action's cells as exported (row 1 the keys, then one row per
+action): a cell the unit left as it was sent says nothing, so a workbook filled in by one unit
+cannot undo what the plan (or another unit's workbook) changed since the export."""
 FORM_VERSION = 1
 STATUSES = ("planlagt", "pågår", "gjennomført", "utsatt", "avlyst")
 DEFAULT_STATUS = "planlagt"
@@ -112,6 +116,10 @@ class FormRow:
     field whose column the sheet lacks is not in it: the form says nothing about it."""
     columns: dict[tuple[str, ...], int] = field(default_factory=dict)
     """The 1-based column of each field, for diagnostics."""
+    sent: dict[tuple[str, ...], Any] | None = None
+    """The row's cells as the export sent them, read as `values` is (SENT_SHEET); None for a
+    new row or a form without that record. A cell still as sent says nothing about the
+    action: the import leaves the plan's value, which may have changed since."""
 
 
 def form_value(path: tuple[str, ...], raw_action: dict[str, Any]) -> Any:

@@ -19,6 +19,7 @@ from kplan.plan.action_form import (
     DEFAULT_STATUS,
     KEY_PREFIX,
     META_SHEET,
+    SENT_SHEET,
     FormField,
     FormRow,
     NoWhen,
@@ -103,7 +104,7 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
     seen: dict[str, tuple[str, int]] = {}
     forms = 0
     for name in book.sheetnames:
-        if name == META_SHEET:
+        if name in (META_SHEET, SENT_SHEET):
             continue
         ws = book[name]
         if not hasattr(ws, "iter_rows"):
@@ -137,7 +138,40 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
         diags += reader.diags
     if not forms:
         diags.append(make(path, 0, 0, "K911", t("excel.k911.no_form")))
-    return rows, diags
+    return _unsent(rows, _sent(path, book, ids)), diags
+
+
+def _sent(path: str, book: Any, ids: dict[str, dict[str, str]]) -> dict[str, FormRow]:
+    """Each action's row as the export sent it (SENT_SHEET), read as a form row is; a row
+    that does not read (a unit or need since removed from the plan) is left out, and so is
+    the whole record when the sheet is not there (a form from before it was kept)."""
+    if SENT_SHEET not in book.sheetnames or not hasattr(book[SENT_SHEET], "iter_rows"):
+        return {}
+    reader = _SheetReader(path, SENT_SHEET, ids, None)
+    sent: dict[str, FormRow] = {}
+    try:
+        for number, values in sheet_rows(book[SENT_SHEET]):
+            if reader.key_row is None:
+                reader.keys(number, values)
+                if reader.key_row is None or reader.broken:
+                    return {}
+                continue
+            row = reader.row(number, values)
+            if row is not None and row.id is not None:
+                sent[row.id] = row
+    except TooManyRows:
+        pass  # longer than any form kplan reads: the rows read are enough
+    return sent
+
+
+def _unsent(rows: list[FormRow], sent: dict[str, FormRow]) -> list[FormRow]:
+    """The rows, each with its cells as the export sent them (FormRow.sent)."""
+    return [
+        dataclasses.replace(row, sent=sent[row.id].values)
+        if row.id is not None and row.id in sent
+        else row
+        for row in rows
+    ]
 
 
 def _known(
