@@ -281,3 +281,28 @@ def test_rows_on_a_hidden_sheet_are_not_counted_unseen(tmp_path: Path, state: st
     book["Lister"].sheet_state = state
     book.save(path)
     assert kplan("validate", str(tmp_path)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nb", {"Andel", "Andel heltid", "Andel under minstestilling"}),
+        ("en", {"Share", "Full-time share", "Share under the minimum position"}),
+    ],
+)
+def test_a_measure_is_named_in_words_and_its_figures_say_percent(
+    tmp_path: Path, lang: str, words: set[str]
+) -> None:
+    # Stange measures shares (høyskole 37.5 % of årsverk), the full-time share and positions
+    # under 75 %: a reader sees words, not «full_time_share», and knows 37.53 is a percent
+    book = _workbook(tmp_path, "gap", "stange", "--lang", lang)
+    competence = book.worksheets[1]
+    keys = {
+        key: col
+        for sheet, col, key in book["kplan"].iter_rows(min_row=2, values_only=True)
+        if sheet == competence.title
+    }
+    shown = {c.value for c in competence[keys["measure"]][1:] if c.value is not None}
+    assert shown == words
+    for key in ("measure_value", "measure_target"):
+        assert "%" in competence[f"{keys[key]}1"].value

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kplan.analysis.step5 import Step5
+from kplan.present.catalogue import words
 from kplan.present.fmt import json_lines
 from kplan.present.formats import Format, Style
 from kplan.present.formulas import Words
@@ -141,6 +142,18 @@ def _staffing_column(key: str) -> Column:
     return _column(key)
 
 
+MEASURES = ("share", "full_time_share", "under_minimum", "average_position")
+"""The measures of `analysis.formulas.Measure`, worded in the workbook (`output.measure.*`);
+the csv keeps the key."""
+
+
+def _measure_worded(row: dict[str, Any], lang: str) -> dict[str, Any]:
+    name = row.get("measure")
+    if name not in MEASURES:
+        return row
+    return {**row, "measure": words(t(f"output.measure.{name}"), lang)}
+
+
 def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
     """The rows of the csv (both parts under one header) and the workbook: the staffing
     balance and the competence gap on sheets of their own, and the notes of the analysis (in
@@ -165,7 +178,7 @@ def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
         Sheet(
             t("output.sheet.competence"),
             tuple(_column(k) for k in (*GAP_COLUMNS, *MEASURE_COLUMNS)),
-            tuple(competence),
+            tuple(_measure_worded(r, lang) for r in competence),
             {"unit": names.units, "requirement": names.requirements},
         )
     )

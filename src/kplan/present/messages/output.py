@@ -32,8 +32,21 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "output.col.vulnerable": ("Sårbar", "Sårbar", "Vulnerable"),
     "output.col.over_target": ("Over måltall", "Over måltal", "Over target"),
     "output.col.measure": ("Måling", "Måling", "Measure"),
-    "output.col.measure_value": ("Målt verdi", "Målt verdi", "Measured value"),
-    "output.col.measure_target": ("Mål", "Mål", "Target"),
+    # every measure is a percent (analysis.formulas.Measure)
+    "output.col.measure_value": ("Målt verdi (%)", "Målt verdi (%)", "Measured value (%)"),
+    "output.col.measure_target": ("Mål (%)", "Mål (%)", "Target (%)"),
+    "output.measure.share": ("Andel", "Del", "Share"),
+    "output.measure.full_time_share": ("Andel heltid", "Del heiltid", "Full-time share"),
+    "output.measure.under_minimum": (
+        "Andel under minstestilling",
+        "Del under minstestilling",
+        "Share under the minimum position",
+    ),
+    "output.measure.average_position": (
+        "Gjennomsnittlig stillingsstørrelse",
+        "Gjennomsnittleg stillingsstorleik",
+        "Average position size",
+    ),
     "output.col.measure_count": ("Antall", "Tal", "Count"),
     "output.col.measure_total": ("Av totalt", "Av totalt", "Of total"),
     # the ids of what a sheet shows by name, in columns at the end
