@@ -200,3 +200,17 @@ def test_a_form_without_its_export_record_reads_every_cell_as_before(plan: Path)
     edit(plan, user)
     out = ok(run(plan))
     assert "Status: pågår → planlagt" in out, out
+
+
+def test_a_form_sheet_that_lost_its_key_row_is_named_not_passed_over(plan: Path) -> None:
+    # the hidden row 1 deleted (or the sheet pasted into a new workbook without it): kplan
+    # cannot tell the columns, and the unit's change must not be dropped in silence
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        ws.delete_rows(1)
+        ws["F2"] = "utsatt"
+
+    edit(plan, user)
+    result = run(plan)
+    assert result.returncode == 1, result.stdout
+    assert f"tiltak.xlsx:{SHEET}:A1: K911 feil:" in result.stdout, result.stdout

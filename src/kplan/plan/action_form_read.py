@@ -98,7 +98,7 @@ def read_form(
 def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnostic]]:
     ids = _ids(plan)
     actions = {a.id for a in plan.actions}
-    sheet_units = _sheet_units(book, ids["units"])
+    sheet_units, sent_names = _sheet_units(book, ids["units"])
     rows: list[FormRow] = []
     diags: list[Diagnostic] = []
     seen: dict[str, tuple[str, int]] = {}
@@ -135,6 +135,10 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
             reader.bad(many.row, 1, t("excel.k910.too_many_rows", most=MAX_ROWS))
         if unit is None:
             rows[first:] = _unit_of_sheet(rows[first:])
+        if reader.key_row is None and name in sent_names:
+            # a sheet the export made, its keys gone: passed over, the unit's rows would be
+            # lost without a word
+            reader.bad(1, 1, t("excel.k911.no_keys"), "K911")
         diags += reader.diags
     if not forms:
         diags.append(make(path, 0, 0, "K911", t("excel.k911.no_form")))
@@ -214,21 +218,25 @@ def _with_unit(row: FormRow, unit: str | None) -> FormRow:
     return dataclasses.replace(row, unit=unit, values=values)
 
 
-def _sheet_units(book: Any, units: dict[str, str]) -> dict[str, str]:
+def _sheet_units(book: Any, units: dict[str, str]) -> tuple[dict[str, str], set[str]]:
     """Which unit each sheet is for, from the hidden sheet the export wrote («sheet», name,
-    unit id); a name or unit that does not fit is left out."""
-    if META_SHEET not in book.sheetnames or not hasattr(book[META_SHEET], "iter_rows"):
-        return {}
+    unit id), a name or unit that does not fit left out; and the names of every sheet the
+    export wrote."""
     found: dict[str, str] = {}
+    names: set[str] = set()
+    if META_SHEET not in book.sheetnames or not hasattr(book[META_SHEET], "iter_rows"):
+        return found, names
     try:
         for _, values in sheet_rows(book[META_SHEET], max_rows=2000, max_cols=3):
-            if len(values) == 3 and values[0] == "sheet" and isinstance(values[2], str):
-                unit = units.get(values[2].casefold())
-                if isinstance(values[1], str) and unit is not None:
+            if len(values) >= 2 and values[0] == "sheet" and isinstance(values[1], str):
+                names.add(values[1])
+                said = values[2] if len(values) == 3 else None  # none: «Uten enhet»
+                unit = units.get(said.casefold()) if isinstance(said, str) else None
+                if unit is not None:
                     found[values[1]] = unit
     except TooManyRows:
         pass  # a meta sheet that long was not written by kplan: the rows read are enough
-    return found
+    return found, names
 
 
 class _SheetReader:

@@ -154,6 +154,17 @@ WORDS: dict[str, tuple[str, str, str]] = {
         "The sheet lacks the column «{column}» (its key in the hidden row 1 is gone), so kplan "
         "cannot read it; make a new form with `kplan excel export`.",
     ),
+    "excel.k911.no_keys": (
+        "Arket er et av skjemaets ark, men den skjulte rad 1 med kolonnenøklene er borte, så "
+        "kplan vet ikke hvilken kolonne som er hva; lim rad 1 inn igjen fra skjemaet slik det "
+        "ble sendt, eller lag et nytt med `kplan excel export`.",
+        "Arket er eitt av arka i skjemaet, men den skjulte rad 1 med kolonnenøklane er borte, så "
+        "kplan veit ikkje kva kolonne som er kva; lim rad 1 inn att frå skjemaet slik det vart "
+        "sendt, eller lag eit nytt med `kplan excel export`.",
+        "The sheet is one of the form's, but its hidden row 1 with the column keys is gone, so "
+        "kplan cannot tell which column is which; paste row 1 back from the form as it was "
+        "sent, or make a new one with `kplan excel export`.",
+    ),
     "excel.k911.duplicate_column": (
         "Kolonnen «{column}» står to ganger i arket (også i kolonne {first}); slett den ene.",
         "Kolonnen «{column}» står to gonger i arket (òg i kolonne {first}); slett den eine.",
