@@ -8,8 +8,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from helpers import EXAMPLES, kplan, ok
-from test_inventory_xlsx import CSV, HEADER, plan_with
+from helpers import EXAMPLES, MINIMAL, kplan, ok
 
 from kplan.diagnostics import Diagnostic, Finding
 from kplan.plan.ssb_model import SsbFile
@@ -142,6 +141,48 @@ def test_every_figure_of_the_staffing_sheet_says_it_is_in_fte(
     assert [k for k in flow if unit not in headers[k]] == []
     competence = book.worksheets[1]
     assert all("årsverk" not in str(c.value) for c in competence[1])
+
+
+# the plan of tests/test_inventory_xlsx.py: two barnehager, a pedagognorm on drivers from a CSV
+HEAD = MINIMAL.replace(
+    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
+    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
+    "  - {id: sol, name: Solsikken barnehage, level: enhet, parent: kommunen}\n"
+    "  - {id: mane, name: Månen barnehage, level: enhet, parent: kommunen}\n"
+    "competences:\n  - {id: bhg-laerer, name: Barnehagelærer, kind: profesjon}\n"
+    "requirements:\n"
+    "  - id: ped\n    kind: ratio\n    title: Pedagognorm\n    units: [sol]\n"
+    "    source: {kind: forskrift, reference: § 1}\n    competences: [bhg-laerer]\n"
+    "    terms: [{driver: barn-under-3, per: 7}]\n    goals: [hovedmal]\n"
+    "analysis:\n  inventory_files: [hr/*]\n  driver_files: [ssb.csv]\n",
+)
+DRIVERS = "id;name;segment;unit;year;value;publisher;table;alternative;vintage\n" + "".join(
+    f"sol-u3;Barn under 3;barn-under-3;sol;{y};{v};SSB;13600;MMMM;2024\n"
+    for y, v in ((2025, 14), (2026, 21), (2027, 28), (2028, 28))
+)
+HEADER = ["unit", "competence", "date", "persons", "fte", "source", "age:<50", "age:50+"]
+CSV = (
+    "unit;competence;date;persons;fte;source;age:<50;age:50+\n"
+    "sol;bhg-laerer;01.01.2025;3;2,5;Visma HRM;2;1\n"
+    "sol;;2025-01-01;9;8;Visma HRM;5;4\n"
+    "mane;;01.01.2025;4;3,25;Lønn og personal;;\n"
+)
+
+
+def plan_with(plan: Path, csv: str | None = None, sheets: dict[str, Any] | None = None) -> None:
+    (plan / "kplan.yaml").write_text(HEAD, encoding="utf-8")
+    (plan / "ssb.csv").write_text(DRIVERS, encoding="utf-8")
+    (plan / "hr").mkdir(exist_ok=True)
+    if csv is not None:
+        (plan / "hr" / "ansatte.csv").write_text(csv, encoding="utf-8")
+    if sheets is not None:
+        book = openpyxl.Workbook()
+        book.remove(book.active)
+        for name, rows in sheets.items():
+            ws = book.create_sheet(name)
+            for row in rows:
+                ws.append(row)
+        book.save(plan / "hr" / "ansatte.xlsx")
 
 
 # an HR export as Visma or SAP writes it: a title (one cell, often merged over the columns)
