@@ -214,3 +214,22 @@ def test_a_form_sheet_that_lost_its_key_row_is_named_not_passed_over(plan: Path)
     result = run(plan)
     assert result.returncode == 1, result.stdout
     assert f"tiltak.xlsx:{SHEET}:A1: K911 feil:" in result.stdout, result.stdout
+
+
+def test_a_cell_changed_in_both_the_plan_and_the_workbook_is_said(plan: Path) -> None:
+    # since the export the plan set t-sykepleiere to pågår, and the unit set it to utsatt: the
+    # workbook's value is taken (it is the newer word from the unit), and the import says
+    # that it replaces a change made in the plan
+    _set_status(plan, "t-sykepleiere", "pågår")
+
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row_of(ws, "t-sykepleiere"), columns(ws)["status"], "utsatt")
+
+    edit(plan, user)
+    out = ok(run(plan))
+    assert "Status: pågår → utsatt" in out, out
+    assert (
+        f"Arket «{SHEET}», rad 3: «Status» for t-sykepleiere er endret både i planen og i "
+        "arbeidsboka siden skjemaet ble laget" in out
+    ), out

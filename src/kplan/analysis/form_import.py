@@ -22,6 +22,18 @@ class Matched:
 
 
 @dataclass(frozen=True)
+class Crossed:
+    """A cell the unit changed whose value the plan also changed since the export: the
+    workbook's value is taken, and the user is told that it replaces the plan's."""
+
+    sheet: str
+    row: int
+    id: str
+    label: str
+    """The column's label key (kplan.plan.action_form.FormField.label)."""
+
+
+@dataclass(frozen=True)
 class ImportResult:
     """What importing a workbook did, or would do."""
 
@@ -45,6 +57,8 @@ class ImportResult:
     warnings: tuple[Diagnostic, ...] = ()
     """Warnings the plan gets from the form that it did not have (an action without an
     evaluation, which the form does not take): they do not keep it from being written."""
+    crossed: tuple[Crossed, ...] = ()
+    """Cells changed both in the plan and in the workbook since the export."""
 
     @property
     def blocked(self) -> bool:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from kplan.analysis.form_import import ImportResult, Matched
+from kplan.analysis.form_import import Crossed, ImportResult, Matched
 from kplan.analysis.versions import diff_revisions
 from kplan.check.validate import Checked, check
 from kplan.diagnostics import Severity
@@ -57,12 +57,13 @@ def import_form(
     origins = checked.assembled.origins.get(SECTION, [])
     place = {a.id: (o.file, o.index) for a, o in zip(plan.actions, origins, strict=True)}
     editors: dict[str, Editor] = {}
+    crossed: list[Crossed] = []
     file = checked.assembled.root
     try:
         for row in rows:
             if row.id is not None and row.id in place:
                 file, index = place[row.id]
-                _update(_editor(editors, file), index, row)
+                crossed += _update(_editor(editors, file), index, row)
         added = _add(editors, rows, plan, place, checked.assembled)
         texts = {}
         for file, editor in editors.items():
@@ -97,6 +98,7 @@ def import_form(
         untouched,
         tuple(matched),
         warnings,
+        tuple(crossed),
     )
     if not write or result.blocked or not new:
         return result
@@ -155,26 +157,31 @@ def _raw(action: dict[str, Any], path: tuple[str, ...]) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _update(editor: Editor, index: int, row: FormRow) -> None:
-    """Set the fields of action `index` whose cell differs from the YAML."""
+def _update(editor: Editor, index: int, row: FormRow) -> list[Crossed]:
+    """Set the fields of action `index` whose cell differs from the YAML; the cells whose
+    value the plan changed too since the export."""
     raw = editor.data[SECTION][index]
     changes: dict[tuple[str, ...], Any] = {}
+    crossed: list[Crossed] = []
+    sent = row.sent if row.sent is not None else {}
     for spec in FORM_FIELDS:
         if spec.path == ("id",) or spec.path not in row.values:
             continue
         new = row.values[spec.path]
-        if row.sent is not None and spec.path in row.sent and _same(row.sent[spec.path], new):
+        if spec.path in sent and _same(sent[spec.path], new):
             continue  # as the export sent it: the plan's value stays, changed since or not
         old = form_value(spec.path, raw)
         if spec.path == ("status",) and new is None:
             new = DEFAULT_STATUS  # an empty status cell is the model's default
         if _same(new, old):
             continue
+        if spec.path in sent and not _same(sent[spec.path], old) and row.id is not None:
+            crossed.append(Crossed(row.sheet, row.row, row.id, spec.label))
         if isinstance(new, str) and "\n" in new and _raw(raw, spec.path).endswith("\n"):
             new += "\n"  # a block that ended in a line break (`|`) keeps it, as the form drops it
         changes[spec.path] = REMOVE if new is None else new
     if not changes:
-        return
+        return crossed
     item = (SECTION, index)
     if isinstance(raw.get("period"), str) and any(p[0] == "period" for p in changes):
         # «period: kontinuerlig» is the period's words; with a start or end it becomes a mapping
@@ -188,6 +195,7 @@ def _update(editor: Editor, index: int, row: FormRow) -> None:
         changes[("period",)] = period or REMOVE
     for path, value in changes.items():
         editor.set(item, path, value)
+    return crossed
 
 
 def _add(

@@ -36,6 +36,19 @@ def import_text(r: ImportResult, lang: str = "nb") -> str:
     if len(r.matched) > MATCHED_SHOWN:
         more = len(r.matched) - MATCHED_SHOWN
         out.append(words(t("excel_import.matched_more", n=more), lang))
+    out += [
+        words(
+            t(
+                "excel_import.crossed",
+                sheet=shown(c.sheet),
+                row=c.row,
+                column=t(c.label),
+                id=shown(c.id),
+            ),
+            lang,
+        )
+        for c in r.crossed
+    ]
     if r.diff is not None:
         out.append(diff_text(r.diff, lang).rstrip("\n"))
     if r.untouched:
@@ -90,6 +103,10 @@ def import_json(r: ImportResult, lang: str = "nb") -> str:
         "added": list(r.added),
         "untouched": r.untouched,
         "matched": [{"sheet": m.sheet, "row": m.row, "id": m.id} for m in r.matched],
+        "crossed": [
+            {"sheet": c.sheet, "row": c.row, "id": c.id, "column": words(t(c.label), lang)}
+            for c in r.crossed
+        ],
         "errors": [_diagnostic(d, lang) for d in r.errors],
         "warnings": [_diagnostic(d, lang) for d in r.warnings],
     }

@@ -74,6 +74,16 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "… and {n} more rows without an id are read as the actions of the same unit and title "
         "(--format json shows them all).",
     ),
+    "excel_import.crossed": (
+        "Arket «{sheet}», rad {row}: «{column}» for {id} er endret både i planen og i "
+        "arbeidsboka siden skjemaet ble laget; arbeidsbokas verdi er tatt (se endringen under).",
+        "Arket «{sheet}», rad {row}: «{column}» for {id} er endra både i planen og i "
+        "arbeidsboka sidan skjemaet vart laga; verdien i arbeidsboka er teken (sjå endringa "
+        "under).",
+        "Sheet «{sheet}», row {row}: «{column}» of {id} was changed both in the plan and in the "
+        "workbook since the form was made; the workbook's value is taken (see the change "
+        "below).",
+    ),
     "excel_import.plan_invalid": (
         "planen i {path} har feil; rett dem (kplan validate) før du importerer arbeidsboka.",
         "planen i {path} har feil; rett dei (kplan validate) før du importerer arbeidsboka.",
