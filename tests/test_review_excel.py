@@ -233,3 +233,16 @@ def test_a_cell_changed_in_both_the_plan_and_the_workbook_is_said(plan: Path) ->
         f"Arket «{SHEET}», rad 3: «Status» for t-sykepleiere er endret både i planen og i "
         "arbeidsboka siden skjemaet ble laget" in out
     ), out
+
+
+def test_a_unit_the_plan_lacks_points_to_the_drop_down_not_to_commas(plan: Path) -> None:
+    # a unit takes one value from its drop-down list: «several separated by commas» is for
+    # needs and goals only
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row_of(ws, "t-kreftomsorg"), columns(ws)["unit"], "Helsehuset")
+
+    edit(plan, user)
+    out = run(plan).stdout
+    assert "«Helsehuset» er ikke en enhet i planen; velg i nedtrekkslisten." in out, out
+    assert "komma" not in out, out

@@ -356,7 +356,7 @@ class _SheetReader:
         if found is None:
             raise Bad(
                 t(
-                    "excel.k910.unknown_ref",
+                    "excel.k910.unknown_ref" if spec.kind == "ids" else "excel.k910.unknown_choice",
                     value=text.strip()[:80],
                     kind=t(f"excel.refers.{spec.refers}"),
                 )

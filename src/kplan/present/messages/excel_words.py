@@ -93,6 +93,11 @@ WORDS: dict[str, tuple[str, str, str]] = {
         "«{value}» is not {kind} of the plan; use the id the plan has (several separated by "
         "commas).",
     ),
+    "excel.k910.unknown_choice": (
+        "«{value}» er ikke {kind} i planen; velg i nedtrekkslisten.",
+        "«{value}» er ikkje {kind} i planen; vel i nedtrekkslista.",
+        "«{value}» is not {kind} of the plan; choose from the drop-down list.",
+    ),
     "excel.k910.no_date": (
         "«{value}» er ingen dato kplan kan lese; skriv et år (2025), en måned (2025-08) eller "
         "en dag (01.08.2025).",
