@@ -13,6 +13,7 @@ from helpers import EXAMPLES, MINIMAL, kplan, ok
 from kplan.diagnostics import Diagnostic, Finding
 from kplan.plan.ssb_model import SsbFile
 from kplan.plan.ssb_pick import Picker
+from kplan.read import xlsx_hidden
 from kplan.read.ssb_csv import read_ssb_csv
 
 EIGHTY = {"drivers": [{"id": "e80", "name": "80 år og eldre", "ages": "80+"}]}
@@ -347,3 +348,35 @@ def test_a_measure_is_named_in_words_and_its_figures_say_percent(
     assert shown == words
     for key in ("measure_value", "measure_target"):
         assert "%" in competence[f"{keys[key]}1"].value
+
+
+def test_rows_hidden_by_a_filter_are_not_counted_unseen(tmp_path: Path) -> None:
+    # an export filtered in Excel to Solsikken: Månen's row (row 4) is hidden but in the file,
+    # and its 4 persons would be counted with the rows the user sees
+    plan_with(tmp_path, sheets={"Ark1": [HEADER, *EXPORT]})
+    path = tmp_path / "hr" / "ansatte.xlsx"
+    book = openpyxl.load_workbook(path)
+    book["Ark1"].row_dimensions[4].hidden = True
+    book.save(path)
+    checked = kplan("validate", str(tmp_path))
+    assert checked.returncode == 1, str(checked)
+    assert "ansatte.xlsx:Ark1:A4: K810 " in checked.output, str(checked)
+    assert checked.output.count("K810") == 1, str(checked)
+
+
+@pytest.mark.parametrize("chunk", [5, 64, 1 << 20])
+def test_hidden_rows_are_found_whatever_the_chunk(
+    tmp_path: Path, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # row tags cut anywhere by the chunks: the rows 3 and 5 (of 6) are hidden, no other
+    book = openpyxl.Workbook()
+    ws = book.active
+    for i in range(6):
+        ws.append(["sol", f"rad {i + 1} <row hidden='1'>"])
+    ws.row_dimensions[3].hidden = True
+    ws.row_dimensions[5].hidden = True
+    book.save(tmp_path / "h.xlsx")
+    monkeypatch.setattr(xlsx_hidden, "_CHUNK", chunk)
+    read = openpyxl.load_workbook(tmp_path / "h.xlsx", read_only=True)
+    assert xlsx_hidden.hidden_rows(read.worksheets[0]) == {3, 5}
+    read.close()

@@ -35,6 +35,7 @@ from kplan.read.privacy import hits
 from kplan.read.sources import DISK, Source
 from kplan.read.tables import BAND_COLUMNS, INVENTORY_COLUMNS, column
 from kplan.read.xlsx import MAX_UNPACKED, open_workbook, sheet_label
+from kplan.read.xlsx_hidden import hidden_rows
 from kplan.text import Text, t
 
 SHEET_SPAN = 2**21
@@ -196,9 +197,13 @@ class XlsxTable:
                 why = t("read.xlsx.other_header", sheet=label, first=first)
                 problems.append(make(self.path, number, 1, "K810", why, sheet=label))
                 return
+        unseen = hidden_rows(ws)
+        seen_hidden: list[int] = []
         for number, cells in rows:
             if pos == self.first and number <= self.header_row:
                 continue
+            if number in unseen:
+                seen_hidden.append(number)
             values = [cell.value for cell in cells]
             scan_rows.append(number)
             scan_lines.append(
@@ -223,6 +228,9 @@ class XlsxTable:
             cells_text = [x for x in texts if isinstance(x, str)]
             cells_text += [""] * (width - len(cells_text))
             yield pos * SHEET_SPAN + number, cells_text
+        if seen_hidden:
+            why = t("read.xlsx.hidden_rows", row=seen_hidden[0], n=len(seen_hidden))
+            problems.append(make(self.path, seen_hidden[0], 1, "K810", why, sheet=label))
         problems.extend(_privacy(self.path, label, scan_rows, scan_lines, self.flagged))
 
 

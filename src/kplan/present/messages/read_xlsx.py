@@ -43,6 +43,17 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
 }
 XLSX_MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- inventory workbooks (K810) -------------------------------------------------------------
+    "read.xlsx.hidden_rows": (
+        "Rad {row} er skjult i Excel (skjulte rader med innhold i arket: {n}); kplan leser alle "
+        "radene, og de ville blitt talt uten at noen ser dem. Vis alle rader (fjern filteret) "
+        "og slett dem som ikke skal telles.",
+        "Rad {row} er gøymd i Excel (gøymde rader med innhald i arket: {n}); kplan les alle "
+        "radene, og dei ville vorte talde utan at nokon ser dei. Vis alle rader (fjern "
+        "filteret) og slett dei som ikkje skal teljast.",
+        "Row {row} is hidden in Excel (hidden rows with contents in the sheet: {n}); kplan "
+        "reads every row, and they would be counted without anyone seeing them. Show all rows "
+        "(clear the filter) and delete those that are not to be counted.",
+    ),
     "read.xlsx.hidden_sheet": (
         "Arket «{sheet}» er skjult i Excel, men har innhold; kplan leser alle arkene, og "
         "radene ville blitt talt uten at noen ser dem. Vis arket (høyreklikk på en arkfane, "
