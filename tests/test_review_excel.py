@@ -246,3 +246,20 @@ def test_a_unit_the_plan_lacks_points_to_the_drop_down_not_to_commas(plan: Path)
     out = run(plan).stdout
     assert "«Helsehuset» er ikke en enhet i planen; velg i nedtrekkslisten." in out, out
     assert "komma" not in out, out
+
+
+def test_an_array_formula_is_quoted_by_its_text(plan: Path) -> None:
+    # an array formula (Ctrl+Shift+Enter) is refused as any formula, quoted as typed, not as
+    # a Python object's address
+    from openpyxl.worksheet.formula import ArrayFormula
+
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        cell = ws.cell(row_of(ws, "t-kreftomsorg"), columns(ws)["responsible"])
+        cell.value = ArrayFormula(cell.coordinate, "=UPPER(B4)")
+
+    edit(plan, user)
+    result = run(plan)
+    assert result.returncode == 1
+    assert "Cellen har en formel (=UPPER(B4))" in result.stdout, result.stdout
+    assert "object at" not in result.stdout

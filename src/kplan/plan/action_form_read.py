@@ -33,6 +33,7 @@ from kplan.read.xlsx import (
     MAX_CELL_CHARS,
     MAX_ROWS,
     TooManyRows,
+    formula_text,
     is_formula,
     open_workbook,
     sheet_label,
@@ -330,7 +331,7 @@ class _SheetReader:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         if is_formula(raw):
-            raise Bad(t("excel.k910.formula", formula=str(raw)[:60]))
+            raise Bad(t("excel.k910.formula", formula=formula_text(raw)[:60]))
         if isinstance(raw, str):
             if len(raw) > MAX_CELL_CHARS:
                 raise Bad(t("excel.k910.too_long", chars=len(raw), most=MAX_CELL_CHARS))

@@ -72,6 +72,13 @@ def is_formula(value: Any) -> bool:
     return type(value).__name__ in ("ArrayFormula", "DataTableFormula")
 
 
+def formula_text(value: Any) -> str:
+    """A formula's text as a message quotes it: «=A3», or an array formula's «=UPPER(B3)»
+    (its object's own str is a Python address); a data table's, which has none, as «=…»."""
+    text = value if isinstance(value, str) else getattr(value, "text", None)
+    return text if isinstance(text, str) and text else "=…"
+
+
 def sheet_label(name: str) -> str:
     """A sheet's name as a diagnostic can print it: control characters shown as «?», so a
     name cannot move the terminal's cursor or split a `file:sheet:cell` line."""
