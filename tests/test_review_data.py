@@ -380,3 +380,14 @@ def test_hidden_rows_are_found_whatever_the_chunk(
     read = openpyxl.load_workbook(tmp_path / "h.xlsx", read_only=True)
     assert xlsx_hidden.hidden_rows(read.worksheets[0]) == {3, 5}
     read.close()
+
+
+def test_a_csv_pasted_into_one_column_is_not_taken_for_titles(tmp_path: Path) -> None:
+    # the CSV's lines pasted into column A: each row is one text, like a title; the sheet is
+    # not empty, and kplan says what A1 holds rather than that the workbook has nothing
+    lines = [[line] for line in CSV.splitlines()]
+    plan_with(tmp_path, sheets={"Ark1": lines})
+    checked = kplan("validate", str(tmp_path))
+    assert checked.returncode == 1, str(checked)
+    assert "ansatte.xlsx:Ark1:A1: K810 " in checked.output, str(checked)
+    assert "unit;competence;date" in checked.output, str(checked)

@@ -273,18 +273,28 @@ def _hidden(
     return make(path, found[0], 1, "K810", t("read.xlsx.hidden_sheet", sheet=label), sheet=label)
 
 
+_TITLE_ROWS = 3
+"""A report's name, a subtitle and a date: more rows of one text above a header are data."""
+
+
 def _header_row(
     rows: Iterator[tuple[int, tuple[Any, ...]]],
 ) -> tuple[int, tuple[Any, ...]] | None:
     """The first row that is not a title: HR systems put the report's name (one cell, often
     merged over the columns) above the header. A title holds no figure, so passing over it
-    loses none; a row of one known column name is a header."""
-    for number, cells in rows:
+    loses none; a row of one known column name is a header. More rows of one text than a
+    title takes (a CSV pasted into column A) are no titles: the first is the header, and is
+    reported as such."""
+    first = None
+    for seen, (number, cells) in enumerate(rows):
         filled = [c.value for c in cells if c.value not in (None, "")]
         title = len(filled) == 1 and isinstance(filled[0], str)
         if not title or _is_column(filled[0].strip()):
             return number, cells
-    return None
+        first = first or (number, cells)
+        if seen >= _TITLE_ROWS:
+            break
+    return first
 
 
 def _is_column(name: str) -> bool:
