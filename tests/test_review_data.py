@@ -391,3 +391,15 @@ def test_a_csv_pasted_into_one_column_is_not_taken_for_titles(tmp_path: Path) ->
     assert checked.returncode == 1, str(checked)
     assert "ansatte.xlsx:Ark1:A1: K810 " in checked.output, str(checked)
     assert "unit;competence;date" in checked.output, str(checked)
+
+
+@pytest.mark.parametrize(("lang", "word"), [("nb", "Uten strategi"), ("en", "No strategy")])
+def test_cost_by_strategy_names_the_actions_without_one(
+    tmp_path: Path, lang: str, word: str
+) -> None:
+    # Stange: one action without a strategy, 200 000 gross less 100 000 in grants; its row had
+    # an empty name, a sum nobody could place
+    book = _workbook(tmp_path, "cost", "stange", "--by", "strategy", "--lang", lang)
+    rows = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))
+    assert all(r[0] for r in rows), rows
+    assert [r[:4] for r in rows if r[0] == word] == [(word, 200000, 100000, 100000)]

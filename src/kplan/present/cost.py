@@ -81,6 +81,14 @@ def cost_tabular(
         for u in report.unpriced
         if (ids := ", ".join(u.actions))
     ]
+    # the actions without a strategy are a group of their own: named, as the table names them
+    no_strategy = action_label(labels, "actions.no_strategy")
+    sheet_rows = tuple(
+        {**r, "strategy_name": no_strategy}
+        if "strategy" in report.by and r["strategy"] is None
+        else r
+        for r in rows
+    )
     return Tabular(
         tuple(COLUMNS[k] for k in COST_COLUMNS),
         rows,
@@ -88,7 +96,7 @@ def cost_tabular(
             Sheet(
                 t("output.sheet.cost"),
                 tuple(COLUMNS[k] for k in shown),
-                rows,
+                sheet_rows,
                 {"unit": units or {}, "strategy": strategies},
             ),
         ),
