@@ -247,8 +247,9 @@ def test_cost_workbook_shows_the_grouped_columns_in_kroner(tmp_path: Path) -> No
         "Strategy (id)",
     ]
     cells = [c.value for c in ws[2]]
-    # tiltak-1 names no strategy of the plan: no strategy, an empty cell
-    assert cells == ["Hjemmetjenesten", None, 100000, 30000, 70000, 1, "hjem", None]
+    # tiltak-1 names no strategy of the plan: the group is named as the table names it, and
+    # has no id
+    assert cells == ["Hjemmetjenesten", "No strategy", 100000, 30000, 70000, 1, "hjem", None]
 
 
 def test_status_workbook_and_csv(tmp_path: Path) -> None:
