@@ -263,3 +263,23 @@ def test_an_array_formula_is_quoted_by_its_text(plan: Path) -> None:
     assert result.returncode == 1
     assert "Cellen har en formel (=UPPER(B4))" in result.stdout, result.stdout
     assert "object at" not in result.stdout
+
+
+def test_a_sheet_sorted_with_its_key_row_is_named_not_read_as_unchanged(plan: Path) -> None:
+    # the unit selects the whole sheet and sorts it by the action column: the hidden key row
+    # («kplan:title») sorts last, the actions above it. Their changes must not be dropped
+    # while the import says the workbook changes nothing.
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        cols = columns(ws)
+        ws.cell(row_of(ws, "t-sykepleiere"), cols["status"], "utsatt")
+        rows = [[c.value for c in r] for r in ws.iter_rows(min_row=1, max_row=ws.max_row)]
+        rows.sort(key=lambda r: str(r[cols["title"] - 1]))
+        for i, values in enumerate(rows, start=1):
+            for j, value in enumerate(values, start=1):
+                ws.cell(i, j).value = value
+
+    edit(plan, user)
+    result = run(plan)
+    assert result.returncode == 1, result.stdout
+    assert "K911" in result.stdout and "filterknappene" in result.stdout, result.stdout

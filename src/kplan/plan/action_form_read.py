@@ -26,6 +26,7 @@ from kplan.plan.action_form import (
     text_value,
     when_value,
 )
+from kplan.plan.action_form_meta import sheet_units_of, sorted_over, unit_of_sheet
 from kplan.plan.types import MAX_PERSONS
 from kplan.read.cells import FIRST_YEAR, LAST_YEAR
 from kplan.read.sources import DISK, Source
@@ -99,7 +100,7 @@ def read_form(
 def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnostic]]:
     ids = _ids(plan)
     actions = {a.id for a in plan.actions}
-    sheet_units, sent_names = _sheet_units(book, ids["units"])
+    sheet_units, sent_names = sheet_units_of(book, ids["units"])
     rows: list[FormRow] = []
     diags: list[Diagnostic] = []
     seen: dict[str, tuple[str, int]] = {}
@@ -115,13 +116,21 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
         unit = sheet_units.get(name) or ids["units"].get(name.strip().casefold())
         reader = _SheetReader(path, label, ids, unit)
         first = len(rows)
+        above: list[tuple[int, tuple[Any, ...]]] = []
         try:
             for number, values in sheet_rows(ws):
                 if reader.key_row is None:
                     if number > KEY_SEARCH:
                         break  # no keys near the top: the cover or a sheet of the user's own
                     reader.keys(number, values)
-                    forms += reader.key_row is not None
+                    if reader.key_row is None:
+                        above.append((number, values))
+                        continue
+                    forms += 1
+                    over = sorted_over(above, actions)
+                    if over is not None:
+                        reader.bad(over, 1, t("excel.k911.above_keys", keys=number), "K911")
+                        reader.broken = True
                 elif not reader.broken and number > reader.key_row + 1:  # past the headers
                     row = reader.row(number, values)
                     if row is None:
@@ -135,7 +144,7 @@ def _read(path: str, book: Any, plan: Plan) -> tuple[list[FormRow], list[Diagnos
         except TooManyRows as many:
             reader.bad(many.row, 1, t("excel.k910.too_many_rows", most=MAX_ROWS))
         if unit is None:
-            rows[first:] = _unit_of_sheet(rows[first:])
+            rows[first:] = unit_of_sheet(rows[first:])
         if reader.key_row is None and name in sent_names:
             # a sheet the export made, its keys gone: passed over, the unit's rows would be
             # lost without a word
@@ -199,45 +208,6 @@ def _known(
         return False
     seen[ident] = (reader.sheet, number)
     return True
-
-
-def _unit_of_sheet(rows: list[FormRow]) -> list[FormRow]:
-    """The rows of a sheet whose unit is not known by its name (renamed since the export), a
-    new row without a unit given the one unit of every action on the sheet: a row added on a
-    unit's sheet is that unit's. A sheet of several units, or none, gives none."""
-    units = {r.unit for r in rows if r.id is not None}
-    if len(units) != 1 or None in units:
-        return rows
-    (unit,) = units
-    return [r if r.id is not None or r.unit is not None else _with_unit(r, unit) for r in rows]
-
-
-def _with_unit(row: FormRow, unit: str | None) -> FormRow:
-    values = dict(row.values)
-    if ("unit",) in values:
-        values[("unit",)] = unit
-    return dataclasses.replace(row, unit=unit, values=values)
-
-
-def _sheet_units(book: Any, units: dict[str, str]) -> tuple[dict[str, str], set[str]]:
-    """Which unit each sheet is for, from the hidden sheet the export wrote («sheet», name,
-    unit id), a name or unit that does not fit left out; and the names of every sheet the
-    export wrote."""
-    found: dict[str, str] = {}
-    names: set[str] = set()
-    if META_SHEET not in book.sheetnames or not hasattr(book[META_SHEET], "iter_rows"):
-        return found, names
-    try:
-        for _, values in sheet_rows(book[META_SHEET], max_rows=2000, max_cols=3):
-            if len(values) >= 2 and values[0] == "sheet" and isinstance(values[1], str):
-                names.add(values[1])
-                said = values[2] if len(values) == 3 else None  # none: «Uten enhet»
-                unit = units.get(said.casefold()) if isinstance(said, str) else None
-                if unit is not None:
-                    found[values[1]] = unit
-    except TooManyRows:
-        pass  # a meta sheet that long was not written by kplan: the rows read are enough
-    return found, names
 
 
 class _SheetReader:

@@ -160,15 +160,28 @@ WORDS: dict[str, tuple[str, str, str]] = {
         "cannot read it; make a new form with `kplan excel export`.",
     ),
     "excel.k911.no_keys": (
-        "Arket er et av skjemaets ark, men den skjulte rad 1 med kolonnenøklene er borte, så "
-        "kplan vet ikke hvilken kolonne som er hva; lim rad 1 inn igjen fra skjemaet slik det "
-        "ble sendt, eller lag et nytt med `kplan excel export`.",
-        "Arket er eitt av arka i skjemaet, men den skjulte rad 1 med kolonnenøklane er borte, så "
-        "kplan veit ikkje kva kolonne som er kva; lim rad 1 inn att frå skjemaet slik det vart "
-        "sendt, eller lag eit nytt med `kplan excel export`.",
-        "The sheet is one of the form's, but its hidden row 1 with the column keys is gone, so "
-        "kplan cannot tell which column is which; paste row 1 back from the form as it was "
-        "sent, or make a new one with `kplan excel export`.",
+        "Arket er et av skjemaets ark, men den skjulte rad 1 med kolonnenøklene er borte (eller "
+        "sortert langt ned), så kplan vet ikke hvilken kolonne som er hva; angre sorteringen, "
+        "lim rad 1 inn igjen fra skjemaet slik det ble sendt, eller lag et nytt med "
+        "`kplan excel export`.",
+        "Arket er eitt av arka i skjemaet, men den skjulte rad 1 med kolonnenøklane er borte "
+        "(eller sortert langt ned), så kplan veit ikkje kva kolonne som er kva; angre "
+        "sorteringa, lim rad 1 inn att frå skjemaet slik det vart sendt, eller lag eit nytt med "
+        "`kplan excel export`.",
+        "The sheet is one of the form's, but its hidden row 1 with the column keys is gone (or "
+        "sorted far down), so kplan cannot tell which column is which; undo the sort, paste "
+        "row 1 back from the form as it was sent, or make a new one with `kplan excel export`.",
+    ),
+    "excel.k911.above_keys": (
+        "Raden står over den skjulte nøkkelraden (rad {keys}), trolig fordi hele arket er "
+        "sortert, rad 1 og 2 med; kplan kan ikke lese arket slik. Angre sorteringen, og sorter "
+        "med filterknappene i rad 2 (de holder rad 1 og 2 på plass).",
+        "Rada står over den skjulte nøkkelrada (rad {keys}), truleg fordi heile arket er "
+        "sortert, rad 1 og 2 med; kplan kan ikkje lese arket slik. Angre sorteringa, og sorter "
+        "med filterknappane i rad 2 (dei held rad 1 og 2 på plass).",
+        "The row is above the hidden key row (row {keys}), likely because the whole sheet was "
+        "sorted, rows 1 and 2 with it; kplan cannot read the sheet so. Undo the sort, and sort "
+        "with the filter buttons in row 2 (they keep rows 1 and 2 in place).",
     ),
     "excel.k911.duplicate_column": (
         "Kolonnen «{column}» står to ganger i arket (også i kolonne {first}); slett den ene.",
