@@ -403,3 +403,18 @@ def test_cost_by_strategy_names_the_actions_without_one(
     rows = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))
     assert all(r[0] for r in rows), rows
     assert [r[:4] for r in rows if r[0] == word] == [(word, 200000, 100000, 100000)]
+
+
+def test_a_title_without_quotes_is_a_title_whatever_its_commas(tmp_path: Path) -> None:
+    # the title as a tool may write it, unquoted: its commas made it a header of five columns;
+    # 80+ is 9 + 14 for men and the same for women, 46
+    body = '"region";"kjønn";"alder";"Personer 2024"\r\n' + "".join(
+        f'"3413 Stange";"{sex}";"{age}";{v}\r\n'
+        for sex in ("Menn", "Kvinner")
+        for age, v in (("80-89 år", 9), ("90 år eller eldre", 14))
+    )
+    title = "07459: Befolkning, etter region, kjønn, alder, statistikkvariabel og år\r\n\r\n"
+    items, findings, problems = _pick(tmp_path, title + body, EIGHTY)
+    assert (findings, problems) == ([], [])
+    assert items[0][1]["values"] == {2024: 46.0}
+    assert items[0][1]["source"]["table"] == "07459"

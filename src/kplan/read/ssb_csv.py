@@ -68,6 +68,10 @@ def _header(lines: list[str]) -> tuple[int, str, str] | None:
     for i, line in enumerate(lines[: _TITLE_LINES + 1]):
         if not line.strip():
             continue
+        if TABLE_NUMBER.match(line.lstrip('"')):
+            # «07459: Befolkning, etter region, …» is the title however its commas split it
+            title = title or " ".join(_cells(line, ";") or [line]).strip()
+            continue
         best = max((";", "\t", ","), key=lambda d: len(_cells(line, d)))
         if len(_cells(line, best)) >= 2:
             return i, best, title
