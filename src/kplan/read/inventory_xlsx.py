@@ -1,10 +1,12 @@
 """Inventory from Excel: an HR system's headcount export (.xlsx) read as its CSV is read.
 
 The workbook has the CSV's columns (`tables.INVENTORY_COLUMNS` and the `age:`/`position:`
-bands); the header row is the first row of the first sheet that holds anything. HR systems
-export one sheet; a later sheet with the same header row is read as more rows (one sheet per
-unit is a common way to collect them), a later sheet with another header is refused, since its
-rows would otherwise be lost without a word, and empty sheets are passed over.
+bands); the header row is the first row of the first sheet that holds anything, after a title
+or two of one text each (the report's name HR systems put above it). HR systems export one
+sheet; a later sheet with the same header row is read as more rows (one sheet per unit is a
+common way to collect them), a later sheet with another header is refused, since its rows
+would otherwise be lost without a word, and empty sheets are passed over. Nothing Excel hides
+is counted: a hidden sheet that holds anything and a hidden row (a filter) are refused.
 
 Each cell is turned into the text the CSV file would hold (a number as digits, a date as
 YYYY-MM-DD, a number stored as text with a decimal comma as it stands), so the rows go through
