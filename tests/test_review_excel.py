@@ -283,3 +283,29 @@ def test_a_sheet_sorted_with_its_key_row_is_named_not_read_as_unchanged(plan: Pa
     result = run(plan)
     assert result.returncode == 1, result.stdout
     assert "K911" in result.stdout and "filterknappene" in result.stdout, result.stdout
+
+
+def test_an_excel_date_shown_as_a_number_is_named_as_one(plan: Path) -> None:
+    # a date pasted without its format shows as 45901, Excel's days from 30.12.1899: 45658
+    # is 1.1.2025, and 45901 - 45658 = 243 = 31+28+31+30+31+30+31+31 (January to August), so
+    # 45901 is 1.9.2025. kplan names it and takes nothing.
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row_of(ws, "t-kreftomsorg"), columns(ws)["period.start"], 45901)
+
+    edit(plan, user)
+    result = run(plan)
+    assert result.returncode == 1
+    assert "«45901» ser ut som en Excel-dato vist som tall (01.09.2025)" in result.stdout, (
+        result.stdout
+    )
+
+
+def test_a_year_out_of_range_is_not_called_an_excel_date(plan: Path) -> None:
+    def user(book: Any) -> None:
+        ws = book[SHEET]
+        ws.cell(row_of(ws, "t-kreftomsorg"), columns(ws)["period.start"], 1850)
+
+    edit(plan, user)
+    out = run(plan).stdout
+    assert "Året 1850 er utenfor 1900-2200" in out and "Excel-dato" not in out, out

@@ -49,6 +49,7 @@ KEY_SEARCH = 10
 """How far down a sheet the key row is looked for (row 1 as exported, or lower when a user
 inserted rows above it); a sheet without it is no form sheet and is read no further."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 _SPLIT = re.compile(r"[,;\n]")
 
 
@@ -354,11 +355,27 @@ def _when(raw: Any) -> Any:
     try:
         return when_value(raw.strip() if isinstance(raw, str) else raw)
     except NoWhen as no:
+        serial = _serial_date(raw)
+        if serial is not None:
+            raise Bad(t("excel.k910.serial", value=raw, date=serial)) from None
         if no.year is not None:
             raise Bad(
                 t("excel.k910.year_range", year=no.year, first=FIRST_YEAR, last=LAST_YEAR)
             ) from None
         raise Bad(t("excel.k910.no_date", value=str(raw)[:40])) from None
+
+
+def _serial_date(raw: Any) -> str | None:
+    """«01.09.2025» for a whole number that is an Excel date of kplan's years (Excel counts
+    days from 30.12.1899) when its date format was lost; shown, never taken."""
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or raw != int(raw):
+        return None
+    # from 1960 (day 21916): a smaller number reads as a year, not as a date
+    first = dt.date(1960, 1, 1) - _EXCEL_EPOCH
+    last = dt.date(LAST_YEAR, 12, 31) - _EXCEL_EPOCH
+    if not first.days <= raw <= last.days:
+        return None
+    return (_EXCEL_EPOCH + dt.timedelta(days=int(raw))).strftime("%d.%m.%Y")
 
 
 def _number(raw: Any) -> int:

@@ -111,6 +111,14 @@ WORDS: dict[str, tuple[str, str, str]] = {
         "Året {year} er utanfor {first}-{last}; er det ein skrivefeil?",
         "The year {year} is outside {first}-{last}; is it a typing error?",
     ),
+    "excel.k910.serial": (
+        "«{value}» ser ut som en Excel-dato vist som tall ({date}); skriv datoen slik, eller "
+        "et år eller en måned.",
+        "«{value}» ser ut som ein Excel-dato vist som tal ({date}); skriv datoen slik, eller "
+        "eit år eller ein månad.",
+        "«{value}» looks like an Excel date shown as a number ({date}); write the date so, or a "
+        "year or a month.",
+    ),
     "excel.k910.number": (
         "«{value}» er ikke et helt tall (0 eller mer).",
         "«{value}» er ikkje eit heilt tal (0 eller meir).",
