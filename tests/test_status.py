@@ -95,7 +95,8 @@ def test_rows_planned_and_spent(report: StatusReport) -> None:
         "kurs": (25000, 22000, 25000, 25000),  # spent 3 000 + 22 000 over two years
         "veiledning": (10000, 14000, 30000, 14000),
         "samling": (8000, None, 8000, 0),
-        "rekruttering": (0, None, 0, 0),
+        # no cost given: unknown, never 0 kr (and left out of the year's planned sum)
+        "rekruttering": (None, None, None, 0),
         "avlyst": (0, 1000, 0, 1000),
         "utsatt": (0, None, 6000, 0),
     }
@@ -218,6 +219,7 @@ def test_json_keys_are_stable(report: StatusReport) -> None:
         "reported": 3,
         "unreported": 1,
         "unreported_planned": 8000,
+        "unpriced": 1,
         "steps": 0,
         "late_steps": 0,
     }
@@ -290,8 +292,42 @@ def test_json_shows_an_overflowed_figure_as_unknown(report: StatusReport) -> Non
     """JSON never holds Infinity or NaN: a figure that is not a number is null."""
     import dataclasses
 
-    broken = dataclasses.replace(report, planned=float("inf"), spent=float("nan"))
+    nan = float("nan")
+    broken = dataclasses.replace(report, planned=float("inf"), spent=nan, spent_compared=nan)
     data = json.loads(status_json(broken))
     assert data["summary"]["planned"] is None
     assert data["summary"]["spent"] is None
     assert data["summary"]["difference"] is None
+
+
+def test_an_action_without_an_amount_is_unknown_not_0_kr(report: StatusReport) -> None:
+    # «rekruttering» gives no cost: the year's planned is 25 000 + 10 000 + 8 000 = 43 000 over
+    # the priced actions, and the one without an amount is counted apart, in every format
+    assert (report.planned, report.unpriced) == (43000, 1)
+    row = next(r for r in report.rows if r.id == "rekruttering")
+    assert row.unpriced == "ikke oppgitt"
+    doc = json.loads(status_json(report))
+    got = next(r for r in doc["rows"] if r["id"] == "rekruttering")
+    assert got["planned"] is None and doc["summary"]["unpriced"] == 1
+    text = status_text(report)
+    line = next(x for x in text.splitlines() if x.startswith("Tiltak rekruttering"))
+    assert "ingen kostnad oppgitt" in line and " 0 kr" not in line
+    assert "1 tiltak har ikke kostnaden som et beløp" in text
+    assert "1 tiltak har ikke kostnaden som et beløp" in status_md(report)
+
+
+def test_spending_of_an_action_without_an_amount_is_not_a_difference() -> None:
+    # the only action that reports spending has no amount: nothing to compare with, so no
+    # «difference» of +5 000 against a planned 0
+    plan = make_plan(
+        actions=[
+            action(
+                "a",
+                period={"start": 2026},
+                cost={"no_amount": "interne kostnader", "spent": {2026: 5000}},
+            )
+        ]
+    )
+    report = follow_up(plan, 2026)
+    assert (report.reported, report.compared, report.difference) == (1, 0, None)
+    assert "Brukt: 5 000 kr, av tiltak uten beløp" in status_text(report)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kplan.analysis.costs import action_costs, plan_years
+from kplan.analysis.costs import action_costs, plan_years, unpriced_reason
 from kplan.plan.model import Action, Plan, Step, when_bounds
 
 STATUSES = ("planlagt", "pågår", "gjennomført", "utsatt", "avlyst")
@@ -51,12 +51,14 @@ class StatusRow:
     late: bool
     """Not finished although the period ended in or before the year, or still planlagt although
     the period started before the year."""
-    planned: float
-    """Net cost (after grants) that falls in the year."""
+    planned: float | None
+    """Net cost (after grants) that falls in the year; None when the action's cost is not an
+    amount (`unpriced` says why): unknown, never 0 kr."""
     spent: float | None
     """Spent in the year (`cost.spent`); None when nothing is recorded for the year."""
-    total_planned: float
-    """Net cost over the whole action, all budget years (and none) together."""
+    total_planned: float | None
+    """Net cost over the whole action, all budget years (and none) together; None as
+    `planned`."""
     total_spent: float
     """Spent over all recorded years."""
     best_level: int | None
@@ -67,6 +69,9 @@ class StatusRow:
     result_level: int | None = None
     """The highest Kirkpatrick level among the evaluations with a recorded result; None when
     no evaluation with a level has a result."""
+    unpriced: str | None = None
+    """Why the action's cost is not an amount (`analysis.costs.unpriced_reason`); None when
+    it is one, or the action is avlyst."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,7 @@ class StatusReport:
     late: int
     """Actions that are late."""
     planned: float
-    """Net cost planned in the year, over all actions."""
+    """Net cost planned in the year, over the actions whose cost is an amount."""
     spent: float
     """Spent in the year, over the actions that report it (a cancelled action may still have
     spent some)."""
@@ -108,11 +113,18 @@ class StatusReport:
     reported: int = 0
     """Actions that report spending in the year."""
     planned_reported: float = 0.0
-    """Net cost planned in the year for the actions that report spending."""
+    """Net cost planned in the year for the actions that report spending and whose cost is an
+    amount (the ones `difference` compares)."""
+    spent_compared: float = 0.0
+    """Spent in the year by those same actions."""
+    compared: int = 0
+    """How many actions those are."""
     unreported: int = 0
     """Actions with a cost planned in the year and no spending reported for it."""
     unreported_planned: float = 0.0
     """Net cost planned in the year for those."""
+    unpriced: int = 0
+    """Actions (not avlyst) whose cost is not an amount: left out of `planned`, not taken as 0."""
     steps: int = 0
     """Steps in the progress plan."""
     late_steps: tuple[LateStep, ...] = ()
@@ -120,9 +132,10 @@ class StatusReport:
 
     @property
     def difference(self) -> float | None:
-        """Spent minus planned in the year over the actions that report spending (above zero
-        means more was spent than planned); None when no action reports any."""
-        return self.spent - self.planned_reported if self.reported else None
+        """Spent minus planned in the year over the actions that report spending and have a
+        cost in kroner (above zero means more was spent than planned); None when there are
+        none: an action without an amount has nothing to compare its spending with."""
+        return self.spent_compared - self.planned_reported if self.compared else None
 
     @property
     def evaluated_percent(self) -> float:
@@ -186,6 +199,7 @@ def step_late(step: Step, year: int) -> bool:
 def status_row(action: Action, year: int, years: tuple[int, int] | None = None) -> StatusRow:
     """The follow-up of one action in one year; `years` are the plan's first and last."""
     costs = action_costs(action, years)
+    unpriced = unpriced_reason(action)
     spent = action.cost.spent if action.cost is not None else {}
     levels = [e.level for e in action.evaluation if e.level is not None]
     results = [e.level for e in action.evaluation if e.level is not None and e.result is not None]
@@ -197,13 +211,14 @@ def status_row(action: Action, year: int, years: tuple[int, int] | None = None) 
         start=action.period.start if action.period else None,
         end=action.period.end if action.period else None,
         late=is_late(action, year),
-        planned=sum((c.net for c in costs if c.year == year), 0.0),
+        planned=None if unpriced else sum((c.net for c in costs if c.year == year), 0.0),
         spent=spent.get(year),
-        total_planned=sum((c.net for c in costs), 0.0),
+        total_planned=None if unpriced else sum((c.net for c in costs), 0.0),
         total_spent=sum(spent.values(), 0.0),
         best_level=max(levels) if levels else None,
         has_result=any(e.result is not None for e in action.evaluation),
         result_level=max(results) if results else None,
+        unpriced=unpriced,
     )
 
 
@@ -216,23 +231,27 @@ def follow_up(plan: Plan, year: int) -> StatusReport:
     for r in rows:
         by_status[r.status] += 1
     reported = [r for r in rows if r.spent is not None]
-    unreported = [r for r in rows if r.spent is None and r.planned != 0]
+    compared = [r for r in reported if r.planned is not None]
+    unreported = [r for r in rows if r.spent is None and r.planned]
     steps = sorted(plan.steps, key=lambda s: s.number)
     return StatusReport(
         year=year,
         rows=rows,
         by_status=by_status,
         late=sum(r.late for r in rows),
-        planned=sum((r.planned for r in rows), 0.0),
+        planned=sum((r.planned or 0.0 for r in rows), 0.0),
         spent=sum((r.spent or 0.0 for r in reported), 0.0),
         evaluable=len(counted),
         evaluated=sum(1 for r in counted if r.result_level is not None and r.result_level >= 2),
         with_result=sum(1 for r in counted if r.has_result),
         planned_level2=sum(1 for r in counted if r.best_level is not None and r.best_level >= 2),
         reported=len(reported),
-        planned_reported=sum((r.planned for r in reported), 0.0),
+        planned_reported=sum((r.planned or 0.0 for r in compared), 0.0),
+        spent_compared=sum((r.spent or 0.0 for r in compared), 0.0),
+        compared=len(compared),
         unreported=len(unreported),
-        unreported_planned=sum((r.planned for r in unreported), 0.0),
+        unreported_planned=sum((r.planned or 0.0 for r in unreported), 0.0),
+        unpriced=sum(1 for r in rows if r.unpriced is not None),
         steps=len(steps),
         late_steps=tuple(
             LateStep(s.number, s.name, s.deadline.isoformat(), s.status)

@@ -49,13 +49,31 @@ def _spent(r: StatusRow, t: Labels, money: Callable[[float], str]) -> str:
     since an unknown is not 0 kr."""
     if r.spent is not None:
         return money(r.spent)
-    return t("status.unreported") if r.planned != 0 else "–"
+    return t("status.unreported") if r.planned else "–"
+
+
+def _planned(r: StatusRow, t: Labels, money: Callable[[float], str]) -> str:
+    """The cost planned in the year, or why it is not an amount («ikke oppgitt»): unknown is
+    never shown as 0 kr."""
+    if r.planned is not None:
+        return money(r.planned)
+    return t(f"actions.reason.{r.unpriced}") if r.unpriced else t("unknown")
 
 
 def _money_lines(report: StatusReport, t: Labels, money: Callable[[float], str]) -> list[str]:
     diff = report.difference
+    unpriced = [t("status.unpriced_count", n=report.unpriced)] if report.unpriced else []
+    if diff is None and report.reported:
+        # only actions without an amount report spending: nothing to compare it with
+        line = t(
+            "status.money_uncompared",
+            year=report.year,
+            planned=money(report.planned),
+            spent=money(report.spent),
+        )
+        return [line, *unpriced]
     if diff is None:
-        return [t("status.money_none", year=report.year, planned=money(report.planned))]
+        return [t("status.money_none", year=report.year, planned=money(report.planned)), *unpriced]
     sign = "+" if diff > 0 else ("−" if diff < 0 else "")
     key = "status.money_part" if report.unreported else "status.money"
     lines = [
@@ -70,7 +88,7 @@ def _money_lines(report: StatusReport, t: Labels, money: Callable[[float], str])
     if report.unreported:
         planned = money(report.unreported_planned)
         lines.append(t("status.unreported_count", n=report.unreported, planned=planned))
-    return lines
+    return [*lines, *unpriced]
 
 
 def step_lines(report: StatusReport, t: Labels, when: Callable[[str], str]) -> list[str]:
@@ -149,7 +167,7 @@ def status_text(
             t.value(r.status),
             period(r) or "–",
             t["yes"] if r.late else "",
-            _whole_kr(r.planned),
+            _planned(r, t, _whole_kr),
             _spent(r, t, _whole_kr),
             _evaluation(r, t),
         )
@@ -210,7 +228,7 @@ def status_view(
             t.value(r.status),
             _period_md(r, t),
             t["yes"] if r.late else "",
-            nok(r.planned),
+            _planned(r, t, nok),
             _spent(r, t, nok),
             _evaluation(r, t),
         )
@@ -267,7 +285,7 @@ def _row_json(r: StatusRow) -> dict[str, Any]:
         "status": r.status,
         "period": period(r) or None,
         "late": r.late,
-        "planned": _figure(r.planned),
+        "planned": None if r.planned is None else _figure(r.planned),
         "spent": None if r.spent is None else _figure(r.spent),
         "best_level": r.best_level,
         "has_result": r.has_result,
@@ -300,6 +318,7 @@ def status_json(report: StatusReport) -> str:
         "reported": report.reported,
         "unreported": report.unreported,
         "unreported_planned": _figure(report.unreported_planned),
+        "unpriced": report.unpriced,
         "steps": report.steps,
         "late_steps": len(report.late_steps),
     }

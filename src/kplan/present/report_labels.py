@@ -62,6 +62,19 @@ REPORT_LABELS: dict[str, tuple[str, str, str]] = {
         "Planlagt netto i {year}: {planned}. Brukt: ikkje rapportert.",
         "Planned net in {year}: {planned}. Spent: not reported.",
     ),
+    "status.money_uncompared": (
+        "Planlagt netto i {year}: {planned}. Brukt: {spent}, av tiltak uten beløp å sammenligne "
+        "med.",
+        "Planlagt netto i {year}: {planned}. Brukt: {spent}, av tiltak utan beløp å samanlikne "
+        "med.",
+        "Planned net in {year}: {planned}. Spent: {spent}, by actions with no amount to compare "
+        "it with.",
+    ),
+    "status.unpriced_count": (
+        "{n} tiltak har ikke kostnaden som et beløp, og er ikke med i det planlagte.",
+        "{n} tiltak har ikkje kostnaden som eit beløp, og er ikkje med i det planlagde.",
+        "{n} actions do not give their cost as an amount and are not in the planned figure.",
+    ),
     "status.money_part": (
         "Planlagt netto i {year}: {planned}. Brukt: {spent}. "
         "Avvik for tiltakene med rapportert forbruk: {diff}.",
