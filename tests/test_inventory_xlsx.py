@@ -292,7 +292,7 @@ def test_a_row_twice_in_a_workbook_is_k808_at_its_cell_naming_the_first(tmp_path
     lines = [x for x in result.stdout.splitlines() if "K808" in x]
     assert len(lines) == 1
     assert lines[0].startswith(f"{tmp_path}/hr/ansatte.xlsx:Ark1:A5: K808 feil:")
-    assert "ansatte.xlsx:Ark1" in lines[0].split("K808", 1)[1]
+    assert "ansatte.xlsx:Ark1:A2" in lines[0].split("K808", 1)[1]
 
 
 def test_validate_on_the_workbook_validates_its_plan(tmp_path: Path) -> None:
@@ -300,3 +300,10 @@ def test_validate_on_the_workbook_validates_its_plan(tmp_path: Path) -> None:
     result = kplan("validate", str(tmp_path / "hr" / "ansatte.xlsx"))
     assert result.exit_code == 0, result.stdout
     assert "K016" not in result.stdout
+
+
+def test_a_column_named_in_capitals_is_pointed_to_its_key(tmp_path: Path) -> None:
+    header = [name.upper() if name == "fte" else name for name in HEADER]
+    plan_with(tmp_path, sheets={"Ark1": [header, *ROWS]})
+    out = kplan("validate", str(tmp_path)).stdout
+    assert "Kolonnen «FTE» er ukjent og blir ikke lest. Mente du «fte»?" in out, out

@@ -192,6 +192,10 @@ def _hint(value: Any, options: tuple[str, ...], aliases: Aliases) -> Message:
     same = lookalike(value, options)
     if same is not None:
         return t("hint.tail", hint=same)
+    # «FTE» for «fte», «Title» for «title»: difflib compares case, and finds nothing
+    cased = [o for o in options if o.casefold() == str(value).casefold()]
+    if len(cased) == 1:
+        return suggestion(cased[0])
     if _hints_left[0] <= 0:
         return ""
     _hints_left[0] -= 1

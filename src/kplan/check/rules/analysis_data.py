@@ -89,7 +89,7 @@ from collections.abc import Iterator
 
 from kplan.check.locate import resolve
 from kplan.check.rules.base import Context, check, number
-from kplan.diagnostics import Finding, Severity
+from kplan.diagnostics import Finding, Severity, cell_name
 from kplan.plan.assemble import MAX_BAD_ROWS
 from kplan.plan.model import Analysis, DriverIndex, InventoryRow, PlanInfo, when_bounds
 from kplan.text import Message, t
@@ -316,8 +316,10 @@ def _row_places(ctx: Context, indexes: list[int]) -> dict[int, Message]:
     for rows in in_yaml.values():
         found = [ctx.find(("inventory", i), "K808", "") for i in rows]
         for i, d in zip(rows, resolve(found, ctx.asm.source), strict=True):
-            file = f"{d.path}:{d.sheet}" if d.sheet else d.path
-            places[i] = t("check.place", file=file, line=d.line) if d.line else d.path
+            if d.sheet:  # a workbook's row is named as Excel names its cell
+                places[i] = f"{d.path}:{d.sheet}:{cell_name(d.line, d.col)}"
+            else:
+                places[i] = t("check.place", file=d.path, line=d.line) if d.line else d.path
     return places
 
 

@@ -91,12 +91,15 @@ CSV_MESSAGES: dict[str, tuple[str, str, str]] = {
         "The CSV cannot be read here ({why}); the rest of the file is not read.",
     ),
     "read.k807.cr_only": (
-        "Linjene slutter bare med CR (et gammelt Mac-format); lagre fila med vanlige "
-        "linjeslutt (LF eller CRLF).",
-        "Linjene sluttar berre med CR (eit gammalt Mac-format); lagre fila med vanlege "
-        "linjeslutt (LF eller CRLF).",
-        "The lines end in CR only (an old Mac format); save the file with ordinary line ends "
-        "(LF or CRLF).",
+        "Linjene slutter bare med CR, slik Excel på Mac lagrer «CSV (Macintosh)» (i Mac Roman, "
+        "så æ, ø og å ville blitt feil); lagre fila som «CSV UTF-8 (kommadelt)» i Excel (Arkiv, "
+        "Lagre som, Filformat).",
+        "Linjene sluttar berre med CR, slik Excel på Mac lagrar «CSV (Macintosh)» (i Mac Roman, "
+        "så æ, ø og å ville blitt feil); lagre fila som «CSV UTF-8 (kommadelt)» i Excel (Arkiv, "
+        "Lagre som, Filformat).",
+        "The lines end in CR only, as Excel on a Mac saves «CSV (Macintosh)» (in Mac Roman, so "
+        "æ, ø and å would come out wrong); save the file as «CSV UTF-8 (Comma delimited)» in "
+        "Excel (File, Save As, File Format).",
     ),
     "read.k807.empty_header": (
         "Første linje er tom; den må være overskriftsraden med kolonnenavnene.",
