@@ -120,19 +120,3 @@ def published_drivers(
         if items:
             out.append(Published(path, i, items))
     return out
-
-
-def ssb_drivers(
-    root: str,
-    mapping: Any,
-    source: Source,
-    problems: list[Diagnostic],
-    findings: list[Finding],
-    files: list[str],
-) -> list[tuple[str, list[tuple[int, dict[str, Any]]]]]:
-    """(file, [(index, driver item)]) for each SSB file `mapping` names: the driver items as
-    YAML `drivers:` would hold them. Problems go to `problems` (positioned) or `findings`
-    (by data path); every file read is appended to `files`. (`published_drivers` says which
-    entry each came from.)"""
-    published = published_drivers(root, mapping, source, problems, findings, files)
-    return [(p.file, p.items) for p in published]

@@ -13,13 +13,12 @@ from kplan.present.catalogue import words
 from kplan.present.diff import diff_json, diff_text
 from kplan.present.formats import Format, Style
 from kplan.present.terminal import json_inert
-from kplan.present.validation import line
+from kplan.present.validation import diagnostic_json, line
 from kplan.read.git import shown
 from kplan.text import Text, t
 
 if TYPE_CHECKING:
     from kplan.analysis.form_import import ImportResult
-    from kplan.diagnostics import Diagnostic
 
 MATCHED_SHOWN = 5
 
@@ -80,23 +79,11 @@ def _outcome(r: ImportResult) -> Text | None:
     return t("excel_import.dry_run")
 
 
-def _diagnostic(d: Diagnostic, lang: str) -> dict[str, object]:
-    return {
-        "path": d.path,
-        **({"sheet": d.sheet} if d.sheet else {}),
-        "line": d.line,
-        "col": d.col,
-        "code": d.code,
-        "severity": str(d.severity),
-        "message": words(d.message, lang),
-    }
-
-
 def import_json(r: ImportResult, lang: str = "nb") -> str:
     """One JSON object for other tools: the cells, the diff as `kplan diff -f json` gives it,
     the files, whether they were written."""
     doc = {
-        "diagnostics": [_diagnostic(d, lang) for d in r.diagnostics],
+        "diagnostics": [diagnostic_json(d, lang) for d in r.diagnostics],
         "diff": json.loads(diff_json(r.diff, lang)) if r.diff is not None else None,
         "files": list(r.files),
         "written": r.written,
@@ -107,8 +94,8 @@ def import_json(r: ImportResult, lang: str = "nb") -> str:
             {"sheet": c.sheet, "row": c.row, "id": c.id, "column": words(t(c.label), lang)}
             for c in r.crossed
         ],
-        "errors": [_diagnostic(d, lang) for d in r.errors],
-        "warnings": [_diagnostic(d, lang) for d in r.warnings],
+        "errors": [diagnostic_json(d, lang) for d in r.errors],
+        "warnings": [diagnostic_json(d, lang) for d in r.warnings],
     }
     return json_inert(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
 

@@ -89,21 +89,23 @@ def text(report: Report, lang: str = "nb", *, colour: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+def diagnostic_json(d: Diagnostic, lang: str = "nb") -> dict[str, object]:
+    """One diagnostic as every json report gives it (`sheet` only in an Excel file)."""
+    return {
+        "path": d.path,
+        "line": d.line,
+        "col": d.col,
+        "code": d.code,
+        "severity": str(d.severity),
+        "message": words(d.message, lang),
+        **({"sheet": d.sheet} if d.sheet else {}),
+    }
+
+
 def as_json(report: Report, lang: str = "nb") -> str:
     """A JSON object with the diagnostics and the counts; stable keys for other tools."""
     doc = {
-        "diagnostics": [
-            {
-                "path": d.path,
-                "line": d.line,
-                "col": d.col,
-                "code": d.code,
-                "severity": str(d.severity),
-                "message": words(d.message, lang),
-                **({"sheet": d.sheet} if d.sheet else {}),
-            }
-            for d in report.diagnostics
-        ],
+        "diagnostics": [diagnostic_json(d, lang) for d in report.diagnostics],
         "errors": report.errors,
         "warnings": report.warnings,
         "suppressed": report.suppressed,
