@@ -354,7 +354,10 @@ def test_ctrl_c_is_exit_130_without_a_traceback(minimal_plan: Path) -> None:
     assert proc.poll() is None, "kplan ended before it could be interrupted"
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 130, (proc.returncode, err)
+    # the report on stdout and no word on stderr: kplan was done, and the signal came while
+    # Python was shutting down (its handlers already reset), which no program can catch
+    finished = b" i 1 plan " in out and not err
+    assert proc.returncode == 130 or finished, (proc.returncode, out[-300:], err)
     assert b"Traceback" not in out + err and err.count(b"\n") <= 1, err
 
 

@@ -183,7 +183,13 @@ def test_ctrl_c_leaves_a_clean_terminal_no_file_and_no_engine(tmp_path: Path) ->
     work.mkdir()
     term = Terminal(["render", PLAN, "-o", "plan.docx"], work, _env())
     assert term.read_until(b"Lager Word-filen", 120), term.said[-500:]
-    time.sleep(2)  # the engine is at work
+    # Ctrl-C while the engine is at work: typed as soon as it runs, not after a pause a fast
+    # machine finishes the file in
+    deadline = time.monotonic() + 60
+    while not [p for p in _processes_in(work) if p != term.child.pid]:
+        assert term.child.poll() is None, "the Word file was done before Ctrl-C could be typed"
+        assert time.monotonic() < deadline, "no Word engine started"
+        time.sleep(0.01)
     os.write(term.master, b"\x03")  # Ctrl-C, typed on the terminal
     code = term.finish(60)
     assert code == 130, term.said[-500:]
