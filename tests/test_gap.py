@@ -830,3 +830,21 @@ def test_cost_reporters_in_every_language() -> None:
     assert "| Budsjettår | Strategi | Brutto |" in REPORTERS[Format.md](report, Style())
     assert "Total net: 80 000 kr" in REPORTERS[Format.table](report, Style(Lang.en))
     assert REPORTERS[Format.csv](report, Style()).startswith("year,unit,strategy,")
+
+
+def test_employment_without_a_total_staff_row_counts_each_person_once() -> None:
+    # no row for the unit's total staff: the same 10 persons are in the role row «pleier» and,
+    # by education, in the competence rows (6 sykepleiere + 4 helsefagarbeidere). Counted once,
+    # from the role row: 3 of 10 under 75 %, not the 6 of 20 that summing every row would give
+    emp = {"kind": "employment", "units": ["enheten"], "source": source("lokalt mål")}
+    plan = make_plan(
+        inventory=[
+            inv("sykepleier", 6, 5.0, position_sizes={"<50": 1, "100": 5}),
+            inv("helsefagarbeider", 4, 3.0, position_sizes={"<50": 2, "100": 2}),
+            inv(None, 10, 8.0, role="pleier", position_sizes={"<50": 3, "100": 7}),
+        ],
+        requirements=[{**emp, "id": "min75", "title": "Minst 75 %", "min_position_percent": 75}],
+    )
+    row = rows(plan, "min75")[2025]
+    assert row.gap == 3
+    assert row.formula == PositionFormula(75, False, 3, 10)

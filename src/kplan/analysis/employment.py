@@ -63,7 +63,7 @@ def under(sizes: dict[str, int], limit: float) -> float:
 def employment(a: GapAnalysis, req: EmploymentRequirement, unit: str, year: int) -> Figures:
     if not a.has_inventory(unit):
         return _unknown(req)
-    rows = a.supply.rows_used(unit, None, None) or a.supply.rows_of(unit)
+    rows = a.supply.rows_used(unit, None, None) or _counted_once(a.supply.rows_of(unit))
     persons_now = sum(r.persons for r in rows)
     sizes: dict[str, int] = {}
     for r in rows:
@@ -124,6 +124,14 @@ def employment(a: GapAnalysis, req: EmploymentRequirement, unit: str, year: int)
         measure=measure,
         basis="personer",
     )
+
+
+def _counted_once(rows: list[InventoryRow]) -> list[InventoryRow]:
+    """The rows that count each person once, without a row for the total staff: a unit's
+    persons are in its role rows and again, by education, in its competence rows, so a unit
+    with role rows is counted by those, one without by its competence rows."""
+    with_roles = {r.unit for r in rows if r.competence is None}
+    return [r for r in rows if r.competence is None or r.unit not in with_roles]
 
 
 def _unknown(req: EmploymentRequirement) -> Figures:
