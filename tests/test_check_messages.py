@@ -134,3 +134,10 @@ def test_a_personal_name_is_flagged_and_its_false_alarm_silenced(tmp_path: Path)
     report = check(str(tmp_path / "kplan.yaml"), today=TODAY).report
     assert [d.code for d in report.diagnostics] == []
     assert report.suppressed == {"K605": 1}
+
+
+def test_a_retirement_age_for_a_unit_the_plan_lacks_is_k202_at_it(tmp_path: Path) -> None:
+    plan = MINIMAL + "analysis:\n  unit_retirement_age: {kommunen: 65, bydel: 62}\n"
+    (d,) = _found(tmp_path, plan, "K202")
+    assert words(d.message, "nb") == "Det finnes ikke noen enhet med id-en «bydel»."
+    assert d.line == plan.count("\n")  # the analysis: line it is on

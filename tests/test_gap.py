@@ -848,3 +848,25 @@ def test_employment_without_a_total_staff_row_counts_each_person_once() -> None:
     row = rows(plan, "min75")[2025]
     assert row.gap == 3
     assert row.formula == PositionFormula(75, False, 3, 10)
+
+
+def test_a_retirement_age_set_on_a_parent_unit_holds_for_the_units_below() -> None:
+    # 62 set for «kommunen» must give «enheten» (below it) what 62 for the whole plan gives,
+    # and not what the plan's own 67 gives
+    bands = {"<30": 2, "30-59": 5, "60-64": 3}
+    row = [inv("sykepleier", 10, 8.0, age_bands=bands)]
+    parent = Supply(make_plan(inventory=row, analysis={"unit_retirement_age": {"kommunen": 62}}))
+    everywhere = Supply(make_plan(inventory=row, analysis={"retirement_age": 62}))
+    default = Supply(make_plan(inventory=row))
+    at = ("enheten", "sykepleier", None, 2027)
+    assert parent.retirement_age("enheten") == 62
+    assert parent.base(*at) == everywhere.base(*at)
+    assert parent.base(*at) != default.base(*at)
+    # the unit's own age wins over its parent's
+    own = Supply(
+        make_plan(
+            inventory=row,
+            analysis={"retirement_age": 62, "unit_retirement_age": {"kommunen": 62, "enheten": 67}},
+        )
+    )
+    assert own.retirement_age("enheten") == 67 and own.base(*at) == default.base(*at)

@@ -184,6 +184,8 @@ class Supply:
         for u in plan.units:
             if u.parent:
                 self.children[u.parent].append(u.id)
+        self._parent = {u.id: u.parent for u in plan.units if u.parent}
+        self._ages: dict[str, int] = {}
         roots = [u.id for u in plan.units if not u.parent]
         self.root = roots[0] if roots else None
         # the newest snapshot of each unit, competence and role is the inventory
@@ -263,7 +265,29 @@ class Supply:
         return known
 
     def retirement_age(self, unit: str) -> int:
-        return self.settings.unit_retirement_age.get(unit, self.settings.retirement_age)
+        """The unit's own `unit_retirement_age`, else the nearest unit above it that has one,
+        else the plan's `retirement_age`: an age set for a sector holds for its units."""
+        known = self._ages.get(unit)
+        if known is not None:
+            return known
+        own = self.settings.unit_retirement_age
+        walked: list[str] = []
+        seen: set[str] = set()
+        current: str | None = unit
+        age = self.settings.retirement_age
+        while current is not None and current not in seen:  # a parent loop ends the walk
+            if current in self._ages:
+                age = self._ages[current]
+                break
+            if current in own:
+                age = own[current]
+                break
+            walked.append(current)
+            seen.add(current)
+            current = self._parent.get(current)
+        for u in walked:
+            self._ages[u] = age
+        return age
 
     def units_under(self, unit: str) -> tuple[str, ...]:
         """The unit and every unit below it, depth first."""

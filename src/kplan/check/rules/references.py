@@ -145,6 +145,8 @@ def references(
     for i, swot in enumerate(plan.swot):
         if swot.unit:
             yield ("swot", i, "unit"), "units", swot.unit
+    for unit_id in plan.analysis.unit_retirement_age if plan.analysis else {}:
+        yield ("analysis", "unit_retirement_age", unit_id), "units", unit_id
 
 
 class Suggester:
