@@ -266,6 +266,7 @@ ERRORS_NB = [
         "«kind» (se «kplan cost --help»).",
     ),
     (["gp"], "Kommandoen «gp» finnes ikke. Mente du «gap»? (se «kplan --help»)."),
+    (["excel", "import"], "Argumentet «FIL» mangler (se «kplan excel import --help»)."),
     (["frobnicate"], "Kommandoen «frobnicate» finnes ikke (se «kplan --help»)."),
     (["gap", "--year"], "Valget «--year» må ha en verdi (se «kplan --help»)."),
     (["gap", ".", "b"], "Ett argument for mye: «b» (se «kplan gap --help»)."),

@@ -267,5 +267,9 @@ def usage_error(exc: Any) -> str:
     «Valget --yr finnes ikke. Mente du «--year»? (se «kplan gap --help»).»"""
     message = _message(exc).replace("Value error, ", "").rstrip(".")
     ctx = getattr(exc, "ctx", None)
-    where = f"kplan {ctx.info_name}" if ctx is not None and ctx.parent else "kplan"
+    names: list[str] = []
+    while ctx is not None and ctx.parent is not None:  # «excel import»: a group's command too
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    where = " ".join(["kplan", *reversed(names)])
     return say("cli.click.see_help", message=message, command=where)
