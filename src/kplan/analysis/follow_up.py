@@ -28,9 +28,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kplan.analysis.costs import action_costs, plan_years, unpriced_reason
+from kplan.plan.actions import ACTION_STATUSES
 from kplan.plan.model import Action, Plan, Step, when_bounds
 
-STATUSES = ("planlagt", "pågår", "gjennomført", "utsatt", "avlyst")
+STATUSES = ACTION_STATUSES
 OPEN = frozenset({"planlagt", "pågår", "utsatt"})
 """Statuses of an action that is not finished: these can be late."""
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, get_args
 
 from kplan.diagnostics import Diagnostic
-from kplan.plan.direction import StrategyKind
+from kplan.plan.actions import ACTION_STATUSES
+from kplan.plan.direction import LearningForm, StrategyKind
 from kplan.read.cells import FIRST_YEAR, LAST_YEAR
 from kplan.read.sources import DISK, Source
 
@@ -40,9 +41,9 @@ SENT_SHEET = "kplan_sent"
 action): a cell the unit left as it was sent says nothing, so a workbook filled in by one unit
 cannot undo what the plan (or another unit's workbook) changed since the export."""
 FORM_VERSION = 1
-STATUSES = ("planlagt", "pågår", "gjennomført", "utsatt", "avlyst")
+STATUSES = ACTION_STATUSES
 DEFAULT_STATUS = "planlagt"
-LEARNING_FORMS = ("70", "20", "10")
+LEARNING_FORMS = tuple(str(f) for f in get_args(LearningForm))
 
 
 @dataclass(frozen=True)

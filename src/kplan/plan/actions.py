@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BeforeValidator, Field, Strict, StrictBool, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
@@ -154,6 +154,12 @@ class ActionPeriod(Model):
     it is never late."""
 
 
+ActionStatus = Literal["planlagt", "pågår", "gjennomført", "utsatt", "avlyst"]
+ACTION_STATUSES: tuple[str, ...] = get_args(ActionStatus)
+"""An action's statuses, in the order of its life: one list for the model, the form and the
+follow-up."""
+
+
 class Action(Model):
     id: Id
     """A short id."""
@@ -197,7 +203,7 @@ class Action(Model):
     """What it costs and who pays."""
     responsible: Text | None = None
     """Who is responsible, by role."""
-    status: Literal["planlagt", "pågår", "gjennomført", "utsatt", "avlyst"] = "planlagt"
+    status: ActionStatus = "planlagt"
     """planlagt, pågår, gjennomført, utsatt or avlyst."""
     effects: list[Effect] = []
     """What the action adds to the inventory, for the gap analysis."""
