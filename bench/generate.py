@@ -1,11 +1,27 @@
 """Write a synthetic kplan plan directory the size of Norway's largest kommune.
 
-    python bench/generate.py OUTDIR [--scale N] [--seed S]
+    python bench/generate.py OUTDIR [--shape S] [--scale N] [--seed S] [--competences N]
 
 At scale 1 the plan has 10 ansvarsområder (one include file each), 371 units, 150 competences,
 50 goals, 2000 requirements (all six kinds), inventory rows for about 60,000 employees, a driver
 with ten yearly values per enhet, 1500 needs and 4000 actions. `--scale N` multiplies every count
 (ansvarsområder, competences, goals, ...), so a scale-N plan has N times the items and 10*N files.
+
+Shapes (`--shape`, default standard; the same kinds of item, laid out differently):
+- standard: as above.
+- national: many kommuner in one regional plan, 10 per scale, each with 3 ansvarsområder, 9
+  tjenesteområder and 45 enheter (581 units at scale 1, 5,801 at scale 10); the inventory in one
+  CSV file per kommune under `analysis.inventory_files` (hr/, as a Norwegian HR export: `;`,
+  decimal comma, dd.mm.yyyy), the drivers in CSV under `analysis.driver_files` (ssb/) with a
+  segment, which ratio terms and staffing lines name instead of a driver id. 12 competence rows
+  per enhet (5,850 inventory rows at scale 1), 204 requirements per kommune, 40 needs and 100
+  actions per kommune.
+- deep: six levels (kommune, ansvarsområde, tjenesteområde, enhet, avdeling, team as an
+  avdeling under an avdeling), requirements on every level below the kommune.
+- files: the standard content spread over 500 include files (at every scale).
+- prose: the standard plan with 5 KB of notes per action, 1 KB of description per need, a long
+  target group per action and long exemptions on qualification requirements.
+`--competences N` sets the catalogue's size (for the render with a large catalogue).
 
 The output is deterministic for a given scale and seed, and it validates clean:
 `kplan validate OUTDIR` reports 0 errors and 0 warnings. Standard library only.
@@ -19,6 +35,7 @@ import os
 import random
 import shutil
 import sys
+from dataclasses import dataclass
 
 PLAN_START, PLAN_END = 2025, 2034
 SNAPSHOT = "2025-01-01"
@@ -148,6 +165,39 @@ STRATEGY_FOR_NEED = {
 ARENAS_BY_FORM = {f: [a for a, _, form in ARENAS if form == f] for f in (70, 20, 10)}
 AGE_BANDS = ["<30", "30-39", "40-49", "50-59", "60+"]
 POSITION_BANDS = ["<50", "50-74", "75-99", "100"]
+
+# --- shapes (`--shape`): the same catalogue and kinds of item, laid out differently
+NATIONAL_PER_SCALE = 10  # kommuner per scale
+NATIONAL_FANOUT = (3, 3, 5)  # ansvarsområder per kommune, tjenesteområder, enheter
+NATIONAL_REQS_PER_LEAF = 4
+DEEP_FANOUT = (2, 2, 3, 3)  # tjenesteområder per area, enheter, avdelinger, teams
+DEEP_REQS_PER_LEAF = 4
+FILES_TOTAL = 500
+SEGMENT = "brukere"
+SNAPSHOT_NO = "01.01.2025"
+PROSE_ACTION = 5000  # characters of notes per action
+PROSE_NEED = 1000
+PROSE_REQUIREMENT = 600
+PROSE_SHORT = 300
+
+
+@dataclass(frozen=True)
+class Shape:
+    needs: int = NEEDS_PER_AREA  # per area (an ansvarsområde, or a kommune in `national`)
+    actions: int = ACTIONS_PER_AREA
+    inventory_competences: int = INVENTORY_COMPETENCES  # competence rows per leaf unit
+    csv: bool = False  # inventory and drivers in CSV files; drivers found by segment
+    prose: bool = False  # long texts in actions, needs and requirements
+    files: int = 0  # spread the areas over this many include files
+
+
+SHAPES = {
+    "standard": Shape(),
+    "national": Shape(needs=40, actions=100, inventory_competences=12, csv=True),
+    "deep": Shape(),
+    "files": Shape(files=FILES_TOTAL),
+    "prose": Shape(prose=True),
+}
 FUNDERS = [
     "Kompetanse- og innovasjonstilskuddet fra Statsforvalteren",
     "Kompetanseløftet 2025",
@@ -198,8 +248,8 @@ def split(total: int, parts: int, rng: random.Random) -> list[int]:
 class Catalogue:
     """Competences and goals, shared by every ansvarsområde."""
 
-    def __init__(self, scale: int) -> None:
-        n = COMPETENCES_PER_SCALE * scale
+    def __init__(self, scale: int, competences: int | None = None) -> None:
+        n = competences or COMPETENCES_PER_SCALE * scale
         # 40 % roles (professions, trades, levels), 30 % credits, 20 % courses, 10 % other
         self.roles: list[tuple[str, str, str, str]] = []
         self.credits: list[tuple[str, str, str, int]] = []
@@ -499,8 +549,29 @@ def head_lines(scale: int) -> list[str]:
     return out
 
 
-def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> list[str]:
-    """One ansvarsområde's include file: its units, requirements, inventory, drivers, needs, actions."""
+def unit_line(uid: str, name: str, level: str, parent: str, leader: str) -> list[str]:
+    return [
+        f"  - id: {uid}",
+        f"    name: {q(name)}",
+        f"    level: {level}",
+        f"    parent: {parent}",
+        f"    leader: {q(leader)}",
+    ]
+
+
+class Area:
+    """One include file's units: the leaves carry staff, drivers and inventory; `targets` are
+    the units requirements are set for, with how many each, in the order they are numbered."""
+
+    def __init__(self, aid: str, lines: list[str]) -> None:
+        self.aid = aid
+        self.lines = lines
+        self.leaves: list[tuple[str, str]] = []  # (id, name)
+        self.targets: list[tuple[str, int]] = []
+
+
+def standard_area(a: int) -> Area:
+    """An ansvarsområde with four tjenesteområder of eight enheter."""
     aid = f"ao{a + 1:03d}"
     base = AREA_NAMES[a % len(AREA_NAMES)]
     aname = base if a < len(AREA_NAMES) else f"{base} {a // len(AREA_NAMES) + 1}"
@@ -512,61 +583,208 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
         "    parent: kommune",
         '    leader: "Kommunalsjef"',
     ]
+    area = Area(aid, out)
     services: list[str] = []
-    enheter: list[tuple[str, str]] = []  # (id, name)
     for s in range(SERVICES_PER_AREA):
         sid = f"{aid}-to{s + 1}"
         services.append(sid)
         sname = f"{aname} – {SERVICE_WORDS[s % len(SERVICE_WORDS)]}"
-        out += [
-            f"  - id: {sid}",
-            f"    name: {q(sname)}",
-            "    level: tjenesteområde",
-            f"    parent: {aid}",
-            '    leader: "Tjenesteleder"',
-        ]
+        out += unit_line(sid, sname, "tjenesteområde", aid, "Tjenesteleder")
         for e in range(UNITS_PER_SERVICE):
             eid = f"{sid}-e{e + 1:02d}"
             ename = f"{UNIT_WORDS[(s * UNITS_PER_SERVICE + e) % len(UNIT_WORDS)]} {SERVICE_WORDS[s % len(SERVICE_WORDS)]} {e + 1}"
-            enheter.append((eid, ename))
-            out += [
-                f"  - id: {eid}",
-                f"    name: {q(ename)}",
-                "    level: enhet",
-                f"    parent: {sid}",
-                '    leader: "Enhetsleder"',
-            ]
+            area.leaves.append((eid, ename))
+            out += unit_line(eid, ename, "enhet", sid, "Enhetsleder")
+    area.targets = [(eid, REQS_PER_UNIT) for eid, _ in area.leaves]
+    area.targets += [(sid, REQS_PER_SERVICE) for sid in services]
+    return area
+
+
+def deep_area(a: int) -> Area:
+    """Six levels: kommune, ansvarsområde, tjenesteområde, enhet, avdeling and team (an
+    avdeling under an avdeling); requirements on every level below the kommune."""
+    aid = f"ao{a + 1:03d}"
+    base = AREA_NAMES[a % len(AREA_NAMES)]
+    aname = base if a < len(AREA_NAMES) else f"{base} {a // len(AREA_NAMES) + 1}"
+    out = [f"# Ansvarsområde {aname} (syntetisk, dyp).", "kplan: 1", "", "units:"]
+    out += unit_line(aid, aname, "ansvarsområde", "kommune", "Kommunalsjef")
+    area = Area(aid, out)
+    upper: list[tuple[str, int]] = [(aid, 2)]
+    for s in range(DEEP_FANOUT[0]):
+        sid = f"{aid}-to{s + 1}"
+        out += unit_line(
+            sid, f"{aname} – {SERVICE_WORDS[s]}", "tjenesteområde", aid, "Tjenesteleder"
+        )
+        upper.append((sid, 2))
+        for e in range(DEEP_FANOUT[1]):
+            eid = f"{sid}-e{e + 1}"
+            ename = f"{UNIT_WORDS[(s * 4 + e) % len(UNIT_WORDS)]} {SERVICE_WORDS[s]}"
+            out += unit_line(eid, ename, "enhet", sid, "Enhetsleder")
+            upper.append((eid, 3))
+            for d in range(DEEP_FANOUT[2]):
+                did = f"{eid}-a{d + 1}"
+                out += unit_line(
+                    did, f"{ename}, avdeling {d + 1}", "avdeling", eid, "Avdelingsleder"
+                )
+                upper.append((did, 3))
+                for m in range(DEEP_FANOUT[3]):
+                    mid = f"{did}-t{m + 1}"
+                    mname = f"{ename}, avdeling {d + 1}, team {m + 1}"
+                    out += unit_line(mid, mname, "avdeling", did, "Teamleder")
+                    area.leaves.append((mid, mname))
+    area.targets = [(mid, DEEP_REQS_PER_LEAF) for mid, _ in area.leaves] + upper[::-1]
+    return area
+
+
+def national_area(k: int) -> Area:
+    """One kommune of a regional plan: three ansvarsområder of three tjenesteområder of five
+    enheter, under the plan's root unit."""
+    kid = f"k{k + 1:03d}"
+    kname = f"{UNIT_WORDS[k % len(UNIT_WORDS)]} kommune {k + 1}"
+    out = [f"# {kname} (syntetisk).", "kplan: 1", "", "units:"]
+    out += unit_line(kid, kname, "kommune", "kommune", "Kommunedirektør")
+    area = Area(kid, out)
+    upper: list[tuple[str, int]] = []
+    for a in range(NATIONAL_FANOUT[0]):
+        aid = f"{kid}-ao{a + 1}"
+        aname = f"{AREA_NAMES[(k + a) % len(AREA_NAMES)]}, {kname}"
+        out += unit_line(aid, aname, "ansvarsområde", kid, "Kommunalsjef")
+        upper.append((aid, 2))
+        for s in range(NATIONAL_FANOUT[1]):
+            sid = f"{aid}-to{s + 1}"
+            out += unit_line(
+                sid, f"{aname} – {SERVICE_WORDS[s]}", "tjenesteområde", aid, "Tjenesteleder"
+            )
+            upper.append((sid, 2))
+            for e in range(NATIONAL_FANOUT[2]):
+                eid = f"{sid}-e{e + 1}"
+                ename = f"{UNIT_WORDS[(s * 5 + e) % len(UNIT_WORDS)]} {SERVICE_WORDS[s]} {e + 1}, {kname}"
+                out += unit_line(eid, ename, "enhet", sid, "Enhetsleder")
+                area.leaves.append((eid, ename))
+    area.targets = [(eid, NATIONAL_REQS_PER_LEAF) for eid, _ in area.leaves] + upper
+    return area
+
+
+SENTENCES = [
+    "Tiltaket bygger på kartleggingen av kompetansen i enheten og på innspill fra tillitsvalgte og verneombud.",
+    "Deltakerne får tid i arbeidstiden, og enheten setter inn vikar når det trengs for å holde bemanningen.",
+    "Erfaringene deles på personalmøter, i faglige nettverk og gjennom veiledning fra kolleger med lang erfaring.",
+    "Kommunen samarbeider med universitetet og fagskolen om innholdet, slik at det passer tjenestenes behov.",
+    "Lederen følger opp i medarbeidersamtalen og vurderer sammen med den ansatte hva som skal til videre.",
+    "Tiltaket skal gjøre det lettere å beholde erfarne medarbeidere og å rekruttere nye i et stramt arbeidsmarked.",
+    "Brukerne skal merke forskjellen: tryggere tjenester, mer kontinuitet og færre avvik i hverdagen.",
+    "Det settes av midler i budsjettet for hele perioden, og tilskudd fra Statsforvalteren søkes hvert år.",
+    "Resultatene rapporteres i årsrapporten, med antall deltakere, gjennomførte studiepoeng og erfaringer.",
+    "Arbeidet ses i sammenheng med heltidskulturen, med lærlingordningen og med kommunens arbeidsgiverstrategi.",
+]
+
+
+def prose(key: str, size: int) -> str:
+    """About `size` characters of paragraphs, the same for the same key."""
+    rng = random.Random(key)
+    paragraphs: list[str] = []
+    length = 0
+    while length < size:
+        paragraph = " ".join(rng.choice(SENTENCES) for _ in range(5))
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 2
+    return "\n\n".join(paragraphs)
+
+
+def block(key: str, text: str) -> list[str]:
+    """`key: |` with `text` as a literal block (indented for an item's field)."""
+    return [f"    {key}: |"] + [f"      {line}" if line else "" for line in text.split("\n")]
+
+
+def csv_cell(value: str) -> str:
+    return f'"{value}"' if any(c in value for c in ';"\n') else value
+
+
+def inventory_header() -> str:
+    cols = ["unit", "competence", "date", "persons", "fte", "source"]
+    cols += [f"age:{b}" for b in AGE_BANDS] + [f"position:{b}" for b in POSITION_BANDS]
+    return ";".join(cols)
+
+
+DRIVER_HEADER = "id;name;segment;unit;year;value;publisher;table;alternative;vintage"
+
+
+class Tables:
+    """CSV files for the `csv` shapes: one inventory and one driver file per area."""
+
+    def __init__(self) -> None:
+        self.inventory: list[str] = [inventory_header()]
+        self.drivers: list[str] = [DRIVER_HEADER]
+
+
+def area_lines(
+    a: int,
+    area: Area,
+    cat: Catalogue,
+    rng: random.Random,
+    staff: list[int],
+    shape: Shape,
+    tables: Tables | None = None,
+) -> list[str]:
+    """One area's include file: its units, requirements, inventory, drivers, needs, actions.
+
+    With `tables`, the drivers and the inventory go to its CSV rows instead, and ratio terms
+    and staffing find their driver by segment."""
+    aid, enheter, out = area.aid, area.leaves, area.lines
 
     # --- drivers: one per enhet, ten years
-    out += ["", "drivers:"]
+    if tables is None:
+        out += ["", "drivers:"]
     for eid, ename in enheter:
         v = rng.randint(200, 2000)
-        out += [
-            f"  - id: d-{eid}",
-            f"    name: {q(f'Brukere av {ename}')}",
-            f"    unit: {eid}",
-            '    source: {publisher: SSB, table: "13600", alternative: MMMM, vintage: 2024}',
-            "    values:",
-        ]
+        if tables is None:
+            out += [
+                f"  - id: d-{eid}",
+                f"    name: {q(f'Brukere av {ename}')}",
+                f"    unit: {eid}",
+                '    source: {publisher: SSB, table: "13600", alternative: MMMM, vintage: 2024}',
+                "    values:",
+            ]
         main: list[int] = []
         for y in range(PLAN_START, PLAN_END + 1):
             v = round(v * rng.uniform(0.98, 1.04))
             main.append(v)
-            out.append(f"      {y}: {v}")
+            if tables is None:
+                out.append(f"      {y}: {v}")
         # two more SSB alternatives, so `kplan gap --scenario` has something to pick
-        out.append("    scenarios:")
+        alternatives = [("MMMM", main)]
         for code, drift in (("LLML", 0.99), ("HHMH", 1.01)):
-            years = ", ".join(
-                f"{y}: {round(m * drift ** (y - PLAN_START))}"
-                for y, m in zip(range(PLAN_START, PLAN_END + 1), main, strict=True)
+            alternatives.append(
+                (
+                    code,
+                    [
+                        round(m * drift ** (y - PLAN_START))
+                        for y, m in zip(range(PLAN_START, PLAN_END + 1), main, strict=True)
+                    ],
+                )
             )
-            out.append(f"      {code}: {{{years}}}")
+        if tables is None:
+            out.append("    scenarios:")
+            for code, values in alternatives[1:]:
+                years = ", ".join(
+                    f"{y}: {m}"
+                    for y, m in zip(range(PLAN_START, PLAN_END + 1), values, strict=True)
+                )
+                out.append(f"      {code}: {{{years}}}")
+        else:
+            name = csv_cell(f"Brukere av {ename}")
+            for code, values in alternatives:
+                tables.drivers += [
+                    f"d-{eid};{name};{SEGMENT};{eid};{y};{m};SSB;13600;{code};2024"
+                    for y, m in zip(range(PLAN_START, PLAN_END + 1), values, strict=True)
+                ]
 
     # --- inventory: a total row and competence rows per enhet
-    out += ["", "inventory:"]
+    if tables is None:
+        out += ["", "inventory:"]
     unit_roles: dict[str, list[str]] = {}
     for (eid, _), persons in zip(enheter, staff, strict=True):
-        comps = rng.sample(cat.roles, k=min(INVENTORY_COMPETENCES, len(cat.roles)))
+        comps = rng.sample(cat.roles, k=min(shape.inventory_competences, len(cat.roles)))
         unit_roles[eid] = [c[0] for c in comps]
         rows = [
             (None, persons),
@@ -576,6 +794,13 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
             fte = round(n * rng.uniform(0.7, 0.95), 1)
             ages = dict(zip(AGE_BANDS, split(n, len(AGE_BANDS), rng), strict=True))
             sizes = dict(zip(POSITION_BANDS, split(n, len(POSITION_BANDS), rng), strict=True))
+            if tables is not None:
+                # as a Norwegian HR export: semicolons, decimal comma, day.month.year
+                cells = [eid, comp or "", SNAPSHOT_NO, str(n), str(fte).replace(".", ",")]
+                cells.append("" if comp else "Lønns- og personalsystemet")
+                cells += [str(c) for c in ages.values()] + [str(c) for c in sizes.values()]
+                tables.inventory.append(";".join(cells))
+                continue
             comp_part = f", competence: {comp}" if comp else ""
             # årsverk per age band (whole hundredths, the last band takes the rest) on the
             # total rows: those who retire take their own årsverk
@@ -600,23 +825,23 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
                 + ("}" if comp else ', source: "Lønns- og personalsystemet"}'),
             ]
 
+    def driver(uid: str) -> str:
+        return f"d-{uid}" if tables is None else SEGMENT
+
     # --- staffing: each enhet's staff follows its users; one role per enhet is projected too
     out += ["", "staffing:"]
     for eid, _ in enheter:
         out += [
-            f"  - {{id: b-{eid}, unit: {eid}, demand: [{{driver: d-{eid}}}]}}",
+            f"  - {{id: b-{eid}, unit: {eid}, demand: [{{driver: {driver(eid)}}}]}}",
             f"  - {{id: b-{eid}-rolle, unit: {eid}, competence: {unit_roles[eid][0]},"
-            f" demand: [{{driver: d-{eid}, coverage_percent: 80}}]}}",
+            f" demand: [{{driver: {driver(eid)}, coverage_percent: 80}}]}}",
         ]
 
     # --- requirements
     out += ["", "requirements:"]
     req_ids: dict[str, list[str]] = {}
-    targets = [(eid, REQS_PER_UNIT) for eid, _ in enheter] + [
-        (sid, REQS_PER_SERVICE) for sid in services
-    ]
     r = 0
-    for uid, count in targets:
+    for uid, count in area.targets:
         for _ in range(count):
             r += 1
             kind = ("ratio", "share", "count", "qualification", "course", "employment")[r % 6]
@@ -636,7 +861,9 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
                     '    source: {kind: forskrift, title: "Forskrift om bemanningsnorm", reference: "§ 1"}'
                 )
                 lines.append(f"    competences: {flow(roles[:2])}")
-                lines.append(f"    terms: [{{driver: d-{uid}, per: {rng.choice([6, 9, 12, 15])}}}]")
+                lines.append(
+                    f"    terms: [{{driver: {driver(uid)}, per: {rng.choice([6, 9, 12, 15])}}}]"
+                )
                 lines.append(f"    rounding: {rng.choice(['opp', 'nærmeste', 'ingen'])}")
             elif kind in ("ratio", "count"):
                 kind = "count"
@@ -689,17 +916,19 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
             lines.append(f"    goals: [{goal}]")
             if r % 4 == 0:
                 lines.append(f'    applies_from: "{PLAN_START}"')
+            if shape.prose and kind == "qualification":  # the one kind with a long text
+                lines += block("exemptions", prose(rid, PROSE_REQUIREMENT))
             out += lines
 
     # --- needs
     out += ["", "needs:"]
     needs: list[tuple[str, str, str, list[str], str]] = []  # id, type, unit, competences, subject
-    for n in range(NEEDS_PER_AREA):
+    for n in range(shape.needs):
         eid, ename = enheter[n % len(enheter)]
         ntype = ("læring", "anskaffelse", "læring", "mobilisering", "læring", "avvikling")[n % 6]
         nid = f"n-{aid}-{n + 1:04d}"
         comps = [
-            unit_roles[eid][n % INVENTORY_COMPETENCES],
+            unit_roles[eid][n % len(unit_roles[eid])],
             cat.credits[(a + n) % len(cat.credits)][0],
         ]
         needs.append((nid, ntype, eid, comps, cat.credits[(a + n) % len(cat.credits)][2]))
@@ -710,14 +939,16 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
             f"    type: {ntype}",
             f"    unit: {eid}",
             f"    goals: {flow(goals)}",
-            f"    requirements: [{req_ids[eid][n % REQS_PER_UNIT]}]",
+            f"    requirements: [{req_ids[eid][n % len(req_ids[eid])]}]",
             f"    competences: {flow(comps)}",
             f"    priority: {('høy', 'middels', 'lav')[n % 3]}",
         ]
+        if shape.prose:
+            out += block("description", prose(nid, PROSE_NEED))
 
-    # --- actions: the first NEEDS_PER_AREA cover every need once; the rest pick needs at random
+    # --- actions: the first needs cover every need once; the rest pick needs at random
     out += ["", "actions:"]
-    for t in range(ACTIONS_PER_AREA):
+    for t in range(shape.actions):
         nid, ntype, eid, comps, subject = needs[t] if t < len(needs) else rng.choice(needs)
         served = [nid]
         if t % 4 == 3:
@@ -764,48 +995,121 @@ def area_lines(a: int, cat: Catalogue, rng: random.Random, staff: list[int]) -> 
             f"    effects: [{{competence: {comps[0]}, count: {max(1, count // 2)}, year: {effect_year}}}]",
             f"    evaluation: [{', '.join(evaluations)}]",
         ]
+        if shape.prose:
+            tid = f"t-{aid}-{t + 1:04d}"
+            out.append(f"    target_group: {q(prose(tid + '/m', PROSE_SHORT))}")
+            out += block("notes", prose(tid, PROSE_ACTION))
     out.append("")
     return out
 
 
-def generate(outdir: str, scale: int = 1, seed: int = 20250101) -> dict[str, int]:
+def national_head(lines: list[str]) -> list[str]:
+    """The head for a regional plan: its kommuner under the root unit, CSV inventory and drivers."""
+    swaps = {
+        '  - "ansvarsomrader/*.yaml"': '  - "kommuner/*.yaml"',
+        '    name: "Storby kommune (syntetisk)"': '    name: "Regionen (syntetisk, mange kommuner)"',
+        '    description: "Planen gjelder alle ansvarsområder, tjenesteområder og enheter i kommunen."': (
+            '    description: "Interkommunal plan: kommunene i regionen, med alle deres enheter."'
+        ),
+        '    name: "Storby kommune"': '    name: "Regionen"',
+    }
+    out = [swaps.get(line, line) for line in lines]
+    at = out.index("  inventory_max_age_months: 120") + 1
+    out[at:at] = ['  inventory_files: ["hr/*.csv"]', '  driver_files: ["ssb/*.csv"]']
+    return out
+
+
+def spread(lines: list[str], parts: int) -> list[str]:
+    """One include file's items spread over `parts` files, each with a slice of every section."""
+    sections: list[tuple[str, list[list[str]]]] = []
+    for line in lines:
+        if not line or line.startswith("#") or line == "kplan: 1":
+            continue
+        if not line.startswith(" "):
+            sections.append((line, []))
+        elif line.startswith("  - "):
+            sections[-1][1].append([line])
+        else:
+            sections[-1][1][-1].append(line)
+    texts = []
+    for p in range(parts):
+        out = ["# Del av et ansvarsområde (syntetisk).", "kplan: 1"]
+        for key, items in sections:
+            chunk = items[len(items) * p // parts : len(items) * (p + 1) // parts]
+            if chunk:
+                out += ["", key] + [line for item in chunk for line in item]
+        texts.append("\n".join(out) + "\n")
+    return texts
+
+
+def generate(
+    outdir: str,
+    scale: int = 1,
+    seed: int = 20250101,
+    shape: str = "standard",
+    competences: int | None = None,
+) -> dict[str, int]:
     """Write the plan to `outdir` (replaced if it exists); return counts and the byte size."""
     if scale < 1:
         raise ValueError("scale must be at least 1")
+    sh = SHAPES[shape]
     rng = random.Random(seed * 1000 + scale)
     if os.path.isdir(outdir):
         shutil.rmtree(outdir)
-    os.makedirs(os.path.join(outdir, "ansvarsomrader"))
-    cat = Catalogue(scale)
-    areas = AREAS_PER_SCALE * scale
-    per_area_units = SERVICES_PER_AREA * UNITS_PER_SERVICE
-    staff_all = split(EMPLOYEES * scale, areas * per_area_units, rng)
+    folder = "kommuner" if sh.csv else "ansvarsomrader"
+    os.makedirs(os.path.join(outdir, folder))
+    if sh.csv:
+        os.makedirs(os.path.join(outdir, "hr"))
+        os.makedirs(os.path.join(outdir, "ssb"))
+    cat = Catalogue(scale, competences)
+    build = {"national": national_area, "deep": deep_area}.get(shape, standard_area)
+    areas = [build(a) for a in range((NATIONAL_PER_SCALE if sh.csv else AREAS_PER_SCALE) * scale)]
+    per_area_units = len(areas[0].leaves)
+    staff_all = split(EMPLOYEES * scale, len(areas) * per_area_units, rng)
 
-    files = {"kplan.yaml": "\n".join(head_lines(scale) + cat.lines()) + "\n"}
-    for a in range(areas):
+    head = head_lines(scale)
+    files = {
+        "kplan.yaml": "\n".join((national_head(head) if sh.csv else head) + cat.lines()) + "\n"
+    }
+    units, inventory_rows = 1, 0
+    for a, area in enumerate(areas):
         staff = staff_all[a * per_area_units : (a + 1) * per_area_units]
-        files[f"ansvarsomrader/ao{a + 1:03d}.yaml"] = (
-            "\n".join(area_lines(a, cat, rng, staff)) + "\n"
-        )
-    size = 0
+        tables = Tables() if sh.csv else None
+        lines = area_lines(a, area, cat, rng, staff, sh, tables)
+        units += sum(1 for line in lines if line.startswith("    level: "))
+        if tables is not None:
+            files[f"hr/{area.aid}.csv"] = "\n".join(tables.inventory) + "\n"
+            files[f"ssb/{area.aid}.csv"] = "\n".join(tables.drivers) + "\n"
+            inventory_rows += len(tables.inventory) - 1
+        else:
+            inventory_rows += sum(1 for line in lines if line.startswith("  - {unit: "))
+        if sh.files:
+            parts = max(1, sh.files // len(areas))
+            for p, text in enumerate(spread(lines, parts)):
+                files[f"{folder}/{area.aid}-{p + 1:03d}.yaml"] = text
+        else:
+            files[f"{folder}/{area.aid}.yaml"] = "\n".join(lines) + "\n"
+    size = csv_size = 0
     for rel, text in files.items():
         data = text.encode("utf-8")
         size += len(data)
+        if rel.endswith(".csv"):
+            csv_size += len(data)
         with open(os.path.join(outdir, rel), "wb") as fh:
             fh.write(data)
     return {
         "files": len(files),
         "bytes": size,
-        "units": 1 + areas * (1 + SERVICES_PER_AREA + per_area_units),
+        "csv_bytes": csv_size,
+        "units": units,
         "competences": len(cat.all_ids),
         "goals": 1 + len(cat.mal) + len(cat.delmal),
-        "requirements": areas
-        * (per_area_units * REQS_PER_UNIT + SERVICES_PER_AREA * REQS_PER_SERVICE),
-        "inventory_rows": areas * per_area_units * (1 + INVENTORY_COMPETENCES),
+        "requirements": sum(n for area in areas for _, n in area.targets),
+        "inventory_rows": inventory_rows,
         "employees": sum(staff_all),
-        "drivers": areas * per_area_units,
-        "needs": areas * NEEDS_PER_AREA,
-        "actions": areas * ACTIONS_PER_AREA,
+        "drivers": len(areas) * per_area_units,
+        "needs": len(areas) * sh.needs,
+        "actions": len(areas) * sh.actions,
     }
 
 
@@ -814,11 +1118,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("outdir", help="directory to write (replaced if it exists)")
     ap.add_argument("--scale", type=int, default=1, help="multiply every count by N (default 1)")
     ap.add_argument("--seed", type=int, default=20250101, help="random seed (default 20250101)")
+    ap.add_argument(
+        "--shape", choices=sorted(SHAPES), default="standard", help="plan shape (default standard)"
+    )
+    ap.add_argument(
+        "--competences",
+        type=int,
+        default=None,
+        help=f"competences in the catalogue (default {COMPETENCES_PER_SCALE} x scale)",
+    )
     args = ap.parse_args(argv)
-    stats = generate(args.outdir, args.scale, args.seed)
-    summary = ", ".join(f"{k} {v}" for k, v in stats.items() if k != "bytes")
+    stats = generate(args.outdir, args.scale, args.seed, args.shape, args.competences)
+    summary = ", ".join(f"{k} {v}" for k, v in stats.items() if k not in ("bytes", "csv_bytes"))
+    csv_part = f", {stats['csv_bytes'] / 1e6:.2f} MB of it CSV" if stats["csv_bytes"] else ""
     print(
-        f"wrote {args.outdir}: {stats['bytes']:,} bytes of YAML ({stats['bytes'] / 1e6:.2f} MB); {summary}"
+        f"wrote {args.outdir}: {stats['bytes']:,} bytes of YAML ({stats['bytes'] / 1e6:.2f} MB{csv_part}); {summary}"
     )
     return 0
 
