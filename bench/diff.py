@@ -1,29 +1,30 @@
-"""Benchmark `kplan diff` between two revisions against `kplan validate` on one, in the same run.
+"""Benchmark `kplan diff` between revisions against `kplan validate` on one, on every plan shape.
 
-    python bench/diff.py [--runs N] [--check]
+    python bench/diff.py [--shape S ...|all] [--scale N] [--runs N] [--check] [--keep DIR]
 
-The plan is bench/generate.py's scale 1 (the size of Norway's largest kommune), committed to a
-temporary git repository, then changed (costs of 200 actions, persons in 100 inventory rows, a
-step's status and text) and committed again: `kplan diff` walks every section of both. Goal: `kplan diff A B` takes at most 2.5x the time of `kplan validate`
-on one revision. Prints a table; exits 0 unless `--check` is given and the goal fails.
+Per shape (bench/generate.py; default all five), at `--scale`: the plan committed to a
+temporary git repository (tag A), then two revisions of it, each its own commit:
+- B, costs only: the first 20 `amount:` figures of every YAML file raised by 1,000;
+- C, inventory and effects: the persons of the first 10 inventory rows of every file raised by 1
+  (YAML `inventory:`, or the CSV files under `analysis.inventory_files`), and the count of the
+  first 20 actions' `effects:` in every YAML file raised by 1.
+`kplan validate` on A, `kplan diff A B` and `kplan diff A C` (json), interleaved round by round,
+best of the rounds. Goal: each diff <= 2.5x validate. Prints the raw times and a table; exits 0
+unless `--check` is given and a goal fails.
 """
 
 from __future__ import annotations
 
-import argparse
 import glob
 import os
 import re
+import shutil
 import subprocess
 import sys
-import tempfile
+import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-sys.dont_write_bytecode = True
-
-import generate  # noqa: E402  (bench/generate.py)
-from validate import Row, best, ratio_row, table, tool  # noqa: E402  (bench/validate.py)
+import common
+from common import Cmd, Row, interleaved, memory_row, ratio_row
 
 
 def git(cwd: str, *args: str) -> None:
@@ -38,72 +39,103 @@ def git(cwd: str, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
-def _bump(text: str, pattern: str, by: int, most: int) -> str:
-    """`text` with the first `most` numbers `pattern` captures raised by `by`."""
+def bump(text: str, pattern: str, by: int, most: int) -> tuple[str, int]:
+    """`text` with the first `most` numbers `pattern` captures raised by `by`; how many."""
     count = 0
 
-    def bump(m: re.Match[str]) -> str:
+    def one(m: re.Match[str]) -> str:
         nonlocal count
-        count += 1
-        if count > most:
+        if count >= most:
             return m[0]
+        count += 1
         return m[0][: m.start(1) - m.start(0)] + str(int(m[1]) + by) + m[0][m.end(1) - m.start(0) :]
 
-    return re.sub(pattern, bump, text)
+    return re.sub(pattern, one, text), count
 
 
-def change(plan: str) -> None:
-    """A realistic revision across the plan: costs of some actions and the persons of some
-    inventory rows in every part file, and in kplan.yaml a step reopened and a longer text."""
-    for path in sorted(glob.glob(os.path.join(plan, "**", "*.yaml"), recursive=True)):
+def edit(plan: str, pattern: str, by: int, most: int, ext: str = "yaml") -> int:
+    """Every file of the plan with extension `ext` bumped; how many figures changed."""
+    changed = 0
+    for path in sorted(glob.glob(os.path.join(plan, "**", f"*.{ext}"), recursive=True)):
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
-        if os.path.basename(path) == "kplan.yaml":
-            text = text.replace("    status: ferdig", "    status: pågår", 1)
-            text = text.replace(
-                "gjennomført etter KS-modellen.",
-                "gjennomført etter KS-modellen, med hovedtillitsvalgte.",
-                1,
-            )
-        else:
-            text = _bump(text, r"amount: (\d+)", 1000, 20)
-            text = _bump(text, r"date: 2025-01-01, persons: (\d+)", 1, 10)
-        with open(path, "w", encoding="utf-8") as fh:
+        text, n = bump(text, pattern, by, most)
+        changed += n
+        with open(path, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
+    return changed
+
+
+def costs(plan: str) -> int:
+    return edit(plan, r"amount: (\d+)", 1000, 20)
+
+
+def inventory_and_effects(plan: str) -> int:
+    n = edit(plan, r"date: 2025-01-01, persons: (\d+)", 1, 10)
+    # a CSV row as bench/generate.py writes it: unit;competence;date;persons;...
+    n += edit(plan, r"(?m)^[^;\n]*;[^;\n]*;01\.01\.2025;(\d+);", 1, 10, ext="csv")
+    n += edit(plan, r"effects: \[\{competence: [^,]+, count: (\d+)", 1, 20)
+    return n
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Benchmark kplan diff (see bench/README.md).")
-    ap.add_argument("--runs", type=int, default=3, help="runs per measure (best is kept)")
-    ap.add_argument("--check", action="store_true", help="exit 1 when a goal fails")
-    args = ap.parse_args(argv)
-
-    kplan = tool("kplan")
-    with tempfile.TemporaryDirectory(prefix="kplan-bench-") as repo:
-        plan = os.path.join(repo, "plan")
-        generate.main([plan, "--scale", "1"])
-        git(repo, "-c", "init.defaultBranch=main", "init", "-q")
-        git(repo, "add", ".")
-        git(repo, "commit", "-q", "-m", "A")
-        git(repo, "tag", "A")
-        change(plan)
-        git(repo, "commit", "-q", "-am", "B")
-        git(repo, "tag", "B")
-        os.chdir(repo)
-        validate = best([kplan, "validate", "plan"], args.runs, label="kplan validate")
-        print(f"kplan validate: {validate.seconds:.2f} s", flush=True)
-        diff = best([kplan, "diff", "A", "B", "plan", "--format", "json"], args.runs, label="diff")
-        print(f"kplan diff A B: {diff.seconds:.2f} s, {diff.max_rss_mb:.0f} MB", flush=True)
-        changes = diff.output.count('"kind": "changed"')
-    rows = [
-        ratio_row("diff A B / validate", diff.seconds / validate.seconds, 2.5),
-        Row("items changed", str(changes), "(report)", None),
-        Row("diff peak memory", f"{diff.max_rss_mb:.0f} MB", "(report)", None),
-    ]
-    print()
-    print(table(rows))
-    failed = [r for r in rows if r.ok is False]
-    return 1 if args.check and failed else 0
+    started = time.perf_counter()
+    args = common.arguments(__doc__ or "", runs=3).parse_args(argv)
+    kplan = common.tool("kplan")
+    common.header()
+    rows: list[Row] = []
+    raw: list[tuple[str, float]] = []
+    with common.workdir(args.keep) as work:
+        plans = common.Plans(work)
+        for shape in common.shapes(args):
+            name = f"{shape} {args.scale}"
+            repo = os.path.join(work, f"diff-{shape}-{args.scale}")
+            if os.path.isdir(repo):
+                shutil.rmtree(repo)
+            plan = os.path.join(repo, "plan")
+            shutil.copytree(plans.get(shape, args.scale), plan)
+            git(repo, "-c", "init.defaultBranch=main", "init", "-q")
+            git(repo, "add", ".")
+            git(repo, "commit", "-q", "-m", "A")
+            git(repo, "tag", "A")
+            changed_costs = costs(plan)
+            git(repo, "commit", "-q", "-am", "B: costs")
+            git(repo, "tag", "B")
+            git(repo, "checkout", "-q", "A", "--", ".")
+            changed_inventory = inventory_and_effects(plan)
+            git(repo, "commit", "-q", "-am", "C: inventory and effects")
+            git(repo, "tag", "C")
+            git(repo, "checkout", "-q", "A", "--", ".")  # the work tree as A, for validate
+            print(
+                f"{name}: diff A B ({changed_costs} costs), diff A C ({changed_inventory} "
+                "inventory and effect figures), validate",
+                flush=True,
+            )
+            os.chdir(repo)
+            got = interleaved(
+                [
+                    Cmd(f"{name}: validate", [kplan, "validate", "plan"]),
+                    Cmd(
+                        f"{name}: diff costs",
+                        [kplan, "diff", "A", "B", "plan", "--format", "json"],
+                    ),
+                    Cmd(
+                        f"{name}: diff inventory+effects",
+                        [kplan, "diff", "A", "C", "plan", "--format", "json"],
+                    ),
+                ],
+                args.runs,
+            )
+            os.chdir(common.ROOT)
+            raw += [(label, r.seconds) for label, r in got.items()]
+            v = got[f"{name}: validate"]
+            for what in ("costs", "inventory+effects"):
+                d = got[f"{name}: diff {what}"]
+                rows.append(
+                    ratio_row(f"{name}: diff {what} / validate", d.seconds / v.seconds, 2.5)
+                )
+                rows.append(memory_row(f"{name}: diff {what} peak memory", d.max_rss_mb, None))
+    return common.finish("diff.py", raw, rows, started, args.check)
 
 
 if __name__ == "__main__":

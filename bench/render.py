@@ -1,55 +1,69 @@
-"""Benchmark `kplan render --format html` against `kplan gap` on the same plan, in the same run.
+"""Benchmark `kplan render --format html` against `kplan gap` on every plan shape.
 
-    python bench/render.py [--runs N] [--check] [--keep DIR]
+    python bench/render.py [--shape S ...|all] [--scale N] [--runs N] [--competences N]
+                           [--check] [--keep DIR]
 
-The plan is bench/generate.py's scale 1 (the size of Norway's largest kommune). Goal: rendering
-the HTML document takes at most 2x the time of `kplan gap` on it. Prints a table; exits 0 unless
-`--check` is given and the goal fails.
+Per shape (bench/generate.py; default all five), at `--scale`: `kplan gap --format json` and
+`kplan render --format html -o FILE`, interleaved round by round, best of the rounds. Goal:
+render <= 2x gap. With the standard shape, also on the standard plan with a catalogue of
+`--competences` competences (default 20,000), where the render grows with inventory x catalogue
+if a name is looked up the slow way. Prints the raw times and a table; exits 0 unless `--check`
+is given and a goal fails.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
+import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-sys.dont_write_bytecode = True
-
-import generate  # noqa: E402  (bench/generate.py)
-from validate import Row, best, ratio_row, table, tool  # noqa: E402  (bench/validate.py)
+import common
+from common import Cmd, Row, interleaved, memory_row, ratio_row
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Benchmark kplan render (see bench/README.md).")
-    ap.add_argument("--runs", type=int, default=3, help="runs per measure (best is kept)")
-    ap.add_argument("--check", action="store_true", help="exit 1 when a goal fails")
-    ap.add_argument("--keep", help="generate the plan into this directory and keep it")
+    started = time.perf_counter()
+    ap = common.arguments(__doc__ or "", runs=3)
+    ap.add_argument(
+        "--competences",
+        type=int,
+        default=20_000,
+        help="catalogue size of the extra standard plan (default 20000; 0: none)",
+    )
     args = ap.parse_args(argv)
-
-    kplan = tool("kplan")
-    with tempfile.TemporaryDirectory(prefix="kplan-bench-") as tmp:
-        plan = args.keep or os.path.join(tmp, "plan")
-        generate.main([plan, "--scale", "1"])
-        gap = best([kplan, "gap", plan, "--format", "json"], args.runs, label="kplan gap")
-        print(f"kplan gap --format json: {gap.seconds:.2f} s, {gap.max_rss_mb:.0f} MB", flush=True)
-        out = os.path.join(tmp, "plan.html")
-        render = best(
-            [kplan, "render", plan, "--format", "html", "-o", out], args.runs, label="render"
-        )
-        print(f"kplan render --format html: {render.seconds:.2f} s, {render.max_rss_mb:.0f} MB")
-        size = os.path.getsize(out) / 1e6
-    rows: list[Row] = [
-        ratio_row("render html / gap", render.seconds / gap.seconds, 2.0),
-        Row("render html peak memory", f"{render.max_rss_mb:.0f} MB", "(report)", None),
-        Row("HTML size", f"{size:.1f} MB", "(report)", None),
-    ]
-    print()
-    print(table(rows))
-    failed = [r for r in rows if r.ok is False]
-    return 1 if args.check and failed else 0
+    kplan = common.tool("kplan")
+    common.header()
+    rows: list[Row] = []
+    raw: list[tuple[str, float]] = []
+    cases = [(shape, None) for shape in common.shapes(args)]
+    if "standard" in common.shapes(args) and args.competences:
+        cases.append(("standard", args.competences))
+    with common.workdir(args.keep) as work:
+        plans = common.Plans(work)
+        for shape, competences in cases:
+            plan = plans.get(shape, args.scale, competences)
+            name = f"{shape} {args.scale}" + (
+                f" with {competences:,} competences" if competences else ""
+            )
+            out = os.path.join(work, "render-out.html")
+            print(f"{name}: gap json and render html", flush=True)
+            got = interleaved(
+                [
+                    Cmd(f"{name}: gap json", [kplan, "gap", plan, "--format", "json"]),
+                    Cmd(
+                        f"{name}: render html",
+                        [kplan, "render", plan, "--format", "html", "-o", out],
+                    ),
+                ],
+                args.runs,
+            )
+            raw += [(label, r.seconds) for label, r in got.items()]
+            g, r = got[f"{name}: gap json"], got[f"{name}: render html"]
+            rows.append(ratio_row(f"{name}: render html / gap json", r.seconds / g.seconds, 2.0))
+            rows.append(memory_row(f"{name}: render html peak memory", r.max_rss_mb, None))
+            size = os.path.getsize(out) / 1e6 if os.path.exists(out) else 0.0
+            rows.append(Row(f"{name}: HTML size", f"{size:.1f} MB", "(report)", None))
+    return common.finish("render.py", raw, rows, started, args.check)
 
 
 if __name__ == "__main__":
