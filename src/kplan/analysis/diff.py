@@ -11,16 +11,13 @@ The result is data (ids, fields, figures, counts); `kplan.present.diff` words an
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Literal
 
-from kplan.analysis.costs import action_costs
+from kplan.analysis.diff_figures import FigureChange, figure_changes
 from kplan.analysis.diff_walk import Change, FieldChange, Kind, plan_changes
-from kplan.analysis.gap import analyse
 from kplan.diagnostics import Diagnostic
-from kplan.plan.model import PartialPlan, Plan
+from kplan.plan.model import PartialPlan
 
 __all__ = [
     "Change",
@@ -32,15 +29,6 @@ __all__ = [
     "diff_plans",
     "item_changes",
 ]
-
-
-@dataclass(frozen=True)
-class FigureChange:
-    measure: Literal["gap", "cost"]
-    key: tuple[str, ...]
-    """(unit, year) for gaps; (year, strategy) for costs."""
-    old: float
-    new: float
 
 
 @dataclass(frozen=True)
@@ -90,67 +78,6 @@ def item_changes(old: PartialPlan | None, new: PartialPlan | None) -> list[Chang
     return plan_changes(old, new)
 
 
-def _gaps(plan: PartialPlan | None) -> dict[tuple[str, ...], float] | None:
-    if not isinstance(plan, Plan):  # no period without the plan's head: no gap analysis
-        return None
-    # per requirement: residuals in persons and in årsverk, or a shortfall and an excess over
-    # a ceiling, do not add up; an unknown residual is no figure at all, not 0
-    return {
-        (r.requirement, r.unit, str(r.year)): r.residual
-        for r in analyse(plan, sources=False).rows
-        if r.due and r.residual is not None
-    }
-
-
-def _gap_inputs(plan: PartialPlan | None) -> tuple[Any, ...] | None:
-    """Everything the gap analysis reads: equal inputs give equal figures."""
-    if plan is None:
-        return None
-    return (
-        plan.plan and plan.plan.period,
-        plan.analysis,
-        plan.units,
-        plan.requirements,
-        plan.inventory,
-        plan.drivers,
-        plan.staffing,
-        [(a.id, a.unit, a.status, a.effects) for a in plan.actions],
-    )
-
-
-def _costs(plan: PartialPlan | None) -> dict[tuple[str, ...], float] | None:
-    """Net cost per (budget year, KS strategy), summed as `kplan cost --by year --by kind`
-    sums it (every action has a kind, not every plan its own strategies); a version read in
-    part counts the actions it has."""
-    if plan is None:
-        return None
-    totals: dict[tuple[str, ...], float] = defaultdict(float)
-    for action in plan.actions:
-        for c in action_costs(action):
-            totals[(str(c.year) if c.year is not None else "–", c.kind)] += c.net
-    return dict(totals)
-
-
-def _compare(
-    measure: Literal["gap", "cost"],
-    a: dict[tuple[str, ...], float] | None,
-    b: dict[tuple[str, ...], float] | None,
-) -> list[FigureChange]:
-    if a is None or b is None:
-        return []
-    return [
-        FigureChange(measure, key, a.get(key, 0.0), b.get(key, 0.0))
-        for key in sorted(a.keys() | b.keys())
-        if _differ(a.get(key, 0.0), b.get(key, 0.0))
-    ]
-
-
-def _differ(x: float, y: float) -> bool:
-    if math.isfinite(x) and math.isfinite(y):
-        return abs(x - y) > 0.005
-    return str(x) != str(y)  # an overflowed sum is «inf» on both sides, or it changed
-
-
 def diff_plans(
     old: PartialPlan | None,
     new: PartialPlan | None,
@@ -159,9 +86,5 @@ def diff_plans(
     problems: tuple[Unread, ...] = (),
 ) -> PlanDiff:
     """Compare two versions of a plan; either may be partial (items with errors left out)."""
-    figures = []
-    # the analysis is the costly part, and it can only change when what feeds it changes
-    if _gap_inputs(old) != _gap_inputs(new):
-        figures += _compare("gap", _gaps(old), _gaps(new))
-    figures += _compare("cost", _costs(old), _costs(new))
-    return PlanDiff(old_label, new_label, tuple(item_changes(old, new)), tuple(figures), problems)
+    figures = tuple(figure_changes(old, new))
+    return PlanDiff(old_label, new_label, tuple(item_changes(old, new)), figures, problems)
