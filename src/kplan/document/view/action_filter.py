@@ -11,6 +11,7 @@ when it runs is not running every year).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from kplan.analysis.follow_up import STATUSES, is_late_on
@@ -94,21 +95,28 @@ def _statuses(c: Context, a: Action) -> list[str]:
     return own + ([LATE] if late(c, a) else [])
 
 
-def row_data(c: Context, a: Action) -> tuple[tuple[str, str], ...]:
+def _row(c: Context, a: Action, kind: str, years: list[int]) -> tuple[tuple[str, str], ...]:
     """The tokens of one action for each facet."""
-    kind = _strategy_kind(c)
     strategies = a.strategies if kind == "strategies" else ([a.strategy] if a.strategy else [])
     return (
         ("unit", a.unit or ""),
         ("strategy", " ".join(strategies)),
         ("status", " ".join(_statuses(c, a))),
-        ("year", " ".join(map(str, _years(a, _plan_years(c))))),
+        ("year", " ".join(map(str, _years(a, years)))),
     )
 
 
-def action_filter(c: Context) -> ActionFilter | None:
+def rows_data(c: Context) -> list[tuple[tuple[str, str], ...]]:
+    """The tokens of every action of the plan, in the plan's order: the strategy kind and the
+    plan years are the plan's, so they are found once, not per action."""
+    kind, years = _strategy_kind(c), _plan_years(c)
+    return [_row(c, a, kind, years) for a in c.plan.actions]
+
+
+def action_filter(c: Context, rows: list[tuple[tuple[str, str], ...]]) -> ActionFilter | None:
     """The filter of the plan's action tables: a facet for each of unit, strategy, status and
-    year where some choice would hide an action; None when none would (nothing to choose)."""
+    year where some choice would hide an action; None when none would (nothing to choose).
+    `rows` are `rows_data(c)`."""
     t, actions = c.t, c.plan.actions
     used_units = {a.unit for a in actions if a.unit}
     units = [u.id for u in c.plan.units if u.id in used_units]
@@ -120,7 +128,7 @@ def action_filter(c: Context) -> ActionFilter | None:
     else:
         kinds = {a.strategy for a in actions if a.strategy}
         strategies = [Choice(k, t.value(k)) for k in sorted(kinds)]
-    statuses = {s for a in actions for s in _statuses(c, a)}
+    statuses = {s for r in rows for s in dict(r)["status"].split()}
     facets = [
         Facet("unit", t["filter.unit"], tuple(Choice(u, c.unit(u)) for u in units)),
         Facet("strategy", t["filter.strategy"], tuple(strategies)),
@@ -136,12 +144,14 @@ def action_filter(c: Context) -> ActionFilter | None:
             tuple(Choice(str(y), str(y)) for y in _plan_years(c)),
         ),
     ]
-    rows = [dict(row_data(c, a)) for a in actions]
-    # a facet is worth a select when some choice would hide a row
+    # a facet is worth a select when some choice would hide a row: a token fewer rows carry
+    # than there are rows (counted once per row, as the script compares)
+    carried: dict[str, Counter[str]] = {f.key: Counter() for f in facets}
+    for r in rows:
+        for key, tokens in r:
+            carried[key].update(set(tokens.split()))
     shown = tuple(
-        f
-        for f in facets
-        if any(sum(ch.value in r[f.key].split() for r in rows) < len(rows) for ch in f.choices)
+        f for f in facets if any(carried[f.key][ch.value] < len(rows) for ch in f.choices)
     )
     if not shown:
         return None

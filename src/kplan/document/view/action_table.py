@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import ClassVar, get_args
 
-from kplan.document.view.action_filter import FilteredTable, action_filter, late, row_data
+from kplan.document.view.action_filter import FilteredTable, action_filter, late, rows_data
 from kplan.document.view.model import MARK, Block, Context, Inline, mark_rows, table
 from kplan.plan.actions import ActionColumn, ActionPeriod, ActionTable, Cost
 from kplan.plan.model import Action
@@ -224,7 +224,8 @@ def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]
     if "strategies" in by and all(len(a.strategies) < 2 for a in c.plan.actions):
         # each table's caption names its one strategy
         shown = [col for col in shown if col != "strategies"]
-    found = action_filter(c)
+    data = rows_data(c)
+    found = action_filter(c, data)
     blocks: list[Block] = []
     for key, indices in groups.items():
         acts = [c.plan.actions[i] for i in indices]
@@ -246,7 +247,7 @@ def action_tables(c: Context, setting: ActionTable | None = None) -> list[Block]
                 header=tuple(action_label(c.t, f"actions.col.{col}") for col in own),
                 rows=tuple(tuple(r) for r in marked_rows),
                 numeric=tuple(col == "count" for col in own),
-                row_data=tuple(row_data(c, a) for a in acts) if found else (),
+                row_data=tuple(data[i] for i in indices) if found else (),
                 late=tuple(late(c, a) for a in acts),
                 filter=found if not blocks else None,
             )

@@ -47,6 +47,13 @@ class Block:
     """Per column: right-align (figures)."""
     chart: Chart | None = None
 
+    def __post_init__(self) -> None:
+        # the HTML template prints a row's cells by the header's columns: a row of another
+        # width would lose cells or fail there, so it fails here, where the view made it
+        width = len(self.header)
+        if any(len(row) != width for row in self.rows):
+            raise ValueError(f"a table row is not {width} cells wide: {self.title!r}")
+
 
 @dataclass(frozen=True)
 class Section:
