@@ -18,33 +18,44 @@ be in the snapshot already, and is not counted again.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import NamedTuple
 
-from kplan.plan.model import Analysis, InventoryRow, Plan, band_bounds
+from kplan.analysis.tree import Placed, Tree
+from kplan.plan.model import Analysis, InventoryRow, Plan, band_bounds, when_bounds
 
 Key = tuple[str, str | None, str | None]  # unit, competence (None: total staff), role
 HELD_BY_STAFF = frozenset({"kurs", "studiepoeng", "autorisasjon"})
 """Competence kinds an action gives existing staff; by default they add no persons."""
 
 
-@dataclass(frozen=True)
-class Amount:
+class Amount(NamedTuple):
+    """Persons and årsverk. A named tuple, not a frozen dataclass: an analysis makes millions
+    of them, and a frozen dataclass costs a `object.__setattr__` per field to make."""
+
     persons: float
     fte: float
 
     def of(self, basis: str) -> float:
         return self.persons if basis == "personer" else self.fte
 
-    def __add__(self, other: Amount) -> Amount:
+    def __add__(self, other: Amount) -> Amount:  # type: ignore[override]
         return Amount(self.persons + other.persons, self.fte + other.fte)
 
 
 ZERO = Amount(0.0, 0.0)
+
+
+class Vector(NamedTuple):
+    """One inventory row over the years after its snapshot, by years on (0: the snapshot)."""
+
+    gone: list[Amount]
+    """Retired by then, before turnover (`retired`)."""
+    left: list[Amount]
+    """What is left without recruitment (`Supply.project`)."""
 
 
 @dataclass(frozen=True)
@@ -100,80 +111,6 @@ def _sum(amounts: Iterable[Amount]) -> Amount:
     return total
 
 
-class Tree:
-    """The units in depth-first order, so that the units under one form a contiguous span:
-    sums and look-ups over a subtree cost a binary search, not a walk, however deep the tree."""
-
-    def __init__(self, order: dict[str, int], last: dict[str, int]) -> None:
-        self.order = order
-        self.last = last
-        """The place of the last unit under each unit."""
-
-    def span(self, unit: str) -> tuple[int, int] | None:
-        first = self.order.get(unit)
-        return None if first is None else (first, self.last[unit])
-
-    @staticmethod
-    def build(plan: Plan, children: dict[str, list[str]]) -> Tree | None:
-        """None when the units are not a forest (a parent loop, or one id under two parents:
-        a plan read with errors); the slower walk then gives the same figures."""
-        parent: dict[str, str | None] = {}
-        for u in plan.units:
-            if parent.setdefault(u.id, u.parent) != u.parent:
-                return None
-        nodes = list(dict.fromkeys([*parent, *(p for p in parent.values() if p)]))
-        order: dict[str, int] = {}
-        last: dict[str, int] = {}
-        for root in (n for n in nodes if parent.get(n) is None):
-            todo: list[tuple[str, bool]] = [(root, False)]
-            while todo:
-                node, leaving = todo.pop()
-                if leaving:
-                    last[node] = len(order) - 1
-                    continue
-                if node in order:
-                    continue
-                order[node] = len(order)
-                todo.append((node, True))
-                todo.extend((c, False) for c in reversed(children.get(node, [])))
-        return Tree(order, last) if len(order) == len(nodes) else None
-
-
-T = TypeVar("T")
-
-
-class Placed(Generic[T]):
-    """Items kept per unit and, when the units form a tree, in tree order: the items under a
-    unit are then one slice, found by binary search."""
-
-    def __init__(self, tree: Tree | None, by_unit: dict[str, list[T]]) -> None:
-        self.tree = tree
-        self.by_unit = by_unit
-        self.keys: list[int] = []
-        self.items: list[T] = []
-        if tree is not None:
-            for place, unit in sorted((tree.order[u], u) for u in by_unit if u in tree.order):
-                for item in by_unit[unit]:
-                    self.keys.append(place)
-                    self.items.append(item)
-
-    def bounds(self, unit: str) -> tuple[int, int] | None:
-        """The slice of `items` under the unit; None when there is no tree to slice."""
-        span = self.tree.span(unit) if self.tree is not None else None
-        if span is None:
-            return None
-        return bisect.bisect_left(self.keys, span[0]), bisect.bisect_right(self.keys, span[1])
-
-    def under(self, unit: str, walk: tuple[str, ...] | None = None) -> list[T]:
-        """The items of the unit and the units below it (`walk` lists those without a tree)."""
-        at = self.bounds(unit)
-        if at is not None:
-            return self.items[at[0] : at[1]]
-        if self.tree is not None or walk is None:
-            return list(self.by_unit.get(unit, ()))  # a unit outside the tree has none below
-        return [item for u in walk for item in self.by_unit.get(u, ())]
-
-
 class Supply:
     """Projected supply per unit, competence and role, with caching for large plans."""
 
@@ -209,10 +146,17 @@ class Supply:
         # Look-ups an analysis repeats thousands of times, kept on the instance so they go with
         # it (functools.cache on a method would keep every Supply alive: ruff B019).
         self._under: dict[str, tuple[str, ...]] = {}
-        self._base: dict[tuple[str, str | None, str | None, int], Amount] = {}
-        self._sums: dict[tuple[str | None, str | None, int], list[Amount]] = {}
+        self._spans: dict[tuple[str, str | None, str | None], tuple[int, int] | None] = {}
+        self._sums: dict[tuple[str | None, str | None, int], tuple[list[float], list[float]]] = {}
         self._new_staff: dict[tuple[str, int], Amount] = {}
-        self._gone: dict[tuple[int, int], tuple[InventoryRow, Amount]] = {}
+        self._vectors: dict[int, tuple[InventoryRow, Vector]] = {}
+        self._fractions: dict[tuple[str, int], list[float]] = {}
+        self._last_year = when_bounds(plan.plan.period.end)[1].year
+        # the years an analysis asks for (`GapAnalysis.years`): the running sums are made for
+        # all of them at once
+        newest = max((r.date.year for r in latest.values()), default=0)
+        first = max(when_bounds(plan.plan.period.start)[0].year, newest)
+        self._years = (min(first, self._last_year), self._last_year)
         self._per_person: dict[tuple[str, str], float] = {}
         self.effects: dict[tuple[str, str], list[EffectUse]] = defaultdict(list)
         self.absorbed: list[EffectUse] = []
@@ -316,7 +260,10 @@ class Supply:
         years_on = year - row.date.year
         if years_on <= 0:
             return Amount(float(row.persons), row.fte)
-        gone = self._retired(row, years_on)
+        vector = self._vector(row)
+        if years_on < len(vector.left):
+            return vector.left[years_on]
+        gone = retired(row, years_on, self.retirement_age(row.unit))
         stay = (1.0 - self.settings.turnover_percent / 100.0) ** years_on
         return Amount((row.persons - gone.persons) * stay, (row.fte - gone.fte) * stay)
 
@@ -326,46 +273,94 @@ class Supply:
         years_on = year - row.date.year
         if years_on <= 0:
             return ZERO
-        now, before = self._retired(row, years_on), self._retired(row, years_on - 1)
+        gone = self._vector(row).gone
+        if years_on < len(gone):
+            now, before = gone[years_on], gone[years_on - 1]
+        else:
+            age = self.retirement_age(row.unit)
+            now, before = retired(row, years_on, age), retired(row, years_on - 1, age)
         return Amount(now.persons - before.persons, now.fte - before.fte)
 
-    def _retired(self, row: InventoryRow, years_on: int) -> Amount:
-        """`retired`, kept: the projection and the yearly flow ask for the same rows and years.
-        The row is kept with its figures, so its id cannot pass to another row."""
-        key = (id(row), years_on)
-        known = self._gone.get(key)
-        if known is None:
-            known = self._gone[key] = (row, retired(row, years_on, self.retirement_age(row.unit)))
-        return known[1]
+    def _vector(self, row: InventoryRow) -> Vector:
+        """The row projected over every year to the end of the plan period, worked out once:
+        the arithmetic of `retired` and `project`, term for term, so the figures are the same
+        to the last bit. The row is kept with its vector, so its id cannot pass to another."""
+        known = self._vectors.get(id(row))
+        if known is not None and known[0] is row:
+            return known[1]
+        horizon = max(0, self._last_year - row.date.year)
+        age = self.retirement_age(row.unit)
+        bands = [(n, self._fraction(b, age, horizon)) for b, n in row.age_bands.items() if n]
+        by_age = [(v, self._fraction(b, age, horizon)) for b, v in row.fte_by_age.items() if v]
+        persons, fte = row.persons, row.fte
+        rate = 1.0 - self.settings.turnover_percent / 100.0
+        gone = [ZERO]
+        left = [Amount(float(persons), fte)]
+        for k in range(1, horizon + 1):
+            p = 0.0
+            for n, share in bands:
+                p += n * share[k]
+            p = min(float(persons), p)
+            if by_age:
+                f = 0.0
+                for v, share in by_age:
+                    f += v * share[k]
+                out = Amount(p, min(fte, f))
+            else:
+                out = Amount(p, fte * p / persons if persons else 0.0)
+            gone.append(out)
+            stay = rate**k
+            left.append(Amount((persons - out.persons) * stay, (fte - out.fte) * stay))
+        vector = Vector(gone, left)
+        self._vectors[id(row)] = (row, vector)
+        return vector
+
+    def _fraction(self, band: str, age: int, horizon: int) -> list[float]:
+        """`_band_retired` of the band for 0, 1, ... `horizon` years on, worked out once."""
+        shares = self._fractions.get((band, age))
+        if shares is None or len(shares) <= horizon:
+            shares = [_band_retired(band, k, age) for k in range(horizon + 1)]
+            self._fractions[(band, age)] = shares
+        return shares
 
     def base(self, unit: str, competence: str | None, role: str | None, year: int) -> Amount:
         """Supply without actions, summed over the unit and the units below it."""
-        key = (unit, competence, role, year)
-        known = self._base.get(key)
-        if known is not None:
-            return known
         placed = self._rows.get((competence, role))
         if placed is None:
-            amount = ZERO
-        elif (at := placed.bounds(unit)) is None:
-            amount = _sum(self.project(r, year) for r in placed.under(unit, self._walk(unit)))
+            return ZERO
+        key = (unit, competence, role)
+        if key in self._spans:
+            span = self._spans[key]
         else:
-            sums = self._running(competence, role, year)
-            high, low = sums[at[1]], sums[at[0]]
-            amount = Amount(high.persons - low.persons, high.fte - low.fte)
-        self._base[key] = amount
-        return amount
+            span = self._spans[key] = placed.bounds(unit)
+        if span is None:
+            return _sum(self.project(r, year) for r in placed.under(unit, self._walk(unit)))
+        persons, fte = self._running(competence, role, year)
+        low, high = span
+        return Amount(persons[high] - persons[low], fte[high] - fte[low])
 
-    def _running(self, competence: str | None, role: str | None, year: int) -> list[Amount]:
-        """Running sums of the projected rows in tree order: a subtree's sum is a difference."""
-        key = (competence, role, year)
-        sums = self._sums.get(key)
-        if sums is None:
-            sums = [ZERO]
-            for r in self._rows[(competence, role)].items:
-                sums.append(sums[-1] + self.project(r, year))
-            self._sums[key] = sums
-        return sums
+    def _running(
+        self, competence: str | None, role: str | None, year: int
+    ) -> tuple[list[float], list[float]]:
+        """Running sums of the projected rows in tree order: a subtree's sum is a difference.
+        Made for every analysis year at once, in one pass over the rows and their vectors."""
+        sums = self._sums.get((competence, role, year))
+        if sums is not None:
+            return sums
+        first, last = self._years
+        years = range(first, last + 1) if first <= year <= last else range(year, year + 1)
+        made = [([0.0], [0.0]) for _ in years]
+        for r in self._rows[(competence, role)].items:
+            left = self._vector(r).left
+            start = r.date.year
+            for y, (persons, fte) in zip(years, made, strict=True):
+                k = y - start
+                a = left[0] if k <= 0 else (left[k] if k < len(left) else self.project(r, y))
+                persons.append(persons[-1] + a.persons)
+                fte.append(fte[-1] + a.fte)
+        for y, sums in zip(years, made, strict=True):
+            self._sums[(competence, role, y)] = sums
+        return self._sums[(competence, role, year)]
 
     def rows_used(self, unit: str, competence: str | None, role: str | None) -> list[InventoryRow]:
         placed = self._rows.get((competence, role))
