@@ -21,7 +21,7 @@ HEADER = (
 )
 # cells each column may hold: good ones, empty ones and ones the model refuses
 CELLS: dict[str, list[str]] = {
-    "unit": ["sol", "sol", "maane", "", "Sol Ø", "x" * 80, "sol\""],
+    "unit": ["sol", "sol", "maane", "", "Sol Ø", "x" * 80, 'sol"'],
     "competence": ["bhg-laerer", "", "", "ped", "Bad Id"],
     "role": ["", "", "laerer", "a b"],
     "date": ["01.01.2025", "2025-01-01", "", "31.02.2025", "1.1.2025", "01.01.1800", "i går"],
