@@ -8,12 +8,14 @@ diff and the log drop such changes; the version's note already says parts were l
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from kplan.analysis.diff_walk import KEY_FIELDS, Change
-from kplan.plan.assemble import Assembled
+from kplan.plan.assemble import Assembled, Origin
+from kplan.plan.model import PartialPlan
 
 
 @dataclass(frozen=True)
@@ -24,8 +26,14 @@ class Unseen:
     """Files with YAML errors: nothing was read from them."""
     keys: frozenset[tuple[str, str]] = frozenset()
     """(section, key) of the items left out as invalid, by every key they have."""
-    homes: Mapping[tuple[str, str], str] = field(default_factory=dict)
-    """(section, key) → the file each item that was read came from."""
+    find_homes: Callable[[], Mapping[tuple[str, str], str]] = field(default=dict, repr=False)
+    """How to find `homes`: only a comparison with a version read in part needs them, and a
+    large plan has a hundred thousand items to look through."""
+
+    @cached_property
+    def homes(self) -> Mapping[tuple[str, str], str]:
+        """(section, key) → the file each item that was read came from."""
+        return self.find_homes()
 
 
 def unseen(asm: Assembled) -> Unseen:
@@ -36,16 +44,24 @@ def unseen(asm: Assembled) -> Unseen:
         for item in items
         for key in _keys(item)
     }
+    plan, origins = asm.partial, asm.origins
+    return Unseen(
+        frozenset(p.path for p in asm.problems), frozenset(keys), lambda: _homes(plan, origins)
+    )
+
+
+def _homes(
+    plan: PartialPlan | None, origins: Mapping[str, list[Origin]]
+) -> dict[tuple[str, str], str]:
     homes: dict[tuple[str, str], str] = {}
-    plan = asm.partial
-    for section, origins in asm.origins.items():
+    for section, places in origins.items():
         items = getattr(plan, section, None) if plan is not None else None
         if not isinstance(items, list):
             continue
-        for item, origin in zip(items, origins, strict=False):
+        for item, origin in zip(items, places, strict=False):
             for key in _keys(item):
                 homes.setdefault((section, key), origin.file)
-    return Unseen(frozenset(p.path for p in asm.problems), frozenset(keys), homes)
+    return homes
 
 
 def _keys(item: Any) -> Iterable[str]:
@@ -70,4 +86,7 @@ def _missed(c: Change, old: Unseen | None, new: Unseen | None) -> bool:
     if there is None or blind is None:
         return False
     key = (c.section, c.id)
-    return key in blind.keys or there.homes.get(key) in blind.files
+    if key in blind.keys:
+        return True
+    # where the item came from matters only when the other version left out a whole file
+    return bool(blind.files) and there.homes.get(key) in blind.files

@@ -21,6 +21,7 @@ from kplan.check.validate import check
 from kplan.plan.model import Decision, PartialPlan
 from kplan.read.git import Git, GitError, shown
 from kplan.read.sources import DISK, GitSource, Source
+from kplan.read.yaml_loader import Versions, versions_shared
 from kplan.text import Text, t
 
 
@@ -105,7 +106,10 @@ def adopted_tag(path: str, git: Git) -> str | None:
 
 def diff_revisions(path: str, old: Source, new: Source) -> PlanDiff:
     """What changed in the plan at `path` from `old` to `new`, each read as far as it can be."""
-    a, b = read_version(path, old), read_version(path, new)
+    with versions_shared() as shared:
+        a = read_version(path, old)
+        shared.next()
+        b = read_version(path, new)
     if a.plan is None and b.plan is None and not (_has_plan(path, old) or _has_plan(path, new)):
         # a mistyped path is no plan in either version, not a plan that did not change
         places = list(dict.fromkeys(_where(s) for s in (old, new)))
@@ -202,6 +206,11 @@ def plan_log(path: str, git: Git, limit: int = 20) -> PlanLog:
         git.has_commits() and _has_plan(path, GitSource(git, "HEAD"))
     ):
         raise GitError(_no_plan(path))
+    with versions_shared() as shared:
+        return _plan_log(path, git, limit, shared)
+
+
+def _plan_log(path: str, git: Git, limit: int, shared: Versions) -> PlanLog:
     tags = git.tags()
     current = read_version(path, DISK).plan
     adopting: dict[str, list[Decision]] = {}
@@ -219,7 +228,11 @@ def plan_log(path: str, git: Git, limit: int = 20) -> PlanLog:
     versions: dict[str, Version] = {}
 
     def at(commit: str) -> Version:
-        return versions.get(commit) or read_version(path, GitSource(git, commit))
+        known = versions.get(commit)
+        if known is not None:
+            return known
+        shared.next()
+        return read_version(path, GitSource(git, commit))
 
     for c in git.log(path, limit):
         new = at(c.commit)

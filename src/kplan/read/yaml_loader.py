@@ -11,7 +11,9 @@ kplan builds data straight from the parser's event stream instead of using a YAM
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -106,14 +108,54 @@ def load_file(path: str, *, positions: bool = False, source: Source = DISK) -> L
         return Loaded(path, problems=[text])
     if positions:
         return parse_text(text, path, positions=True)
+    shared = _versions.get()
+    if shared is not None:
+        return shared.parsed(text, path)
     return _parsed(text, path)
 
 
 @lru_cache(maxsize=64)
 def _parsed(text: str, path: str) -> Loaded:
-    # Two versions of a plan mostly share files: `kplan diff` and `kplan log` parse each
-    # distinct file once. The data is only ever read, so sharing it is safe.
+    # A command reads its plan's root file more than once (its målform, the plan itself). The
+    # data is only ever read, so sharing it is safe.
     return parse_text(text, path)
+
+
+class Versions:
+    """The parses of the last two versions of a plan read one after the other (`kplan diff`,
+    `kplan log`): two versions mostly share files, and a file they share is parsed once,
+    however many files the plan has. Keyed by path and text: equal text is an equal parse."""
+
+    def __init__(self) -> None:
+        self._before: dict[tuple[str, str], Loaded] = {}
+        self._now: dict[tuple[str, str], Loaded] = {}
+
+    def next(self) -> None:
+        """A new version is read: what the one before it parsed is kept, older parses go."""
+        self._before, self._now = self._now, {}
+
+    def parsed(self, text: str, path: str) -> Loaded:
+        key = (path, text)
+        loaded = self._now.get(key) or self._before.get(key)
+        if loaded is None:
+            loaded = _parsed(text, path)
+        self._now[key] = loaded
+        return loaded
+
+
+_versions: ContextVar[Versions | None] = ContextVar("kplan_versions", default=None)
+
+
+@contextmanager
+def versions_shared() -> Iterator[Versions]:
+    """Within the block, each file's parse is kept for the version read next (`Versions`); the
+    parses go when the block ends. Per thread: a thread of its own shares nothing."""
+    shared = Versions()
+    token = _versions.set(shared)
+    try:
+        yield shared
+    finally:
+        _versions.reset(token)
 
 
 def parse_text(text: str, path: str, *, positions: bool = False) -> Loaded:
