@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from kplan.analysis.gap import GapAnalysis
 
 
-@dataclass
+@dataclass(slots=True)
 class Figures:
     """What one requirement kind works out for a unit and year; gap and residual follow."""
 
@@ -65,7 +65,7 @@ class Figures:
     """The basis the figures are in, when it is not the requirement's own."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rows:
     """The rows of a competence and role under a unit, looked up only if a figure is explained:
     a unit high in a deep tree draws on many rows, and most reports never list them."""

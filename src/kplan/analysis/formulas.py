@@ -16,7 +16,7 @@ from kplan.plan.model import DriverSource, InventoryRow
 EPS = 1e-9
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RatioFormula:
     """A norm per driver: the sum of value/per over the terms, rounded as the plan says."""
 
@@ -32,7 +32,7 @@ Rounded = str
 the plan's or the default for the basis)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ShareFormula:
     """At least (or at most, `ceiling`) a percentage of the staff counted in `basis`."""
 
@@ -57,7 +57,7 @@ class ShareFormula:
     """The competences the share is taken of; empty: all the unit's staff."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CountFormula:
     """At least `minimum`, less what an agreement covers."""
 
@@ -68,7 +68,7 @@ class CountFormula:
     """`minimum − agreed`, rounded."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleFormula:
     """Everyone in a role (everyone, without one) must qualify, less the exempt, by a deadline."""
 
@@ -88,7 +88,7 @@ class RoleFormula:
     rounding: Rounded = "opp"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PositionFormula:
     """No positions under `percent`; for new positions only, today's small ones may stay."""
 
@@ -101,7 +101,7 @@ class PositionFormula:
     """Persons in all positions (projected)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FullTimeFormula:
     """A share of the persons in full-time positions."""
 
@@ -115,7 +115,7 @@ class FullTimeFormula:
     """`total` comes from a staffing line."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AverageFormula:
     """The average position size should be at least `percent`. The average is taken over the
     position size bands at their midpoints (see `kplan.analysis.employment`)."""
@@ -137,7 +137,7 @@ Formula = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """What a requirement measures, as it stands that year (before actions), in full
     precision: «positions under 75 %: 50 of 120 (41.7 %)».
@@ -161,7 +161,7 @@ class Measure:
     """Of how many."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DriverUse:
     """One driver value a ratio requirement used."""
 
@@ -171,7 +171,7 @@ class DriverUse:
     source: DriverSource | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sources:
     """What a row was computed from: enough to explain every figure."""
 
@@ -193,7 +193,7 @@ class Reason(enum.StrEnum):
     """The inventory gives no position sizes for the unit."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A row the analysis left out, and why."""
 
@@ -209,7 +209,7 @@ class Skipped:
         return f"{self.requirement}/{self.unit}/{self.year}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Absorbed:
     """An effect dated before the snapshot it would add to: taken to be in it already."""
 

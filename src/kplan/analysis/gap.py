@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, Protocol
 
 from kplan.analysis.employment import employment
@@ -92,7 +91,7 @@ DEFAULT_NEED = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GapRow:
     unit: str
     requirement: str
@@ -126,9 +125,10 @@ class GapRow:
     explain: Callable[[], Sources] | None = field(default=None, compare=False, repr=False)
     """Works out the sources when asked: a unit high in a deep tree draws on many rows."""
 
-    @cached_property
+    @property
     def sources(self) -> Sources:
-        """The inventory rows, drivers and actions the figures come from."""
+        """The inventory rows, drivers and actions the figures come from, worked out each time
+        they are asked for: a report of 200,000 rows does not keep them all."""
         return self.explain() if self.explain is not None else Sources()
 
     @property

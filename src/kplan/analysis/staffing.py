@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FlowYear:
     """One year of a line, in årsverk; None is unknown (`unknown` says why), never 0."""
 

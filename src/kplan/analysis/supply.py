@@ -58,7 +58,7 @@ class Vector(NamedTuple):
     """What is left without recruitment (`Supply.project`)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EffectUse:
     action: str
     year: int

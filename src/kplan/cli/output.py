@@ -114,7 +114,7 @@ def _above(directory: str) -> set[str]:
 
 
 def deliver(
-    reporters: Mapping[Format, Callable[[R, Style], str | bytes]],
+    reporters: Mapping[Format, Callable[[R, Style], str | bytes | Iterable[str]]],
     result: R,
     format: Format,
     command: str,
@@ -124,7 +124,9 @@ def deliver(
     excel: Callable[[], Tabular] | None = None,
 ) -> None:
     """Write `result` in `format` to `target` (stdout when None); `excel`, when given, gives
-    the rows for the csv as Norwegian Excel opens it instead of the machine csv."""
+    the rows for the csv as Norwegian Excel opens it instead of the machine csv. A printer may
+    give its text in pieces (the json of a large plan): they go out as they come, to stdout
+    one at a time, so the whole text is never held."""
     from kplan.present.tabular import excel_csv
     from kplan.present.validation import use_colour
 
@@ -132,18 +134,20 @@ def deliver(
     colour = style.colour and target is None and format in TERMINAL
     colour = colour and use_colour(isatty(sys.stdout))
     if excel is not None:
-        out: str | bytes = excel_csv(excel()).encode("utf-8")
+        out: str | bytes | Iterable[str] = excel_csv(excel()).encode("utf-8")
     else:
         out = printer(result, Style(style.lang, colour))
     if target is None:
         if isinstance(out, bytes):
             write_stdout(out)
         else:
-            emit(out, terminal=format in TERMINAL, colour=colour)
+            for piece in (out,) if isinstance(out, str) else out:
+                emit(piece, terminal=format in TERMINAL, colour=colour)
         return
-    if isinstance(out, str):
+    if not isinstance(out, bytes):
+        text = out if isinstance(out, str) else "".join(out)
         # a table for a terminal keeps no control character from the plan in a file either
-        out = (inert(out) if format in TERMINAL else out).encode("utf-8")
+        out = (inert(text) if format in TERMINAL else text).encode("utf-8")
     write_file(target, out)
 
 

@@ -87,19 +87,21 @@ def gap_json_parts(
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The json rows, and what follows them: vulnerable, notes, years, counts."""
     words = Words(lang)
-    return (
-        [row_dict(r, words) for r in report.rows],
-        {
-            "vulnerable": [
-                {"unit": v.unit, "competence": v.competence, "persons": v.persons}
-                for v in report.vulnerable
-            ],
-            "notes": [words.note(n) for n in report.notes],
-            "years": list(report.years),
-            "residual_gaps": len(report.residual_gaps),
-            "unknown": report.unknown_count,
-        },
-    )
+    return [row_dict(r, words) for r in report.rows], gap_json_rest(report, words)
+
+
+def gap_json_rest(report: GapReport, words: Words) -> dict[str, Any]:
+    """What follows the json rows: vulnerable, notes, years, counts."""
+    return {
+        "vulnerable": [
+            {"unit": v.unit, "competence": v.competence, "persons": v.persons}
+            for v in report.vulnerable
+        ],
+        "notes": [words.note(n) for n in report.notes],
+        "years": list(report.years),
+        "residual_gaps": len(report.residual_gaps),
+        "unknown": report.unknown_count,
+    }
 
 
 def gap_csv(report: GapReport, lang: str = "nb") -> str:

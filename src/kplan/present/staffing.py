@@ -28,6 +28,7 @@ __all__ = [
     "STAFFING_COLUMNS",
     "line_title",
     "staffing_csv_rows",
+    "staffing_json_row",
     "staffing_json_rows",
     "staffing_md",
     "staffing_text",
@@ -309,29 +310,30 @@ def staffing_json_rows(report: StaffingReport) -> list[dict[str, Any]]:
     """One row per line and year for `--format json`: the csv columns, then why a figure is
     unknown (driver and year), the line's snapshot year and base, the drivers' values used, and
     the demand under every alternative."""
-    out = []
-    for line in report.lines:
-        for year in line.years:
-            row = _row(line, year, report)
-            why = year.unknown or line.unknown
-            row["unknown_driver"] = why.driver if why is not None else None
-            row["unknown_year"] = why.year if why is not None else None
-            row["title"] = line.title
-            row["norm"] = line.norm
-            row["snapshot_year"] = line.snapshot_year
-            row["base"] = _exact(line.base)
-            row["drivers"] = [
-                {"driver": d.driver, "year": d.year, "value": d.value}
-                for d in line.drivers
-                if d.year in (year.year, year.year - 1, line.snapshot_year)
-            ]
-            row["demand_by_scenario"] = {k: _exact(v) for k, v in year.demand_by_scenario.items()}
-            row["actions"] = [
-                {"action": e.action, "competence": e.competence, "unit": e.unit, "fte": e.fte}
-                for e in year.actions
-            ]
-            out.append(row)
-    return out
+    return [staffing_json_row(line, year, report) for line in report.lines for year in line.years]
+
+
+def staffing_json_row(line: LineBalance, year: FlowYear, report: StaffingReport) -> dict[str, Any]:
+    """One line's year for `--format json` (`staffing_json_rows`)."""
+    row = _row(line, year, report)
+    why = year.unknown or line.unknown
+    row["unknown_driver"] = why.driver if why is not None else None
+    row["unknown_year"] = why.year if why is not None else None
+    row["title"] = line.title
+    row["norm"] = line.norm
+    row["snapshot_year"] = line.snapshot_year
+    row["base"] = _exact(line.base)
+    row["drivers"] = [
+        {"driver": d.driver, "year": d.year, "value": d.value}
+        for d in line.drivers
+        if d.year in (year.year, year.year - 1, line.snapshot_year)
+    ]
+    row["demand_by_scenario"] = {k: _exact(v) for k, v in year.demand_by_scenario.items()}
+    row["actions"] = [
+        {"action": e.action, "competence": e.competence, "unit": e.unit, "fte": e.fte}
+        for e in year.actions
+    ]
+    return row
 
 
 def staffing_csv_rows(report: StaffingReport) -> list[dict[str, Any]]:

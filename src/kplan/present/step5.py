@@ -9,15 +9,15 @@ parts, `part` first; a column that does not belong to a row's part is empty.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from kplan.analysis.step5 import Step5
 from kplan.present.catalogue import words
-from kplan.present.fmt import json_lines
 from kplan.present.formats import Format, Style
 from kplan.present.formulas import Words
-from kplan.present.gap import gap_json_parts, gap_md, gap_table
+from kplan.present.gap import gap_md, gap_table
+from kplan.present.gap_json import step5_json_chunks
 from kplan.present.gap_rows import GAP_COLUMNS, MEASURE_COLUMNS, csv_row
 from kplan.present.labels import Labels
 from kplan.present.layout import prose
@@ -25,7 +25,6 @@ from kplan.present.staffing import (
     FLOW,
     STAFFING_COLUMNS,
     staffing_csv_rows,
-    staffing_json_rows,
     staffing_md,
     staffing_text,
 )
@@ -75,27 +74,6 @@ def step5_md(result: Step5, style: Style) -> str:
         + f"\n## {t['gap.part_competence']}\n\n"
         + gap_md(result.competence, style.lang)
         + none
-    )
-
-
-def step5_json(result: Step5, style: Style) -> str:
-    rows, rest = gap_json_parts(result.competence, style.lang)
-    rows = [{"part": "kompetanse", **r} for r in rows]
-    rest["inventory_rows"] = result.inventory_rows
-    staffing = result.staffing
-    if staffing is None:
-        return json_lines(rows, rest)
-    summary = {
-        "lines": len(staffing.lines),
-        "open": len(staffing.open_lines),
-        "scenario": staffing.scenario,
-        "alternatives": list(staffing.alternatives),
-        "kept": list(staffing.kept),
-    }
-    return json_lines(
-        rows,
-        {**rest, "staffing_summary": summary},
-        lists={"staffing": staffing_json_rows(staffing)},
     )
 
 
@@ -202,10 +180,10 @@ def step5_xlsx(result: Step5, style: Style) -> bytes:
     return xlsx_bytes(step5_tabular(result, style.lang), style.lang)
 
 
-REPORTERS: dict[Format, Callable[[Step5, Style], str | bytes]] = {
+REPORTERS: dict[Format, Callable[[Step5, Style], str | bytes | Iterable[str]]] = {
     Format.table: lambda result, style: step5_table(result, style, columns()),
     Format.md: step5_md,
-    Format.json: step5_json,
+    Format.json: step5_json_chunks,
     Format.csv: step5_csv,
     Format.xlsx: step5_xlsx,
 }

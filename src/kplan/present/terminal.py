@@ -86,7 +86,19 @@ def cells(text: str) -> int:
     mark or a format character none, the rest one."""
     if text.isascii():
         return len(text)
-    return sum(_cell(ch) for ch in text)
+    # below U+0300 (the combining marks) every character takes one column but the soft hyphen,
+    # a format character: Norwegian text is counted at the speed of `max`, not a char at a time
+    if max(text) < "\u0300" and "\u00ad" not in text:
+        return len(text)
+    known = _CELLS.get(text)
+    if known is None:
+        if len(_CELLS) >= 4096:  # the few headers and signs a table repeats, not all it says
+            _CELLS.clear()
+        known = _CELLS[text] = sum(_cell(ch) for ch in text)
+    return known
+
+
+_CELLS: dict[str, int] = {}
 
 
 def _cell(ch: str) -> int:

@@ -1,0 +1,68 @@
+"""`kplan gap --format json` written as it is made, a few thousand rows at a time: the text of a
+national plan's 200,000 rows is a quarter of a gigabyte, and neither it nor the rows as dicts
+are ever held whole. The text is byte for byte what `fmt.json_lines` makes of the same rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from kplan.analysis.step5 import Step5
+from kplan.present.fmt import dumps
+from kplan.present.formats import Style
+from kplan.present.formulas import Words
+from kplan.present.gap import gap_json_rest
+from kplan.present.gap_rows import row_dict
+from kplan.present.staffing import staffing_json_row
+from kplan.present.terminal import json_inert
+
+BATCH = 2000
+"""Rows per piece of text: large enough that writing costs nothing, small enough to not count."""
+
+
+def _listed(key: str, items: Iterable[Mapping[str, Any]]) -> Iterator[str]:
+    """`"key": [...]` one item a line, as `json_lines` lists them, in pieces."""
+    head = f'  "{key}": [\n'
+    batch: list[str] = []
+    first = True
+    for item in items:
+        batch.append("    " + dumps(item))
+        if len(batch) >= BATCH:
+            yield json_inert(head + ("" if first else ",\n") + ",\n".join(batch))
+            head, first, batch = "", False, []
+    if batch:
+        yield json_inert(head + ("" if first else ",\n") + ",\n".join(batch))
+        head, first = "", False
+    yield head + ("  ]" if first else "\n  ]")
+
+
+def step5_json_chunks(result: Step5, style: Style) -> Iterator[str]:
+    """The json of `kplan gap` in pieces: the competence rows, the staffing rows, the rest."""
+    words = Words(style.lang)
+    rows = ({"part": "kompetanse", **row_dict(r, words)} for r in result.competence.rows)
+    yield "{\n"
+    yield from _listed("rows", rows)
+    rest = gap_json_rest(result.competence, words)
+    rest["inventory_rows"] = result.inventory_rows
+    staffing = result.staffing
+    if staffing is not None:
+        yield ",\n"
+        lines = (
+            staffing_json_row(line, year, staffing)
+            for line in staffing.lines
+            for year in line.years
+        )
+        yield from _listed("staffing", lines)
+        rest["staffing_summary"] = {
+            "lines": len(staffing.lines),
+            "open": len(staffing.open_lines),
+            "scenario": staffing.scenario,
+            "alternatives": list(staffing.alternatives),
+            "kept": list(staffing.kept),
+        }
+    yield json_inert("".join(f',\n  "{k}": {dumps(v)}' for k, v in rest.items()) + "\n}\n")
+
+
+def step5_json(result: Step5, style: Style) -> str:
+    """The same json as one text (for callers that want it whole)."""
+    return "".join(step5_json_chunks(result, style))
