@@ -4,10 +4,13 @@
 
 Per shape (bench/generate.py; default all five), at `--scale`: the plan committed to a
 temporary git repository (tag A), then two revisions of it, each its own commit:
-- B, costs only: the first 20 `amount:` figures of every YAML file raised by 1,000;
-- C, inventory and effects: the persons of the first 10 inventory rows of every file raised by 1
-  (YAML `inventory:`, or the CSV files under `analysis.inventory_files`), and the count of the
-  first 20 actions' `effects:` in every YAML file raised by 1.
+- B, costs only: 200 `amount:` figures raised by 1,000;
+- C, inventory and effects: the persons of 100 inventory rows raised by 1 (YAML `inventory:`, or
+  the CSV files under `analysis.inventory_files`), and the count of 200 actions' `effects:`
+  raised by 1.
+The figures changed are spread evenly over the files that have any (20 in each of the standard
+plan's ten part files; one in each of the first 200 of the files shape's 500), so every shape
+changes as many.
 `kplan validate` on A, `kplan diff A B` and `kplan diff A C` (json), interleaved round by round,
 best of the rounds. Goal: each diff <= 2.5x validate. Prints the raw times and a table; exits 0
 unless `--check` is given and a goal fails.
@@ -53,13 +56,20 @@ def bump(text: str, pattern: str, by: int, most: int) -> tuple[str, int]:
     return re.sub(pattern, one, text), count
 
 
-def edit(plan: str, pattern: str, by: int, most: int, ext: str = "yaml") -> int:
-    """Every file of the plan with extension `ext` bumped; how many figures changed."""
-    changed = 0
+def edit(plan: str, pattern: str, by: int, total: int, ext: str = "yaml") -> int:
+    """About `total` figures `pattern` captures raised by `by`, spread evenly over the plan's
+    files with extension `ext` that have any (so every shape changes as many figures, however
+    many files it has); how many changed."""
+    texts = {}
     for path in sorted(glob.glob(os.path.join(plan, "**", f"*.{ext}"), recursive=True)):
-        with open(path, encoding="utf-8") as fh:
+        with open(path, encoding="utf-8", newline="") as fh:
             text = fh.read()
-        text, n = bump(text, pattern, by, most)
+        if re.search(pattern, text):
+            texts[path] = text
+    per = -(-total // max(1, len(texts)))  # ceiling
+    changed = 0
+    for path, text in texts.items():
+        text, n = bump(text, pattern, by, min(per, total - changed))
         changed += n
         with open(path, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
@@ -67,14 +77,14 @@ def edit(plan: str, pattern: str, by: int, most: int, ext: str = "yaml") -> int:
 
 
 def costs(plan: str) -> int:
-    return edit(plan, r"amount: (\d+)", 1000, 20)
+    return edit(plan, r"amount: (\d+)", 1000, 200)
 
 
 def inventory_and_effects(plan: str) -> int:
-    n = edit(plan, r"date: 2025-01-01, persons: (\d+)", 1, 10)
+    n = edit(plan, r"date: 2025-01-01, persons: (\d+)", 1, 100)
     # a CSV row as bench/generate.py writes it: unit;competence;date;persons;...
-    n += edit(plan, r"(?m)^[^;\n]*;[^;\n]*;01\.01\.2025;(\d+);", 1, 10, ext="csv")
-    n += edit(plan, r"effects: \[\{competence: [^,]+, count: (\d+)", 1, 20)
+    n += edit(plan, r"(?m)^[^;\n]*;[^;\n]*;01\.01\.2025;(\d+);", 1, 100, ext="csv")
+    n += edit(plan, r"effects: \[\{competence: [^,]+, count: (\d+)", 1, 200)
     return n
 
 

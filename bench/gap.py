@@ -43,7 +43,7 @@ def gap_cmds(kplan: str, plan: str, name: str, work: str) -> list[Cmd]:
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
-    args = common.arguments(__doc__ or "", runs=3, runs_large=1).parse_args(argv)
+    args = common.arguments(__doc__ or "", runs=2, runs_large=1).parse_args(argv)
     kplan = common.tool("kplan")
     common.header()
     rows: list[Row] = []
