@@ -145,10 +145,11 @@ def when_bounds(value: str) -> tuple[dt.date, dt.date]:
 
 
 class Model(BaseModel):
+    # The attribute docstrings describe the fields in the JSON schema (`plan.schema` reads them
+    # there): pydantic would read each class's source at import, a quarter of start-up.
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
-        use_attribute_docstrings=True,
         allow_inf_nan=False,
         populate_by_name=False,
     )
