@@ -19,6 +19,7 @@ be in the snapshot already, and is not counted again.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -50,12 +51,15 @@ ZERO = Amount(0.0, 0.0)
 
 
 class Vector(NamedTuple):
-    """One inventory row over the years after its snapshot, by years on (0: the snapshot)."""
+    """One inventory row over the years after its snapshot, by years on (0: the snapshot), as
+    arrays of doubles: a national plan has 60,000 rows."""
 
-    gone: list[Amount]
+    gone_persons: array[float]
     """Retired by then, before turnover (`retired`)."""
-    left: list[Amount]
+    gone_fte: array[float]
+    left_persons: array[float]
     """What is left without recruitment (`Supply.project`)."""
+    left_fte: array[float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +151,7 @@ class Supply:
         # it (functools.cache on a method would keep every Supply alive: ruff B019).
         self._under: dict[str, tuple[str, ...]] = {}
         self._spans: dict[tuple[str, str | None, str | None], tuple[int, int] | None] = {}
-        self._sums: dict[tuple[str | None, str | None, int], tuple[list[float], list[float]]] = {}
+        self._sums: dict[tuple[str | None, str | None, int], tuple[array[float], array[float]]] = {}
         self._new_staff: dict[tuple[str, int], Amount] = {}
         self._vectors: dict[int, tuple[InventoryRow, Vector]] = {}
         self._fractions: dict[tuple[str, int], list[float]] = {}
@@ -261,8 +265,8 @@ class Supply:
         if years_on <= 0:
             return Amount(float(row.persons), row.fte)
         vector = self._vector(row)
-        if years_on < len(vector.left):
-            return vector.left[years_on]
+        if years_on < len(vector.left_persons):
+            return Amount(vector.left_persons[years_on], vector.left_fte[years_on])
         gone = retired(row, years_on, self.retirement_age(row.unit))
         stay = (1.0 - self.settings.turnover_percent / 100.0) ** years_on
         return Amount((row.persons - gone.persons) * stay, (row.fte - gone.fte) * stay)
@@ -273,12 +277,14 @@ class Supply:
         years_on = year - row.date.year
         if years_on <= 0:
             return ZERO
-        gone = self._vector(row).gone
-        if years_on < len(gone):
-            now, before = gone[years_on], gone[years_on - 1]
-        else:
-            age = self.retirement_age(row.unit)
-            now, before = retired(row, years_on, age), retired(row, years_on - 1, age)
+        v = self._vector(row)
+        if years_on < len(v.gone_persons):
+            k = years_on
+            return Amount(
+                v.gone_persons[k] - v.gone_persons[k - 1], v.gone_fte[k] - v.gone_fte[k - 1]
+            )
+        age = self.retirement_age(row.unit)
+        now, before = retired(row, years_on, age), retired(row, years_on - 1, age)
         return Amount(now.persons - before.persons, now.fte - before.fte)
 
     def _vector(self, row: InventoryRow) -> Vector:
@@ -294,8 +300,8 @@ class Supply:
         by_age = [(v, self._fraction(b, age, horizon)) for b, v in row.fte_by_age.items() if v]
         persons, fte = row.persons, row.fte
         rate = 1.0 - self.settings.turnover_percent / 100.0
-        gone = [ZERO]
-        left = [Amount(float(persons), fte)]
+        gone_p, gone_f = array("d", [0.0]), array("d", [0.0])
+        left_p, left_f = array("d", [float(persons)]), array("d", [fte])
         for k in range(1, horizon + 1):
             p = 0.0
             for n, share in bands:
@@ -305,13 +311,15 @@ class Supply:
                 f = 0.0
                 for v, share in by_age:
                     f += v * share[k]
-                out = Amount(p, min(fte, f))
+                f = min(fte, f)
             else:
-                out = Amount(p, fte * p / persons if persons else 0.0)
-            gone.append(out)
+                f = fte * p / persons if persons else 0.0
+            gone_p.append(p)
+            gone_f.append(f)
             stay = rate**k
-            left.append(Amount((persons - out.persons) * stay, (fte - out.fte) * stay))
-        vector = Vector(gone, left)
+            left_p.append((persons - p) * stay)
+            left_f.append((fte - f) * stay)
+        vector = Vector(gone_p, gone_f, left_p, left_f)
         self._vectors[id(row)] = (row, vector)
         return vector
 
@@ -341,7 +349,7 @@ class Supply:
 
     def _running(
         self, competence: str | None, role: str | None, year: int
-    ) -> tuple[list[float], list[float]]:
+    ) -> tuple[array[float], array[float]]:
         """Running sums of the projected rows in tree order: a subtree's sum is a difference.
         Made for every analysis year at once, in one pass over the rows and their vectors."""
         sums = self._sums.get((competence, role, year))
@@ -349,15 +357,19 @@ class Supply:
             return sums
         first, last = self._years
         years = range(first, last + 1) if first <= year <= last else range(year, year + 1)
-        made = [([0.0], [0.0]) for _ in years]
+        made = [(array("d", [0.0]), array("d", [0.0])) for _ in years]
         for r in self._rows[(competence, role)].items:
-            left = self._vector(r).left
-            start = r.date.year
+            v = self._vector(r)
+            start, end = r.date.year, len(v.left_persons)
             for y, (persons, fte) in zip(years, made, strict=True):
-                k = y - start
-                a = left[0] if k <= 0 else (left[k] if k < len(left) else self.project(r, y))
-                persons.append(persons[-1] + a.persons)
-                fte.append(fte[-1] + a.fte)
+                k = max(0, y - start)
+                if k < end:
+                    persons.append(persons[-1] + v.left_persons[k])
+                    fte.append(fte[-1] + v.left_fte[k])
+                else:
+                    a = self.project(r, y)
+                    persons.append(persons[-1] + a.persons)
+                    fte.append(fte[-1] + a.fte)
         for y, sums in zip(years, made, strict=True):
             self._sums[(competence, role, y)] = sums
         return self._sums[(competence, role, year)]
