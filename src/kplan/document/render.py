@@ -55,7 +55,10 @@ MAX_OUTPUT = 100_000_000
 
 
 def _finalize(value: object) -> object:
-    # control characters are forbidden in HTML; Markup (the charts) is already clean
+    # control characters are forbidden in HTML; Markup (the charts) is already clean. Every
+    # printed value passes here (a cell of each table): a printable text has none to show
+    if type(value) is str and value.isprintable():
+        return value
     return value if isinstance(value, Markup) or not isinstance(value, str) else visible(value)
 
 

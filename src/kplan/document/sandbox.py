@@ -313,7 +313,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
         if inner is None:
             self.finalize = _printable
         elif getattr(inner, "jinja_pass_arg", None) is None:
-            self.finalize = lambda value: inner(_printable(value))
+            # every printed value passes here; a text prints as long as it is already
+            self.finalize = lambda value: inner(value if type(value) is str else _printable(value))
 
     @staticmethod
     def joinable(parts: tuple[Any, ...]) -> tuple[Any, ...]:

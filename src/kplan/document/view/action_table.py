@@ -110,7 +110,7 @@ class Cells:
         self.units = c.unit
         self.needs = {n.id: n.text for n in plan.needs}
         self.goals = {g.id: g.text for g in plan.goals}
-        self.strategies = {s.id: s.text for s in plan.strategies}
+        self.strategies = c.strategies
         arenas = plan.learning.arenas if plan.learning else []
         self.arenas = {a.id: a.name for a in arenas}
 
@@ -174,7 +174,7 @@ def _group_key(a: Action, by: Sequence[str]) -> tuple[str, ...]:
 
 
 def _caption(c: Context, key: tuple[str, ...], by: Sequence[str]) -> str:
-    names = {s.id: s.text for s in c.plan.strategies}
+    names = c.strategies
     parts = []
     for g, k in zip(by, key, strict=True):
         if g == "unit":

@@ -160,8 +160,7 @@ def _terms(c: Context, r: Requirement) -> list[str]:
 
 
 def _ratio_term(c: Context, term: RatioTerm) -> str:
-    drivers = {d.id: d.name for d in c.plan.drivers}
-    return f"1 per {number(term.per)} {drivers.get(term.driver, term.driver)}"
+    return f"1 per {number(term.per)} {c.drivers.get(term.driver, term.driver)}"
 
 
 def requirements(c: Context) -> list[Block]:

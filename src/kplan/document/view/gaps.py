@@ -72,23 +72,39 @@ def _by_requirement(
     return grouped
 
 
-def gap_charts(c: Context) -> list[Block]:
+Cells = dict[tuple[str, str], dict[str, list[Cell]]]
+"""Per requirement and basis, per unit: the cell of each plan year (empty for a year without
+a row)."""
+
+
+def _cells(c: Context, grouped: dict[tuple[str, str], dict[str, dict[int, GapRow]]]) -> Cells:
+    # the charts and the table show the same words: each row is worded once
+    t, years, blank = c.t, c.results.gaps.years, Cell(None, "")
+    return {
+        key: {
+            unit: [cell(by_year[y], t) if y in by_year else blank for y in years]
+            for unit, by_year in units.items()
+        }
+        for key, units in grouped.items()
+    }
+
+
+def gap_charts(c: Context, worded: Cells) -> list[Block]:
     """One chart per requirement (and basis): the residual per unit and year, in the
     requirement's own unit. A requirement with no shortfall to draw (every row 0, unknown, over
-    target or not yet due) gets no chart of empty axes: one sentence names them all."""
+    target or not yet due) gets no chart of empty axes: one sentence names them all. `worded`
+    are the rows' cells (`_cells`)."""
     t, g = c.t, c.results.gaps
     years = list(g.years)
-    titles = {r.id: r.title for r in c.plan.requirements}
+    titles = c.requirements
     blocks: list[Block] = []
     nothing: list[str] = []
-    grouped = _by_requirement(g.rows)
     charts = 0
-    for (req, basis), units in grouped.items():
+    for (req, basis), units in worded.items():
         series: list[tuple[str, list[float | None]]] = []
         words: list[list[str]] = []
         marks: list[list[str]] = []
-        for unit, by_year in units.items():
-            cells = [cell(by_year[y], t) if y in by_year else Cell(None, "") for y in years]
+        for unit, cells in units.items():
             series.append((c.unit(unit), [x.drawn for x in cells]))
             words.append([x.text for x in cells])
             marks.append([x.mark for x in cells])
@@ -113,8 +129,8 @@ def gap_charts(c: Context) -> list[Block]:
             more = t("chart.more_series", shown=len(series) - chart.omitted, total=len(series))
             chart = replace(chart, notes=(more,))
         blocks.append(Block("chart", chart=chart))
-    if len(grouped) - len(nothing) > MAX_CHARTS:
-        blocks += para(t("chart_gap_more", shown=MAX_CHARTS, total=len(grouped) - len(nothing)))
+    if len(worded) - len(nothing) > MAX_CHARTS:
+        blocks += para(t("chart_gap_more", shown=MAX_CHARTS, total=len(worded) - len(nothing)))
     if nothing:
         blocks += para(t("chart.gap_none", requirements=", ".join(nothing)))
     return blocks
@@ -125,10 +141,12 @@ def gap_blocks(c: Context) -> list[Block]:
     requirement, and the competences only one person holds."""
     t, g = c.t, c.results.gaps
     years = list(g.years)
-    titles = {r.id: r.title for r in c.plan.requirements}
-    blocks = gap_charts(c)
+    titles = c.requirements
+    grouped = _by_requirement(g.rows)
+    worded = _cells(c, grouped)
+    blocks = gap_charts(c, worded)
     rows: list[list[Inline]] = []
-    for (req, basis), units in _by_requirement(g.rows).items():
+    for (req, basis), units in grouped.items():
         for unit, by_year in units.items():
             first = next(iter(by_year.values()))
             rows.append(
@@ -137,7 +155,7 @@ def gap_blocks(c: Context) -> list[Block]:
                     titles.get(req, req),
                     t.value(basis),
                     target(first, t),
-                    *(cell(by_year[y], t).text if y in by_year else "" for y in years),
+                    *(x.text for x in worded[req, basis][unit]),
                 ]
             )
     blocks += table(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 from kplan.document.charts import Chart
@@ -242,6 +243,21 @@ class Context:
             {c.id: c.name for c in plan.competences},
             as_of,
         )
+
+    @cached_property
+    def drivers(self) -> dict[str, str]:
+        """The plan's drivers' names by id (made once per document, not once per use)."""
+        return {d.id: d.name for d in self.plan.drivers}
+
+    @cached_property
+    def requirements(self) -> dict[str, str]:
+        """The plan's requirements' titles by id."""
+        return {r.id: r.title for r in self.plan.requirements}
+
+    @cached_property
+    def strategies(self) -> dict[str, str]:
+        """The plan's strategies' texts by id."""
+        return {s.id: s.text for s in self.plan.strategies}
 
     def unit(self, unit_id: str | None) -> str:
         """The unit's name (its id if the plan has no such unit)."""

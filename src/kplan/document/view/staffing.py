@@ -112,8 +112,7 @@ def _name(c: Context, line: LineBalance, mark: bool = True) -> str:
 
 def why(c: Context, unknown: Unknown) -> str:
     """Why a figure is unknown, in words."""
-    drivers = {d.id: d.name for d in c.plan.drivers}
-    driver = drivers.get(unknown.driver or "", unknown.driver or "")
+    driver = c.drivers.get(unknown.driver or "", unknown.driver or "")
     return c.t(f"staffing_why_{unknown.reason.value}", driver=driver, year=unknown.year or "")
 
 
@@ -133,7 +132,7 @@ def _range(report: StaffingReport, f: FlowYear) -> tuple[float | None, float | N
 def _terms(c: Context, line: StaffingLine) -> list[str]:
     """What the line's need follows, each driver with the weight and coverage the plan sets."""
     t = c.t
-    drivers = {d.id: d.name for d in c.plan.drivers}
+    drivers = c.drivers
     out = []
     for term in line.demand:
         notes = []
@@ -152,8 +151,7 @@ def _line(c: Context, report: StaffingReport, line: LineBalance) -> Section:
     blocks: list[Block] = []
     plan_line = next((s for s in c.plan.staffing if s.id == line.id), None)
     if line.norm:
-        norms = {r.id: r.title for r in c.plan.requirements}
-        blocks += para(t("staffing_norm", norm=norms.get(line.norm, line.norm)))
+        blocks += para(t("staffing_norm", norm=c.requirements.get(line.norm, line.norm)))
     if plan_line is not None and plan_line.demand:
         blocks += para(word(t, "staffing_follows", terms="; ".join(_terms(c, plan_line))))
     if plan_line is not None and plan_line.source:
