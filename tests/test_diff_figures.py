@@ -246,6 +246,14 @@ def base_plan() -> dict[str, Any]:
                 basis="personer",
             ),
             _requirement("share", "ufaglaert", SPREAD, competences=["assistent"], max_percent=10),
+            _requirement(
+                "share",
+                "blant-pleiere",
+                SPREAD,
+                competences=["sykepleier"],
+                of=["sykepleier", "fagarbeider"],
+                min_percent=60,
+            ),
             _requirement("count", "antall", SPREAD, competences=["sykepleier"], minimum=9),
             _requirement(
                 "qualification",
@@ -267,8 +275,15 @@ def base_plan() -> dict[str, Any]:
                 "competence": "sykepleier",
                 "demand": [{"driver": "barn", "coverage_percent": 50}],
             },
-            {"id": "linje-k", "unit": "k"},
+            {
+                "id": "linje-s0-fag",
+                "unit": "s0",
+                "competence": "fagarbeider",
+                "demand": [{"driver": "barn", "weight": 2}],
+            },
+            {"id": "linje-k", "unit": "k", "demand": [{"driver": "barn"}]},
             {"id": "linje-e11", "unit": "e11", "competence": "fagarbeider", "norm": "norm"},
+            {"id": "linje-e11-spl", "unit": "e11", "competence": "sykepleier"},
         ],
         "actions": [
             {
@@ -381,7 +396,7 @@ def _newer_snapshot(doc: dict[str, Any]) -> None:
 
 
 def _requirement_changed(doc: dict[str, Any]) -> None:
-    doc["requirements"][3]["minimum"] = 12
+    next(r for r in doc["requirements"] if r["id"] == "antall")["minimum"] = 12
 
 
 def _driver_changed(doc: dict[str, Any]) -> None:

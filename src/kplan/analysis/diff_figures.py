@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from kplan.analysis.costs import action_costs
 from kplan.analysis.gap import GapAnalysis, demand_of
+from kplan.analysis.staffing import staff_demand
 from kplan.analysis.supply import Supply
 from kplan.plan.model import Action, InventoryRow, PartialPlan, Plan
 
@@ -136,28 +137,34 @@ def _targets(versions: list[tuple[Any, ...]], root: str | None) -> set[str]:
 
 
 class _Side:
-    """One version's analysis: its supply and staffing demand are worked out once, for the
-    whole plan (a staffing line's norm is a requirement, whichever units are analysed)."""
+    """One version's analysis, worked out for some units or all: the supply once, for the
+    whole plan; the staffing demand of the lines of those units (a unit's figures ask only for
+    the lines of that very unit), with every requirement there to be a line's norm."""
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.supply = Supply(plan)
-        self.demand = demand_of(plan, self.supply)
         self._analyses: dict[bool, GapAnalysis] = {}
 
     def _analysis(self, units: set[str] | None) -> GapAnalysis:
+        known = self._analyses.get(units is None)
+        if known is not None:
+            return known
         plan = self.plan
-        if units is not None:
+        if units is None:
+            demand = demand_of(plan, self.supply)
+        else:
+            lines = [line for line in plan.staffing if line.unit in units]
+            # no line there is no demand (not «work it out from every line»)
+            demand = staff_demand(plan.model_copy(update={"staffing": lines}), supply=self.supply)
             narrowed = [
                 r.model_copy(update={"units": [u for u in r.units if u in units]})
                 for r in plan.requirements
                 if any(u in units for u in r.units)
             ]
             plan = plan.model_copy(update={"requirements": narrowed})
-        known = self._analyses.get(units is None)
-        if known is None:
-            known = GapAnalysis(plan, sources=False, demand=self.demand, supply=self.supply)
-            self._analyses[units is None] = known
+        known = GapAnalysis(plan, sources=False, demand=demand, supply=self.supply)
+        self._analyses[units is None] = known
         return known
 
     def years(self, units: set[str] | None) -> tuple[int, ...]:
