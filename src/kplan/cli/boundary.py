@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kplan.document.write import OutputError
 from kplan.errors import KplanError
 from kplan.present.terminal import field, inert, one_line
 from kplan.text import t
+
+if TYPE_CHECKING:  # the document stage is imported where output fails, not by every command
+    from kplan.document.write import OutputError
 
 # ---------------------------------------------------------------------------------------------
 # stdout and stderr
@@ -40,6 +42,8 @@ def drop_stdout() -> None:
 
 
 def _stdout_failed(exc: OSError) -> OutputError:
+    from kplan.document.write import OutputError
+
     drop_stdout()
     return OutputError(t("cli.say.stdout_failed", reason=str(exc.strerror or exc)))
 
@@ -51,6 +55,8 @@ def emit(text: str, *, terminal: bool = True, colour: bool = False) -> None:
         return
     stream = sys.stdout
     if stream is None:  # started with stdout closed (`kplan ... >&-`)
+        from kplan.document.write import OutputError
+
         raise OutputError(t("cli.say.stdout_closed"))
     if terminal or isatty(stream):
         text = inert(text, colour=colour)
@@ -127,10 +133,7 @@ def run(app: Any) -> int:
     except ClickException as exc:
         say(f"kplan: {one_line(usage_error(exc))}\n")
         return 2
-    except OutputError as exc:
-        say(f"kplan: {field(_words(exc))}\n")
-        return 2
-    except KplanError as exc:  # raised where it happened, in any stage: said once, here
+    except KplanError as exc:  # raised where it happened, in any stage (OutputError too, exit 2)
         say(f"kplan: {field(_words(exc))}\n")
         return exc.exit_code
     except KeyboardInterrupt:

@@ -19,6 +19,10 @@ from kplan.present.formats import Lang
 
 def source(at: str | None, path: str = ".") -> Any:
     """The working tree, or the revision `--at` names (GitError when git cannot give it)."""
+    if at is None:  # the analysis (diff and log) is not imported to read the working tree
+        from kplan.read.sources import DISK
+
+        return DISK
     from kplan.analysis.versions import source_at
 
     return source_at(at, path)

@@ -13,19 +13,18 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter, ValidationError
 
 from kplan.diagnostics import Diagnostic, Finding
 from kplan.plan.files import expand
 from kplan.plan.ssb_model import SsbFile
-from kplan.plan.ssb_pick import Picker
-from kplan.read.jsonstat import read_jsonstat
 from kplan.read.sources import Source
-from kplan.read.ssb_csv import read_ssb_csv
-from kplan.read.ssb_cube import Cube
 from kplan.text import t
+
+if TYPE_CHECKING:  # the readers are imported when a plan names an SSB file: most name none
+    from kplan.read.ssb_cube import Cube
 
 
 @cache
@@ -36,7 +35,11 @@ def _adapter() -> TypeAdapter[SsbFile]:
 def read_cube(path: str, problems: list[Diagnostic], source: Source) -> Cube | None:
     """An SSB file as a table: JSON-stat when its name ends in .json, else statistikkbank CSV."""
     if path.lower().endswith(".json"):
+        from kplan.read.jsonstat import read_jsonstat
+
         return read_jsonstat(path, problems, source)
+    from kplan.read.ssb_csv import read_ssb_csv
+
     return read_ssb_csv(path, problems, source)
 
 
@@ -92,8 +95,10 @@ def published_drivers(
     """The drivers each SSB file `mapping` names gives, as YAML `drivers:` would hold them.
     Problems go to `problems` (positioned) or `findings` (by data path); every file read is
     appended to `files`."""
-    if not isinstance(mapping, list):
+    if not isinstance(mapping, list) or not mapping:
         return []
+    from kplan.plan.ssb_pick import Picker
+
     cubes: dict[str, Cube | None] = {}
     out = []
     for i, entry in enumerate(mapping):

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 
 from kplan.check.rules.base import Context, check
 from kplan.diagnostics import Finding
-from kplan.read.image import Refused, load_image
 from kplan.text import t
 
 
@@ -30,6 +29,8 @@ def coat_of_arms(ctx: Context) -> Iterator[Finding]:
     rel = info.kommune.coat_of_arms if info is not None else None
     if rel is None:
         return
+    from kplan.read.image import Refused, load_image  # the image reader, only for a plan with one
+
     base = os.path.dirname(ctx.asm.root) or "."
     found = load_image(base, rel, ctx.asm.source)
     if isinstance(found, Refused):
