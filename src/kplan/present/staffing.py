@@ -18,7 +18,7 @@ from kplan.present.catalogue import words
 from kplan.present.fmt import md_table, plain, text_table
 from kplan.present.formats import Style
 from kplan.present.labels import Labels
-from kplan.present.layout import Mark, fit, prose
+from kplan.present.layout import GAP, Mark, fit, prose
 from kplan.present.markdown import md_text
 from kplan.present.terminal import cells, one_line
 from kplan.text import Text, t
@@ -187,9 +187,13 @@ def _flows(line: LineBalance, t: Labels, colour: bool, width: int | None) -> str
     wide: list[Mark] | None = None
     if colour:
         wide = [{still: RED} if o else "" for o in open_years]
-    table = text_table("-", _header(t), rows, right, marks=wide)
-    if width is None or max(cells(x) for x in table.splitlines()) <= width:
-        return table.partition("\n\n")[2]
+    header = _header(t)
+    if width is None or _rule(header, rows) <= width:
+        # the rule under the header is as wide as the table but for colour codes: only a
+        # table whose rule fits is laid out to be measured
+        table = text_table("-", header, rows, right, marks=wide)
+        if width is None or max(cells(x) for x in table.splitlines()) <= width:
+            return table.partition("\n\n")[2]
     labels = [flow_label(k, t) for k in FLOW]
     years = list(range(len(rows)))
     size = len(years)
@@ -206,6 +210,14 @@ def _flows(line: LineBalance, t: Labels, colour: bool, width: int | None) -> str
         table = text_table("-", header, body, right, marks=marks, width=width)
         out.append(table.partition("\n\n")[2])
     return "\n".join(out)
+
+
+def _rule(header: list[str], rows: list[list[object]]) -> int:
+    """The width of the rule `text_table` draws under `header` over `rows`, laid out as wide
+    as their text: each column as wide as its widest cell, two spaces between."""
+    texts = [[one_line(c) for c in header], *([one_line(c) for c in r] for r in rows)]
+    widths = [max(cells(r[i]) for r in texts) for i in range(len(header))]
+    return sum(widths) + GAP * (len(widths) - 1)
 
 
 def _turned(
