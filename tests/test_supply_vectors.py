@@ -181,3 +181,11 @@ def test_the_whole_output_is_unchanged(fmt: str) -> None:
         out = "".join(out)
     data = out if isinstance(out, bytes) else out.encode("utf-8")
     assert hashlib.sha256(data).hexdigest() == PINNED[fmt]
+
+
+def test_a_rows_figures_are_the_gap_columns_in_order() -> None:
+    from kplan.present.gap_rows import GAP_COLUMNS, figures
+
+    row = analyse(plan()).rows[0]
+    assert tuple(figures(row)) == GAP_COLUMNS
+    assert figures(row) == {c: getattr(row, c) for c in GAP_COLUMNS}

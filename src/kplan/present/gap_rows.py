@@ -42,7 +42,23 @@ def exact(value: Any) -> Any:
 
 
 def figures(row: GapRow) -> dict[str, Any]:
-    return {c: exact(getattr(row, c)) for c in GAP_COLUMNS}
+    """The `GAP_COLUMNS` of a row, written out: made 200,000 times for a national plan."""
+    return {
+        "unit": row.unit,
+        "requirement": row.requirement,
+        "year": row.year,
+        "kind": row.kind,
+        "basis": row.basis,
+        "required": exact(row.required),
+        "available": exact(row.available),
+        "planned": exact(row.planned),
+        "gap": exact(row.gap),
+        "residual": exact(row.residual),
+        "need_type": row.need_type,
+        "due": row.due,
+        "vulnerable": row.vulnerable,
+        "over_target": row.over_target,
+    }
 
 
 def measure(row: GapRow) -> dict[str, Any] | None:
