@@ -88,6 +88,7 @@ class Words:
         self.unknown = t["gap.unknown"]
         self.names = names
         self._rows: dict[int, str] = {}
+        self._effects: dict[int, tuple[EffectUse, str]] = {}
 
     def unit(self, unit: str) -> str:
         return self.names.units.get(unit, unit) if self.names else unit
@@ -247,15 +248,21 @@ class Words:
         return f" ({', '.join(bits)})"
 
     def effect(self, e: EffectUse) -> str:
-        """One action effect used: «rekruttere: +1 bhg-laerer fra 2026»."""
+        """One action effect used: «rekruttere: +1 bhg-laerer fra 2026». Worded once: a unit
+        high in the tree lists every effect below it, in every year."""
+        known = self._effects.get(id(e))
+        if known is not None and known[0] is e:
+            return known[1]
         amount = ("+" if e.persons >= 0 else "−") + num(abs(e.persons))
-        return self.say(
+        text = self.say(
             "gap.s_effect",
             action=e.action,
             amount=amount,
             competence=self.competence(e.competence),
             year=e.year,
         )
+        self._effects[id(e)] = (e, text)
+        return text
 
     def note(self, note: Note) -> str:
         """A note of the report as a sentence."""
