@@ -11,6 +11,7 @@ completion, which imports this module on every TAB, stays quick.
 
 from __future__ import annotations
 
+import copy
 import gc
 import os
 import signal
@@ -362,6 +363,29 @@ def schema(
     emit(schema_text(draft.value), terminal=False)
 
 
+def _for(args: list[str]) -> typer.Typer:
+    """The app, or, when the line starts with the name of one of its commands, the app with
+    that command alone: typer reads the signature of every command it holds before it runs
+    one, a tenth of `kplan validate`'s start-up. Shell completion, help and anything else get
+    the whole app."""
+    if not args or any(
+        key.startswith(("_KPLAN_COMPLETE", "_TYPER_COMPLETE")) for key in os.environ
+    ):
+        return app
+    named = [
+        info
+        for info in app.registered_commands
+        if info.callback is not None
+        and (info.name or info.callback.__name__.lower().replace("_", "-")) == args[0]
+    ]
+    if len(named) != 1:
+        return app
+    only = copy.copy(app)
+    only.registered_commands = named
+    only.registered_groups = []
+    return only
+
+
 def main() -> None:
     """Entry point: no traceback ever reaches the user."""
     # A run builds one large tree with no reference cycles and then exits: the cycle collector
@@ -371,7 +395,7 @@ def main() -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # cleanup runs from here on
     language.start(sys.argv[1:])  # --help and the first errors speak --lang already
     try:
-        code = run(app)
+        code = run(_for(sys.argv[1:]))
     finally:
         language.start([])  # a next run in the same process (the tests) starts afresh
     sys.exit(code)
