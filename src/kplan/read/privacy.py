@@ -58,7 +58,9 @@ _STREET_WORDS = tuple(
         " kollen bråten vika linna leitet tråkket"
     )
 )
-_POSTCODE = re.compile(rf"\d{{4}}{_SP}[A-ZÆØÅ][\w-]+")
+_POSTCODE = re.compile(rf"{_SP}(?<=\d{{4}}{_SP})[A-ZÆØÅ][\w-]+")
+"""A postcode and place («0165 Oslo»), found at its space (spaces are rarer than digits in a
+table of figures); the match starts at the space, the postcode four characters before it."""
 # the house number between the street and the postcode: « 12B », « 12 B, »
 _HOUSE = re.compile(rf"{_SP}\d{{1,4}}(?:{_SP}?[A-Za-z])?(?:,{_SP}?|{_SP})\Z")
 _CAPS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ"
@@ -180,10 +182,15 @@ def hits(text: str) -> Iterator[Hit]:
     phones += (m for m in _PHONE.finditer(text) if m.end() not in taken and _phone(text, m))
     for m in phones:
         yield Hit(m.start(), "K603", m[0], t("read.k603.phone", text=m[0]))
+    seen = 0
     for m in _POSTCODE.finditer(text):
-        if m.start() == 0 or text[m.start() - 1] not in " ,\u00a0":
+        start = m.start() - 4
+        if start < seen:
+            continue  # inside the place name of the postcode before: no postcode starts there
+        seen = m.end()
+        if start == 0 or text[start - 1] not in " ,\u00a0":
             continue
-        street = _street_start(text, m.start())
+        street = _street_start(text, start)
         if street is None:
             continue
         found = text[street : m.end()]
