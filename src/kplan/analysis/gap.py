@@ -19,7 +19,7 @@ are in `kplan.analysis.evaluators` and `kplan.analysis.employment`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -216,6 +216,7 @@ class GapAnalysis:
         self.notes: list[Note] = [Absorbed(e) for e in self.supply.absorbed]
         self.demand = demand if demand is not None else demand_of(plan, self.supply)
         self._inventoried: set[str] | None = None
+        self._inventories: Inventories = {}
 
     def has_inventory(self, unit: str) -> bool:
         """Any inventory row in the unit or below it: without one, its figures are unknown."""
@@ -307,10 +308,40 @@ class GapAnalysis:
                     except Unavailable as why:
                         self.notes.append(Skipped(req.id, unit, year, why.reason, why.driver))
                         continue
-                    yield _row(req, unit, year, figures, self.sources)
+                    yield _row(req, unit, year, figures, self.sources, self._inventories)
 
 
-def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> GapRow:
+Inventories = dict[tuple[Rows, ...], tuple[InventoryRow, ...]]
+"""The inventory rows behind a set of `Rows`, shared by the years of a requirement and unit."""
+
+
+def _inventory(
+    items: Sequence[InventoryRow | Rows], shared: Inventories | None
+) -> tuple[InventoryRow, ...]:
+    """The rows `items` stand for, each once; the same tuple for the same `Rows` (so printers
+    word it once for every year)."""
+    key = tuple(i for i in items if isinstance(i, Rows))
+    if shared is None or len(key) != len(items):
+        key = ()
+    elif key in shared:
+        return shared[key]
+    rows = {
+        id(r): r for item in items for r in (item.rows() if isinstance(item, Rows) else (item,))
+    }
+    found = tuple(rows.values())
+    if key and shared is not None:
+        shared[key] = found
+    return found
+
+
+def _row(
+    req: Any,
+    unit: str,
+    year: int,
+    f: Figures,
+    explain: bool = True,
+    shared: Inventories | None = None,
+) -> GapRow:
     gap = residual = None
     if f.required is not None and f.available is not None:
         if f.excess:
@@ -323,12 +354,7 @@ def _row(req: Any, unit: str, year: int, f: Figures, explain: bool = True) -> Ga
         residual = min(gap, after)
 
     def sources() -> Sources:
-        inventory = {
-            id(r): r
-            for item in f.inventory
-            for r in (item.rows() if isinstance(item, Rows) else (item,))
-        }.values()
-        return Sources(tuple(inventory), f.drivers, tuple(f.actions))
+        return Sources(_inventory(f.inventory, shared), f.drivers, tuple(f.actions))
 
     return GapRow(
         unit=unit,

@@ -89,6 +89,7 @@ class Words:
         self.names = names
         self._rows: dict[int, str] = {}
         self._effects: dict[int, tuple[EffectUse, str]] = {}
+        self._inventories: dict[int, tuple[tuple[InventoryRow, ...], list[str]]] = {}
 
     def unit(self, unit: str) -> str:
         return self.names.units.get(unit, unit) if self.names else unit
@@ -285,8 +286,13 @@ class Words:
     def sources(self, row: GapRow) -> tuple[list[str], list[str], list[str]]:
         """The row's inventory rows, driver values and effects, each in words."""
         s = row.sources
+        inventory = s.inventory
+        known = self._inventories.get(id(inventory))
+        if known is None or known[0] is not inventory:
+            known = (inventory, [self.inventory(r) for r in inventory])
+            self._inventories[id(inventory)] = known
         return (
-            [self.inventory(r) for r in s.inventory],
+            list(known[1]),
             [self.driver(d) for d in s.drivers],
             [self.effect(e) for e in s.actions],
         )
