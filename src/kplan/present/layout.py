@@ -29,6 +29,9 @@ Mark = str | Mapping[int, str]
 def wrap(text: str, width: int) -> list[str]:
     """`text` in lines of at most `width` columns, broken at spaces; a word wider than the
     column is broken inside it. Never no line: an empty cell is one empty line."""
+    if text[:1] != " " and cells(text) <= width:
+        # it fits: the words would be joined back as they are (only a leading space is lost)
+        return [text]
     lines: list[str] = []
     line, used = "", 0
     for word in _words(text):
@@ -77,6 +80,8 @@ def _cut(word: str, width: int) -> list[str]:
 
 
 def _longest_word(text: str) -> int:
+    if " " not in text:
+        return cells(text)
     return max((cells(w) for w in _words(text)), default=0)
 
 
@@ -130,11 +135,12 @@ def grid(
         height = max(len(p) for p in parts)
         parts = [([""] * (height - len(p)) + p) if not top else p for p in parts]
         out = []
+        codes = mark if isinstance(mark, Mapping) else None
         for n in range(height):
             row_cells = []
             for i, (p, w) in enumerate(zip(parts, widths, strict=True)):
                 text = _pad(p[n] if n < len(p) else "", w, i in right)
-                code = mark.get(i, "") if isinstance(mark, Mapping) else ""
+                code = codes.get(i, "") if codes else ""
                 if code:
                     stripped = text.strip()
                     lead = text[: len(text) - len(text.lstrip())]

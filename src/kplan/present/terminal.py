@@ -52,7 +52,13 @@ def field(text: object) -> str:
 def one_line(text: object) -> str:
     """A message on one line: line breaks and runs of spaces become one space, and the rest of
     what could move the cursor or split the line is escaped."""
-    return field(_BLANKS.sub(" ", str(text).strip(" \n")))
+    text = str(text)
+    # every character `field` escapes is one Python calls unprintable (Cc, Cf, Cs, Zl, Zp), and
+    # a newline is too: printable text with no double, leading or trailing space is already
+    # one line, and a table's million cells are told so without two passes of a pattern each
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return field(_BLANKS.sub(" ", text.strip(" \n")))
 
 
 _BLANKS = re.compile(r"[ \n]+")
