@@ -30,3 +30,21 @@ def test_one_line_leaves_plain_text_and_mends_the_rest() -> None:
     assert one_line("a\u202eb") == "a\\u202eb"
     assert one_line("a\u00adb") == "a\u00adb"  # a soft hyphen is left to the terminal, as before
     assert one_line("x\x1b[31m") == "x\\x1b[31m"
+
+
+def test_a_row_that_fits_is_padded_and_coloured_as_a_wrapped_one() -> None:
+    from kplan.present.layout import RESET, grid
+
+    red = "\x1b[31m"
+    out = grid(
+        ["Enhet", "Gap"], [["Ål", "2"], ["Sør sykehjem", "-1,5"]], {1}, [6, 4], [{1: red}, red]
+    )
+    assert out == [
+        "Enhet    Gap",
+        "──────  ────",
+        f"Ål         {red}2{RESET}",  # 6 + 2 + 3 spaces of padding before it: not coloured
+        "",  # «Sør sykehjem» wraps in its 6 columns: rows are spaced
+        f"{red}Sør     -1,5{RESET}",
+        f"{red}sykehj{RESET}",  # a word of 8 in 6 columns is cut
+        f"{red}em{RESET}",
+    ]

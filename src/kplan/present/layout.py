@@ -130,26 +130,45 @@ def grid(
     """The header (its lines at the foot, over the rule), the rule and the rows, each cell
     wrapped in its column."""
 
-    def lines(row: Sequence[str], mark: Mark, top: bool) -> list[str]:
-        parts = [wrap(c, w) for c, w in zip(row, widths, strict=True)]
-        height = max(len(p) for p in parts)
-        parts = [([""] * (height - len(p)) + p) if not top else p for p in parts]
-        out = []
-        codes = mark if isinstance(mark, Mapping) else None
-        for n in range(height):
-            row_cells = []
-            for i, (p, w) in enumerate(zip(parts, widths, strict=True)):
-                text = _pad(p[n] if n < len(p) else "", w, i in right)
-                code = codes.get(i, "") if codes else ""
-                if code:
+    def joined(padded: list[str], mark: Mark) -> str:
+        if isinstance(mark, Mapping):
+            for i, code in mark.items():
+                if code and 0 <= i < len(padded):
+                    text = padded[i]
                     stripped = text.strip()
                     lead = text[: len(text) - len(text.lstrip())]
                     tail = text[len(lead) + len(stripped) :]
-                    text = lead + _coloured(stripped, code) + tail
-                row_cells.append(text)
-            line = (" " * GAP).join(row_cells).rstrip()
-            out.append(_coloured(line, mark) if isinstance(mark, str) else line)
-        return out
+                    padded[i] = lead + _coloured(stripped, code) + tail
+        line = (" " * GAP).join(padded).rstrip()
+        return _coloured(line, mark) if isinstance(mark, str) else line
+
+    def lines(row: Sequence[str], mark: Mark, top: bool) -> list[str]:
+        sizes = [cells(c) for c in row]
+        if all(s <= w and c[:1] != " " for c, s, w in zip(row, sizes, widths, strict=True)):
+            # every cell fits its column (nearly every row): one line, padded by the widths
+            # just measured rather than wrapped and measured again
+            return [
+                joined(
+                    [
+                        " " * (w - s) + c if i in right else c + " " * (w - s)
+                        for i, (c, s, w) in enumerate(zip(row, sizes, widths, strict=True))
+                    ],
+                    mark,
+                )
+            ]
+        parts = [wrap(c, w) for c, w in zip(row, widths, strict=True)]
+        height = max(len(p) for p in parts)
+        parts = [([""] * (height - len(p)) + p) if not top else p for p in parts]
+        return [
+            joined(
+                [
+                    _pad(p[n] if n < len(p) else "", w, i in right)
+                    for i, (p, w) in enumerate(zip(parts, widths, strict=True))
+                ],
+                mark,
+            )
+            for n in range(height)
+        ]
 
     rows = [lines(r, marks[n] if marks else "", True) for n, r in enumerate(body)]
     out = lines(header, "", False)
