@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kplan.present.catalogue import words
+from kplan.present.xlsx_rows import Cells, with_rows
 from kplan.text import Text, t
 
 KINDS = ("text", "choice", "year", "count", "figure", "money", "bool")
@@ -169,7 +170,10 @@ def _shown(value: Any, column: Column, choice: Callable[[str], str]) -> str:
     return str(value)
 
 
-def _fill(ws: Any, sheet: Sheet, lang: str) -> None:
+def _fill(ws: Any, sheet: Sheet, lang: str) -> Cells:
+    """The header row, widths, frozen header and filter; the data rows are returned, for
+    `xlsx_rows` to write (openpyxl's cell objects cost most of the time on large sheets)."""
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -183,20 +187,30 @@ def _fill(ws: Any, sheet: Sheet, lang: str) -> None:
     for cell in ws[1]:
         cell.data_type = "s"
         cell.font = bold
-    for r, row in enumerate(sheet.rows, start=2):
-        for c, column in enumerate(sheet.columns, start=1):
+    styles = []
+    for column in sheet.columns:
+        style = 0
+        if column.kind in NUMBER_FORMATS:
+            probe = Cell(ws, row=1, column=1)  # registers the number format's style with the workbook
+            probe.number_format = NUMBER_FORMATS[column.kind]
+            style = probe.style_id
+        styles.append(style)
+    chosen: dict[str, str] = {}
+    rows: list[list[str | bool | int | float | None]] = []
+    for row in sheet.rows:
+        cells: list[str | bool | int | float | None] = []
+        for column in sheet.columns:
             value = known(row.get(column.key))
-            if value is None:
-                continue  # unknown: an empty cell, never 0
-            cell = ws.cell(row=r, column=c)
-            if isinstance(value, (bool, int, float)):
-                cell.value = value
-                if column.kind in NUMBER_FORMATS and not isinstance(value, bool):
-                    cell.number_format = NUMBER_FORMATS[column.kind]
+            if value is None or isinstance(value, (bool, int, float)):
+                cells.append(value)  # unknown: an empty cell, never 0
+            elif column.kind == "choice":
+                key = str(value)
+                if key not in chosen:
+                    chosen[key] = _text_cell(choice(key))
+                cells.append(chosen[key])
             else:
-                text = choice(str(value)) if column.kind == "choice" else str(value)
-                cell.value = _text_cell(text)
-                cell.data_type = "s"  # «=1+1» in a name stays a name, never a formula
+                cells.append(_text_cell(str(value)))  # «=1+1» stays text, never a formula
+        rows.append(cells)
     for c, column in enumerate(sheet.columns, start=1):
         shown = [headers[c - 1]] + [
             _shown(known(row.get(column.key)), column, choice) for row in sheet.rows
@@ -205,6 +219,7 @@ def _fill(ws: Any, sheet: Sheet, lang: str) -> None:
     ws.freeze_panes = "A2"
     if sheet.rows:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{len(sheet.rows) + 1}"
+    return Cells(rows, styles, len(sheet.columns))
 
 
 def _named(sheet: Sheet) -> Sheet:
@@ -242,9 +257,10 @@ def _sheet_name(title: Text, lang: str, taken: set[str]) -> str:
     return name
 
 
-def workbook(tab: Tabular, lang: str) -> Any:
+def workbook(tab: Tabular, lang: str) -> tuple[Any, list[Cells]]:
     """The openpyxl workbook: the sheets in words, a sheet of notes when there are any, and the
-    hidden sheet naming each column's machine key."""
+    hidden sheet naming each column's machine key; and the data rows of each sheet, in order,
+    which `xlsx_bytes` adds to the sheets openpyxl writes."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
@@ -253,9 +269,10 @@ def workbook(tab: Tabular, lang: str) -> Any:
         wb.remove(default)
     taken = {KEY_SHEET}
     keys: list[tuple[str, str, str]] = []
+    data: list[Cells] = []
     for sheet in map(_named, tab.sheets):
         name = _sheet_name(sheet.title, lang, taken)
-        _fill(wb.create_sheet(name), sheet, lang)
+        data.append(_fill(wb.create_sheet(name), sheet, lang))
         keys.extend(
             (name, get_column_letter(i), c.key) for i, c in enumerate(sheet.columns, start=1)
         )
@@ -278,32 +295,7 @@ def workbook(tab: Tabular, lang: str) -> Any:
     wb.properties.lastModifiedBy = "kplan"
     wb.properties.created = _EPOCH
     wb.properties.modified = _EPOCH
-    return wb
-
-
-def _exact_digits(tab: Tabular) -> dict[bytes, bytes]:
-    """openpyxl writes a number with 16 digits (`%.16g`), which can miss a float's last one;
-    each such figure's 16 digits, mapped to the shortest that give the float back (when no
-    other figure has the same 16)."""
-    found: dict[bytes, set[bytes]] = {}
-    for sheet in tab.sheets:
-        for row in sheet.rows:
-            for value in row.values():
-                if isinstance(value, float) and math.isfinite(value):
-                    short = f"{value:.16g}"
-                    if float(short) != value:
-                        found.setdefault(short.encode(), set()).add(repr(value).encode())
-    return {k: v.pop() for k, v in found.items() if len(v) == 1}
-
-
-def _with_exact_digits(xml: bytes, digits: Mapping[bytes, bytes]) -> bytes:
-    if not digits:
-        return xml
-    return re.sub(
-        rb"<v>([-0-9.eE+]+)</v>",
-        lambda m: b"<v>" + digits.get(m.group(1), m.group(1)) + b"</v>",
-        xml,
-    )
+    return wb, data
 
 
 def xlsx_bytes(tab: Tabular, lang: str) -> bytes:
@@ -312,10 +304,11 @@ def xlsx_bytes(tab: Tabular, lang: str) -> bytes:
     digits."""
     from openpyxl.writer.excel import ExcelWriter
 
-    digits = _exact_digits(tab)
-    wb = workbook(tab, lang)
+    wb, data = workbook(tab, lang)
+    # openpyxl names the sheets sheet1.xml, sheet2.xml... in the workbook's order, data first
+    sheets = {f"xl/worksheets/sheet{i}.xml": cells for i, cells in enumerate(data, start=1)}
     raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:  # compressed once, below
         ExcelWriter(wb, archive).save()
     out = io.BytesIO()
     with (
@@ -326,8 +319,7 @@ def xlsx_bytes(tab: Tabular, lang: str) -> bytes:
             entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            data = source.read(info.filename)
-            if info.filename.startswith("xl/worksheets/"):
-                data = _with_exact_digits(data, digits)
-            target.writestr(entry, data)
+            xml = source.read(info.filename)
+            cells = sheets.get(info.filename)
+            target.writestr(entry, with_rows(xml, cells) if cells else xml)
     return out.getvalue()
