@@ -403,6 +403,11 @@ def _driver_changed(doc: dict[str, Any]) -> None:
     doc["drivers"][3]["values"][2027] += 30
 
 
+def _competence_kind(doc: dict[str, Any]) -> None:
+    # credits are held by staff; as a profession, t2's two with engelsk are new hires
+    next(c for c in doc["competences"] if c["id"] == "engelsk-30sp")["kind"] = "profesjon"
+
+
 def _unit_moved(doc: dict[str, Any]) -> None:
     next(u for u in doc["units"] if u["id"] == "e21")["parent"] = "s0"
 
@@ -506,3 +511,11 @@ def test_nothing_the_gaps_draw_on_changed_is_no_gap_change(base: Plan) -> None:
     new = Plan.model_validate(doc)
     assert touched_units(base, new) == set()
     assert gap_changes(base, new) == []
+
+
+def test_a_revision_of_the_competences_is_worked_out_in_full(base: Plan) -> None:
+    """What a competence is decides whether an effect in it hires staff (the supply reads the
+    kinds), so a changed catalogue is no change in a few units only."""
+    doc = copy.deepcopy(base_plan())
+    _competence_kind(doc)
+    assert touched_units(base, Plan.model_validate(doc)) is None

@@ -4,7 +4,7 @@ and the net cost per budget year and KS strategy.
 The gap analysis is the costly part of a diff, so it runs only when something it reads changed,
 and then only for the units a revision can have moved. A unit's figures draw on the inventory
 and the actions' effects in it and in the units below it (`kplan.analysis.supply`); everything
-else they read (the period, the settings, the units, the requirements, the drivers and the
+else they read (the period, the settings, the units, the competences, the requirements, the drivers and the
 staffing lines) is the same for every unit. A revision that changes only inventory rows and
 effects therefore moves only the figures of the units those rows and effects are in and of the
 units above them: both versions are analysed for those units alone, and every other figure is
@@ -67,6 +67,7 @@ def _settings(plan: Plan) -> tuple[Any, ...]:
         plan.plan.period,
         plan.analysis,
         plan.units,
+        plan.competences,  # a competence's kind decides whether an effect in it hires
         plan.requirements,
         plan.drivers,
         plan.staffing,
