@@ -5,9 +5,10 @@
 `kplan validate examples/oyer` (a real, small plan) against `python -c "import typer, ..."` of
 the runtime dependencies (pyproject.toml) that `kplan validate` imports, found by running it
 under `python -X importtime`: so a dependency validate stops importing leaves the floor too.
-Also against `python -c pass` (the interpreter alone) and against importing every module of
-those dependencies that validate loads (reported). Interleaved round by round, best of the
-rounds. Goal: validate <= 2x the import. Then `python -X importtime -c "import kplan.cli"`:
+The goal is on importing every module of those dependencies that validate loads: pydantic's
+top-level import is lazy and loads almost nothing. The top-level imports and `python -c pass`
+(the interpreter alone) are reported. Interleaved round by round, best of the rounds. Goal:
+validate <= 2x the import. Then `python -X importtime -c "import kplan.cli"`:
 the kplan modules that cost most, cumulative, as a report. Prints the raw times and a table;
 exits 0 unless `--check` is given and the goal fails.
 """
@@ -118,12 +119,17 @@ def main(argv: list[str] | None = None) -> int:
     t = {label: r.seconds for label, r in got.items()}
     validate = t["kplan validate (tiny plan)"]
     rows: list[Row] = [
-        ratio_row(
-            "validate / import of its dependencies", validate / t[f'python -c "{imports}"'], 2.0
-        ),
+        # the goal is on the modules validate loads: `import pydantic` alone loads almost
+        # nothing (pydantic imports its parts on first use), so it is no floor for a program
+        # that builds models; the issue's «today 2.2x» was measured this way
         ratio_row(
             "validate / import of every dependency module it loads",
             validate / t["python -c (every dependency module validate loads)"],
+            2.0,
+        ),
+        ratio_row(
+            "validate / import of its dependencies (top level)",
+            validate / t[f'python -c "{imports}"'],
             None,
         ),
         ratio_row('validate / python -c "pass"', validate / t['python -c "pass"'], None),
