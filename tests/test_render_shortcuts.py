@@ -112,3 +112,25 @@ def test_a_link_in_a_table_cell_is_printed_as_a_link_escaped() -> None:
     html = render(plan, "html", "nb", stamp=Stamp())
     assert '<a href="https://lovdata.no/a?b=1&amp;c=2">Lov &amp; forskrift</a>' in html
     assert "Krav &lt;1&gt;" in html
+
+
+def test_a_figure_reads_the_same_however_often_and_in_whatever_order_it_is_formatted() -> None:
+    from kplan.present.fmt import number, plain
+
+    # -0.0 == 0.0 == 0, yet Python formats -0.0 as «-0»: a remembered «0» must not stand for it
+    assert [number(0.0), number(-0.0), number(0), number(-0.0), number(0.0)] == [
+        "0",
+        "-0",
+        "0",
+        "-0",
+        "0",
+    ]
+    # 1234.5 with a no-break space between thousands, twice; then with a plain space
+    assert number(1234.5) == number(1234.5) == "1\u00a0234,5"
+    assert plain(1234.5) == "1 234,5"
+    assert number(1234.5, 0) == "1\u00a0234"  # 1234.5 rounds half to even: 1234
+    assert number(3) == number(3.0) == "3"
+    assert number(True) == "1"  # float(True) is 1.0
+    assert number(float("nan")) == number(float("nan")) == "–"
+    assert number(float("inf")) == "∞" and number(-float("inf")) == "-∞"
+    assert number(10**400) == "∞"  # too large for a float
