@@ -191,7 +191,8 @@ def _fill(ws: Any, sheet: Sheet, lang: str) -> Cells:
     for column in sheet.columns:
         style = 0
         if column.kind in NUMBER_FORMATS:
-            probe = Cell(ws, row=1, column=1)  # registers the number format's style with the workbook
+            # a cell outside the sheet: its style id registers the format with the workbook
+            probe = Cell(ws, row=1, column=1)
             probe.number_format = NUMBER_FORMATS[column.kind]
             style = probe.style_id
         styles.append(style)
