@@ -144,14 +144,17 @@ def deliver(
             for piece in (out,) if isinstance(out, str) else out:
                 emit(piece, terminal=format in TERMINAL, colour=colour)
         return
-    if not isinstance(out, bytes):
-        text = out if isinstance(out, str) else "".join(out)
-        # a table for a terminal keeps no control character from the plan in a file either
-        out = (inert(text) if format in TERMINAL else text).encode("utf-8")
-    write_file(target, out)
+    if isinstance(out, bytes):
+        write_file(target, out)
+        return
+    # a table for a terminal keeps no control character from the plan in a file either (each
+    # piece alone: `inert` escapes single characters); pieces go to the file as they come
+    terminal = format in TERMINAL
+    pieces = (out,) if isinstance(out, str) else out
+    write_file(target, ((inert(p) if terminal else p).encode("utf-8") for p in pieces))
 
 
-def write_file(target: str, data: bytes) -> None:
+def write_file(target: str, data: bytes | Iterable[bytes]) -> None:
     from kplan.document.write import write_atomic
 
     try:

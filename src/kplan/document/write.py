@@ -164,9 +164,10 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_atomic(path: str, data: bytes) -> None:
+def write_atomic(path: str, data: bytes | Iterable[bytes]) -> None:
     """Write a file whole or not at all: a temporary file in the same directory, synced, then
-    renamed over the target. The target keeps its permissions (a new file gets 0666 less the
+    renamed over the target. `data` may come in pieces (a national gap's json, a quarter of a
+    gigabyte): each is written as it is made, and should making one fail, nothing is. The target keeps its permissions (a new file gets 0666 less the
     umask, not the 0600 of a temporary file). A symlink at `path` is replaced, not followed; a
     directory, device, pipe or a link to one, a name under /dev or /proc, and an executable or
     read-only file are refused (OutputError)."""
@@ -187,7 +188,8 @@ def write_atomic(path: str, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(place), prefix=".kplan-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for piece in (data,) if isinstance(data, bytes) else data:
+                fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
