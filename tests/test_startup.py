@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLES, ROOT
+from helpers import EXAMPLES, MINIMAL, ROOT
 
 # The command is run as the console script runs it, then the modules it imported are listed.
 _PROBE = """
@@ -53,9 +53,29 @@ def test_validate_imports_no_renderer_workbook_reader_or_analysis() -> None:
     assert _heavy(modules) == []
 
 
-def test_validate_with_csv_inventory_and_drivers_reads_no_workbook(tmp_path: Path) -> None:
-    from test_csv_legacy import DRIVERS, HEAD, INVENTORY
+HEAD = MINIMAL.replace(
+    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
+    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
+    "  - {id: sol, name: Solsikken barnehage, level: enhet, parent: kommunen}\n"
+    "competences:\n  - {id: bhg-laerer, name: Barnehagelærer, kind: profesjon}\n"
+    "requirements:\n"
+    "  - id: ped\n    kind: ratio\n    title: Pedagognorm\n    units: [sol]\n"
+    "    source: {kind: forskrift, reference: § 1}\n    competences: [bhg-laerer]\n"
+    "    terms: [{driver: barn-under-3, per: 7}]\n    goals: [hovedmal]\n"
+    "analysis:\n  inventory_files: [hr/*.csv]\n  driver_files: [ssb.csv]\n",
+)
+DRIVERS = "id;name;segment;unit;year;value;publisher;table;alternative;vintage\n" + "".join(
+    f"sol-u3;Barn under 3;barn-under-3;sol;{y};{v};SSB;13600;MMMM;2024\n"
+    for y, v in ((2025, 14), (2026, 21), (2027, 28), (2028, 28))
+)
+INVENTORY = (
+    "unit;competence;date;persons;fte;source\r\n"
+    "sol;bhg-laerer;01.01.2025;3;2,5;Lønnssystem\r\n"
+    "sol;;01.01.2025;4;3,5;Lønn og personal\r\n"
+)
 
+
+def test_validate_with_csv_inventory_and_drivers_reads_no_workbook(tmp_path: Path) -> None:
     (tmp_path / "hr").mkdir()
     (tmp_path / "kplan.yaml").write_text(HEAD, encoding="utf-8")
     (tmp_path / "hr" / "eksport.csv").write_text(INVENTORY, encoding="utf-8", newline="")
