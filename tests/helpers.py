@@ -90,6 +90,21 @@ BASE_PLAN = replace_once(
 """MINIMAL with a cost on tiltak-1 (2025, rekruttere) and a second action tiltak-2 (2026)."""
 
 
+# A plan whose inventory and drivers are CSV files (hr/*.csv and ssb.csv): a ratio requirement
+# at one barnehage on a driver found by segment
+CSV_HEAD = MINIMAL.replace(
+    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
+    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
+    "  - {id: sol, name: Solsikken barnehage, level: enhet, parent: kommunen}\n"
+    "competences:\n  - {id: bhg-laerer, name: Barnehagelærer, kind: profesjon}\n"
+    "requirements:\n"
+    "  - id: ped\n    kind: ratio\n    title: Pedagognorm\n    units: [sol]\n"
+    "    source: {kind: forskrift, reference: § 1}\n    competences: [bhg-laerer]\n"
+    "    terms: [{driver: barn-under-3, per: 7}]\n    goals: [hovedmal]\n"
+    "analysis:\n  inventory_files: [hr/*.csv]\n  driver_files: [ssb.csv]\n",
+)
+
+
 def edit(path: Path, old: str, new: str) -> None:
     """Replace `old` (exactly once) by `new` in the file at `path`."""
     path.write_text(replace_once(path.read_text(encoding="utf-8"), old, new), encoding="utf-8")

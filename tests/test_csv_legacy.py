@@ -6,24 +6,14 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from helpers import MINIMAL, TODAY, kplan
+from helpers import CSV_HEAD, TODAY, kplan
 
 from kplan.check.validate import check
 from kplan.diagnostics import Diagnostic
 from kplan.present.catalogue import words
 from kplan.read.rawtext import read_csv_text, read_text
 
-HEAD = MINIMAL.replace(
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
-    "  - {id: sol, name: Solsikken barnehage, level: enhet, parent: kommunen}\n"
-    "competences:\n  - {id: bhg-laerer, name: Barnehagelærer, kind: profesjon}\n"
-    "requirements:\n"
-    "  - id: ped\n    kind: ratio\n    title: Pedagognorm\n    units: [sol]\n"
-    "    source: {kind: forskrift, reference: § 1}\n    competences: [bhg-laerer]\n"
-    "    terms: [{driver: barn-under-3, per: 7}]\n    goals: [hovedmal]\n"
-    "analysis:\n  inventory_files: [hr/*.csv]\n  driver_files: [ssb.csv]\n",
-)
+HEAD = CSV_HEAD
 DRIVERS = "id;name;segment;unit;year;value;publisher;table;alternative;vintage\n" + "".join(
     f"sol-u3;Barn under 3;barn-under-3;sol;{y};{v};SSB;13600;MMMM;2024\n"
     for y, v in ((2025, 14), (2026, 21), (2027, 28), (2028, 28))

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLES, MINIMAL, ROOT
+from helpers import CSV_HEAD, EXAMPLES, ROOT
 
 # The command is run as the console script runs it, then the modules it imported are listed.
 _PROBE = """
@@ -53,17 +53,7 @@ def test_validate_imports_no_renderer_workbook_reader_or_analysis() -> None:
     assert _heavy(modules) == []
 
 
-HEAD = MINIMAL.replace(
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
-    "  - {id: sol, name: Solsikken barnehage, level: enhet, parent: kommunen}\n"
-    "competences:\n  - {id: bhg-laerer, name: Barnehagelærer, kind: profesjon}\n"
-    "requirements:\n"
-    "  - id: ped\n    kind: ratio\n    title: Pedagognorm\n    units: [sol]\n"
-    "    source: {kind: forskrift, reference: § 1}\n    competences: [bhg-laerer]\n"
-    "    terms: [{driver: barn-under-3, per: 7}]\n    goals: [hovedmal]\n"
-    "analysis:\n  inventory_files: [hr/*.csv]\n  driver_files: [ssb.csv]\n",
-)
+HEAD = CSV_HEAD
 DRIVERS = "id;name;segment;unit;year;value;publisher;table;alternative;vintage\n" + "".join(
     f"sol-u3;Barn under 3;barn-under-3;sol;{y};{v};SSB;13600;MMMM;2024\n"
     for y, v in ((2025, 14), (2026, 21), (2027, 28), (2028, 28))

@@ -7,7 +7,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from helpers import MINIMAL, TODAY
+from helpers import CSV_HEAD, TODAY
 
 from kplan.analysis.gap import analyse
 from kplan.check.validate import check
@@ -18,17 +18,7 @@ from kplan.present.catalogue import words
 from kplan.present.validation import text
 from kplan.read.tables import Table, read_table
 
-HEAD = MINIMAL.replace(
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n",
-    "units:\n  - {id: kommunen, name: Testvik kommune, level: kommune}\n"
-    "  - {id: sol, name: Solsikken barnehage, level: enhet, parent: kommunen}\n"
-    "competences:\n  - {id: bhg-laerer, name: Barnehagelærer, kind: profesjon}\n"
-    "requirements:\n"
-    "  - id: ped\n    kind: ratio\n    title: Pedagognorm\n    units: [sol]\n"
-    "    source: {kind: forskrift, reference: § 1}\n    competences: [bhg-laerer]\n"
-    "    terms: [{driver: barn-under-3, per: 7}]\n    goals: [hovedmal]\n"
-    "analysis:\n  inventory_files: [hr/*.csv]\n  driver_files: [ssb.csv]\n",
-)
+HEAD = CSV_HEAD
 
 
 def write(plan: Path, inventory: str, drivers: str) -> None:
