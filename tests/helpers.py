@@ -105,6 +105,13 @@ CSV_HEAD = MINIMAL.replace(
 )
 
 
+# CSV_HEAD's drivers: children under 3 at the barnehage, four years
+CSV_DRIVERS = "id;name;segment;unit;year;value;publisher;table;alternative;vintage\n" + "".join(
+    f"sol-u3;Barn under 3;barn-under-3;sol;{y};{v};SSB;13600;MMMM;2024\n"
+    for y, v in ((2025, 14), (2026, 21), (2027, 28), (2028, 28))
+)
+
+
 def edit(path: Path, old: str, new: str) -> None:
     """Replace `old` (exactly once) by `new` in the file at `path`."""
     path.write_text(replace_once(path.read_text(encoding="utf-8"), old, new), encoding="utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from helpers import CSV_HEAD, TODAY, kplan
+from helpers import CSV_DRIVERS, CSV_HEAD, TODAY, kplan
 
 from kplan.check.validate import check
 from kplan.diagnostics import Diagnostic
@@ -14,10 +14,7 @@ from kplan.present.catalogue import words
 from kplan.read.rawtext import read_csv_text, read_text
 
 HEAD = CSV_HEAD
-DRIVERS = "id;name;segment;unit;year;value;publisher;table;alternative;vintage\n" + "".join(
-    f"sol-u3;Barn under 3;barn-under-3;sol;{y};{v};SSB;13600;MMMM;2024\n"
-    for y, v in ((2025, 14), (2026, 21), (2027, 28), (2028, 28))
-)
+DRIVERS = CSV_DRIVERS
 INVENTORY = (
     "unit;competence;date;persons;fte;source\r\n"
     "sol;bhg-laerer;01.01.2025;3;2,5;Lønnssystem Æ\r\n"

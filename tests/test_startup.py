@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import CSV_HEAD, EXAMPLES, ROOT
+from helpers import CSV_DRIVERS, CSV_HEAD, EXAMPLES, ROOT
 
 # The command is run as the console script runs it, then the modules it imported are listed.
 _PROBE = """
@@ -54,10 +54,7 @@ def test_validate_imports_no_renderer_workbook_reader_or_analysis() -> None:
 
 
 HEAD = CSV_HEAD
-DRIVERS = "id;name;segment;unit;year;value;publisher;table;alternative;vintage\n" + "".join(
-    f"sol-u3;Barn under 3;barn-under-3;sol;{y};{v};SSB;13600;MMMM;2024\n"
-    for y, v in ((2025, 14), (2026, 21), (2027, 28), (2028, 28))
-)
+DRIVERS = CSV_DRIVERS
 INVENTORY = (
     "unit;competence;date;persons;fte;source\r\n"
     "sol;bhg-laerer;01.01.2025;3;2,5;Lønnssystem\r\n"
