@@ -4,8 +4,8 @@ and the net cost per budget year and KS strategy.
 The gap analysis is the costly part of a diff, so it runs only when something it reads changed,
 and then only for the units a revision can have moved. A unit's figures draw on the inventory
 and the actions' effects in it and in the units below it (`kplan.analysis.supply`); everything
-else they read (the period, the settings, the units, the competences, the requirements, the drivers and the
-staffing lines) is the same for every unit. A revision that changes only inventory rows and
+else they read (the period, the settings, the units, the competences, the requirements, the
+drivers and the staffing lines) is the same for every unit. A revision that changes only inventory rows and
 effects therefore moves only the figures of the units those rows and effects are in and of the
 units above them: both versions are analysed for those units alone, and every other figure is
 the same on both sides. Any other change, or one that moves the years of the analysis, is
