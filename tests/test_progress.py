@@ -1,6 +1,6 @@
-"""Progress on a terminal: `kplan render` to PDF or Word shows what it is doing on stderr when
-stderr is a terminal (a real pty here), and nothing when stderr is piped, with --quiet or with
-TERM=dumb; the file's bytes are the same either way, stdout never gets a byte of it, and Ctrl-C
+"""Progress on a terminal: `kplan render` to PDF or Word (and `kplan gap` on a large plan) shows
+what it is doing on stderr when stderr is a terminal (a real pty here), and nothing when stderr
+is piped, with --quiet or with TERM=dumb; the file's bytes are the same either way, stdout never gets a byte of it, and Ctrl-C
 leaves the terminal clean and no engine running."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from helpers import EXAMPLES
+from helpers import EXAMPLES, ROOT
 
 from kplan.cli import boundary
 from kplan.cli.progress import Progress, elapsed, wanted
@@ -163,6 +163,35 @@ def test_the_progress_speaks_the_readers_language(tmp_path: Path) -> None:
     code, _, said, _ = _render(tmp_path, "en.docx", "--lang", "en", KPLAN_LANG="en")
     assert code == 0, said
     assert any(line.startswith("Making the Word file … ") for line in _lines(said)), said[-500:]
+
+
+@pytest.mark.heavy(40)  # a regional plan of 20,400 gap rows, made and analysed twice
+def test_gap_on_a_large_plan_shows_its_stages_and_writes_the_same_file(tmp_path: Path) -> None:
+    plan = tmp_path / "plan"
+    made = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "generate.py"), str(plan), "--shape", "national"],
+        capture_output=True,
+        timeout=240,
+    )
+    assert made.returncode == 0, made.stderr
+    args = ["gap", str(plan), "--format", "json", "-o"]
+    term = Terminal([*args, "tty.json"], tmp_path, _env())
+    code = term.finish()
+    assert code == 0 and term.stdout == b"", term.said[-500:]
+    shown = _lines(term.said)
+    stages = ("Leser og kontrollerer planen", "Regner ut analysen")
+    assert shown, term.said[-500:]  # a run of seconds is never silent on a terminal
+    assert all(re.fullmatch(rf"({'|'.join(stages)}) … \d+ s", line) for line in shown), shown
+    assert term.said.endswith(ERASE), term.said[-200:]
+    piped = subprocess.run(
+        [sys.executable, "-m", "kplan", *args, "piped.json"],
+        cwd=tmp_path,
+        env=_env(),
+        capture_output=True,
+        timeout=240,
+    )
+    assert piped.returncode == 0 and piped.stdout == b"" and piped.stderr == b"", piped.stderr
+    assert (tmp_path / "tty.json").read_bytes() == (tmp_path / "piped.json").read_bytes()
 
 
 def _processes_in(directory: Path) -> list[int]:
