@@ -19,6 +19,7 @@ are in `kplan.analysis.evaluators` and `kplan.analysis.employment`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -29,7 +30,6 @@ from kplan.analysis.evaluators import (
     Rows,
     Unavailable,
     count,
-    finite,
     qualified,
     ratio,
     share,
@@ -40,12 +40,14 @@ from kplan.analysis.formulas import (
     Formula,
     Measure,
     Note,
+    Reason,
     Skipped,
     Sources,
 )
 from kplan.analysis.staffing import staff_demand
 from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
 from kplan.analysis.vulnerable import SNAPSHOT, Vulnerable, vulnerable_competence
+from kplan.analysis.yearly import YEARLY
 from kplan.plan.model import DriverIndex, InventoryRow, Plan, when_bounds
 
 __all__ = [
@@ -293,22 +295,29 @@ class GapAnalysis:
         return total, used
 
     def rows(self) -> Iterator[GapRow]:
-        """Every row the plan's requirements give; a row that cannot be computed is a note."""
+        """Every row the plan's requirements give; a row that cannot be computed is a note.
+        Each requirement and unit is worked out for all its years at once (`YEARLY`): the same
+        figures as `EVALUATORS` gives year by year."""
+        isfinite = math.isfinite
         for req in self.plan.requirements:
             first = when_bounds(req.applies_from)[0].year if req.applies_from else self.years[0]
+            years = [y for y in self.years if y >= first]
+            if not years:
+                continue
+            evaluate = YEARLY[req.kind]
             for unit in req.units:
-                for year in self.years:
-                    if year < first:
-                        continue
-                    try:
-                        figures = EVALUATORS[req.kind](self, req, unit, year)
-                        for value in (figures.required, figures.available, figures.planned):
-                            if value is not None:
-                                finite(value)
-                    except Unavailable as why:
-                        self.notes.append(Skipped(req.id, unit, year, why.reason, why.driver))
-                        continue
-                    yield _row(req, unit, year, figures, self.sources, self._inventories)
+                for year, figures in zip(years, evaluate(self, req, unit, years), strict=True):
+                    if not isinstance(figures, Unavailable):
+                        required, available = figures.required, figures.available
+                        if (
+                            (required is None or isfinite(required))
+                            and (available is None or isfinite(available))
+                            and isfinite(figures.planned)
+                        ):
+                            yield _row(req, unit, year, figures, self.sources, self._inventories)
+                            continue
+                        figures = Unavailable(Reason.TOO_LARGE)
+                    self.notes.append(Skipped(req.id, unit, year, figures.reason, figures.driver))
 
 
 Inventories = dict[tuple[Rows, ...], tuple[InventoryRow, ...]]

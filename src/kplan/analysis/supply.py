@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kplan.analysis.amount import ZERO as ZERO
@@ -92,6 +92,9 @@ class Supply:
         self._under: dict[str, tuple[str, ...]] = {}
         self._spans: dict[tuple[str, str | None, str | None], tuple[int, int] | None] = {}
         self._sums: dict[tuple[str | None, str | None, int], tuple[array[float], array[float]]] = {}
+        self._years_sums: dict[
+            tuple[str | None, str | None], list[tuple[array[float], array[float]]]
+        ] = {}
         self._new_staff: dict[tuple[str, int], Amount] = {}
         self._vectors: dict[int, tuple[InventoryRow, Vector]] = {}
         self._fractions: dict[tuple[str, int], list[float]] = {}
@@ -312,7 +315,37 @@ class Supply:
                     fte.append(fte[-1] + a.fte)
         for y, sums in zip(years, made, strict=True):
             self._sums[(competence, role, y)] = sums
+        if first <= year <= last:
+            self._years_sums[(competence, role)] = made
         return self._sums[(competence, role, year)]
+
+    def base_years(
+        self, unit: str, competence: str | None, role: str | None, years: Sequence[int]
+    ) -> list[Amount]:
+        """`base` for each of `years` (ascending), the unit's rows found once, not per year."""
+        first, last = self._years
+        if not years or years[0] < first or years[-1] > last or self.tree is None:
+            return [self.base(unit, competence, role, y) for y in years]
+        placed = self._rows.get((competence, role))
+        if placed is None:
+            return [ZERO] * len(years)
+        key = (unit, competence, role)
+        if key in self._spans:
+            span = self._spans[key]
+        else:
+            span = self._spans[key] = placed.bounds(unit)
+        if span is None:  # a unit outside the tree
+            return [self.base(unit, competence, role, y) for y in years]
+        made = self._years_sums.get((competence, role))
+        if made is None:
+            self._running(competence, role, first)
+            made = self._years_sums[(competence, role)]
+        low, high = span
+        found = []
+        for y in years:
+            persons, fte = made[y - first]
+            found.append(Amount(persons[high] - persons[low], fte[high] - fte[low]))
+        return found
 
     def rows_used(self, unit: str, competence: str | None, role: str | None) -> list[InventoryRow]:
         placed = self._rows.get((competence, role))
@@ -335,6 +368,29 @@ class Supply:
                 total = total + self._kept(e, year)
                 used.append(e)
         return total, used
+
+    def planned_years(
+        self, unit: str, competence: str, years: Sequence[int]
+    ) -> list[tuple[Amount, list[EffectUse]]]:
+        """`planned` for each of `years`, the effects under the unit found once: each year's
+        sum adds the same terms in the same order, so it is the same to the last bit."""
+        placed = self._effects.get(competence)
+        effects = placed.under(unit, self._walk(unit)) if placed is not None else []
+        if not effects:
+            return [(ZERO, []) for _ in years]
+        rate = 1.0 - self.settings.turnover_percent / 100.0  # as `_kept` works it out
+        found = []
+        for y in years:
+            persons = fte = 0.0
+            used = []
+            for e in effects:
+                if e.year <= y:
+                    stay = rate ** (y - e.year)
+                    persons = persons + e.persons * stay
+                    fte = fte + e.fte * stay
+                    used.append(e)
+            found.append((Amount(persons, fte), used))
+        return found
 
     def arrivals(
         self, unit: str, competence: str | None, year: int

@@ -1,0 +1,385 @@
+"""The evaluators of `kplan.analysis.evaluators` and `kplan.analysis.employment` over all the
+years of one requirement and unit at once.
+
+What does not change with the year (the rows' span in the tree, the effects under the unit, the
+drivers, whether the unit has inventory, the snapshot a share is taken of) is found once; each
+year's figures are then the per-year function's arithmetic, term for term and in the same order,
+so they are the same to the last bit (tests/test_gap_years.py holds them to it). A year that
+cannot be worked out is its `Unavailable`, in its place, with the reason the per-year function
+would raise first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from kplan.analysis.employment import _counted_once, _unknown, average_position, under
+from kplan.analysis.evaluators import (
+    Figures,
+    Rows,
+    Unavailable,
+    exempt_in,
+    finite,
+    round_required,
+    rounding_of,
+)
+from kplan.analysis.formulas import (
+    EPS,
+    AverageFormula,
+    CountFormula,
+    DriverUse,
+    FullTimeFormula,
+    Measure,
+    PositionFormula,
+    RatioFormula,
+    Reason,
+    RoleFormula,
+    ShareFormula,
+)
+from kplan.analysis.supply import ZERO, Amount, EffectUse
+from kplan.analysis.vulnerable import SNAPSHOT
+from kplan.plan.model import (
+    CountRequirement,
+    CourseRequirement,
+    EmploymentRequirement,
+    InventoryRow,
+    QualificationRequirement,
+    RatioRequirement,
+    ShareRequirement,
+    band_bounds,
+)
+
+if TYPE_CHECKING:
+    from kplan.analysis.gap import GapAnalysis
+
+Result = Figures | Unavailable
+Years = Sequence[int]
+
+
+def held_years(
+    a: GapAnalysis, unit: str, competences: list[str], years: Years
+) -> tuple[list[Amount], list[InventoryRow | Rows]]:
+    """`GapAnalysis.held` for each year: the competences' supply added in their order."""
+    totals = [ZERO] * len(years)
+    rows: list[InventoryRow | Rows] = []
+    for c in competences:
+        totals = [
+            Amount(t.persons + b.persons, t.fte + b.fte)
+            for t, b in zip(totals, a.supply.base_years(unit, c, None, years), strict=True)
+        ]
+        rows.append(Rows(a.supply, unit, c, None))
+    return totals, rows
+
+
+def added_years(
+    a: GapAnalysis, unit: str, competences: list[str], years: Years
+) -> list[tuple[Amount, list[EffectUse]]]:
+    """`GapAnalysis.added` for each year: the competences' effects added in their order."""
+    found: list[tuple[Amount, list[EffectUse]]] = [(ZERO, []) for _ in years]
+    for c in competences:
+        for i, (plus, uses) in enumerate(a.supply.planned_years(unit, c, years)):
+            total, used = found[i]
+            found[i] = (Amount(total.persons + plus.persons, total.fte + plus.fte), used)
+            used.extend(uses)
+    return found
+
+
+def ratio_years(a: GapAnalysis, req: RatioRequirement, unit: str, years: Years) -> list[Result]:
+    found = [(term, a.drivers.find(term.driver, unit)) for term in req.terms]
+    have, inventory = held_years(a, unit, req.competences, years)
+    plus = added_years(a, unit, req.competences, years)
+    known = a.has_inventory(unit)
+    out: list[Result] = []
+    for i, year in enumerate(years):
+        try:
+            raw = 0.0
+            terms: list[tuple[float, float]] = []
+            used: list[DriverUse] = []
+            for term, d in found:
+                if d is None or year not in d.values:
+                    raise Unavailable(Reason.NO_DRIVER_VALUE, term.driver)
+                raw += d.values[year] / term.per
+                terms.append((d.values[year], term.per))
+                used.append(DriverUse(d.id, year, d.values[year], d.source))
+            required = round_required(raw, req.rounding)
+        except Unavailable as why:
+            out.append(why)
+            continue
+        h = have[i]
+        added, actions = plus[i]
+        out.append(
+            Figures(
+                required,
+                h.of(req.basis) if known else None,
+                added.of(req.basis),
+                RatioFormula(tuple(terms), raw, req.rounding, required),
+                inventory,
+                actions,
+                tuple(used),
+                vulnerable=known and h.persons <= 1 + EPS,
+            )
+        )
+    return out
+
+
+def share_years(a: GapAnalysis, req: ShareRequirement, unit: str, years: Years) -> list[Result]:
+    basis = req.basis
+    ceiling = req.min_percent is None
+    percent = req.min_percent if req.min_percent is not None else (req.max_percent or 0.0)
+    of = list(req.of)
+    snapshot = held_years(a, unit, of, [SNAPSHOT])[0][0] if of else None
+    if snapshot is None:
+        snapshot = a.supply.base(unit, None, None, SNAPSHOT)
+    counted: list[str | None] = [*of] if of else [None]
+    total_rows = [Rows(a.supply, unit, c, None) for c in counted]
+    known = a.has_inventory(unit)
+    have, inventory = held_years(a, unit, req.competences, years)
+    plus = added_years(a, unit, req.competences, years)
+    rows = [*inventory, *total_rows]
+    how = rounding_of(req.rounding, basis, ceiling)
+    out: list[Result] = []
+    for i, year in enumerate(years):
+        try:
+            total, demand = a.staff_needed(unit, of, year, basis, snapshot)
+            if known and (total is None or total <= EPS):
+                raise Unavailable(Reason.NO_STAFF)
+            raw = None if total is None else finite(percent / 100 * total)
+            required = None if raw is None else round_required(raw, how)
+            available = have[i].of(basis) if known else None
+            formula = ShareFormula(
+                percent,
+                ceiling,
+                total,
+                basis,
+                required,
+                raw=raw,
+                rounding=how,
+                demand=demand,
+                of=tuple(of),
+            )
+            held_share = None if available is None or not total else finite(100 * available / total)
+        except Unavailable as why:
+            out.append(why)
+            continue
+        added, actions = plus[i]
+        out.append(
+            Figures(
+                required,
+                available,
+                added.of(basis),
+                formula,
+                rows,
+                actions,
+                excess=ceiling,
+                measure=Measure("share", held_share, "percent", percent, available, total),
+            )
+        )
+    return out
+
+
+def count_years(a: GapAnalysis, req: CountRequirement, unit: str, years: Years) -> list[Result]:
+    have, inventory = held_years(a, unit, req.competences, years)
+    plus = added_years(a, unit, req.competences, years)
+    how = rounding_of(req.rounding, req.basis)
+    try:
+        required = round_required(max(0.0, req.minimum - req.agreed), how)
+    except Unavailable as why:
+        return [why for _ in years]
+    known = a.has_inventory(unit)
+    out: list[Result] = []
+    for h, (added, actions) in zip(have, plus, strict=True):
+        out.append(
+            Figures(
+                required,
+                h.of(req.basis) if known else None,
+                added.of(req.basis),
+                CountFormula(req.minimum, req.agreed, how, required),
+                inventory,
+                actions,
+                vulnerable=known and h.persons <= 1 + EPS,
+            )
+        )
+    return out
+
+
+def qualified_years(
+    a: GapAnalysis, req: QualificationRequirement | CourseRequirement, unit: str, years: Years
+) -> list[Result]:
+    role = req.role
+    paths = req.paths if isinstance(req, QualificationRequirement) else [[req.course]]
+    supply = a.supply
+    in_role = supply.base_years(unit, role, None, years)
+    inventory: list[InventoryRow | Rows] = [Rows(supply, unit, role, None)]
+    by_role = role is not None and any(
+        supply.rows_used(unit, c, role) for path in paths for c in path
+    )
+    counted = role if by_role else None
+    held: list[list[tuple[list[Amount], list[tuple[Amount, list[EffectUse]]]]]] = []
+    for path in paths:
+        per_path = []
+        for c in path:
+            inventory.append(Rows(supply, unit, c, counted))
+            per_path.append(
+                (supply.base_years(unit, c, counted, years), supply.planned_years(unit, c, years))
+            )
+        held.append(per_path)
+    deadline = req.deadline
+    how = rounding_of(req.rounding, "personer")
+    known = a.has_inventory(unit)
+    if isinstance(req, QualificationRequirement):
+        until, text, exempt = req.exempt_until, req.exemptions, float(req.exempt)
+    else:
+        until, text, exempt = None, None, 0.0
+    out: list[Result] = []
+    for i, year in enumerate(years):
+        holders_total = planned = 0.0
+        actions: list[EffectUse] = []
+        for per_path in held:
+            holders, adds = [], []
+            for bases, plans in per_path:
+                holders.append(bases[i].persons)
+                plus, uses = plans[i]
+                adds.append(plus.persons)
+                actions.extend(uses)
+            holders_total += min(holders)
+            planned += min(adds)
+        try:
+            required = round_required(in_role[i].persons, how) if known else None
+        except Unavailable as why:
+            out.append(why)
+            continue
+        counted_exempt = exempt if exempt_in(year, until) else 0.0
+        if required is not None:
+            counted_exempt = min(counted_exempt, required)
+        available = None if required is None else min(required, holders_total + counted_exempt)
+        formula = RoleFormula(
+            role,
+            in_role[i].persons if known else None,
+            exempt,
+            deadline,
+            exempt_until=until,
+            exemptions=text,
+            exempt_counted=counted_exempt,
+            rounding=how,
+        )
+        out.append(
+            Figures(
+                required,
+                available,
+                planned,
+                formula,
+                inventory,
+                actions,
+                due=deadline is None or year >= deadline.year,
+                basis="personer",
+            )
+        )
+    return out
+
+
+def employment_years(
+    a: GapAnalysis, req: EmploymentRequirement, unit: str, years: Years
+) -> list[Result]:
+    if not a.has_inventory(unit):
+        return [_unknown(req) for _ in years]
+    rows = a.supply.rows_used(unit, None, None) or _counted_once(a.supply.rows_of(unit))
+    persons_now = sum(r.persons for r in rows)
+    sizes: dict[str, int] = {}
+    for r in rows:
+        for band, n in r.position_sizes.items():
+            sizes[band] = sizes.get(band, 0) + n
+    if persons_now == 0 or not sizes:
+        return [Unavailable(Reason.NO_POSITION_SIZES) for _ in years]
+    sized = sum(sizes.values())
+    project = a.supply.project
+    scales = [sum(project(r, year).persons for r in rows) / persons_now for year in years]
+    if req.min_position_percent is not None:
+        return _positions(req, req.min_position_percent, rows, sizes, sized, scales)
+    if req.min_average_position_percent is not None:
+        target = req.min_average_position_percent
+        average = average_position(sizes)
+        return [
+            Figures(
+                target,
+                average,
+                0.0,
+                AverageFormula(target, average, tuple(sorted(sizes.items()))),
+                rows,
+                measure=Measure("average_position", average, "percent", target),
+                basis="prosent",
+            )
+            for _ in years
+        ]
+    pct = req.full_time_share_percent or 0.0
+    full = sum(n for band, n in sizes.items() if band_bounds(band)[0] >= 100)
+    fte_now = sum(r.fte for r in rows)
+    snapshot = Amount(persons_now, fte_now)
+    how = rounding_of(req.rounding, "personer")
+    out: list[Result] = []
+    for year, scale in zip(years, scales, strict=True):
+        try:
+            needed, demand = a.staff_needed(unit, [], year, "personer", snapshot)
+            required = None if needed is None else round_required(pct / 100 * needed, how)
+        except Unavailable as why:
+            out.append(why)
+            continue
+        measure = Measure(
+            "full_time_share", 100 * full / sized, "percent", pct, full * scale, sized * scale
+        )
+        out.append(
+            Figures(
+                required,
+                full * scale,
+                0.0,
+                FullTimeFormula(pct, needed, required, how, demand),
+                rows,
+                measure=measure,
+                basis="personer",
+            )
+        )
+    return out
+
+
+def _positions(
+    req: EmploymentRequirement,
+    m: float,
+    rows: list[InventoryRow],
+    sizes: dict[str, int],
+    sized: int,
+    scales: list[float],
+) -> list[Result]:
+    """No positions under `m` percent, each year (`kplan.analysis.employment.employment`)."""
+    today = under(sizes, m)
+    new_only = req.applies_to == "nye stillinger"
+    allowed = today if new_only else 0.0
+    out: list[Result] = []
+    for scale in scales:
+        below = today * scale
+        total = sized * scale
+        try:
+            value = finite(100 * below / total) if total > 0 else None
+        except Unavailable as why:
+            out.append(why)
+            continue
+        measure = Measure(
+            "under_minimum", value, "percent", None if new_only else 0.0, below, total
+        )
+        formula = PositionFormula(m, new_only, today if new_only else below, total)
+        out.append(
+            Figures(
+                allowed, below, 0.0, formula, rows, excess=True, measure=measure, basis="personer"
+            )
+        )
+    return out
+
+
+YEARLY: dict[str, Callable[[GapAnalysis, Any, str, Years], list[Result]]] = {
+    "ratio": ratio_years,
+    "share": share_years,
+    "count": count_years,
+    "qualification": qualified_years,
+    "course": qualified_years,
+    "employment": employment_years,
+}
+"""The evaluator over all years of each requirement kind (`kplan.analysis.gap.EVALUATORS`)."""
