@@ -17,7 +17,7 @@ from helpers import make_plan
 from kplan.analysis.evaluators import Unavailable, finite
 from kplan.analysis.formulas import Reason, Skipped
 from kplan.analysis.gap import EVALUATORS, GapAnalysis, GapRow, _row, analyse
-from kplan.analysis.supply import Supply
+from kplan.analysis.supply import ZERO, Supply
 from kplan.plan.model import Plan, when_bounds
 
 SOURCE = {"kind": "lov", "reference": "§ 1"}
@@ -362,9 +362,48 @@ def test_supply_over_years_is_base_and_planned_year_by_year() -> None:
             assert bits(supply.base_years(unit, competence, role, years)) == bits(want)
         for competence in ("sykepleier", "fagarbeider", "akuttmed", "lege"):
             planned = [supply.planned(unit, competence, y) for y in years]
-            assert bits(supply.planned_years(unit, competence, years)) == bits(planned)
+            got = supply.planned_years(unit, competence, years)
+            if got is None:  # no effect under the unit: nothing, each year
+                assert planned == [(ZERO, [])] * len(years)
+            else:
+                assert bits(got) == bits(planned)
+    # the effects are under avd-a and avd-b, so under enheten and kommunen too
+    assert supply.planned_years("kommunen", "sykepleier", years) is not None
     # a year outside the analysis years is worked out on its own
     assert supply.base_years("avd-a", "sykepleier", None, [2040]) == [
         supply.base("avd-a", "sykepleier", None, 2040)
     ]
     assert math.isfinite(supply.base_years("avd-a", "sykepleier", None, [2025])[0].fte)
+
+
+def test_a_path_of_no_competences_is_held_by_nobody() -> None:
+    """`paths: [[]]` passes validation; it was a crash (`min()` of nothing), now a path nobody
+    holds: the other path counts alone."""
+    plan = odd_plan()
+    reqs = [
+        r.model_copy(update={"paths": [[], ["akuttmed"]]}) if r.id == "kurs" else r
+        for r in plan.requirements
+    ]
+    rows = same_as_per_year(plan.model_copy(update={"requirements": reqs}))
+    kurs = {r.year: r for r in rows if r.requirement == "kurs" and r.unit == "avd-a"}
+    # avd-a in 2025 (the snapshot): 6 sykepleiere must qualify; 2 hold akuttmed in the role and
+    # 2 are exempt: 2 + 2 = 4 available
+    assert (kurs[2025].required, kurs[2025].available) == (6.0, 4.0)
+
+
+def test_a_maker_makes_the_frozen_instance_the_class_makes() -> None:
+    from dataclasses import FrozenInstanceError
+
+    from kplan.analysis.formulas import Measure, RoleFormula
+    from kplan.analysis.frozen import maker
+
+    values = ("share", -0.0, "percent", None, 1.5, float("inf"))
+    made, want = maker(Measure)(*values), Measure(*values)
+    assert type(made) is Measure and made == want and hash(made) == hash(want)
+    assert repr(made) == repr(want) == repr(Measure(*values))
+    with pytest.raises(FrozenInstanceError):
+        made.value = 1.0  # type: ignore[misc]
+    role = maker(RoleFormula)("lege", 2.0, 1.0, None, None, None, 1.0, "opp")
+    assert role == RoleFormula("lege", 2.0, 1.0, None, exempt_counted=1.0, rounding="opp")
+    with pytest.raises(TypeError):
+        maker(Measure)(*values[:-1])  # every field, always

@@ -247,8 +247,9 @@ def qualified(
             plus, uses = a.supply.planned(unit, c, year)
             adds.append(plus.persons)
             actions.extend(uses)
-        holders_total += min(holders)
-        planned += min(adds)
+        # a path of no competences (`[]`) is held by nobody and adds nobody
+        holders_total += min(holders, default=0.0)
+        planned += min(adds, default=0.0)
     deadline = req.deadline
     how = rounding_of(req.rounding, "personer")
     known = a.has_inventory(unit)

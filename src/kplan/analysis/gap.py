@@ -44,6 +44,7 @@ from kplan.analysis.formulas import (
     Skipped,
     Sources,
 )
+from kplan.analysis.frozen import maker
 from kplan.analysis.staffing import staff_demand
 from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
 from kplan.analysis.vulnerable import SNAPSHOT, Vulnerable, vulnerable_competence
@@ -141,6 +142,9 @@ class GapRow:
     def unknown(self) -> bool:
         """The figures cannot be known: no inventory in the unit (warning K809)."""
         return self.available is None
+
+
+_new_row = maker(GapRow)
 
 
 @dataclass(frozen=True)
@@ -351,38 +355,39 @@ def _row(
     explain: bool = True,
     shared: Inventories | None = None,
 ) -> GapRow:
+    required, available, planned = f.required, f.available, f.planned
     gap = residual = None
-    if f.required is not None and f.available is not None:
+    if required is not None and available is not None:
         if f.excess:
-            gap = max(0.0, f.available - f.required)
-            after = max(0.0, f.available + f.planned - f.required)
+            gap = max(0.0, available - required)
+            after = max(0.0, available + planned - required)
         else:
-            gap = max(0.0, f.required - f.available)
-            after = max(0.0, f.required - f.available - f.planned)
+            gap = max(0.0, required - available)
+            after = max(0.0, required - available - planned)
         # actions close a gap; a move out of the competence is not a new shortfall of its own
         residual = min(gap, after)
 
     def sources() -> Sources:
         return Sources(_inventory(f.inventory, shared), f.drivers, tuple(f.actions))
 
-    return GapRow(
-        unit=unit,
-        requirement=req.id,
-        year=year,
-        kind=req.kind,
-        basis=f.basis or req.basis,
-        required=f.required,
-        available=f.available,
-        planned=f.planned,
-        gap=gap,
-        residual=residual,
-        need_type=req.need_type or (None if f.excess else DEFAULT_NEED[req.kind]),
-        due=f.due,
-        vulnerable=f.vulnerable,
-        formula=f.formula,
-        over_target=f.excess and gap is not None and gap > EPS,
-        measure=f.measure,
-        explain=sources if explain else None,
+    return _new_row(  # every field, in order: GapRow(...) without its 17 object.__setattr__
+        unit,
+        req.id,
+        year,
+        req.kind,
+        f.basis or req.basis,
+        required,
+        available,
+        planned,
+        gap,
+        residual,
+        req.need_type or (None if f.excess else DEFAULT_NEED[req.kind]),
+        f.due,
+        f.vulnerable,
+        f.formula,
+        f.excess and gap is not None and gap > EPS,
+        f.measure,
+        sources if explain else None,
     )
 
 
@@ -408,7 +413,7 @@ def analyse(
         if (keep is None or r.unit in keep) and (year is None or r.year == year)
     ]
     vulnerable = vulnerable_competence(analysis, keep)
-    unknown = tuple(r for r in rows if r.unknown)
+    unknown = tuple(r for r in rows if r.available is None)  # `GapRow.unknown`
     # a note on a row the report leaves out (another unit or year) is no note of this report
     notes = tuple(
         n

@@ -323,29 +323,38 @@ class Supply:
         self, unit: str, competence: str | None, role: str | None, years: Sequence[int]
     ) -> list[Amount]:
         """`base` for each of `years` (ascending), the unit's rows found once, not per year."""
+        persons, fte = self.base_columns(unit, competence, role, years)
+        return [Amount(p, f) for p, f in zip(persons, fte, strict=True)]
+
+    def base_columns(
+        self, unit: str, competence: str | None, role: str | None, years: Sequence[int]
+    ) -> tuple[list[float], list[float]]:
+        """`base_years` as its persons and its årsverk: an analysis makes no `Amount` of them."""
         first, last = self._years
-        if not years or years[0] < first or years[-1] > last or self.tree is None:
-            return [self.base(unit, competence, role, y) for y in years]
         placed = self._rows.get((competence, role))
         if placed is None:
-            return [ZERO] * len(years)
-        key = (unit, competence, role)
-        if key in self._spans:
-            span = self._spans[key]
-        else:
-            span = self._spans[key] = placed.bounds(unit)
-        if span is None:  # a unit outside the tree
-            return [self.base(unit, competence, role, y) for y in years]
+            return [0.0] * len(years), [0.0] * len(years)
+        span = None
+        if years and first <= years[0] and years[-1] <= last and self.tree is not None:
+            key = (unit, competence, role)
+            if key in self._spans:
+                span = self._spans[key]
+            else:
+                span = self._spans[key] = placed.bounds(unit)
+        if span is None:  # another year, no tree to slice, or a unit outside it
+            amounts = [self.base(unit, competence, role, y) for y in years]
+            return [a.persons for a in amounts], [a.fte for a in amounts]
         made = self._years_sums.get((competence, role))
         if made is None:
             self._running(competence, role, first)
             made = self._years_sums[(competence, role)]
         low, high = span
-        found = []
+        persons, fte = [], []
         for y in years:
-            persons, fte = made[y - first]
-            found.append(Amount(persons[high] - persons[low], fte[high] - fte[low]))
-        return found
+            p, f = made[y - first]
+            persons.append(p[high] - p[low])
+            fte.append(f[high] - f[low])
+        return persons, fte
 
     def rows_used(self, unit: str, competence: str | None, role: str | None) -> list[InventoryRow]:
         placed = self._rows.get((competence, role))
@@ -371,13 +380,14 @@ class Supply:
 
     def planned_years(
         self, unit: str, competence: str, years: Sequence[int]
-    ) -> list[tuple[Amount, list[EffectUse]]]:
+    ) -> list[tuple[Amount, list[EffectUse]]] | None:
         """`planned` for each of `years`, the effects under the unit found once: each year's
-        sum adds the same terms in the same order, so it is the same to the last bit."""
+        sum adds the same terms in the same order, so it is the same to the last bit. None when
+        no effect is under the unit (`planned` is then ZERO every year, with no effects)."""
         placed = self._effects.get(competence)
         effects = placed.under(unit, self._walk(unit)) if placed is not None else []
         if not effects:
-            return [(ZERO, []) for _ in years]
+            return None
         rate = 1.0 - self.settings.turnover_percent / 100.0  # as `_kept` works it out
         found = []
         for y in years:

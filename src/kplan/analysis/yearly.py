@@ -12,7 +12,7 @@ would raise first.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kplan.analysis.employment import _counted_once, _unknown, average_position, under
 from kplan.analysis.evaluators import (
@@ -37,7 +37,8 @@ from kplan.analysis.formulas import (
     RoleFormula,
     ShareFormula,
 )
-from kplan.analysis.supply import ZERO, Amount, EffectUse
+from kplan.analysis.frozen import maker
+from kplan.analysis.supply import Amount, EffectUse
 from kplan.analysis.vulnerable import SNAPSHOT
 from kplan.plan.model import (
     CountRequirement,
@@ -56,39 +57,72 @@ if TYPE_CHECKING:
 Result = Figures | Unavailable
 Years = Sequence[int]
 
+# each year's formula and measure, made by position (`kplan.analysis.frozen`)
+_driver = maker(DriverUse)
+_ratio = maker(RatioFormula)
+_share = maker(ShareFormula)
+_measure = maker(Measure)
+_role = maker(RoleFormula)
+_position = maker(PositionFormula)
+_full_time = maker(FullTimeFormula)
 
-def held_years(
-    a: GapAnalysis, unit: str, competences: list[str], years: Years
-) -> tuple[list[Amount], list[InventoryRow | Rows]]:
+
+class Held(NamedTuple):
+    """`GapAnalysis.held` for each year, as its persons and its årsverk."""
+
+    persons: list[float]
+    fte: list[float]
+    rows: list[InventoryRow | Rows]
+
+    def of(self, basis: str) -> list[float]:
+        return self.persons if basis == "personer" else self.fte
+
+
+def held_years(a: GapAnalysis, unit: str, competences: list[str], years: Years) -> Held:
     """`GapAnalysis.held` for each year: the competences' supply added in their order."""
-    totals = [ZERO] * len(years)
+    persons, fte = [0.0] * len(years), [0.0] * len(years)
     rows: list[InventoryRow | Rows] = []
     for c in competences:
-        totals = [
-            Amount(t.persons + b.persons, t.fte + b.fte)
-            for t, b in zip(totals, a.supply.base_years(unit, c, None, years), strict=True)
-        ]
+        p, f = a.supply.base_columns(unit, c, None, years)
+        persons = [t + b for t, b in zip(persons, p, strict=True)]
+        fte = [t + b for t, b in zip(fte, f, strict=True)]
         rows.append(Rows(a.supply, unit, c, None))
-    return totals, rows
+    return Held(persons, fte, rows)
 
 
-def added_years(
-    a: GapAnalysis, unit: str, competences: list[str], years: Years
-) -> list[tuple[Amount, list[EffectUse]]]:
-    """`GapAnalysis.added` for each year: the competences' effects added in their order."""
-    found: list[tuple[Amount, list[EffectUse]]] = [(ZERO, []) for _ in years]
+class Added(NamedTuple):
+    """`GapAnalysis.added` for each year: persons, årsverk and the effects used."""
+
+    persons: list[float]
+    fte: list[float]
+    uses: list[list[EffectUse]]
+
+    def of(self, basis: str) -> list[float]:
+        return self.persons if basis == "personer" else self.fte
+
+
+def added_years(a: GapAnalysis, unit: str, competences: list[str], years: Years) -> Added:
+    """`GapAnalysis.added` for each year: the competences' effects added in their order. A
+    competence with no effect under the unit adds 0.0, which leaves every sum as it is (a sum
+    that starts at 0.0 is never -0.0), so it is left out."""
+    persons, fte = [0.0] * len(years), [0.0] * len(years)
+    uses: list[list[EffectUse]] = [[] for _ in years]
     for c in competences:
-        for i, (plus, uses) in enumerate(a.supply.planned_years(unit, c, years)):
-            total, used = found[i]
-            found[i] = (Amount(total.persons + plus.persons, total.fte + plus.fte), used)
-            used.extend(uses)
-    return found
+        planned = a.supply.planned_years(unit, c, years)
+        if planned is None:
+            continue
+        for i, (plus, used) in enumerate(planned):
+            persons[i] = persons[i] + plus.persons
+            fte[i] = fte[i] + plus.fte
+            uses[i].extend(used)
+    return Added(persons, fte, uses)
 
 
 def ratio_years(a: GapAnalysis, req: RatioRequirement, unit: str, years: Years) -> list[Result]:
     found = [(term, a.drivers.find(term.driver, unit)) for term in req.terms]
-    have, inventory = held_years(a, unit, req.competences, years)
+    have = held_years(a, unit, req.competences, years)
     plus = added_years(a, unit, req.competences, years)
+    held, added = have.of(req.basis), plus.of(req.basis)
     known = a.has_inventory(unit)
     out: list[Result] = []
     for i, year in enumerate(years):
@@ -101,23 +135,21 @@ def ratio_years(a: GapAnalysis, req: RatioRequirement, unit: str, years: Years) 
                     raise Unavailable(Reason.NO_DRIVER_VALUE, term.driver)
                 raw += d.values[year] / term.per
                 terms.append((d.values[year], term.per))
-                used.append(DriverUse(d.id, year, d.values[year], d.source))
+                used.append(_driver(d.id, year, d.values[year], d.source))
             required = round_required(raw, req.rounding)
         except Unavailable as why:
             out.append(why)
             continue
-        h = have[i]
-        added, actions = plus[i]
         out.append(
             Figures(
                 required,
-                h.of(req.basis) if known else None,
-                added.of(req.basis),
-                RatioFormula(tuple(terms), raw, req.rounding, required),
-                inventory,
-                actions,
+                held[i] if known else None,
+                added[i],
+                _ratio(tuple(terms), raw, req.rounding, required),
+                have.rows,
+                plus.uses[i],
                 tuple(used),
-                vulnerable=known and h.persons <= 1 + EPS,
+                vulnerable=known and have.persons[i] <= 1 + EPS,
             )
         )
     return out
@@ -128,16 +160,20 @@ def share_years(a: GapAnalysis, req: ShareRequirement, unit: str, years: Years) 
     ceiling = req.min_percent is None
     percent = req.min_percent if req.min_percent is not None else (req.max_percent or 0.0)
     of = list(req.of)
-    snapshot = held_years(a, unit, of, [SNAPSHOT])[0][0] if of else None
-    if snapshot is None:
+    if of:
+        counted_now = held_years(a, unit, of, [SNAPSHOT])
+        snapshot = Amount(counted_now.persons[0], counted_now.fte[0])
+    else:
         snapshot = a.supply.base(unit, None, None, SNAPSHOT)
     counted: list[str | None] = [*of] if of else [None]
     total_rows = [Rows(a.supply, unit, c, None) for c in counted]
     known = a.has_inventory(unit)
-    have, inventory = held_years(a, unit, req.competences, years)
+    have = held_years(a, unit, req.competences, years)
     plus = added_years(a, unit, req.competences, years)
-    rows = [*inventory, *total_rows]
+    held, added = have.of(basis), plus.of(basis)
+    rows = [*have.rows, *total_rows]
     how = rounding_of(req.rounding, basis, ceiling)
+    of_all = tuple(of)
     out: list[Result] = []
     for i, year in enumerate(years):
         try:
@@ -146,61 +182,52 @@ def share_years(a: GapAnalysis, req: ShareRequirement, unit: str, years: Years) 
                 raise Unavailable(Reason.NO_STAFF)
             raw = None if total is None else finite(percent / 100 * total)
             required = None if raw is None else round_required(raw, how)
-            available = have[i].of(basis) if known else None
-            formula = ShareFormula(
-                percent,
-                ceiling,
-                total,
-                basis,
-                required,
-                raw=raw,
-                rounding=how,
-                demand=demand,
-                of=tuple(of),
+            available = held[i] if known else None
+            formula = _share(
+                percent, ceiling, total, basis, required, None, None, raw, how, demand, of_all
             )
             held_share = None if available is None or not total else finite(100 * available / total)
         except Unavailable as why:
             out.append(why)
             continue
-        added, actions = plus[i]
         out.append(
             Figures(
                 required,
                 available,
-                added.of(basis),
+                added[i],
                 formula,
                 rows,
-                actions,
+                plus.uses[i],
                 excess=ceiling,
-                measure=Measure("share", held_share, "percent", percent, available, total),
+                measure=_measure("share", held_share, "percent", percent, available, total),
             )
         )
     return out
 
 
 def count_years(a: GapAnalysis, req: CountRequirement, unit: str, years: Years) -> list[Result]:
-    have, inventory = held_years(a, unit, req.competences, years)
+    have = held_years(a, unit, req.competences, years)
     plus = added_years(a, unit, req.competences, years)
+    held, added = have.of(req.basis), plus.of(req.basis)
     how = rounding_of(req.rounding, req.basis)
     try:
         required = round_required(max(0.0, req.minimum - req.agreed), how)
     except Unavailable as why:
         return [why for _ in years]
     known = a.has_inventory(unit)
-    out: list[Result] = []
-    for h, (added, actions) in zip(have, plus, strict=True):
-        out.append(
-            Figures(
-                required,
-                h.of(req.basis) if known else None,
-                added.of(req.basis),
-                CountFormula(req.minimum, req.agreed, how, required),
-                inventory,
-                actions,
-                vulnerable=known and h.persons <= 1 + EPS,
-            )
+    formula = CountFormula(req.minimum, req.agreed, how, required)  # the same every year
+    return [
+        Figures(
+            required,
+            held[i] if known else None,
+            added[i],
+            formula,
+            have.rows,
+            plus.uses[i],
+            vulnerable=known and have.persons[i] <= 1 + EPS,
         )
-    return out
+        for i in range(len(years))
+    ]
 
 
 def qualified_years(
@@ -209,21 +236,35 @@ def qualified_years(
     role = req.role
     paths = req.paths if isinstance(req, QualificationRequirement) else [[req.course]]
     supply = a.supply
-    in_role = supply.base_years(unit, role, None, years)
+    in_role = supply.base_columns(unit, role, None, years)[0]
     inventory: list[InventoryRow | Rows] = [Rows(supply, unit, role, None)]
     by_role = role is not None and any(
         supply.rows_used(unit, c, role) for path in paths for c in path
     )
     counted = role if by_role else None
-    held: list[list[tuple[list[Amount], list[tuple[Amount, list[EffectUse]]]]]] = []
+    # each path's holders and what the actions add to them, the fewest of its competences
+    holding: list[list[float]] = []
+    adding: list[list[float]] = []
+    effects: list[list[list[EffectUse]]] = []
     for path in paths:
-        per_path = []
+        if not path:  # held by nobody, adds nobody: 0.0, which leaves the sums as they are
+            continue
+        holders, adds = [], []
+        acted = False
         for c in path:
             inventory.append(Rows(supply, unit, c, counted))
-            per_path.append(
-                (supply.base_years(unit, c, counted, years), supply.planned_years(unit, c, years))
-            )
-        held.append(per_path)
+            holders.append(supply.base_columns(unit, c, counted, years)[0])
+            planned = supply.planned_years(unit, c, years)
+            if planned is None:
+                adds.append([0.0] * len(years))
+            else:
+                acted = True
+                adds.append([plus.persons for plus, _ in planned])
+                effects.append([uses for _, uses in planned])
+        holding.append(_fewest(holders))
+        # a path no action adds to adds 0.0 each year: the sum stays as it is, so it is left out
+        if acted:
+            adding.append(_fewest(adds))
     deadline = req.deadline
     how = rounding_of(req.rounding, "personer")
     known = a.has_inventory(unit)
@@ -233,19 +274,14 @@ def qualified_years(
         until, text, exempt = None, None, 0.0
     out: list[Result] = []
     for i, year in enumerate(years):
-        holders_total = planned = 0.0
-        actions: list[EffectUse] = []
-        for per_path in held:
-            holders, adds = [], []
-            for bases, plans in per_path:
-                holders.append(bases[i].persons)
-                plus, uses = plans[i]
-                adds.append(plus.persons)
-                actions.extend(uses)
-            holders_total += min(holders)
-            planned += min(adds)
+        holders_total = planned_total = 0.0
+        for held in holding:
+            holders_total += held[i]
+        for added in adding:
+            planned_total += added[i]
+        actions = [e for used in effects for e in used[i]]
         try:
-            required = round_required(in_role[i].persons, how) if known else None
+            required = round_required(in_role[i], how) if known else None
         except Unavailable as why:
             out.append(why)
             continue
@@ -253,21 +289,14 @@ def qualified_years(
         if required is not None:
             counted_exempt = min(counted_exempt, required)
         available = None if required is None else min(required, holders_total + counted_exempt)
-        formula = RoleFormula(
-            role,
-            in_role[i].persons if known else None,
-            exempt,
-            deadline,
-            exempt_until=until,
-            exemptions=text,
-            exempt_counted=counted_exempt,
-            rounding=how,
+        formula = _role(
+            role, in_role[i] if known else None, exempt, deadline, until, text, counted_exempt, how
         )
         out.append(
             Figures(
                 required,
                 available,
-                planned,
+                planned_total,
                 formula,
                 inventory,
                 actions,
@@ -276,6 +305,13 @@ def qualified_years(
             )
         )
     return out
+
+
+def _fewest(columns: list[list[float]]) -> list[float]:
+    """Each year's least of the columns (`min` of the year's values, in the same order)."""
+    if len(columns) == 1:
+        return columns[0]
+    return [min(each) for each in zip(*columns, strict=True)]
 
 
 def employment_years(
@@ -324,7 +360,7 @@ def employment_years(
         except Unavailable as why:
             out.append(why)
             continue
-        measure = Measure(
+        measure = _measure(
             "full_time_share", 100 * full / sized, "percent", pct, full * scale, sized * scale
         )
         out.append(
@@ -332,7 +368,7 @@ def employment_years(
                 required,
                 full * scale,
                 0.0,
-                FullTimeFormula(pct, needed, required, how, demand),
+                _full_time(pct, needed, required, how, demand),
                 rows,
                 measure=measure,
                 basis="personer",
@@ -353,6 +389,7 @@ def _positions(
     today = under(sizes, m)
     new_only = req.applies_to == "nye stillinger"
     allowed = today if new_only else 0.0
+    target = None if new_only else 0.0
     out: list[Result] = []
     for scale in scales:
         below = today * scale
@@ -362,10 +399,8 @@ def _positions(
         except Unavailable as why:
             out.append(why)
             continue
-        measure = Measure(
-            "under_minimum", value, "percent", None if new_only else 0.0, below, total
-        )
-        formula = PositionFormula(m, new_only, today if new_only else below, total)
+        measure = _measure("under_minimum", value, "percent", target, below, total)
+        formula = _position(m, new_only, today if new_only else below, total)
         out.append(
             Figures(
                 allowed, below, 0.0, formula, rows, excess=True, measure=measure, basis="personer"
