@@ -20,7 +20,7 @@ are in `kplan.analysis.evaluators` and `kplan.analysis.employment`.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -37,14 +37,13 @@ from kplan.analysis.evaluators import (
 from kplan.analysis.formulas import (
     EPS,
     Absorbed,
-    Formula,
     Measure,
     Note,
     Reason,
     Skipped,
     Sources,
 )
-from kplan.analysis.frozen import maker
+from kplan.analysis.gap_row import GapRow, Inventories, _row
 from kplan.analysis.staffing import staff_demand
 from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
 from kplan.analysis.vulnerable import SNAPSHOT, Vulnerable, vulnerable_competence
@@ -82,69 +81,6 @@ class NeedSource(Protocol):
 def demand_of(plan: Plan, supply: Supply) -> NeedSource | None:
     """The plan's staffing demand, when it has staffing lines."""
     return staff_demand(plan, supply=supply) if plan.staffing else None
-
-
-DEFAULT_NEED = {
-    "ratio": "anskaffelse",
-    "count": "anskaffelse",
-    "share": "læring",
-    "qualification": "læring",
-    "course": "læring",
-    "employment": "mobilisering",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class GapRow:
-    unit: str
-    requirement: str
-    year: int
-    kind: str
-    basis: str
-    required: float | None
-    """None only on an unknown row whose requirement itself needs the missing inventory
-    (everyone in a role, a share of staff with no staffing line)."""
-    available: float | None
-    """None: unknown («ukjent»), the unit has no inventory at all; never a 0 by default."""
-    planned: float
-    gap: float | None
-    """The shortfall (or excess over a ceiling) before actions; None when unknown."""
-    residual: float | None
-    """What is left after the actions: never more than `gap`; None when unknown."""
-    need_type: str | None
-    """The plan's need type, or the default for the kind; None for a row over its target that
-    the plan gives no need type (kplan does not call staff «avvikling» on its own)."""
-    due: bool
-    """False before a qualification deadline: shown, but not yet a shortfall."""
-    vulnerable: bool
-    """The competence is held by at most one person in the unit."""
-    formula: Formula
-    """How `required` was worked out, as data (one type per requirement kind)."""
-    over_target: bool = False
-    """More than a maximum share allows (`gap` is then the excess): «over måltall»."""
-    measure: Measure | None = None
-    """What the requirement measures that year, before actions: the share held, the full-time
-    share, the share of positions under a limit, the average position size."""
-    explain: Callable[[], Sources] | None = field(default=None, compare=False, repr=False)
-    """Works out the sources when asked: a unit high in a deep tree draws on many rows."""
-
-    @property
-    def sources(self) -> Sources:
-        """The inventory rows, drivers and actions the figures come from, worked out each time
-        they are asked for: a report of 200,000 rows does not keep them all."""
-        return self.explain() if self.explain is not None else Sources()
-
-    @property
-    def id(self) -> str:
-        return f"{self.requirement}/{self.unit}/{self.year}"
-
-    @property
-    def unknown(self) -> bool:
-        """The figures cannot be known: no inventory in the unit (warning K809)."""
-        return self.available is None
-
-
-_new_row = maker(GapRow)
 
 
 @dataclass(frozen=True)
@@ -322,73 +258,6 @@ class GapAnalysis:
                             continue
                         figures = Unavailable(Reason.TOO_LARGE)
                     self.notes.append(Skipped(req.id, unit, year, figures.reason, figures.driver))
-
-
-Inventories = dict[tuple[Rows, ...], tuple[InventoryRow, ...]]
-"""The inventory rows behind a set of `Rows`, shared by the years of a requirement and unit."""
-
-
-def _inventory(
-    items: Sequence[InventoryRow | Rows], shared: Inventories | None
-) -> tuple[InventoryRow, ...]:
-    """The rows `items` stand for, each once; the same tuple for the same `Rows` (so printers
-    word it once for every year)."""
-    key = tuple(i for i in items if isinstance(i, Rows))
-    if shared is None or len(key) != len(items):
-        key = ()
-    elif key in shared:
-        return shared[key]
-    rows = {
-        id(r): r for item in items for r in (item.rows() if isinstance(item, Rows) else (item,))
-    }
-    found = tuple(rows.values())
-    if key and shared is not None:
-        shared[key] = found
-    return found
-
-
-def _row(
-    req: Any,
-    unit: str,
-    year: int,
-    f: Figures,
-    explain: bool = True,
-    shared: Inventories | None = None,
-) -> GapRow:
-    required, available, planned = f.required, f.available, f.planned
-    gap = residual = None
-    if required is not None and available is not None:
-        if f.excess:
-            gap = max(0.0, available - required)
-            after = max(0.0, available + planned - required)
-        else:
-            gap = max(0.0, required - available)
-            after = max(0.0, required - available - planned)
-        # actions close a gap; a move out of the competence is not a new shortfall of its own
-        residual = min(gap, after)
-
-    def sources() -> Sources:
-        return Sources(_inventory(f.inventory, shared), f.drivers, tuple(f.actions))
-
-    return _new_row(  # every field, in order: GapRow(...) without its 17 object.__setattr__
-        unit,
-        req.id,
-        year,
-        req.kind,
-        f.basis or req.basis,
-        required,
-        available,
-        planned,
-        gap,
-        residual,
-        req.need_type or (None if f.excess else DEFAULT_NEED[req.kind]),
-        f.due,
-        f.vulnerable,
-        f.formula,
-        f.excess and gap is not None and gap > EPS,
-        f.measure,
-        sources if explain else None,
-    )
 
 
 def analyse(

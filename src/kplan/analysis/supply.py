@@ -22,30 +22,18 @@ import datetime as dt
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from kplan.analysis.amount import ZERO as ZERO
 from kplan.analysis.amount import Amount as Amount
 from kplan.analysis.amount import Vector, _band_retired
 from kplan.analysis.amount import retired as retired
+from kplan.analysis.effects import HELD_BY_STAFF as HELD_BY_STAFF
+from kplan.analysis.effects import EffectUse as EffectUse
+from kplan.analysis.effects import effect_uses
 from kplan.analysis.tree import Placed, Tree
 from kplan.plan.model import Analysis, InventoryRow, Plan, when_bounds
 
 Key = tuple[str, str | None, str | None]  # unit, competence (None: total staff), role
-HELD_BY_STAFF = frozenset({"kurs", "studiepoeng", "autorisasjon"})
-"""Competence kinds an action gives existing staff; by default they add no persons."""
-
-
-@dataclass(frozen=True, slots=True)
-class EffectUse:
-    action: str
-    year: int
-    competence: str
-    unit: str
-    persons: float
-    fte: float
-    hires: bool
-    """The persons are new to the unit (recruitment), not existing staff gaining a competence."""
 
 
 def _sum(amounts: Iterable[Amount]) -> Amount:
@@ -108,33 +96,12 @@ class Supply:
         self.effects: dict[tuple[str, str], list[EffectUse]] = defaultdict(list)
         self.absorbed: list[EffectUse] = []
         """Effects dated before the snapshot they would add to: already in the inventory."""
-        kinds = {c.id: c.kind for c in plan.competences}
-        for action in plan.actions:
-            if action.status == "avlyst":
-                continue
-            for e in action.effects:
-                target = e.unit or action.unit or self.root
-                if target is None:
-                    continue
-                hires = e.hires
-                if hires is None:
-                    hires = not e.from_competence and kinds.get(e.competence) not in HELD_BY_STAFF
-                # those who move take their own årsverk: the source competence's per person
-                per = self._fte_per_person(target, e.from_competence or e.competence)
-                fte = e.fte if e.fte is not None else e.count * per
-                uses = [EffectUse(action.id, e.year, e.competence, target, e.count, fte, hires)]
-                if e.from_competence:
-                    uses.append(
-                        EffectUse(
-                            action.id, e.year, e.from_competence, target, -e.count, -fte, False
-                        )
-                    )
-                for use in uses:
-                    snap = self.rows.get((target, use.competence, None))
-                    if snap is not None and use.year < snap.date.year:
-                        self.absorbed.append(use)
-                    else:
-                        self.effects[(target, use.competence)].append(use)
+        for target, use in effect_uses(plan, self.root, self._fte_per_person):
+            snap = self.rows.get((target, use.competence, None))
+            if snap is not None and use.year < snap.date.year:
+                self.absorbed.append(use)
+            else:
+                self.effects[(target, use.competence)].append(use)
         self.effects_by_unit: dict[str, list[EffectUse]] = defaultdict(list)
         by_competence: dict[str, dict[str, list[EffectUse]]] = defaultdict(dict)
         for (where, competence), uses in self.effects.items():

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from kplan.analysis.employment import _counted_once, _unknown, average_position, under
+from kplan.analysis.employment import employment_years
 from kplan.analysis.evaluators import (
     Figures,
     Rows,
@@ -26,12 +26,9 @@ from kplan.analysis.evaluators import (
 )
 from kplan.analysis.formulas import (
     EPS,
-    AverageFormula,
     CountFormula,
     DriverUse,
-    FullTimeFormula,
     Measure,
-    PositionFormula,
     RatioFormula,
     Reason,
     RoleFormula,
@@ -43,12 +40,10 @@ from kplan.analysis.vulnerable import SNAPSHOT
 from kplan.plan.model import (
     CountRequirement,
     CourseRequirement,
-    EmploymentRequirement,
     InventoryRow,
     QualificationRequirement,
     RatioRequirement,
     ShareRequirement,
-    band_bounds,
 )
 
 if TYPE_CHECKING:
@@ -63,8 +58,6 @@ _ratio = maker(RatioFormula)
 _share = maker(ShareFormula)
 _measure = maker(Measure)
 _role = maker(RoleFormula)
-_position = maker(PositionFormula)
-_full_time = maker(FullTimeFormula)
 
 
 class Held(NamedTuple):
@@ -312,101 +305,6 @@ def _fewest(columns: list[list[float]]) -> list[float]:
     if len(columns) == 1:
         return columns[0]
     return [min(each) for each in zip(*columns, strict=True)]
-
-
-def employment_years(
-    a: GapAnalysis, req: EmploymentRequirement, unit: str, years: Years
-) -> list[Result]:
-    if not a.has_inventory(unit):
-        return [_unknown(req) for _ in years]
-    rows = a.supply.rows_used(unit, None, None) or _counted_once(a.supply.rows_of(unit))
-    persons_now = sum(r.persons for r in rows)
-    sizes: dict[str, int] = {}
-    for r in rows:
-        for band, n in r.position_sizes.items():
-            sizes[band] = sizes.get(band, 0) + n
-    if persons_now == 0 or not sizes:
-        return [Unavailable(Reason.NO_POSITION_SIZES) for _ in years]
-    sized = sum(sizes.values())
-    project = a.supply.project
-    scales = [sum(project(r, year).persons for r in rows) / persons_now for year in years]
-    if req.min_position_percent is not None:
-        return _positions(req, req.min_position_percent, rows, sizes, sized, scales)
-    if req.min_average_position_percent is not None:
-        target = req.min_average_position_percent
-        average = average_position(sizes)
-        return [
-            Figures(
-                target,
-                average,
-                0.0,
-                AverageFormula(target, average, tuple(sorted(sizes.items()))),
-                rows,
-                measure=Measure("average_position", average, "percent", target),
-                basis="prosent",
-            )
-            for _ in years
-        ]
-    pct = req.full_time_share_percent or 0.0
-    full = sum(n for band, n in sizes.items() if band_bounds(band)[0] >= 100)
-    fte_now = sum(r.fte for r in rows)
-    snapshot = Amount(persons_now, fte_now)
-    how = rounding_of(req.rounding, "personer")
-    out: list[Result] = []
-    for year, scale in zip(years, scales, strict=True):
-        try:
-            needed, demand = a.staff_needed(unit, [], year, "personer", snapshot)
-            required = None if needed is None else round_required(pct / 100 * needed, how)
-        except Unavailable as why:
-            out.append(why)
-            continue
-        measure = _measure(
-            "full_time_share", 100 * full / sized, "percent", pct, full * scale, sized * scale
-        )
-        out.append(
-            Figures(
-                required,
-                full * scale,
-                0.0,
-                _full_time(pct, needed, required, how, demand),
-                rows,
-                measure=measure,
-                basis="personer",
-            )
-        )
-    return out
-
-
-def _positions(
-    req: EmploymentRequirement,
-    m: float,
-    rows: list[InventoryRow],
-    sizes: dict[str, int],
-    sized: int,
-    scales: list[float],
-) -> list[Result]:
-    """No positions under `m` percent, each year (`kplan.analysis.employment.employment`)."""
-    today = under(sizes, m)
-    new_only = req.applies_to == "nye stillinger"
-    allowed = today if new_only else 0.0
-    target = None if new_only else 0.0
-    out: list[Result] = []
-    for scale in scales:
-        below = today * scale
-        total = sized * scale
-        try:
-            value = finite(100 * below / total) if total > 0 else None
-        except Unavailable as why:
-            out.append(why)
-            continue
-        measure = _measure("under_minimum", value, "percent", target, below, total)
-        formula = _position(m, new_only, today if new_only else below, total)
-        out.append(
-            Figures(
-                allowed, below, 0.0, formula, rows, excess=True, measure=measure, basis="personer"
-            )
-        )
-    return out
 
 
 YEARLY: dict[str, Callable[[GapAnalysis, Any, str, Years], list[Result]]] = {
