@@ -36,7 +36,8 @@ def vulnerable_competence(analysis: GapAnalysis, keep: set[str] | None) -> tuple
         for unit in req.units:
             if not analysis.has_inventory(unit):
                 continue
-            role = getattr(req, "role", None)
+            # only these kinds have a role (a pydantic model's getattr of a field it lacks is slow)
+            role = req.role if req.kind in ("qualification", "course") else None
             for c in _named(req):
                 if (unit, c) not in found and not _holds(supply, unit, c, role):
                     found[(unit, c)] = 0
