@@ -18,11 +18,24 @@ import io
 import math
 import re
 import zipfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from kplan.present.catalogue import words
+from kplan.present.csv_rows import template_rows
+from kplan.present.tabular_columns import (
+    columns as table_columns,
+)
+from kplan.present.tabular_columns import (
+    csv_fields,
+    csv_lines,
+    excel_cell,
+    excel_column,
+    known_values,
+    longest,
+    quoter,
+)
 from kplan.present.xlsx_rows import Cells, with_rows
 from kplan.text import Text, t
 
@@ -40,9 +53,6 @@ NUMBER_FORMATS = {
 """Excel's format codes are written with `,` and `.` and shown with the reader's separators:
 `#,##0.00` is «1 234,56» in a Norwegian Excel or LibreOffice."""
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-"""How a cell starts that a spreadsheet could take for a formula (OWASP, CSV injection)."""
-
 MAX_CELL = 32767
 """The most characters Excel keeps in one cell; a longer text would make it «repair» the file."""
 
@@ -50,6 +60,10 @@ KEY_SHEET = "kplan"
 """The hidden sheet that names each column's machine key (the csv's header)."""
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+DEFLATE_LEVEL = 1
+"""How hard a sheet of data rows is compressed: zlib's fastest level. A national gap's sheets
+are 28 MB of XML: level 6 (zipfile's default, kept for the rest) took a third of the
+workbook's time for a file a fifth smaller."""
 _EPOCH = datetime.datetime(2000, 1, 1)
 """The workbook's creation time: fixed, so the same plan gives the same bytes."""
 
@@ -91,13 +105,6 @@ class Tabular:
     notes: tuple[Text | str, ...] = field(default=())
 
 
-def known(value: Any) -> Any:
-    """The value, or None for a figure nobody knows (None, an overflowed or NaN float)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 # ---------------------------------------------------------------------------------------------
 # csv
 
@@ -109,9 +116,16 @@ def csv_text(tab: Tabular) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     keys = [c.key for c in tab.columns]
     writer.writerow(keys)
+    fast = template_rows(tab.rows, keys, ",", "\n", excel=False)
+    if fast is not None:
+        return buf.getvalue() + fast
+    quote = quoter(",", "\n")
+    # a national gap has a million cells: each column is written as a whole
+    fields = [csv_fields(column, quote) for column in table_columns(tab.rows, keys)]
+    if len(keys) > 1 and all(f is not None for f in fields):
+        return buf.getvalue() + csv_lines(cast("list[list[str]]", fields), ",", "\n")
     finite = math.isfinite
-    # csv writes None as an empty cell: only an overflowed or NaN figure needs turning into
-    # one, tested inline (a national gap has three million cells; a call each costs a third)
+    # csv writes None as an empty cell: only an overflowed or NaN figure needs turning into one
     writer.writerows(
         [v if not isinstance(v, float) or finite(v) else None for v in map(row.get, keys)]
         for row in tab.rows
@@ -119,31 +133,23 @@ def csv_text(tab: Tabular) -> str:
     return buf.getvalue()
 
 
-def excel_cell(value: Any) -> str:
-    """A cell of the Excel csv: a number with a decimal comma and every digit kplan computed,
-    a text that cannot start a formula, an unknown figure as nothing."""
-    value = known(value)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value).replace(".", ",")
-    if isinstance(value, int):
-        return str(value)
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
 def excel_csv(tab: Tabular) -> str:
     """The csv Norwegian Excel opens in columns: the same header and rows as the machine csv,
     `;` between cells, decimal commas, CRLF line ends and a byte order mark (Excel reads a
-    file without one as Windows-1252)."""
+    file without one as Windows-1252). Each cell is `excel_cell` of its value."""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    writer.writerow([c.key for c in tab.columns])
-    for row in tab.rows:
-        writer.writerow([excel_cell(row.get(c.key)) for c in tab.columns])
+    keys = [c.key for c in tab.columns]
+    writer.writerow(keys)
+    fast = template_rows(tab.rows, keys, ";", "\r\n", excel=True)
+    if fast is not None:
+        return "\ufeff" + buf.getvalue() + fast
+    if len(keys) > 1:
+        quote = quoter(";", "\r\n")
+        fields = [excel_column(column, quote) for column in table_columns(tab.rows, keys)]
+        return "\ufeff" + buf.getvalue() + csv_lines(fields, ";", "\r\n")
+    for row in tab.rows:  # a row of one empty field is written «""»: the csv module knows
+        writer.writerow([excel_cell(row.get(key)) for key in keys])
     return "\ufeff" + buf.getvalue()
 
 
@@ -158,27 +164,10 @@ def _text_cell(value: str) -> str:
     return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
 
 
-def _width(values: Sequence[str]) -> float:
-    longest = max((len(v) for v in values), default=0)
-    return float(min(max(longest + 2, 8), 60))
-
-
-def _shown(value: Any, column: Column, choice: Callable[[str], str]) -> str:
-    """About what a cell shows, for the column's width."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "USANN"
-    if column.kind == "choice":
-        return choice(str(value))
-    if isinstance(value, (int, float)) and column.kind in ("figure", "money"):
-        return f"{value:,.2f}" + (" kr" if column.kind == "money" else "")
-    return str(value)
-
-
-def _fill(ws: Any, sheet: Sheet, lang: str) -> Cells:
-    """The header row, widths, frozen header and filter; the data rows are returned, for
-    `xlsx_rows` to write (openpyxl's cell objects cost most of the time on large sheets)."""
+def _fill(ws: Any, columns: Sequence[Column], data: Sequence[list[Any]], lang: str) -> Cells:
+    """The header row, widths, frozen header and filter, for `columns` holding `data` (each
+    column's values); the data rows are returned, for `xlsx_rows` to write (openpyxl's cell
+    objects cost most of the time on large sheets)."""
     from openpyxl.cell.cell import Cell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -187,14 +176,19 @@ def _fill(ws: Any, sheet: Sheet, lang: str) -> Cells:
 
     choice = Labels(lang).value
 
-    headers = [_text_cell(words(t(c.label_key), lang)) for c in sheet.columns]
+    def chosen(key: str) -> str:
+        return _text_cell(choice(key))
+
+    headers = [_text_cell(words(t(c.label_key), lang)) for c in columns]
     ws.append(headers)
     bold = Font(bold=True)
     for cell in ws[1]:
         cell.data_type = "s"
         cell.font = bold
+    height = len(data[0]) if data else 0
+    known = [known_values(raw) for raw in data]  # unknown: an empty cell, never 0
     styles = []
-    for column in sheet.columns:
+    for c, (column, header, value) in enumerate(zip(columns, headers, known, strict=True), 1):
         style = 0
         if column.kind in NUMBER_FORMATS:
             # a cell outside the sheet: its style id registers the format with the workbook
@@ -202,55 +196,40 @@ def _fill(ws: Any, sheet: Sheet, lang: str) -> Cells:
             probe.number_format = NUMBER_FORMATS[column.kind]
             style = probe.style_id
         styles.append(style)
-    chosen: dict[str, str] = {}
-    rows: list[list[str | bool | int | float | None]] = []
-    for row in sheet.rows:
-        cells: list[str | bool | int | float | None] = []
-        for column in sheet.columns:
-            value = known(row.get(column.key))
-            if value is None or isinstance(value, (bool, int, float)):
-                cells.append(value)  # unknown: an empty cell, never 0
-            elif column.kind == "choice":
-                key = str(value)
-                if key not in chosen:
-                    chosen[key] = _text_cell(choice(key))
-                cells.append(chosen[key])
-            else:
-                cells.append(_text_cell(str(value)))  # «=1+1» stays text, never a formula
-        rows.append(cells)
-    for c, column in enumerate(sheet.columns, start=1):
-        shown = [headers[c - 1]] + [
-            _shown(known(row.get(column.key)), column, choice) for row in sheet.rows
-        ]
-        ws.column_dimensions[get_column_letter(c)].width = _width(shown)
+        most = max(len(header), longest(value, column.kind, choice))
+        ws.column_dimensions[get_column_letter(c)].width = float(min(max(most + 2, 8), 60))
     ws.freeze_panes = "A2"
-    if sheet.rows:
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.columns))}{len(sheet.rows) + 1}"
-    return Cells(rows, styles, len(sheet.columns))
+    if height:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{height + 1}"
+    # «=1+1» stays text, never a formula
+    texts = [chosen if c.kind == "choice" else _text_cell for c in columns]
+    return Cells(known, styles, texts, height, len(columns))
 
 
-def _named(sheet: Sheet) -> Sheet:
-    """The sheet as a reader gets it: a named column (`unit`) shows the names under the
-    key `unit_name`, and its ids move to the end, headed «Enhet (id)»."""
-    if not sheet.names:
-        return sheet
+def _named(sheet: Sheet) -> tuple[tuple[Column, ...], list[list[Any]]]:
+    """The sheet's columns as a reader gets them, and each one's values: a named column
+    (`unit`) shows the names under the key `unit_name`, and its ids move to the end, headed
+    «Enhet (id)»."""
     named = [c for c in sheet.columns if c.key in sheet.names]
     columns = tuple(
         Column(f"{c.key}_name", c.kind, c.label_key) if c.key in sheet.names else c
         for c in sheet.columns
     ) + tuple(Column(c.key, "text", f"output.col.{c.key}_id") for c in named)
-    rows = tuple(
-        {
-            **row,
-            **{
-                f"{c.key}_name": sheet.names[c.key].get(row[c.key]) or row[c.key]
-                for c in named
-                if row.get(c.key) is not None
-            },
-        }
-        for row in sheet.rows
-    )
-    return Sheet(sheet.title, columns, rows)
+    # the name of a row's id takes the place of what the row holds under `unit_name`
+    of = {f"{c.key}_name": c.key for c in named}
+    keys = list(dict.fromkeys([*(c.key for c in columns), *of.values()]))
+    data = dict(zip(keys, table_columns(sheet.rows, keys), strict=True))
+    for key, named_key in of.items():
+        names, ids = sheet.names[named_key], data[named_key]
+        if set(map(type, ids)) <= {str}:
+            once = {i: names.get(i) or i for i in set(ids)}
+            data[key] = list(map(once.__getitem__, ids))
+        else:
+            data[key] = [
+                value if i is None else names.get(i) or i
+                for i, value in zip(ids, data[key], strict=True)
+            ]
+    return columns, [data[c.key] for c in columns]
 
 
 def _sheet_name(title: Text, lang: str, taken: set[str]) -> str:
@@ -277,12 +256,11 @@ def workbook(tab: Tabular, lang: str) -> tuple[Any, list[Cells]]:
     taken = {KEY_SHEET}
     keys: list[tuple[str, str, str]] = []
     data: list[Cells] = []
-    for sheet in map(_named, tab.sheets):
+    for sheet in tab.sheets:
         name = _sheet_name(sheet.title, lang, taken)
-        data.append(_fill(wb.create_sheet(name), sheet, lang))
-        keys.extend(
-            (name, get_column_letter(i), c.key) for i, c in enumerate(sheet.columns, start=1)
-        )
+        columns, values = _named(sheet)
+        data.append(_fill(wb.create_sheet(name), columns, values, lang))
+        keys.extend((name, get_column_letter(i), c.key) for i, c in enumerate(columns, start=1))
     if tab.notes:
         ws = wb.create_sheet(_sheet_name(t("output.sheet.notes"), lang, taken))
         ws.append([_text_cell(words(t("output.col.note"), lang))])
@@ -328,5 +306,8 @@ def xlsx_bytes(tab: Tabular, lang: str) -> bytes:
             entry.external_attr = 0o644 << 16
             xml = source.read(info.filename)
             cells = sheets.get(info.filename)
-            target.writestr(entry, with_rows(xml, cells) if cells else xml)
+            if cells is None:
+                target.writestr(entry, xml)
+            else:
+                target.writestr(entry, with_rows(xml, cells), compresslevel=DEFLATE_LEVEL)
     return out.getvalue()

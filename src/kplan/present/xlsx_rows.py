@@ -4,28 +4,41 @@ openpyxl makes an object per cell and writes each through lxml: for the 200,000 
 regional plan's gap that was most of `kplan gap --format xlsx`'s time. The data rows hold only
 text, numbers and truths, each column with one style, so they are written here as text and
 spliced into the sheet openpyxl wrote with the header, the widths and the rest of the workbook.
+
+A column is written as a whole, not cell by cell: each distinct text once, a column of figures
+by one join of their reprs, and the rows put together from the columns' cells by one join.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import chain, repeat
+from typing import Any, cast
+
+from kplan.present.tabular_columns import NONE, by_distinct
 
 _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _SHEET_DATA_END = b"</sheetData>"
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"/>')
+_TRUTH = {True: '" t="b"><v>1</v></c>', False: '" t="b"><v>0</v></c>'}
+_CUT = "\x00"
+"""Splits numbers' cells joined as one text (no number holds it)."""
 
 
 @dataclass(frozen=True)
 class Cells:
-    """What a sheet's data rows hold, cell by cell: a str is text, a bool a truth, an int or
-    float a number, None an empty cell (a figure nobody knows, never 0). `styles` gives each
-    column's style id for its numbers (0: none)."""
+    """A sheet's data rows, column by column: each column's values (as `known` gives them) with
+    the style id of its numbers (0: none) and what a text of it shows (`texts`); `height` rows.
+    A str is text, a bool a truth, an int or float a number, None an empty cell (a figure
+    nobody knows, never 0); any other value is text, as str() gives it."""
 
-    rows: Sequence[Sequence[str | bool | int | float | None]]
+    columns: Sequence[list[Any]]
     styles: Sequence[int]
+    texts: Sequence[Callable[[str], str]]
+    height: int
     width: int
 
 
@@ -43,39 +56,74 @@ def _text(value: str) -> str:
     return f't="inlineStr"><is><t{space}>{value.translate(_ESCAPE)}</t></is></c>'
 
 
-def rows_xml(cells: Cells) -> bytes:
-    """The `<row>` elements from the sheet's second row on."""
-    letters = [column_letter(c) for c in range(1, cells.width + 1)]
-    styled = [f' s="{s}"' if s else "" for s in cells.styles]
-    out: list[str] = []
-    add = out.append
-    for r, row in enumerate(cells.rows, start=2):
-        add(f'<row r="{r}">')
-        for c, value in enumerate(row):
-            if value is None:
-                continue
-            ref = f'<c r="{letters[c]}{r}"'
-            if value is True or value is False:
-                add(f'{ref} t="b"><v>{int(value)}</v></c>')
-            elif isinstance(value, str):
-                add(f"{ref} {_text(value)}")
-            else:
-                add(f'{ref}{styled[c]} t="n"><v>{_number(value)}</v></c>')
-        add("</row>")
-    return "".join(out).encode("utf-8")
-
-
 def _number(value: Any) -> str:
     """Every digit kplan computed (repr gives the shortest text that reads back the same)."""
     return repr(value) if isinstance(value, float) else str(int(value))
 
 
+def _column(
+    column: list[Any], style: int, text: Callable[[str], str], letter: str, rows: list[str]
+) -> list[Iterable[str]]:
+    """One column's cells, row by row, as pieces for `rows_xml` to interleave: either the
+    whole cell of each row ("" for an empty one), or a column of cells all there as the start
+    of the reference, the row number (`rows`) and the rest of the cell."""
+    start = f'<c r="{letter}'
+    number = f'"{f" s={chr(34)}{style}{chr(34)}" if style else ""} t="n"><v>'
+    end = "</v></c>"
+    types = set(map(type, column))
+    if types == {NONE}:
+        return []
+    if types == {float} and math.isfinite(sum(column)):
+        joined = number + f"{end}{_CUT}{number}".join(map(repr, column)) + end
+        return [repeat(start), rows, joined.split(_CUT)]
+    if types == {float, NONE} and math.isfinite(sum(filter(None, column))):
+        return [
+            [
+                "" if value is None else f"{start}{r}{number}{value!r}{end}"
+                for r, value in zip(rows, column, strict=True)
+            ]
+        ]
+
+    def cell(value: Any) -> str | None:
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            return None
+        if value is True or value is False:
+            return _TRUTH[value]
+        if isinstance(value, (int, float)):
+            return f"{number}{_number(value)}{end}"
+        return f'" {_text(text(str(value)))}'
+
+    cells: list[str | None] | None = by_distinct(column, cell)
+    if cells is None:  # a column of mixed values: its texts each once all the same
+        once: dict[str, str | None] = {}
+        cells = [
+            (once[v] if v in once else once.setdefault(v, cell(v))) if type(v) is str else cell(v)
+            for v in column
+        ]
+    if None not in cells:
+        return [repeat(start), rows, cast("list[str]", cells)]
+    return [["" if c is None else f"{start}{r}{c}" for r, c in zip(rows, cells, strict=True)]]
+
+
+def rows_xml(cells: Cells) -> bytes:
+    """The `<row>` elements from the sheet's second row on."""
+    rows = [str(r) for r in range(2, cells.height + 2)]
+    pieces: list[Iterable[str]] = [[f'<row r="{r}">' for r in rows]]
+    for c, (column, style, text) in enumerate(
+        zip(cells.columns, cells.styles, cells.texts, strict=True), start=1
+    ):
+        pieces.extend(_column(column, style, text, column_letter(c), rows))
+    pieces.append(repeat("</row>"))
+    # the repeats end where the rows do; one text, encoded once (a join of bytes costs more)
+    return "".join(chain.from_iterable(zip(*pieces, strict=False))).encode("utf-8")
+
+
 def with_rows(xml: bytes, cells: Cells) -> bytes:
     """The sheet openpyxl wrote (its header row only) with the data rows added and its
     dimension naming the whole range."""
-    if not cells.rows:
+    if not cells.height:
         return xml
+    last = f"{column_letter(max(cells.width, 1))}{cells.height + 1}"
+    xml = _DIMENSION.sub(f'<dimension ref="A1:{last}"/>'.encode(), xml, count=1)
     end = xml.rindex(_SHEET_DATA_END)
-    last = f"{column_letter(max(cells.width, 1))}{len(cells.rows) + 1}"
-    xml = xml[:end] + rows_xml(cells) + xml[end:]
-    return _DIMENSION.sub(f'<dimension ref="A1:{last}"/>'.encode(), xml, count=1)
+    return b"".join((xml[:end], rows_xml(cells), xml[end:]))
