@@ -61,9 +61,22 @@ def _number(value: float, decimals: int, space: str, symbols: bool) -> str:
     return text.replace(",", space).replace(".", ",")
 
 
+_PLAIN: dict[float, str] = {}
+"""`plain`'s texts by figure: the gap's json words every row's formula, a few figures each."""
+
+
 def plain(value: float) -> str:
     """A figure for a terminal report: at most two decimals, plain spaces (`1 234,5`)."""
-    return number(value, 2, space=" ", symbols=False)
+    kind = value.__class__
+    # as in `number`: 0 and -0.0 print differently, a NaN finds nothing
+    if (kind is float or kind is int) and value and value == value:
+        text = _PLAIN.get(value)
+        if text is None:
+            if len(_PLAIN) >= MAX_TEXTS:
+                _PLAIN.clear()
+            text = _PLAIN[value] = _number(value, 2, " ", False)
+        return text
+    return _number(value, 2, " ", False)
 
 
 def nok(value: float) -> str:

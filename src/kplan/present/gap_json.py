@@ -12,7 +12,7 @@ from kplan.present.fmt import dumps
 from kplan.present.formats import Style
 from kplan.present.formulas import Words
 from kplan.present.gap import gap_json_rest
-from kplan.present.gap_rows import row_dict
+from kplan.present.gap_text import RowText
 from kplan.present.staffing import staffing_json_row
 from kplan.present.terminal import json_inert
 
@@ -25,28 +25,53 @@ _SEAM = '}, {"part": '
 opens with its "part", and inside a string a quote is always escaped, so text can not make it."""
 
 
-def _lines(batch: list[Mapping[str, Any]]) -> str:
+def _lines(batch: list[Mapping[str, Any]], inert: bool = False) -> str:
     """The rows one a line, `"    " + dumps(row)` each, joined by ",\n": written by one call of
     the C encoder for the whole batch (a call per row costs a third more), then cut at the seams.
-    Should a row hold a nested "part" first (more seams than rows), each row is written alone."""
+    Should a row hold a nested "part" first (more seams than rows), each row is written alone.
+
+    With `inert`, as `json_inert` makes them; tested before the cut, while the text has no
+    newline: printable text has nothing to escape, and is told so in a tenth of the pattern's
+    time."""
     text = dumps(batch)[1:-1]
     if text.count(_SEAM) != len(batch) - 1:
-        return ",\n".join("    " + dumps(item) for item in batch)
+        text = ",\n".join("    " + dumps(item) for item in batch)
+        return json_inert(text) if inert else text
+    if inert and not text.isprintable():
+        text = json_inert(text)
     return "    " + text.replace(_SEAM, '},\n    {"part": ')
 
 
-def _listed(key: str, items: Iterable[Mapping[str, Any]]) -> Iterator[str]:
-    """`"key": [...]` one item a line, as `json_lines` lists them, in pieces."""
-    head = f'  "{key}": [\n'
+def _batches(items: Iterable[Mapping[str, Any]]) -> Iterator[str]:
+    """The items' lines (`_lines`), a batch at a time, inert on a terminal."""
     batch: list[Mapping[str, Any]] = []
-    first = True
     for item in items:
         batch.append(item)
         if len(batch) >= BATCH:
-            yield json_inert(head + ("" if first else ",\n") + _lines(batch))
-            head, first, batch = "", False, []
+            yield _lines(batch, inert=True)
+            batch = []
     if batch:
-        yield json_inert(head + ("" if first else ",\n") + _lines(batch))
+        yield _lines(batch, inert=True)
+
+
+def _joined(texts: Iterable[str]) -> Iterator[str]:
+    """Items already written as text (and inert), one a line, a batch at a time."""
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= BATCH:
+            yield "    " + ",\n    ".join(batch)
+            batch = []
+    if batch:
+        yield "    " + ",\n    ".join(batch)
+
+
+def _listed(key: str, pieces: Iterable[str]) -> Iterator[str]:
+    """`"key": [...]` one item a line, as `json_lines` lists them, from pieces of lines."""
+    head = f'  "{key}": [\n'
+    first = True
+    for piece in pieces:
+        yield head + ("" if first else ",\n") + piece
         head, first = "", False
     yield head + ("  ]" if first else "\n  ]")
 
@@ -54,9 +79,9 @@ def _listed(key: str, items: Iterable[Mapping[str, Any]]) -> Iterator[str]:
 def step5_json_chunks(result: Step5, style: Style) -> Iterator[str]:
     """The json of `kplan gap` in pieces: the competence rows, the staffing rows, the rest."""
     words = Words(style.lang)
-    rows = ({"part": "kompetanse", **row_dict(r, words)} for r in result.competence.rows)
+    text = RowText(words)
     yield "{\n"
-    yield from _listed("rows", rows)
+    yield from _listed("rows", _joined(text(r) for r in result.competence.rows))
     rest = gap_json_rest(result.competence, words)
     rest["inventory_rows"] = result.inventory_rows
     staffing = result.staffing
@@ -67,7 +92,7 @@ def step5_json_chunks(result: Step5, style: Style) -> Iterator[str]:
             for line in staffing.lines
             for year in line.years
         )
-        yield from _listed("staffing", lines)
+        yield from _listed("staffing", _batches(lines))
         rest["staffing_summary"] = {
             "lines": len(staffing.lines),
             "open": len(staffing.open_lines),

@@ -1,0 +1,150 @@
+"""A competence row of `kplan gap --format json` written straight as its text: byte for byte
+`json_inert(dumps({"part": "kompetanse", **row_dict(row, words)}))`, without the dict.
+
+The C encoder spends half its time on a row's twenty keys, the same in every row; here the keys
+are part of the text, and each value is written as the encoder writes it: a str by
+`encode_basestring` (the encoder's own function), a float by `float.__repr__` (null when it is
+not finite), an int by its repr, anything else by `dumps`. A value of a type the row should not
+hold raises TypeError in the fast path, and the row is then written from its dict: an odd row
+is slower, never different.
+
+A (requirement, unit)'s years share one tuple of inventory rows: its text is written once."""
+
+from __future__ import annotations
+
+from json.encoder import encode_basestring as _text
+
+from kplan.analysis.gap import GapRow
+from kplan.plan.model import InventoryRow
+from kplan.present.fmt import MAX_TEXTS, dumps
+from kplan.present.formulas import Words
+from kplan.present.gap_rows import row_dict
+from kplan.present.terminal import json_inert
+
+_FIGURES: dict[float, str] = {}
+"""The texts of figures written: most repeat (a unit's total in each of its requirements), and
+finding one costs a tenth of `repr` making it."""
+
+
+def _figure(value: object) -> str:
+    """A figure as the encoder writes it (an overflowed one null, as `exact` makes it)."""
+    if value.__class__ is float:
+        if not value:  # 0.0 and -0.0 are one key but two texts
+            return float.__repr__(value)
+        text = _FIGURES.get(value)
+        if text is None:
+            if len(_FIGURES) >= MAX_TEXTS:
+                _FIGURES.clear()
+            # inf - inf and nan - nan are nan, which equals nothing
+            finite = value - value == 0.0
+            text = _FIGURES[value] = float.__repr__(value) if finite else "null"
+        return text
+    return "null" if value is None else dumps(value)
+
+
+def _truth(value: object) -> str:
+    return "true" if value is True else "false" if value is False else dumps(value)
+
+
+def _inert(text: str) -> str:
+    """`json_inert` of a piece of a row: every character it escapes is one Python calls
+    unprintable (Cc, Cf, Cs, Zl, Zp), and a printable text is told so in one C loop, where
+    the pattern costs twice that and a call of its replacement."""
+    return text if text.isprintable() else json_inert(text)
+
+
+def _list(texts: list[str]) -> str:
+    return dumps(texts) if texts else "[]"
+
+
+class RowText:
+    """Writes competence rows as json text, in the words of one report (`Words` without names:
+    ids, as json always gives them). Made once per printed report."""
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        self._inventories: dict[int, tuple[tuple[InventoryRow, ...], str]] = {}
+        self._rows: dict[int, str] = {}
+        self._heads: dict[tuple[str, str], str] = {}
+        self._kinds: dict[tuple[str, str], str] = {}
+
+    def __call__(self, row: GapRow) -> str:
+        """The row's json on one line (no indent), inert on a terminal."""
+        try:
+            return self._text(row)
+        except TypeError:
+            # a value of a type the fast path does not know: the row as the encoder writes it
+            return json_inert(dumps({"part": "kompetanse", **row_dict(row, self.words)}))
+
+    def inventory(self, rows: tuple[InventoryRow, ...]) -> str:
+        """The worded inventory rows as a json list, inert: once per shared tuple (kept with its
+        text, so no other tuple can take its id while the report is written)."""
+        known = self._inventories.get(id(rows))
+        if known is not None and known[0] is rows:
+            return known[1]
+        text = "[" + ", ".join([self._inventory(r) for r in rows]) + "]"
+        self._inventories[id(rows)] = (rows, text)
+        return text
+
+    def _inventory(self, row: InventoryRow) -> str:
+        """One inventory row as a json string, inert: once per row (they live as long as the
+        report, as in `Words.inventory`)."""
+        text = self._rows.get(id(row))
+        if text is None:
+            text = self._rows[id(row)] = _inert(_text(self.words.inventory(row)))
+        return text
+
+    def _head(self, row: GapRow) -> str:
+        """The row's text up to its year: the same for every year of a (requirement, unit)."""
+        key = (row.unit, row.requirement)
+        head = self._heads.get(key)
+        if head is None:
+            head = self._heads[key] = _inert(
+                f'{{"part": "kompetanse", "unit": {_text(row.unit)}, '
+                f'"requirement": {_text(row.requirement)}, "year": '
+            )
+        return head
+
+    def _kind(self, row: GapRow) -> str:
+        """`"kind": …, "basis": …, ` of the row: a few of them in a plan."""
+        key = (row.kind, row.basis)
+        text = self._kinds.get(key)
+        if text is None:
+            text = self._kinds[key] = _inert(
+                f'"kind": {_text(row.kind)}, "basis": {_text(row.basis)}, '
+            )
+        return text
+
+    def _text(self, row: GapRow) -> str:
+        words = self.words
+        sources = row.sources
+        m = row.measure
+        if m is None:
+            measure = "null"
+        else:
+            name, unit = m.name, m.unit
+            measure = (
+                f'{{"name": {"null" if name is None else _text(name)}, '
+                f'"value": {_figure(m.value)}, '
+                f'"unit": {"null" if unit is None else _text(unit)}, '
+                f'"target": {_figure(m.target)}, '
+                f'"count": {_figure(m.count)}, '
+                f'"total": {_figure(m.total)}}}'
+            )
+        year, need_type = row.year, row.need_type
+        middle = (
+            f"{year if year.__class__ is int else dumps(year)}, {self._kind(row)}"
+            f'"required": {_figure(row.required)}, "available": {_figure(row.available)}, '
+            f'"planned": {_figure(row.planned)}, "gap": {_figure(row.gap)}, '
+            f'"residual": {_figure(row.residual)}, '
+            f'"need_type": {"null" if need_type is None else _text(need_type)}, '
+            f'"due": {_truth(row.due)}, "vulnerable": {_truth(row.vulnerable)}, '
+            f'"over_target": {_truth(row.over_target)}, '
+            f'"id": {_text(row.id)}, "formula": {_text(words.formula(row.formula))}, '
+            f'"measure": {measure}, "sources": {{"inventory": '
+        )
+        drivers = _list([words.driver(d) for d in sources.drivers]) if sources.drivers else "[]"
+        actions = _list([words.effect(e) for e in sources.actions]) if sources.actions else "[]"
+        tail = f', "drivers": {drivers}, "actions": {actions}}}}}'
+        inventory = self.inventory(sources.inventory)
+        return self._head(row) + _inert(middle) + inventory + _inert(tail)
