@@ -41,19 +41,35 @@ def exact(value: Any) -> Any:
     return value
 
 
+def _finite(a: Any, b: Any, c: Any, d: Any, e: Any = None) -> bool:
+    """Every figure is finite or unknown (None), so `exact` would keep each as it is: told by
+    one sum, which an infinite or NaN figure leaves infinite or NaN. A sum that merely
+    overflows, or a figure that is no number, says False: the careful way, never a wrong one."""
+    try:
+        total = (a or 0.0) + (b or 0.0) + (c or 0.0) + (d or 0.0) + (e or 0.0)
+        return bool(total - total == 0.0)
+    except (TypeError, ArithmeticError):  # not a number, or an int past any float
+        return False
+
+
 def figures(row: GapRow) -> dict[str, Any]:
     """The `GAP_COLUMNS` of a row, written out: made 200,000 times for a national plan."""
+    required, available, planned = row.required, row.available, row.planned
+    gap, residual = row.gap, row.residual
+    if not _finite(required, available, planned, gap, residual):
+        required, available, planned = exact(required), exact(available), exact(planned)
+        gap, residual = exact(gap), exact(residual)
     return {
         "unit": row.unit,
         "requirement": row.requirement,
         "year": row.year,
         "kind": row.kind,
         "basis": row.basis,
-        "required": exact(row.required),
-        "available": exact(row.available),
-        "planned": exact(row.planned),
-        "gap": exact(row.gap),
-        "residual": exact(row.residual),
+        "required": required,
+        "available": available,
+        "planned": planned,
+        "gap": gap,
+        "residual": residual,
         "need_type": row.need_type,
         "due": row.due,
         "vulnerable": row.vulnerable,
@@ -79,10 +95,19 @@ def measure(row: GapRow) -> dict[str, Any] | None:
 def csv_row(row: GapRow) -> dict[str, Any]:
     """A csv row: the figures, then the measure in columns of its own (empty without one)."""
     out = figures(row)
-    m = measure(row) or {}
-    out["measure"] = m.get("name")
-    for key in ("value", "target", "count", "total"):
-        out[f"measure_{key}"] = m.get(key)
+    m = row.measure
+    if m is None:
+        out["measure"] = out["measure_value"] = out["measure_target"] = None
+        out["measure_count"] = out["measure_total"] = None
+        return out
+    value, target, count, total = m.value, m.target, m.count, m.total
+    if not _finite(value, target, count, total):
+        value, target, count, total = exact(value), exact(target), exact(count), exact(total)
+    out["measure"] = m.name
+    out["measure_value"] = value
+    out["measure_target"] = target
+    out["measure_count"] = count
+    out["measure_total"] = total
     return out
 
 
