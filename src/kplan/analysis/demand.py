@@ -7,13 +7,34 @@ from __future__ import annotations
 
 import enum
 import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from kplan.analysis.evaluators import round_required
 from kplan.analysis.formulas import DriverUse
-from kplan.plan.model import Driver, DriverIndex, Plan, RatioRequirement, StaffingLine, when_bounds
+from kplan.plan.model import (
+    Driver,
+    DriverIndex,
+    Plan,
+    RatioRequirement,
+    Requirement,
+    StaffingLine,
+    when_bounds,
+)
 
-__all__ = ["Need", "Unknown", "Why", "line_need", "usable_norm"]
+__all__ = [
+    "Need",
+    "Term",
+    "Terms",
+    "Unknown",
+    "Why",
+    "line_need",
+    "need_of",
+    "need_values",
+    "norm_index",
+    "resolve",
+    "usable_norm",
+]
 
 
 class Why(enum.StrEnum):
@@ -44,19 +65,43 @@ class Unknown:
     year: int | None = None
 
 
-class _Missing(Exception):
-    def __init__(self, unknown: Unknown) -> None:
-        super().__init__(unknown.reason.value)
-        self.unknown = unknown
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A demand or norm term with the driver it finds for the line's unit, found once per line,
+    not once per year (`DriverIndex.find`)."""
+
+    ref: str
+    """The driver id or segment the term names."""
+    driver: Driver | None
+    values: Mapping[int, float]
+    """The driver's values, or those of an alternative (`scenario.alternative_values`)."""
+    factor: float
+    """coverage_percent / 100 × weight for a demand term (the users it counts per driver
+    value); `per` for a norm term."""
 
 
-def _value(index: DriverIndex, ref: str, unit: str, year: int) -> tuple[float, Driver]:
-    d = index.find(ref, unit)
-    if d is None:
-        raise _Missing(Unknown(Why.NO_DRIVER, ref, year))
-    if year not in d.values:
-        raise _Missing(Unknown(Why.NO_DRIVER_VALUE, d.id, year))
-    return d.values[year], d
+@dataclass(frozen=True)
+class Terms:
+    """What a line's need follows, with the drivers found: its demand terms, or the terms of
+    its norm when the line has one (`norm` None then: the norm cannot set the need)."""
+
+    line: StaffingLine
+    norm: RatioRequirement | None
+    first: int | None
+    """The year the norm applies from; None: from the first year."""
+    terms: tuple[Term, ...]
+
+    def alternative(self, values: Callable[[Driver], Mapping[int, float]]) -> Terms:
+        """The same terms with each driver's values those `values` gives."""
+        return Terms(
+            self.line,
+            self.norm,
+            self.first,
+            tuple(
+                t if t.driver is None else Term(t.ref, t.driver, values(t.driver), t.factor)
+                for t in self.terms
+            ),
+        )
 
 
 @dataclass
@@ -66,79 +111,239 @@ class Need:
     values: dict[int, float] = field(default_factory=dict)
     unknown: dict[int, Unknown] = field(default_factory=dict)
     line: Unknown | None = None
-    used: list[Driver] = field(default_factory=list)
+    used: dict[str, Driver] = field(default_factory=dict)
+    """The drivers taken by id, in the order first taken (the last one taken of an id)."""
     uses: list[DriverUse] = field(default_factory=list)
 
-    def take(self, year: int, value: float, d: Driver) -> None:
-        self.used.append(d)
-        self.uses.append(DriverUse(d.id, year, value, d.source))
 
-
-def _users(index: DriverIndex, line: StaffingLine, year: int, need: Need) -> float:
-    users = 0.0
-    for term in line.demand:
-        value, d = _value(index, term.driver, line.unit, year)
-        need.take(year, value, d)
-        users += term.coverage_percent / 100.0 * term.weight * value
-    return users
-
-
-def _norm(index: DriverIndex, req: RatioRequirement, unit: str, year: int, need: Need) -> float:
-    raw = 0.0
-    for term in req.terms:
-        value, d = _value(index, term.driver, unit, year)
-        need.take(year, value, d)
-        raw += value / term.per
-    return round_required(raw, req.rounding)
-
-
-def usable_norm(plan: Plan, line: StaffingLine) -> RatioRequirement | None:
-    """The line's norm when it can set the need: a ratio requirement in årsverk for the unit."""
+def norm_index(plan: Plan) -> dict[str, Requirement]:
+    """The requirements by id; of two with one id (a plan read with errors) the first, as a
+    scan finds it."""
+    by_id: dict[str, Requirement] = {}
     for req in plan.requirements:
-        if req.id == line.norm:
-            if (
-                isinstance(req, RatioRequirement)
-                and req.basis == "årsverk"
-                and line.unit in req.units
-            ):
-                return req
-            return None
+        by_id.setdefault(req.id, req)
+    return by_id
+
+
+def usable_norm(
+    plan: Plan, line: StaffingLine, by_id: Mapping[str, Requirement] | None = None
+) -> RatioRequirement | None:
+    """The line's norm when it can set the need: a ratio requirement in årsverk for the unit.
+    `by_id` is `norm_index(plan)`, when the caller looks up many lines."""
+    if line.norm is None:
+        return None
+    req = (by_id if by_id is not None else norm_index(plan)).get(line.norm)
+    if isinstance(req, RatioRequirement) and req.basis == "årsverk" and line.unit in req.units:
+        return req
     return None
 
 
-def line_need(plan: Plan, index: DriverIndex, line: StaffingLine, f0: float, years: range) -> Need:
-    need = Need()
+def resolve(
+    plan: Plan,
+    index: DriverIndex,
+    line: StaffingLine,
+    by_id: Mapping[str, Requirement] | None = None,
+) -> Terms:
+    """The line's terms with their drivers found in `index`."""
+    unit = line.unit
     if line.norm is not None:
-        req = usable_norm(plan, line)
+        req = usable_norm(plan, line, by_id)
+        if req is None:
+            return Terms(line, None, None, ())
+        first = when_bounds(req.applies_from)[0].year if req.applies_from else None
+        found = []
+        for term in req.terms:
+            d = index.find(term.driver, unit)
+            found.append(Term(term.driver, d, {} if d is None else d.values, term.per))
+        return Terms(line, req, first, tuple(found))
+    found = []
+    for dt in line.demand:
+        d = index.find(dt.driver, unit)
+        found.append(
+            Term(
+                dt.driver, d, {} if d is None else d.values, dt.coverage_percent / 100.0 * dt.weight
+            )
+        )
+    return Terms(line, None, None, tuple(found))
+
+
+def _missing(term: Term, year: int) -> Unknown:
+    """Why `term` has no value in `year`: no driver, or none for the year."""
+    if term.driver is None:
+        return Unknown(Why.NO_DRIVER, term.ref, year)
+    return Unknown(Why.NO_DRIVER_VALUE, term.driver.id, year)
+
+
+def _users(terms: tuple[Term, ...], year: int, need: Need | None) -> float | Unknown:
+    """Σ coverage / 100 × weight × value over the terms, in their order; or why not (the
+    values taken before a missing one are recorded all the same, as the drivers the line used)."""
+    users = 0.0
+    for term in terms:
+        values = term.values
+        if year not in values:
+            return _missing(term, year)
+        value = values[year]
+        if need is not None:
+            d = term.driver
+            assert d is not None  # a term without a driver has no values
+            need.used[d.id] = d
+            need.uses.append(DriverUse(d.id, year, value, d.source))
+        users += term.factor * value
+    return users
+
+
+def _norm(terms: tuple[Term, ...], rounding: str, year: int, need: Need | None) -> float | Unknown:
+    raw = 0.0
+    for term in terms:
+        values = term.values
+        if year not in values:
+            return _missing(term, year)
+        value = values[year]
+        if need is not None:
+            d = term.driver
+            assert d is not None  # a term without a driver has no values
+            need.used[d.id] = d
+            need.uses.append(DriverUse(d.id, year, value, d.source))
+        raw += value / term.factor
+    return round_required(raw, rounding)
+
+
+def _ratios(
+    terms: tuple[Term, ...], years: range, need: Need | None
+) -> list[tuple[int, float | Unknown]] | Unknown:
+    """users_t / users_y0 of the terms for each year after the first (users_y0 is the first
+    year's); or why the line has no figures. With `need`, the values taken are recorded."""
+    start = years.start
+    if len(terms) == 1 and start in terms[0].values:
+        return _one(terms[0], years, need)
+    base = _users(terms, start, need)
+    if isinstance(base, Unknown):
+        return base
+    if base <= 0:
+        return Unknown(Why.NO_USERS, None, start)
+    ratios: list[tuple[int, float | Unknown]] = []
+    for t in range(start + 1, years.stop):
+        users = _users(terms, t, need)
+        ratios.append((t, users if isinstance(users, Unknown) else users / base))
+    return ratios
+
+
+def _one(
+    term: Term, years: range, need: Need | None
+) -> list[tuple[int, float | Unknown]] | Unknown:
+    """`_ratios` of a single term with a value in the first year (most lines), the same
+    arithmetic without a call per year: users = 0.0 + factor × value."""
+    values, factor, start = term.values, term.factor, years.start
+    d = term.driver
+    assert d is not None  # a term without a driver has no values
+    base = 0.0
+    base += factor * values[start]
+    if need is not None:
+        # the first year's value is taken whatever it gives, the others only if it gives users
+        need.used[d.id] = d
+        taken = (start,) if base <= 0 else years
+        need.uses += [DriverUse(d.id, t, values[t], d.source) for t in taken if t in values]
+    if base <= 0:
+        return Unknown(Why.NO_USERS, None, start)
+    out: list[tuple[int, float | Unknown]] = []
+    for t in range(start + 1, years.stop):
+        if t in values:
+            users = 0.0
+            users += factor * values[t]
+            out.append((t, users / base))
+        else:
+            out.append((t, Unknown(Why.NO_DRIVER_VALUE, d.id, t)))
+    return out
+
+
+def line_need(plan: Plan, index: DriverIndex, line: StaffingLine, f0: float, years: range) -> Need:
+    """D_t of the line for each of `years` (the first is the snapshot year)."""
+    return need_of(resolve(plan, index, line), f0, years)
+
+
+def need_of(
+    found: Terms,
+    f0: float,
+    years: range,
+    *,
+    record: bool = True,
+    values_of: Callable[[Driver], Mapping[int, float]] | None = None,
+) -> Need:
+    """D_t of the line `found` resolves, for each of `years` (the first is the snapshot year);
+    with each driver's values those `values_of` gives (an alternative's), when given. Without
+    `record` the drivers used are not noted: an alternative's range needs only the values."""
+    need = Need()
+    if values_of is not None:
+        found = found.alternative(values_of)
+    line, terms = found.line, found.terms
+    values, unknown = need.values, need.unknown
+    taken = need if record else None
+    if line.norm is not None:
+        req = found.norm
         if req is None:
             need.line = Unknown(Why.NO_NORM)
             return need
-        first = when_bounds(req.applies_from)[0].year if req.applies_from else years.start
+        first = years.start if found.first is None else found.first
         for t in years:
-            try:
-                # before the norm applies, the need is today's staff at constant standard
-                need.values[t] = f0 if t < first else _norm(index, req, line.unit, t, need)
-            except _Missing as why:
-                need.unknown[t] = why.unknown
+            # before the norm applies, the need is today's staff at constant standard
+            value = f0 if t < first else _norm(terms, req.rounding, t, taken)
+            if isinstance(value, Unknown):
+                unknown[t] = value
+            else:
+                values[t] = value
         return need
-    if not line.demand:
+    if not terms:
         need.values = {t: f0 for t in years}
         return need
-    try:
-        base = _users(index, line, years.start, need)
-    except _Missing as why:
-        need.line = why.unknown
+    ratios = _ratios(terms, years, taken)
+    if isinstance(ratios, Unknown):
+        need.line = ratios
         return need
-    if base <= 0:
-        need.line = Unknown(Why.NO_USERS, None, years.start)
-        return need
-    for t in years:
-        try:
-            need.values[t] = f0 if t == years.start else f0 * (_users(index, line, t, need) / base)
-        except _Missing as why:
-            need.unknown[t] = why.unknown
-    for t, value in list(need.values.items()):
-        if not math.isfinite(value):
-            del need.values[t]
-            need.unknown[t] = Unknown(Why.TOO_LARGE, None, t)
+    # D_t = F0 × (users_t / users_y0)
+    if math.isfinite(f0):
+        values[years.start] = f0
+    else:
+        unknown[years.start] = Unknown(Why.TOO_LARGE, None, years.start)
+    for t, ratio in ratios:
+        if isinstance(ratio, Unknown):
+            unknown[t] = ratio
+            continue
+        value = f0 * ratio
+        if math.isfinite(value):
+            values[t] = value
+        else:
+            unknown[t] = Unknown(Why.TOO_LARGE, None, t)
     return need
+
+
+def need_values(
+    found: Terms,
+    f0: float,
+    years: range,
+    values_of: Callable[[Driver], Mapping[int, float]] | None = None,
+) -> dict[int, float]:
+    """`need_of(found, f0, years, record=False, values_of=values_of).values`, worked out
+    without a `Need` for a line with one demand term (most lines): the ranges of the
+    alternatives and the gap analysis need only the figures."""
+    terms = found.terms
+    d = terms[0].driver if len(terms) == 1 and found.line.norm is None else None
+    if d is None:
+        return need_of(found, f0, years, record=False, values_of=values_of).values
+    term = terms[0]
+    values = term.values if values_of is None else values_of(d)
+    start, factor = years.start, term.factor
+    if start not in values:
+        return {}
+    base = 0.0
+    base += factor * values[start]
+    if base <= 0:
+        return {}
+    out = {start: f0} if math.isfinite(f0) else {}
+    known = [t for t in range(start + 1, years.stop) if t in values]
+    # users_t = 0.0 + factor × value, as `_users` adds it up
+    needs = [f0 * ((0.0 + factor * values[t]) / base) for t in known]
+    if all(map(math.isfinite, needs)):
+        out.update(zip(known, needs, strict=True))
+    else:
+        out.update((t, v) for t, v in zip(known, needs, strict=True) if math.isfinite(v))
+    return out

@@ -9,12 +9,14 @@ alternative keeps its values; the staffing report lists those its lines use.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from kplan.errors import UsageError
 from kplan.hints import shown
 from kplan.plan.model import Driver, Plan
 from kplan.text import t
 
-__all__ = ["has_alternative", "scenarios", "with_scenario"]
+__all__ = ["alternative_values", "has_alternative", "scenarios", "with_scenario"]
 
 
 def scenarios(plan: Plan) -> tuple[str, ...]:
@@ -34,6 +36,15 @@ def has_alternative(d: Driver, code: str) -> bool:
     return code in d.scenarios or (d.source is not None and d.source.alternative == code)
 
 
+def _switches(d: Driver, code: str) -> bool:
+    return code in d.scenarios and not (d.source is not None and d.source.alternative == code)
+
+
+def alternative_values(d: Driver, code: str) -> Mapping[int, float]:
+    """The values `d` has in `with_scenario(plan, code)`, without copying the plan."""
+    return d.scenarios[code] if _switches(d, code) else d.values
+
+
 def with_scenario(plan: Plan, code: str) -> Plan:
     """The plan with each driver's values those of alternative `code`; a driver without it keeps
     its own values."""
@@ -47,7 +58,7 @@ def with_scenario(plan: Plan, code: str) -> Plan:
         raise UsageError(t("run.scenario.none", code=shown(code), have=have))
     drivers = []
     for d in plan.drivers:
-        if code in d.scenarios and not (d.source is not None and d.source.alternative == code):
+        if _switches(d, code):
             source = d.source.model_copy(update={"alternative": code}) if d.source else None
             d = d.model_copy(update={"values": d.scenarios[code], "source": source})
         drivers.append(d)

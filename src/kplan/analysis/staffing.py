@@ -37,21 +37,35 @@ the newest snapshot year, to the period's last year. `kplan.present.staffing` wo
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
-from kplan.analysis.demand import Need, Unknown, Why, line_need, usable_norm
+from kplan.analysis.demand import (
+    Need,
+    Terms,
+    Unknown,
+    Why,
+    need_of,
+    need_values,
+    norm_index,
+    resolve,
+)
 from kplan.analysis.formulas import EPS, DriverUse
-from kplan.analysis.scenario import has_alternative, scenarios, with_scenario
-from kplan.analysis.supply import EffectUse, Supply
+from kplan.analysis.scenario import (
+    alternative_values,
+    has_alternative,
+    scenarios,
+    with_scenario,
+)
+from kplan.analysis.staffing_flow import Arrivals, FlowYear, Staff, blank, flow
+from kplan.analysis.supply import Supply
 from kplan.plan.model import (
     DemandTerm,
     Driver,
     DriverIndex,
     InventoryRow,
     Plan,
-    StaffingLine,
     when_bounds,
 )
 
@@ -68,33 +82,6 @@ __all__ = [
     "staffing_balance",
     "with_scenario",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class FlowYear:
-    """One year of a line, in årsverk; None is unknown (`unknown` says why), never 0."""
-
-    year: int
-    demand: float | None
-    supply: float | None
-    """Supply without recruitment."""
-    start: float | None
-    retirements: float | None
-    turnover: float | None
-    growth: float | None
-    to_recruit: float | None
-    surplus: float | None
-    """What is left over when fewer are needed than leave; not a shortfall."""
-    planned: float | None
-    still_open: float | None
-    cumulative_to_recruit: float | None
-    cumulative_planned: float | None
-    cumulative_still_open: float | None
-    unknown: Unknown | None = None
-    demand_by_scenario: Mapping[str, float | None] = field(default_factory=dict)
-    """The demand under every alternative the drivers carry (the range a chart shows)."""
-    actions: tuple[EffectUse, ...] = ()
-    """The effects `planned` counts."""
 
 
 @dataclass(frozen=True)
@@ -197,12 +184,18 @@ def staffing_balance(
     used = plan if scenario is None else with_scenario(plan, scenario)
     supply = supply if supply is not None else Supply(used)
     years = analysis_years(used, supply)
-    indexes = {code: DriverIndex(with_scenario(plan, code).drivers) for code in alternatives}
     index = DriverIndex(used.drivers)
+    # the alternatives' drivers are found among the plan's own (a switched plan's drivers are
+    # copies in the same places) and take that alternative's values: no plan copied per code
+    own = index if used is plan else DriverIndex(plan.drivers)
+    by_id = norm_index(used)
+    balancer = _Balancer(supply, index, alternatives, years)
     lines: list[LineBalance] = []
     kept: dict[str, None] = {}
     for line in used.staffing:
-        balance, drivers = _balance(used, supply, index, indexes, line, years)
+        found = resolve(used, index, line, by_id)
+        mains = found if own is index else resolve(plan, own, line, by_id)
+        balance, drivers = balancer.balance(found, mains)
         lines.append(balance)
         if scenario is not None:
             kept.update((d.id, None) for d in drivers if not has_alternative(d, scenario))
@@ -225,6 +218,7 @@ def staff_demand(plan: Plan, *, supply: Supply | None = None) -> Demand:
     supply = supply if supply is not None else Supply(plan)
     years = analysis_years(plan, supply)
     index = DriverIndex(plan.drivers)
+    by_id = norm_index(plan)
     out: dict[tuple[str, str | None], dict[int, float]] = {}
     for line in plan.staffing:
         rows = supply.rows_used(line.unit, line.competence, None)
@@ -233,149 +227,100 @@ def staff_demand(plan: Plan, *, supply: Supply | None = None) -> Demand:
             continue
         y0 = max(r.date.year for r in rows)
         f0 = supply.base(line.unit, line.competence, None, y0).fte
-        need = line_need(plan, index, line, f0, range(y0, max(years[-1], y0) + 1))
-        wanted = {t: v for t, v in need.values.items() if t in years}
-        out[(line.unit, line.competence)] = {} if need.line is not None else wanted
+        span = range(y0, max(years[-1], y0) + 1)
+        # a line without figures has no values
+        values = need_values(resolve(plan, index, line, by_id), f0, span)
+        out[(line.unit, line.competence)] = {t: v for t, v in values.items() if t in years}
     return Demand(out)
 
 
-def _balance(
-    plan: Plan,
-    supply: Supply,
-    index: DriverIndex,
-    indexes: Mapping[str, DriverIndex],
-    line: StaffingLine,
-    years: tuple[int, ...],
-) -> tuple[LineBalance, list[Driver]]:
-    rows = supply.rows_used(line.unit, line.competence, None)
-    norm = usable_norm(plan, line) if line.norm else None
-    marked = line.illustrative or (norm is not None and norm.illustrative)
-    marked = marked or any(r.illustrative for r in rows)
-    y0: int | None = None
-    f0: float | None = None
-    need = Need()
-    if not rows:
-        need.line = Unknown(Why.NO_INVENTORY)
-        flow = tuple(_blank(t, need.line) for t in years)
-    else:
-        y0 = max(r.date.year for r in rows)
-        f0 = supply.base(line.unit, line.competence, None, y0).fte
-        span = range(y0, max(years[-1], y0) + 1) if years else range(y0, y0 + 1)
-        need = line_need(plan, index, line, f0, span)
-        if need.line is not None:
-            why = need.line
-            flow = tuple(
-                _blank(t, why, supply.base(line.unit, line.competence, None, t).fte) for t in years
-            )
+class _Balancer:
+    """What every line's balance looks up: the supply, the drivers, the effects by unit, and
+    the users of each set of demand terms met so far."""
+
+    def __init__(
+        self,
+        supply: Supply,
+        index: DriverIndex,
+        alternatives: tuple[str, ...],
+        years: tuple[int, ...],
+    ) -> None:
+        self.supply = supply
+        self.index = index
+        self.arrivals = Arrivals(supply)
+        self.alternatives = [(c, partial(alternative_values, code=c)) for c in alternatives]
+        self.years = years
+        self.tau = supply.settings.turnover_percent / 100.0
+
+    def balance(self, found: Terms, mains: Terms) -> tuple[LineBalance, list[Driver]]:
+        """One line's balance; `found` has its drivers (switched to the scenario), `mains` the
+        plan's own drivers, from which each alternative's values come."""
+        line, years = found.line, self.years
+        rows = self.supply.rows_used(line.unit, line.competence, None)
+        norm = found.norm if line.norm else None
+        marked = line.illustrative or (norm is not None and norm.illustrative)
+        marked = marked or any(r.illustrative for r in rows)
+        y0: int | None = None
+        f0: float | None = None
+        need = Need()
+        if not rows:
+            need.line = Unknown(Why.NO_INVENTORY)
+            flow_years = tuple(blank(t, need.line) for t in years)
         else:
-            ranges = {
-                code: line_need(plan, other, line, f0, span) for code, other in indexes.items()
-            }
-            flow = _flow(supply, line, rows, y0, f0, need, ranges, years)
-    drivers = list({d.id: d for d in need.used}.values())
-    balance = LineBalance(
-        line.id,
-        line.unit,
-        line.competence,
-        line.title,
-        marked or any(d.illustrative for d in drivers),
-        y0,
-        f0,
-        line.norm,
-        tuple(line.demand),
-        tuple(_found(index, term.driver, line.unit) for term in line.demand),
-        tuple(dict.fromkeys(need.uses)),
-        tuple(rows),
-        flow,
-        need.line,
-    )
-    return balance, drivers
+            y0 = max(r.date.year for r in rows)
+            last = max(years[-1], y0) if years else y0
+            staff = Staff(self.supply, line.unit, line.competence)
+            have = staff.years(range(y0, last + 1))
+            f0 = have[y0]
+            span = range(y0, last + 1)
+            need = need_of(found, f0, span)
+            if need.line is not None:
+                why = need.line
+                fte = staff.years(years)
+                flow_years = tuple(blank(t, why, fte[t]) for t in years)
+            else:
+                ranges = {
+                    code: need_values(mains, f0, span, values) for code, values in self.alternatives
+                }
+                arrived = self.arrivals.by_year(line.unit, line.competence)
+                flow_years = flow(staff, have, arrived, self.tau, rows, y0, need, ranges, years)
+        drivers = list(need.used.values())
+        balance = LineBalance(
+            line.id,
+            line.unit,
+            line.competence,
+            line.title,
+            marked or any(d.illustrative for d in drivers),
+            y0,
+            f0,
+            line.norm,
+            tuple(line.demand),
+            _term_drivers(self.index, found),
+            _uses(found, need),
+            tuple(rows),
+            flow_years,
+            need.line,
+        )
+        return balance, drivers
+
+
+def _uses(found: Terms, need: Need) -> tuple[DriverUse, ...]:
+    """The driver values the need took, each once. A term takes one value a year, so only
+    terms that found drivers of one id can take the same value twice."""
+    ids = [t.driver.id for t in found.terms if t.driver is not None]
+    if len(set(ids)) == len(ids):
+        return tuple(need.uses)
+    return tuple(dict.fromkeys(need.uses))
+
+
+def _term_drivers(index: DriverIndex, found: Terms) -> tuple[str | None, ...]:
+    """The driver each demand term found (by id or segment); None: none."""
+    line = found.line
+    if line.norm is None:  # the terms found are the demand terms
+        return tuple(None if t.driver is None else t.driver.id for t in found.terms)
+    return tuple(_found(index, term.driver, line.unit) for term in line.demand)
 
 
 def _found(index: DriverIndex, ref: str, unit: str) -> str | None:
     d = index.find(ref, unit)
     return None if d is None else d.id
-
-
-def _blank(year: int, why: Unknown, supply: float | None = None) -> FlowYear:
-    return FlowYear(year, None, supply, *(None,) * 11, unknown=why)
-
-
-def _flow(
-    supply: Supply,
-    line: StaffingLine,
-    rows: list[InventoryRow],
-    y0: int,
-    f0: float,
-    need: Need,
-    ranges: Mapping[str, Need],
-    years: tuple[int, ...],
-) -> tuple[FlowYear, ...]:
-    tau = supply.settings.turnover_percent / 100.0
-    cum_recruit: float | None = 0.0
-    cum_planned = 0.0
-    cum_open: float | None = 0.0
-    out: list[FlowYear] = []
-    for t in years:
-        if t < y0:
-            out.append(_blank(t, Unknown(Why.BEFORE_SNAPSHOT, None, t)))
-            continue
-        have = supply.base(line.unit, line.competence, None, t).fte
-        arrived, effects = supply.arrivals(line.unit, line.competence, t)
-        planned = arrived.fte
-        demand = need.values.get(t)
-        why = need.unknown.get(t)
-        start: float | None
-        turnover: float | None
-        if t == y0:
-            start, gone, turnover = f0, 0.0, 0.0
-        else:
-            # last year's need, taken as met; or the staff left without recruitment, when that
-            # is more: a surplus is not shed, and those who leave come out of the staff there is
-            start = need.values.get(t - 1)
-            if start is not None:
-                start = max(start, supply.base(line.unit, line.competence, None, t - 1).fte)
-            gone = sum(
-                supply.retiring(r, t).fte * (1.0 - tau) ** (t - r.date.year - 1) for r in rows
-            )
-            if start is not None:
-                gone = min(gone, start)
-            turnover = tau * max(0.0, start - gone) if start is not None else None
-            why = why or need.unknown.get(t - 1)
-        growth = demand - start if demand is not None and start is not None else None
-        to_recruit = surplus = still_open = None
-        if growth is not None and turnover is not None:
-            leaving = gone + turnover + growth
-            if math.isfinite(leaving - planned):
-                to_recruit, surplus = max(0.0, leaving), max(0.0, -leaving)
-                still_open = max(0.0, to_recruit - planned)
-            else:  # figures past what a float holds are no figures at all
-                why = why or Unknown(Why.TOO_LARGE, None, t)
-        cum_planned += planned
-        if to_recruit is None or still_open is None:
-            cum_recruit = cum_open = None
-        elif cum_recruit is not None and cum_open is not None:
-            cum_recruit += to_recruit
-            cum_open += still_open
-        out.append(
-            FlowYear(
-                t,
-                demand,
-                have,
-                start,
-                gone,
-                turnover,
-                growth,
-                to_recruit,
-                surplus,
-                planned,
-                still_open,
-                cum_recruit,
-                cum_planned,
-                cum_open,
-                why,
-                {code: other.values.get(t) for code, other in ranges.items()},
-                tuple(effects),
-            )
-        )
-    return tuple(out)
