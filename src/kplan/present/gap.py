@@ -13,7 +13,8 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from kplan.analysis.formulas import EPS
@@ -21,14 +22,14 @@ from kplan.analysis.gap import GapReport, GapRow, Names, Vulnerable
 from kplan.analysis.projection import Explanation
 from kplan.present import catalogue
 from kplan.present.explain import explain_json, explain_text
-from kplan.present.fmt import dumps, json_lines, md_table, plain, text_table
+from kplan.present.figure_texts import Figures
+from kplan.present.fmt import dumps, json_lines, md_table, plain
 from kplan.present.formats import Format, Style
 from kplan.present.formulas import Words
 from kplan.present.gap_rows import (
     GAP_COLUMNS,
     MEASURE_COLUMNS,
     csv_row,
-    figure,
     figure_lines,
     need,
     row_dict,
@@ -36,6 +37,8 @@ from kplan.present.gap_rows import (
 from kplan.present.labels import Labels
 from kplan.present.layout import prose
 from kplan.present.markdown import md_text
+from kplan.present.table import md_table as md_columns
+from kplan.present.table import text_table as text_columns
 from kplan.present.terminal import columns, field, finite, json_inert, one_line
 from kplan.text import Text, t
 
@@ -120,33 +123,47 @@ def _measured(report: GapReport) -> bool:
     return any(r.measure is not None for r in report.rows)
 
 
+_FIGURES = attrgetter("required", "available", "planned", "gap", "residual")
+
+
+def _texts(rows: Sequence[GapRow], t: Labels) -> list[tuple[str, ...]]:
+    """Each row's five figures (`figure`) in words, all formatted at once."""
+    texts = Figures(t["gap.unknown"]).many([v for r in rows for v in _FIGURES(r)])
+    return list(zip(*[iter(texts)] * 5, strict=True))
+
+
 def _cells(rows: Sequence[GapRow], words: Words, measured: bool = False) -> list[list[object]]:
     """The Markdown table's cells: units and requirements by name, as the plan calls them;
     with `measured`, what each requirement measures, last."""
     t = words.t
     names = words.names or Names()
     not_due, flag = f" ({t['gap.not_due']})", f" ({t['gap.vulnerable_flag']})"
+    units, requirements = names.units, names.requirements
+    needs: dict[tuple[str | None, bool], str] = {}
 
-    def num(value: float | None) -> str:
-        return figure(value, t)
-
-    def name(table: Mapping[str, str], key: str) -> str:
-        return table.get(key, key)
+    def need_of(r: GapRow) -> str:
+        key = (r.need_type, r.over_target)
+        known = needs.get(key)
+        if known is None:
+            known = needs[key] = need(r, t)
+        return known
 
     return [
         [
-            name(names.units, r.unit),
-            name(names.requirements, r.requirement),
+            units.get(r.unit, r.unit),
+            requirements.get(r.requirement, r.requirement),
             r.year,
-            num(r.required),
-            num(r.available) + (flag if r.vulnerable else ""),
-            num(r.planned),
-            num(r.gap),
-            num(r.residual) + ("" if r.due else not_due),
-            need(r, t),
+            required,
+            available + (flag if r.vulnerable else ""),
+            planned,
+            gap,
+            residual + ("" if r.due else not_due),
+            need_of(r),
             *([words.measure(r.measure, r.formula)] if measured else []),
         ]
-        for r in rows
+        for r, (required, available, planned, gap, residual) in zip(
+            rows, _texts(rows, t), strict=True
+        )
     ]
 
 
@@ -163,7 +180,8 @@ def gap_md(report: GapReport, lang: str = "nb") -> str:
     words = Words(lang, report.names)
     t = words.t
     measured = _measured(report)
-    out = [md_table(_header(t, measured), _cells(report.rows, words, measured=measured))]
+    header = _header(t, measured)
+    out = [md_columns(header, _cells(report.rows, words, measured=measured))]
     if report.vulnerable:
         out.append(f"\n**{t['gap.vulnerable']}** ({t['gap.vulnerable_why']}):\n\n")
         out.append(
@@ -230,8 +248,15 @@ def _groups(rows: Sequence[GapRow]) -> dict[tuple[str, str], list[GapRow]]:
     return groups
 
 
-def _group_table(rows: Sequence[GapRow], words: Words, colour: bool, width: int | None) -> str:
-    """One unit's requirement: its name and need as a heading, then a row per year."""
+def _group_table(
+    rows: Sequence[GapRow],
+    words: Words,
+    colour: bool,
+    width: int | None,
+    header: tuple[list[str], list[str]],
+) -> str:
+    """One unit's requirement: its name and need as a heading, then a row per year (`header`
+    is the columns' without and with a measure)."""
     t = words.t
     first = rows[0]
     head = f"{words.unit(first.unit)}: {words.requirement(first.requirement)}"
@@ -243,18 +268,21 @@ def _group_table(rows: Sequence[GapRow], words: Words, colour: bool, width: int 
     body = [
         [
             r.year,
-            figure(r.required, t),
-            figure(r.available, t) + (flag if r.vulnerable else ""),
-            figure(r.planned, t),
-            figure(r.gap, t),
-            figure(r.residual, t) + ("" if r.due else late),
+            required,
+            available + (flag if r.vulnerable else ""),
+            planned,
+            gap,
+            residual + ("" if r.due else late),
             *([words.measure(r.measure, r.formula)] if measured else []),
         ]
-        for r in rows
+        for r, (required, available, planned, gap, residual) in zip(
+            rows, _texts(rows, t), strict=True
+        )
     ]
-    header = [t[k] for k in FIGURES] + ([t["gap.measure"]] if measured else [])
     marks = [({5: attention(r)} if attention(r) else "") for r in rows] if colour else None
-    return text_table(head, header, body, right={1, 2, 3, 4, 5}, marks=marks, width=width)
+    return text_columns(
+        head, header[measured], body, right={1, 2, 3, 4, 5}, marks=marks, width=width
+    )
 
 
 def _measured_rows(rows: Sequence[GapRow]) -> bool:
@@ -275,8 +303,11 @@ def gap_table(
     words = Words(lang, report.names)
     t = words.t
     out = [prose(title or t["analysis"], width)]
+    plain_header = [t[k] for k in FIGURES]
+    header = (plain_header, [*plain_header, t["gap.measure"]])
     for group in _groups(report.rows).values():
-        head, _, table = _group_table(group, words, colour, width).partition("\n\n")
+        table = _group_table(group, words, colour, width, header)
+        head, _, table = table.partition("\n\n")
         out.append(f"\n{head}\n{table}")
     if report.vulnerable:
         out.append("\n" + prose(f"{t['gap.vulnerable']} ({t['gap.vulnerable_why']}):", width))

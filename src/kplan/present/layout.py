@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from kplan.present.terminal import cells
+from kplan.present.terminal import cells, narrow
 
 RESET = "\x1b[0m"
 GAP = 2
@@ -32,10 +32,11 @@ def wrap(text: str, width: int) -> list[str]:
     if text[:1] != " " and cells(text) <= width:
         # it fits: the words would be joined back as they are (only a leading space is lost)
         return [text]
+    size_of = len if narrow(text) else cells
     lines: list[str] = []
     line, used = "", 0
     for word in _words(text):
-        size = cells(word)
+        size = size_of(word)
         if line and used + 1 + size <= width:
             line, used = f"{line} {word}", used + 1 + size
             continue
@@ -44,7 +45,7 @@ def wrap(text: str, width: int) -> list[str]:
         if size > width:
             *full, word = _cut(word, width)
             lines.extend(full)
-            size = cells(word)
+            size = size_of(word)
         line, used = word, size
     lines.append(line)
     return lines
@@ -52,16 +53,30 @@ def wrap(text: str, width: int) -> list[str]:
 
 def _words(text: str) -> list[str]:
     """`text` split at the spaces a line may break at: not inside a figure (`1 680 000 kr`,
-    `37,53 %`), which reads wrong on two lines."""
+    `37,53 %`), which reads wrong on two lines. (The list is shared: not to be changed.)"""
+    known = _SPLIT.get(text)
+    if known is not None:
+        return known
     words = text.split(" ")
     out = [words[0]]
     for word in words[1:]:
-        figure = out[-1][-1:].isdigit() and (word[:1].isdigit() or word.startswith(("%", "kr")))
-        if figure or (out[-1].endswith(":") and word[:1].isdigit() and word[-1:] in ".,"):
+        tail = out[-1][-1:]
+        if tail.isdigit():
+            figure = word[:1].isdigit() or word.startswith(("%", "kr"))
+        else:
+            figure = tail == ":" and word[:1].isdigit() and word[-1:] in ".,"
+        if figure:
             out[-1] += " " + word
         else:
             out.append(word)
+    if len(text) <= 400:  # a table's cells are measured, then wrapped: split once
+        if len(_SPLIT) >= 4096:
+            _SPLIT.clear()
+        _SPLIT[text] = out
     return out
+
+
+_SPLIT: dict[str, list[str]] = {}
 
 
 def _cut(word: str, width: int) -> list[str]:
@@ -82,7 +97,15 @@ def _cut(word: str, width: int) -> list[str]:
 def _longest_word(text: str) -> int:
     if " " not in text:
         return cells(text)
-    return max((cells(w) for w in _words(text)), default=0)
+    words = _words(text)
+    if narrow(text):
+        return max(map(len, words), default=0)
+    return max((cells(w) for w in words), default=0)
+
+
+def words_width(text: str, size: int) -> int:
+    """The width of the widest word of `text`, which is `size` wide."""
+    return size if " " not in text else _longest_word(text)
 
 
 def fit(
@@ -101,23 +124,112 @@ def fit(
         if i not in right:  # a word is not broken, but for one too long for any column
             words = max(min(NARROW_TEXT, natural[i]), min(words, LONG_WORD))
         least.append(min(natural[i], words))
-    room = width - GAP * (len(natural) - 1)
+    return narrowed(natural, least, width - GAP * (len(natural) - 1))
+
+
+def narrowed(natural: Sequence[int], least: Sequence[int], room: int) -> list[int] | None:
+    """The widths of columns `natural` wide narrowed into `room`, the widest first, none below
+    its `least`; None when even that does not fit."""
+    key = (tuple(natural), tuple(least), room)
+    known = _NARROWED.get(key)
+    if known is None:
+        known = _narrowed(natural, least, room)
+        if len(_NARROWED) >= 4096:  # tables of one report are mostly of a few shapes
+            _NARROWED.clear()
+        _NARROWED[key] = known
+    return None if known is None else list(known)
+
+
+def _narrowed(natural: Sequence[int], least: Sequence[int], room: int) -> tuple[int, ...] | None:
     if sum(least) > room:
         return None
+    columns = range(len(natural))
     widths = [max(least[i], min(natural[i], room)) for i in columns]
     while sum(widths) > room:
         i = max(columns, key=lambda c: (widths[c] - least[c] > 0, widths[c]))
         widths[i] -= 1
-    return widths
+    return tuple(widths)
 
 
-def _pad(text: str, width: int, right: bool) -> str:
+_NARROWED: dict[tuple[tuple[int, ...], tuple[int, ...], int], tuple[int, ...] | None] = {}
+
+
+def pad(text: str, width: int, right: bool) -> str:
+    """`text` padded with spaces to `width` columns, on the left when `right`."""
     space = " " * (width - cells(text))
     return space + text if right else text + space
 
 
 def _coloured(text: str, code: str) -> str:
     return f"{code}{text}{RESET}" if code and text.strip() else text
+
+
+def joined(padded: list[str], mark: Mark) -> str:
+    """A row's padded cells as one line, `mark` colouring the line or some of its cells."""
+    if isinstance(mark, Mapping):
+        for i, code in mark.items():
+            if code and 0 <= i < len(padded):
+                text = padded[i]
+                stripped = text.strip()
+                lead = text[: len(text) - len(text.lstrip())]
+                tail = text[len(lead) + len(stripped) :]
+                padded[i] = lead + _coloured(stripped, code) + tail
+    line = (" " * GAP).join(padded).rstrip()
+    return _coloured(line, mark) if isinstance(mark, str) else line
+
+
+def wrapped(
+    row: Sequence[str], right: Collection[int], widths: Sequence[int], mark: Mark, top: bool
+) -> list[str]:
+    """A row with a cell wider than its column: each cell wrapped in its column, the short
+    ones at the top (`top`) or at the foot."""
+    parts = [wrap(c, w) for c, w in zip(row, widths, strict=True)]
+    height = max(len(p) for p in parts)
+    parts = [([""] * (height - len(p)) + p) if not top else p for p in parts]
+    return [
+        joined(
+            [
+                pad(p[n] if n < len(p) else "", w, i in right)
+                for i, (p, w) in enumerate(zip(parts, widths, strict=True))
+            ],
+            mark,
+        )
+        for n in range(height)
+    ]
+
+
+def row_lines(
+    row: Sequence[str],
+    sizes: Sequence[int],
+    right: Collection[int],
+    widths: Sequence[int],
+    mark: Mark,
+    top: bool,
+) -> list[str]:
+    """A row's lines: one, padded by the `sizes` its cells were measured at, when every cell
+    fits its column (nearly every row); else `wrapped`."""
+    if all(s <= w and c[:1] != " " for c, s, w in zip(row, sizes, widths, strict=True)):
+        return [
+            joined(
+                [
+                    " " * (w - s) + c if i in right else c + " " * (w - s)
+                    for i, (c, s, w) in enumerate(zip(row, sizes, widths, strict=True))
+                ],
+                mark,
+            )
+        ]
+    return wrapped(row, right, widths, mark, top)
+
+
+def spaced(first: Sequence[str], sizes: Sequence[int], width: int) -> bool:
+    """Whether rows need a blank line between them: a wrapped row reads as one while its
+    first column is blank on the lines that continue it; when the first column wraps (or is
+    blank), a blank line between rows says it. `first` is that column's cells, `sizes` their
+    widths."""
+    return any(
+        not c.strip() or ((s > width or c[:1] == " ") and len(wrap(c, width)) > 1)
+        for c, s in zip(first, sizes, strict=True)
+    )
 
 
 def grid(
@@ -129,58 +241,24 @@ def grid(
 ) -> list[str]:
     """The header (its lines at the foot, over the rule), the rule and the rows, each cell
     wrapped in its column."""
-
-    def joined(padded: list[str], mark: Mark) -> str:
-        if isinstance(mark, Mapping):
-            for i, code in mark.items():
-                if code and 0 <= i < len(padded):
-                    text = padded[i]
-                    stripped = text.strip()
-                    lead = text[: len(text) - len(text.lstrip())]
-                    tail = text[len(lead) + len(stripped) :]
-                    padded[i] = lead + _coloured(stripped, code) + tail
-        line = (" " * GAP).join(padded).rstrip()
-        return _coloured(line, mark) if isinstance(mark, str) else line
-
-    def lines(row: Sequence[str], mark: Mark, top: bool) -> list[str]:
-        sizes = [cells(c) for c in row]
-        if all(s <= w and c[:1] != " " for c, s, w in zip(row, sizes, widths, strict=True)):
-            # every cell fits its column (nearly every row): one line, padded by the widths
-            # just measured rather than wrapped and measured again
-            return [
-                joined(
-                    [
-                        " " * (w - s) + c if i in right else c + " " * (w - s)
-                        for i, (c, s, w) in enumerate(zip(row, sizes, widths, strict=True))
-                    ],
-                    mark,
-                )
-            ]
-        parts = [wrap(c, w) for c, w in zip(row, widths, strict=True)]
-        height = max(len(p) for p in parts)
-        parts = [([""] * (height - len(p)) + p) if not top else p for p in parts]
-        return [
-            joined(
-                [
-                    _pad(p[n] if n < len(p) else "", w, i in right)
-                    for i, (p, w) in enumerate(zip(parts, widths, strict=True))
-                ],
-                mark,
-            )
-            for n in range(height)
-        ]
-
-    rows = [lines(r, marks[n] if marks else "", True) for n, r in enumerate(body)]
-    out = lines(header, "", False)
-    out.append((" " * GAP).join("─" * w for w in widths))
-    # a wrapped row reads as one while its first column is blank on the lines that continue
-    # it; when the first column wraps (or is blank), a blank line between rows says it
-    spaced = any(not r[0].strip() or len(wrap(r[0], widths[0])) > 1 for r in body)
+    measured = [[cells(c) for c in r] for r in body]
+    rows = [
+        row_lines(r, s, right, widths, marks[n] if marks else "", True)
+        for n, (r, s) in enumerate(zip(body, measured, strict=True))
+    ]
+    out = row_lines(header, [cells(c) for c in header], right, widths, "", False)
+    out.append(rule(widths))
+    gaps = spaced([r[0] for r in body], [s[0] for s in measured], widths[0]) if body else False
     for n, row in enumerate(rows):
-        if spaced and n:
+        if gaps and n:
             out.append("")
         out.extend(row)
     return out
+
+
+def rule(widths: Sequence[int]) -> str:
+    """The rule under a table's header."""
+    return (" " * GAP).join("─" * w for w in widths)
 
 
 def stack(

@@ -10,17 +10,21 @@ unit's whole staff and one competence in it).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
-from kplan.analysis.formulas import EPS
 from kplan.analysis.staffing import FlowYear, LineBalance, StaffingReport, Unknown
 from kplan.present.catalogue import words
-from kplan.present.fmt import md_table, plain, text_table
+from kplan.present.figure_texts import Plain
+from kplan.present.fmt import plain
 from kplan.present.formats import Style
 from kplan.present.labels import Labels
-from kplan.present.layout import GAP, Mark, fit, prose
+from kplan.present.layout import prose
 from kplan.present.markdown import md_text
-from kplan.present.terminal import cells, one_line
+from kplan.present.staffing_table import Flows
+from kplan.present.table import md_table, text_table
+from kplan.present.terminal import one_line
 from kplan.text import Text, t
 
 __all__ = [
@@ -64,8 +68,6 @@ STAFFING_COLUMNS = (
     "scenario",
 )
 """The csv columns, and the first keys of a json row."""
-
-RED = "\x1b[31m"
 
 
 def _exact(value: float | None) -> float | None:
@@ -127,15 +129,10 @@ def flow_label(k: str, t: Labels) -> str:
     return t[f"staffing.{k}"]
 
 
-def _header(t: Labels) -> list[str]:
-    return [t["staffing.year"], *(flow_label(k, t) for k in FLOW)]
-
-
-def _cells(year: FlowYear, t: Labels) -> list[object]:
-    def num(value: float | None) -> str:
-        return t["staffing.unknown"] if value is None else plain(value)
-
-    return [year.year, *(num(getattr(year, k)) for k in FLOW)]
+def _flows(t: Labels) -> Flows:
+    """The figures' words and the tables' header, shared by every line of a report."""
+    labels = [flow_label(k, t) for k in FLOW]
+    return Flows(t["staffing.year"], labels, FLOW, t["staffing.unknown"])
 
 
 def _notes(line: LineBalance, t: Labels) -> list[str]:
@@ -150,19 +147,16 @@ def _notes(line: LineBalance, t: Labels) -> list[str]:
 
 
 def _range(
-    line: LineBalance, report: StaffingReport, t: Labels
+    line: LineBalance, report: StaffingReport, t: Labels, num: Plain
 ) -> tuple[list[str], list[list[object]]]:
     """The demand under each alternative, by year; no rows when the alternatives do not differ
     (a line at constant standard, or drivers without alternatives)."""
     codes = report.alternatives
-    rows: list[list[object]] = []
-    for y in line.years:
-        if y.demand_by_scenario:
-            cells = [y.demand_by_scenario.get(c) for c in codes]
-            rows.append(
-                [y.year, *(t["staffing.unknown"] if v is None else plain(v) for v in cells)]
-            )
-    spread = any(len({str(c) for c in row[1:]}) > 1 for row in rows)
+    years = [y for y in line.years if y.demand_by_scenario]
+    texts = num.many([y.demand_by_scenario.get(c) for y in years for c in codes])
+    n = len(codes)
+    rows: list[list[object]] = [[y.year, *texts[i * n : i * n + n]] for i, y in enumerate(years)]
+    spread = any(len(set(texts[i : i + n])) > 1 for i in range(0, len(texts), n or 1))
     return [t["staffing.year"], *codes], rows if spread else []
 
 
@@ -174,59 +168,6 @@ def _head(report: StaffingReport, t: Labels) -> list[str]:
             names = ", ".join(report.driver_names.get(d, d) for d in report.kept)
             out.append(t("staffing.kept", code=report.scenario, drivers=names))
     return out
-
-
-def _flows(line: LineBalance, t: Labels, colour: bool, width: int | None) -> str:
-    """The line's years as a table: a row per year when that fits `width`, else a row per
-    figure and a column per year, in as few blocks of years as fit. With `colour`, an open
-    need the actions leave is red (the year's row, or its cell in «= Åpent»)."""
-    rows = [_cells(y, t) for y in line.years]
-    open_years = [(y.still_open or 0.0) > EPS for y in line.years]
-    right = set(range(1, len(FLOW) + 1))
-    still = FLOW.index("still_open") + 1
-    wide: list[Mark] | None = None
-    if colour:
-        wide = [{still: RED} if o else "" for o in open_years]
-    header = _header(t)
-    if width is None or _rule(header, rows) <= width:
-        # the rule under the header is as wide as the table but for colour codes: only a
-        # table whose rule fits is laid out to be measured
-        table = text_table("-", header, rows, right, marks=wide)
-        if width is None or max(cells(x) for x in table.splitlines()) <= width:
-            return table.partition("\n\n")[2]
-    labels = [flow_label(k, t) for k in FLOW]
-    years = list(range(len(rows)))
-    size = len(years)
-    while size > 1 and fit(*_turned(t["staffing.year"], labels, rows, years[:size]), width) is None:
-        size -= 1
-    out = []
-    for start in range(0, len(years), size):
-        block = years[start : start + size]
-        header, body, right = _turned(t["staffing.year"], labels, rows, block)
-        marks: list[Mark] | None = None
-        if colour:
-            marks = [""] * len(body)
-            marks[still - 1] = {n + 1: RED for n, y in enumerate(block) if open_years[y]}
-        table = text_table("-", header, body, right, marks=marks, width=width)
-        out.append(table.partition("\n\n")[2])
-    return "\n".join(out)
-
-
-def _rule(header: list[str], rows: list[list[object]]) -> int:
-    """The width of the rule `text_table` draws under `header` over `rows`, laid out as wide
-    as their text: each column as wide as its widest cell, two spaces between."""
-    texts = [[one_line(c) for c in header], *([one_line(c) for c in r] for r in rows)]
-    widths = [max(cells(r[i]) for r in texts) for i in range(len(header))]
-    return sum(widths) + GAP * (len(widths) - 1)
-
-
-def _turned(
-    year: str, labels: list[str], rows: list[list[object]], block: list[int]
-) -> tuple[list[str], list[list[str]], set[int]]:
-    """The years in `block` turned: a row per figure, a column per year."""
-    header = [year, *(str(rows[y][0]) for y in block)]
-    body = [[label, *(str(rows[y][i + 1]) for y in block)] for i, label in enumerate(labels)]
-    return header, body, set(range(1, len(header)))
 
 
 def staffing_text(
@@ -242,15 +183,16 @@ def staffing_text(
     if not report.lines:
         out.append("\n" + t["staffing.none"] + "\n")
         return "".join(out)
+    flows = _flows(t)
     for line in report.lines:
         title = line_title(line, report, t)
         if line.illustrative:
             title += f" [{t['staffing.illustrative']}]"
         about = "".join(prose(one_line(s), width) for s in _about(line, report, t))
         lead = prose(one_line(title), width)
-        out.append(f"\n{lead}{about}\n{_flows(line, t, style.colour, width)}")
+        out.append(f"\n{lead}{about}\n{flows.table(line, style.colour, width)}")
         out.extend(prose(one_line(s), width) for s in _notes(line, t))
-        header, rows = _range(line, report, t)
+        header, rows = _range(line, report, t, flows.num)
         if rows and line.unknown is None:
             out.append(
                 "\n"
@@ -281,19 +223,19 @@ def staffing_md(report: StaffingReport, lang: str = "nb") -> str:
     out = ["".join(f"{md_text(s)}\n\n" for s in _head(report, t))]
     if not report.lines:
         return "".join(out) + t["staffing.none"] + "\n"
+    flows = _flows(t)
+    right = range(1, len(FLOW) + 1)
     for line in report.lines:
         title = f"**{md_text(line_title(line, report, t))}**"
         if line.illustrative:
             title += f" ({t['staffing.illustrative']})"
         out.append(title + "\n\n")
         out.append("".join(md_text(s) + "\n" for s in _about(line, report, t)) + "\n")
-        out.append(
-            md_table(_header(t), [_cells(y, t) for y in line.years], right=range(1, len(FLOW) + 1))
-        )
+        out.append(md_table(flows.header, flows.rows(line), right=right))
         notes = _notes(line, t)
         if notes:
             out.append("\n" + "".join(f"- {md_text(s)}\n" for s in notes))
-        header, rows = _range(line, report, t)
+        header, rows = _range(line, report, t, flows.num)
         if rows and line.unknown is None:
             out.append(
                 f"\n{t['staffing.range']}:\n\n"
@@ -327,25 +269,57 @@ def staffing_json_rows(report: StaffingReport) -> list[dict[str, Any]]:
 
 def staffing_json_row(line: LineBalance, year: FlowYear, report: StaffingReport) -> dict[str, Any]:
     """One line's year for `--format json` (`staffing_json_rows`)."""
-    row = _row(line, year, report)
     why = year.unknown or line.unknown
-    row["unknown_driver"] = why.driver if why is not None else None
-    row["unknown_year"] = why.year if why is not None else None
-    row["title"] = line.title
-    row["norm"] = line.norm
-    row["snapshot_year"] = line.snapshot_year
-    row["base"] = _exact(line.base)
+    values = _FLOWS(year)
+    demand = year.demand_by_scenario
+    if _finite(values) and _finite(demand.values()):
+        by_scenario = dict(demand)
+    else:
+        values = tuple(map(_exact, values))
+        by_scenario = {k: _exact(v) for k, v in demand.items()}
+    row: dict[str, Any] = {
+        "part": "bemanning",
+        "line": line.id,
+        "unit": line.unit,
+        "competence": line.competence,
+        "year": year.year,
+        **dict(zip(FLOW, values, strict=True)),
+        "unknown": why.reason.value if why is not None else None,
+        "illustrative": line.illustrative,
+        "scenario": report.scenario,
+        "unknown_driver": why.driver if why is not None else None,
+        "unknown_year": why.year if why is not None else None,
+        "title": line.title,
+        "norm": line.norm,
+        "snapshot_year": line.snapshot_year,
+        "base": _exact(line.base),
+    }
+    years = (year.year, year.year - 1, line.snapshot_year)
     row["drivers"] = [
         {"driver": d.driver, "year": d.year, "value": d.value}
         for d in line.drivers
-        if d.year in (year.year, year.year - 1, line.snapshot_year)
+        if d.year in years
     ]
-    row["demand_by_scenario"] = {k: _exact(v) for k, v in year.demand_by_scenario.items()}
+    row["demand_by_scenario"] = by_scenario
     row["actions"] = [
         {"action": e.action, "competence": e.competence, "unit": e.unit, "fte": e.fte}
         for e in year.actions
     ]
     return row
+
+
+_FLOWS = attrgetter(*FLOW)
+
+
+def _finite(values: Iterable[float | None]) -> bool:
+    """Every figure is finite or unknown (None), so `_exact` keeps each as it is: told by one
+    sum, which an infinite or NaN figure leaves infinite or NaN (a sum that merely overflows
+    says False: the careful way, never a wrong one)."""
+    try:
+        total = sum(filter(None, values), 0.0)
+        return bool(total - total == 0.0)
+    except (TypeError, ArithmeticError):
+        return False
 
 
 def staffing_csv_rows(report: StaffingReport) -> list[dict[str, Any]]:

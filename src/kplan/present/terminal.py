@@ -73,7 +73,25 @@ def json_inert(text: str) -> str:
     """JSON text with the characters json leaves raw under ensure_ascii=False (DEL, C1, bidi
     controls, line separators, lone surrogates) written as \\u escapes: the same JSON, inert on
     a terminal. Outside strings JSON is ASCII, so only string contents change."""
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    if text.isascii():  # DEL is the one unsafe ASCII character
+        return text if "\x7f" not in text else _JSON_UNSAFE.sub(_json_escape, text)
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass  # wider characters: the pattern looks for them
+    else:
+        # below U+0100 only DEL and C1 are unsafe: 33 scans of a C search, ten times faster
+        # than the pattern over a national plan's 23 MB (which nearly never finds one)
+        if not any(ch in text for ch in _LATIN1_UNSAFE):
+            return text
+    return _JSON_UNSAFE.sub(_json_escape, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group(0)):04x}"
+
+
+_LATIN1_UNSAFE = [chr(code) for code in range(0x7F, 0xA0)]
 
 
 def finite(value: object) -> object:
@@ -90,11 +108,7 @@ def finite(value: object) -> object:
 def cells(text: str) -> int:
     """The columns `text` takes on a terminal: a wide (East Asian) character two, a combining
     mark or a format character none, the rest one."""
-    if text.isascii():
-        return len(text)
-    # below U+0300 (the combining marks) every character takes one column but the soft hyphen,
-    # a format character: Norwegian text is counted at the speed of `max`, not a char at a time
-    if max(text) < "\u0300" and "\u00ad" not in text:
+    if text.isascii() or narrow(text):
         return len(text)
     known = _CELLS.get(text)
     if known is None:
@@ -105,6 +119,13 @@ def cells(text: str) -> int:
 
 
 _CELLS: dict[str, int] = {}
+
+
+def narrow(text: str) -> bool:
+    """Whether each character of `text` takes one column (then so does each of any part of
+    it): below U+0300, the combining marks, all do but the soft hyphen, a format character.
+    Norwegian text is told so at the speed of `max`, not a character at a time."""
+    return text.isascii() or (max(text) < "\u0300" and "\u00ad" not in text)
 
 
 def _cell(ch: str) -> int:
