@@ -407,3 +407,23 @@ def test_a_maker_makes_the_frozen_instance_the_class_makes() -> None:
     assert role == RoleFormula("lege", 2.0, 1.0, None, exempt_counted=1.0, rounding="opp")
     with pytest.raises(TypeError):
         maker(Measure)(*values[:-1])  # every field, always
+
+
+def test_position_sizes_that_count_nobody_are_no_position_sizes() -> None:
+    """Bands of 0 persons each (warning K804) were a crash in the full-time share (a share of
+    no positions) and a «0 under the minimum» elsewhere: a figure from no data. Every
+    employment row of such a unit is a note, in both ways of working it out."""
+    plan = odd_plan()
+    rows = [
+        r.model_copy(update={"position_sizes": dict.fromkeys(r.position_sizes, 0)})
+        if r.position_sizes
+        else r
+        for r in plan.inventory
+    ]
+    blank = plan.model_copy(update={"inventory": rows})
+    got = same_as_per_year(blank)
+    assert not [r for r in got if r.kind == "employment" and not r.unknown]
+    report = analyse(blank)
+    employment = {r.id for r in plan.requirements if r.kind == "employment"}
+    reasons = {n.reason for n in report.skipped if n.requirement in employment}
+    assert reasons == {Reason.NO_POSITION_SIZES}

@@ -71,7 +71,8 @@ def employment(a: GapAnalysis, req: EmploymentRequirement, unit: str, year: int)
     for r in rows:
         for band, n in r.position_sizes.items():
             sizes[band] = sizes.get(band, 0) + n
-    if persons_now == 0 or not sizes:
+    # bands that count nobody are no position sizes: a share of them would be 0 from no data
+    if persons_now == 0 or not any(sizes.values()):
         raise Unavailable(Reason.NO_POSITION_SIZES)
     sized = sum(sizes.values())
     scale = sum(a.supply.project(r, year).persons for r in rows) / persons_now
@@ -192,7 +193,7 @@ def employment_years(
     for r in rows:
         for band, n in r.position_sizes.items():
             sizes[band] = sizes.get(band, 0) + n
-    if persons_now == 0 or not sizes:
+    if persons_now == 0 or not any(sizes.values()):  # as `employment`
         return [Unavailable(Reason.NO_POSITION_SIZES) for _ in years]
     sized = sum(sizes.values())
     project = a.supply.project
