@@ -415,3 +415,29 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
     }
+
+
+def gap_row(**values: Any) -> Any:
+    """A competence gap row for printer tests: a count of nurses in «enheten» in 2026 with
+    every figure known; `values` replace any field (`formula`, `measure`, `explain`...)."""
+    from kplan.analysis.formulas import CountFormula
+    from kplan.analysis.gap import GapRow
+
+    fields: dict[str, Any] = dict(
+        unit="enheten",
+        requirement="spl",
+        year=2026,
+        kind="count",
+        basis="personer",
+        required=8.0,
+        available=5.5,
+        planned=1.0,
+        gap=2.5,
+        residual=1.5,
+        need_type="rekruttering",
+        due=True,
+        vulnerable=False,
+        formula=CountFormula(8.0, 0.0, "ingen", 8.0),
+    )
+    fields.update(values)
+    return GapRow(**fields)

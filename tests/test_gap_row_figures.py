@@ -8,8 +8,9 @@ import math
 from typing import Any
 
 import pytest
+from helpers import gap_row
 
-from kplan.analysis.formulas import CountFormula, Measure
+from kplan.analysis.formulas import Measure
 from kplan.analysis.gap import GapRow
 from kplan.present.gap_json import _lines
 from kplan.present.gap_rows import GAP_COLUMNS, MEASURE_COLUMNS, csv_row, exact, figures
@@ -19,23 +20,8 @@ FIGURES = ("required", "available", "planned", "gap", "residual")
 
 
 def _row(measure: Measure | None = None, **values: Any) -> GapRow:
-    base: dict[str, Any] = dict(
-        unit="enheten",
-        requirement="spl",
-        year=2026,
-        kind="count",
-        basis="personer",
-        required=8.0,
-        available=5.5,
-        planned=1.0,
-        gap=2.5,
-        residual=1.5,
-        need_type="rekruttering",
-        due=True,
-        vulnerable=False,
-    )
-    base.update(values)
-    return GapRow(formula=CountFormula(8.0, 0.0, "ingen", 8.0), measure=measure, **base)
+    row: GapRow = gap_row(measure=measure, **values)
+    return row
 
 
 def _by_hand(row: GapRow) -> dict[str, Any]:

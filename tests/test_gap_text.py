@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import make_plan
+from helpers import gap_row, make_plan
 
 from kplan.analysis.formulas import CountFormula, DriverUse, Formula, Measure, Sources
 from kplan.analysis.gap import GapRow
@@ -73,27 +73,13 @@ def _row(
     formula: Formula | None = None,
     **figures: Any,
 ) -> GapRow:
-    values: dict[str, Any] = dict(
-        unit="enheten",
-        requirement="spl",
-        kind="count",
-        basis="personer",
-        required=8.0,
-        available=5.5,
-        planned=1.0,
-        gap=2.5,
-        residual=1.5,
-        need_type="rekruttering",
-        due=True,
-        vulnerable=False,
-    )
-    values.update(figures)
-    return GapRow(
+    row: GapRow = gap_row(
         year=year,
         formula=formula or CountFormula(8.0, 0.0, "ingen", 8.0),
         explain=sources,
-        **values,
+        **figures,
     )
+    return row
 
 
 @pytest.mark.parametrize("path", PLANS, ids=lambda p: p.name)
