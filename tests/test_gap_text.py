@@ -13,7 +13,14 @@ from typing import Any
 import pytest
 from helpers import gap_row, make_plan
 
-from kplan.analysis.formulas import CountFormula, DriverUse, Formula, Measure, Sources
+from kplan.analysis.formulas import (
+    CountFormula,
+    DriverUse,
+    Formula,
+    Measure,
+    ShareFormula,
+    Sources,
+)
 from kplan.analysis.gap import GapRow
 from kplan.analysis.step5 import step5
 from kplan.analysis.supply import EffectUse
@@ -159,6 +166,7 @@ def test_hostile_text_is_escaped_as_json_inert_escapes_it() -> None:
     inventory = (_inventory(HOSTILE, source=HOSTILE),)
     row = _row(
         lambda: Sources(inventory, (driver,), (effect,)),
+        formula=ShareFormula(70.0, False, 8.0, "personer", 5.6, of=(HOSTILE,)),
         unit=HOSTILE,
         requirement=HOSTILE,
         kind=HOSTILE,
@@ -173,8 +181,9 @@ def test_hostile_text_is_escaped_as_json_inert_escapes_it() -> None:
     for escaped in ("\\u2028", "\\u007f", "\\u0085", "\\u202e", "\\u2066", "\\u061c", "\\ud800"):
         assert escaped in text
     # 7 strings hold HOSTILE as a whole (unit, requirement, kind, basis, need_type, the two of
-    # the measure), the id twice, and the inventory, driver and effect texts at least once each
-    assert text.count("\\u2028") >= 7 + 2 + 3
+    # the measure), the id twice, the formula once, and the inventory, driver and effect texts
+    # at least once each
+    assert text.count("\\u2028") >= 7 + 2 + 1 + 3
     assert "\u00e5\u00a0" in text  # å and the no-break space stay as they are
     parsed = json.loads(text)
     assert parsed["unit"] == HOSTILE
@@ -261,6 +270,10 @@ class _Float(float):
         {"required": 8},  # an int figure: its repr
         {"required": True},  # a truth: true, as the encoder writes it
         {"required": _Float(2.5)},  # the encoder writes a float's own repr, never a subclass's
+        {"required": "a\u2028b\x7f"},  # a text where a figure belongs: inert, as ever
+        {"measure": Measure("share", "a\u202eb", "percent", 70.0)},
+        {"due": "x\u2066"},
+        {"year": "2026\u2029"},
         {"year": True},
         {"need_type": None},
         {"need_type": ("a", 1.5)},  # not text: the row is written from its dict

@@ -39,11 +39,11 @@ def _figure(value: object) -> str:
             finite = value - value == 0.0
             text = _FIGURES[value] = float.__repr__(value) if finite else "null"
         return text
-    return "null" if value is None else dumps(value)
+    return "null" if value is None else json_inert(dumps(value))
 
 
 def _truth(value: object) -> str:
-    return "true" if value is True else "false" if value is False else dumps(value)
+    return "true" if value is True else "false" if value is False else json_inert(dumps(value))
 
 
 def _inert(text: str) -> str:
@@ -54,7 +54,7 @@ def _inert(text: str) -> str:
 
 
 def _list(texts: list[str]) -> str:
-    return dumps(texts) if texts else "[]"
+    return json_inert(dumps(texts)) if texts else "[]"
 
 
 class RowText:
@@ -67,6 +67,7 @@ class RowText:
         self._rows: dict[int, str] = {}
         self._heads: dict[tuple[str, str], str] = {}
         self._kinds: dict[tuple[str, str], str] = {}
+        self._words: dict[str, str] = {}
 
     def __call__(self, row: GapRow) -> str:
         """The row's json on one line (no indent), inert on a terminal."""
@@ -115,36 +116,48 @@ class RowText:
             )
         return text
 
+    def _word(self, value: str | None) -> str:
+        """A short text of a few in a plan (a need type, a measure's name or unit), as json."""
+        if value is None:
+            return "null"
+        text = self._words.get(value)
+        if text is None:
+            text = self._words[value] = _inert(_text(value))
+        return text
+
     def _text(self, row: GapRow) -> str:
-        words = self.words
+        # Only the pieces that can hold the plan's text go through `_inert`: the rest is keys,
+        # figures and truths, which are ASCII (`_figure` and `_truth` make any other value
+        # inert), so checking the whole row cost a third of its time.
+        word = self._word
         sources = row.sources
         m = row.measure
         if m is None:
             measure = "null"
         else:
-            name, unit = m.name, m.unit
             measure = (
-                f'{{"name": {"null" if name is None else _text(name)}, '
+                f'{{"name": {word(m.name)}, '
                 f'"value": {_figure(m.value)}, '
-                f'"unit": {"null" if unit is None else _text(unit)}, '
+                f'"unit": {word(m.unit)}, '
                 f'"target": {_figure(m.target)}, '
                 f'"count": {_figure(m.count)}, '
                 f'"total": {_figure(m.total)}}}'
             )
-        year, need_type = row.year, row.need_type
+        year = row.year
+        formula = _inert(_text(self.words.formula(row.formula)))
         middle = (
-            f"{year if year.__class__ is int else dumps(year)}, {self._kind(row)}"
+            f"{year if year.__class__ is int else _figure(year)}, {self._kind(row)}"
             f'"required": {_figure(row.required)}, "available": {_figure(row.available)}, '
             f'"planned": {_figure(row.planned)}, "gap": {_figure(row.gap)}, '
             f'"residual": {_figure(row.residual)}, '
-            f'"need_type": {"null" if need_type is None else _text(need_type)}, '
+            f'"need_type": {word(row.need_type)}, '
             f'"due": {_truth(row.due)}, "vulnerable": {_truth(row.vulnerable)}, '
             f'"over_target": {_truth(row.over_target)}, '
-            f'"id": {_text(row.id)}, "formula": {_text(words.formula(row.formula))}, '
+            f'"id": {_inert(_text(row.id))}, "formula": {formula}, '
             f'"measure": {measure}, "sources": {{"inventory": '
         )
+        words = self.words
         drivers = _list([words.driver(d) for d in sources.drivers]) if sources.drivers else "[]"
         actions = _list([words.effect(e) for e in sources.actions]) if sources.actions else "[]"
         tail = f', "drivers": {drivers}, "actions": {actions}}}}}'
-        inventory = self.inventory(sources.inventory)
-        return self._head(row) + _inert(middle) + inventory + _inert(tail)
+        return self._head(row) + middle + self.inventory(sources.inventory) + tail
