@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kplan.analysis.evaluators import round_required
 from kplan.analysis.formulas import DriverUse
+from kplan.analysis.frozen import maker
 from kplan.plan.model import (
     Driver,
     DriverIndex,
@@ -35,6 +36,9 @@ __all__ = [
     "resolve",
     "usable_norm",
 ]
+
+_driver_use = maker(DriverUse)
+"""A `DriverUse` by position: a national plan records ten thousand of them."""
 
 
 class Why(enum.StrEnum):
@@ -187,7 +191,7 @@ def _users(terms: tuple[Term, ...], year: int, need: Need | None) -> float | Unk
             d = term.driver
             assert d is not None  # a term without a driver has no values
             need.used[d.id] = d
-            need.uses.append(DriverUse(d.id, year, value, d.source))
+            need.uses.append(_driver_use(d.id, year, value, d.source))
         users += term.factor * value
     return users
 
@@ -203,7 +207,7 @@ def _norm(terms: tuple[Term, ...], rounding: str, year: int, need: Need | None) 
             d = term.driver
             assert d is not None  # a term without a driver has no values
             need.used[d.id] = d
-            need.uses.append(DriverUse(d.id, year, value, d.source))
+            need.uses.append(_driver_use(d.id, year, value, d.source))
         raw += value / term.factor
     return round_required(raw, rounding)
 
@@ -242,7 +246,7 @@ def _one(
         # the first year's value is taken whatever it gives, the others only if it gives users
         need.used[d.id] = d
         taken = (start,) if base <= 0 else years
-        need.uses += [DriverUse(d.id, t, values[t], d.source) for t in taken if t in values]
+        need.uses += [_driver_use(d.id, t, values[t], d.source) for t in taken if t in values]
     if base <= 0:
         return Unknown(Why.NO_USERS, None, start)
     out: list[tuple[int, float | Unknown]] = []

@@ -21,7 +21,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from kplan.analysis.evaluators import Figures, Unavailable, finite, round_required, rounding_of
+from kplan.analysis.evaluators import (
+    FigureRow,
+    Figures,
+    Unavailable,
+    as_tuple,
+    finite,
+    round_required,
+    rounding_of,
+)
 from kplan.analysis.formulas import (
     AverageFormula,
     FullTimeFormula,
@@ -184,9 +192,9 @@ _full_time = maker(FullTimeFormula)
 
 def employment_years(
     a: GapAnalysis, req: EmploymentRequirement, unit: str, years: Sequence[int]
-) -> list[Figures | Unavailable]:
+) -> list[FigureRow | Unavailable]:
     if not a.has_inventory(unit):
-        return [_unknown(req) for _ in years]
+        return [as_tuple(_unknown(req)) for _ in years]
     rows = a.supply.rows_used(unit, None, None) or _counted_once(a.supply.rows_of(unit))
     persons_now = sum(r.persons for r in rows)
     sizes: dict[str, int] = {}
@@ -196,22 +204,28 @@ def employment_years(
     if persons_now == 0 or not any(sizes.values()):  # as `employment`
         return [Unavailable(Reason.NO_POSITION_SIZES) for _ in years]
     sized = sum(sizes.values())
-    project = a.supply.project
-    scales = [sum(project(r, year).persons for r in rows) / persons_now for year in years]
+    # each year's sum over the rows in order, as `employment` adds `project(r, year).persons`
+    left = [a.supply.left_persons(r, years) for r in rows]
+    scales = [sum([column[i] for column in left]) / persons_now for i in range(len(years))]
     if req.min_position_percent is not None:
         return _positions(req, req.min_position_percent, rows, sizes, sized, scales)
     if req.min_average_position_percent is not None:
         target = req.min_average_position_percent
         average = average_position(sizes)
         return [
-            Figures(
+            (
                 target,
                 average,
                 0.0,
                 AverageFormula(target, average, tuple(sorted(sizes.items()))),
                 rows,
-                measure=Measure("average_position", average, "percent", target),
-                basis="prosent",
+                (),
+                (),
+                False,
+                True,
+                False,
+                Measure("average_position", average, "percent", target),
+                "prosent",
             )
             for _ in years
         ]
@@ -220,7 +234,7 @@ def employment_years(
     fte_now = sum(r.fte for r in rows)
     snapshot = Amount(persons_now, fte_now)
     how = rounding_of(req.rounding, "personer")
-    out: list[Figures | Unavailable] = []
+    out: list[FigureRow | Unavailable] = []
     for year, scale in zip(years, scales, strict=True):
         try:
             needed, demand = a.staff_needed(unit, [], year, "personer", snapshot)
@@ -232,14 +246,19 @@ def employment_years(
             "full_time_share", 100 * full / sized, "percent", pct, full * scale, sized * scale
         )
         out.append(
-            Figures(
+            (
                 required,
                 full * scale,
                 0.0,
                 _full_time(pct, needed, required, how, demand),
                 rows,
-                measure=measure,
-                basis="personer",
+                (),
+                (),
+                False,
+                True,
+                False,
+                measure,
+                "personer",
             )
         )
     return out
@@ -252,13 +271,13 @@ def _positions(
     sizes: dict[str, int],
     sized: int,
     scales: list[float],
-) -> list[Figures | Unavailable]:
+) -> list[FigureRow | Unavailable]:
     """No positions under `m` percent, each year (`kplan.analysis.employment.employment`)."""
     today = under(sizes, m)
     new_only = req.applies_to == "nye stillinger"
     allowed = today if new_only else 0.0
     target = None if new_only else 0.0
-    out: list[Figures | Unavailable] = []
+    out: list[FigureRow | Unavailable] = []
     for scale in scales:
         below = today * scale
         total = sized * scale
@@ -270,8 +289,6 @@ def _positions(
         measure = _measure("under_minimum", value, "percent", target, below, total)
         formula = _position(m, new_only, today if new_only else below, total)
         out.append(
-            Figures(
-                allowed, below, 0.0, formula, rows, excess=True, measure=measure, basis="personer"
-            )
+            (allowed, below, 0.0, formula, rows, (), (), True, True, False, measure, "personer")
         )
     return out

@@ -43,7 +43,8 @@ from kplan.analysis.formulas import (
     Skipped,
     Sources,
 )
-from kplan.analysis.gap_row import GapRow, Inventories, _row
+from kplan.analysis.gap_row import GapRow, Inventories, _made
+from kplan.analysis.gap_row import _row as _row  # the per-year path (tests hold the two equal)
 from kplan.analysis.staffing import staff_demand
 from kplan.analysis.supply import ZERO, Amount, EffectUse, Supply
 from kplan.analysis.vulnerable import SNAPSHOT, Vulnerable, vulnerable_competence
@@ -158,7 +159,7 @@ class GapAnalysis:
         self.notes: list[Note] = [Absorbed(e) for e in self.supply.absorbed]
         self.demand = demand if demand is not None else demand_of(plan, self.supply)
         self._inventoried: set[str] | None = None
-        self._inventories: Inventories = {}
+        self._inventories = Inventories()
 
     def has_inventory(self, unit: str) -> bool:
         """Any inventory row in the unit or below it: without one, its figures are unknown."""
@@ -248,13 +249,13 @@ class GapAnalysis:
             for unit in req.units:
                 for year, figures in zip(years, evaluate(self, req, unit, years), strict=True):
                     if not isinstance(figures, Unavailable):
-                        required, available = figures.required, figures.available
+                        required, available, planned = figures[0], figures[1], figures[2]
                         if (
                             (required is None or isfinite(required))
                             and (available is None or isfinite(available))
-                            and isfinite(figures.planned)
+                            and isfinite(planned)
                         ):
-                            yield _row(req, unit, year, figures, self.sources, self._inventories)
+                            yield _made(req, unit, year, figures, self.sources, self._inventories)
                             continue
                         figures = Unavailable(Reason.TOO_LARGE)
                     self.notes.append(Skipped(req.id, unit, year, figures.reason, figures.driver))
@@ -276,11 +277,14 @@ def analyse(
     the plan's `Supply` when the caller has built it (the staffing balance shares it)."""
     analysis = GapAnalysis(plan, sources, demand, supply)
     keep = set(analysis.supply.units_under(unit)) if unit else None
-    rows = [
-        r
-        for r in analysis.rows()
-        if (keep is None or r.unit in keep) and (year is None or r.year == year)
-    ]
+    if keep is None and year is None:
+        rows = list(analysis.rows())
+    else:
+        rows = [
+            r
+            for r in analysis.rows()
+            if (keep is None or r.unit in keep) and (year is None or r.year == year)
+        ]
     vulnerable = vulnerable_competence(analysis, keep)
     unknown = tuple(r for r in rows if r.available is None)  # `GapRow.unknown`
     # a note on a row the report leaves out (another unit or year) is no note of this report

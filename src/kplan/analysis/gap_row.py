@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from kplan.analysis.evaluators import Figures, Rows
+from kplan.analysis.evaluators import FigureRow, Figures, Rows, as_tuple
 from kplan.analysis.formulas import EPS, Formula, Measure, Sources
 from kplan.analysis.frozen import maker
 from kplan.plan.model import InventoryRow
@@ -73,17 +73,35 @@ class GapRow:
 
 
 _new_row = maker(GapRow)
+_sources = maker(Sources)
 
 
-Inventories = dict[tuple[Rows, ...], tuple[InventoryRow, ...]]
-"""The inventory rows behind a set of `Rows`, shared by the years of a requirement and unit."""
+Shared = dict[tuple[Rows, ...], tuple[InventoryRow, ...]]
+
+
+class Inventories:
+    """The inventory rows behind each `Figures.inventory`, found once: the years of a
+    requirement and unit share one list (so one look-up by its id does), and lists of the same
+    `Rows` share one tuple (so printers word it once for every year and requirement)."""
+
+    def __init__(self) -> None:
+        self.by_rows: Shared = {}
+        self.by_list: dict[int, tuple[Sequence[InventoryRow | Rows], tuple[InventoryRow, ...]]] = {}
+
+    def of(self, items: Sequence[InventoryRow | Rows]) -> tuple[InventoryRow, ...]:
+        # the list is kept with its rows, so its id cannot pass to another list
+        known = self.by_list.get(id(items))
+        if known is not None and known[0] is items:
+            return known[1]
+        found = _inventory(items, self.by_rows)
+        self.by_list[id(items)] = (items, found)
+        return found
 
 
 def _inventory(
-    items: Sequence[InventoryRow | Rows], shared: Inventories | None
+    items: Sequence[InventoryRow | Rows], shared: Shared | None
 ) -> tuple[InventoryRow, ...]:
-    """The rows `items` stand for, each once; the same tuple for the same `Rows` (so printers
-    word it once for every year)."""
+    """The rows `items` stand for, each once; the same tuple for the same `Rows`."""
     key = tuple(i for i in items if isinstance(i, Rows))
     if shared is None or len(key) != len(items):
         key = ()
@@ -106,37 +124,65 @@ def _row(
     explain: bool = True,
     shared: Inventories | None = None,
 ) -> GapRow:
-    required, available, planned = f.required, f.available, f.planned
+    """The row of an evaluator's `Figures` (one year's, `kplan.analysis.evaluators`)."""
+    return _made(req, unit, year, as_tuple(f), explain, shared)
+
+
+def _made(
+    req: Any,
+    unit: str,
+    year: int,
+    f: FigureRow,
+    explain: bool = True,
+    shared: Inventories | None = None,
+) -> GapRow:
+    """The row of one year's figures as a tuple (`kplan.analysis.yearly`)."""
+    (
+        required,
+        available,
+        planned,
+        formula,
+        inventory,
+        actions,
+        drivers,
+        excess,
+        due,
+        vulnerable,
+        measure,
+        basis,
+    ) = f
     gap = residual = None
     if required is not None and available is not None:
-        if f.excess:
-            gap = max(0.0, available - required)
-            after = max(0.0, available + planned - required)
+        # max(0.0, x) and min(gap, x) written out, with the builtins' choice on a tie or a NaN
+        if excess:
+            over, after = available - required, available + planned - required
         else:
-            gap = max(0.0, required - available)
-            after = max(0.0, required - available - planned)
+            over, after = required - available, required - available - planned
+        gap = over if over > 0.0 else 0.0
+        after = after if after > 0.0 else 0.0
         # actions close a gap; a move out of the competence is not a new shortfall of its own
-        residual = min(gap, after)
+        residual = after if after < gap else gap
 
     def sources() -> Sources:
-        return Sources(_inventory(f.inventory, shared), f.drivers, tuple(f.actions))
+        rows = _inventory(inventory, None) if shared is None else shared.of(inventory)
+        return _sources(rows, drivers, tuple(actions))
 
     return _new_row(  # every field, in order: GapRow(...) without its 17 object.__setattr__
         unit,
         req.id,
         year,
         req.kind,
-        f.basis or req.basis,
+        basis or req.basis,
         required,
         available,
         planned,
         gap,
         residual,
-        req.need_type or (None if f.excess else DEFAULT_NEED[req.kind]),
-        f.due,
-        f.vulnerable,
-        f.formula,
-        f.excess and gap is not None and gap > EPS,
-        f.measure,
+        req.need_type or (None if excess else DEFAULT_NEED[req.kind]),
+        due,
+        vulnerable,
+        formula,
+        excess and gap is not None and gap > EPS,
+        measure,
         sources if explain else None,
     )

@@ -10,7 +10,6 @@ same to the last bit: floats are not associative.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
@@ -52,6 +51,11 @@ class FlowYear(NamedTuple):
     """The effects `planned` counts."""
 
 
+_flow_year = tuple.__new__
+"""A `FlowYear` from a tuple of all its fields, in order, as its `_make` does: not through its
+`__new__`, a Python function of 17 arguments (a national plan has ten thousand line-years)."""
+
+
 class Arrivals:
     """`Supply.arrivals` for every year of a line at once. The effects are placed as Supply
     places them (`Supply.effects` by unit and competence, `Supply.effects_by_unit` for the
@@ -59,11 +63,9 @@ class Arrivals:
 
     def __init__(self, supply: Supply) -> None:
         self.supply = supply
-        self.hires = Placed(supply.tree, supply.effects_by_unit)
-        by_competence: dict[str, dict[str, list[EffectUse]]] = defaultdict(dict)
-        for (where, competence), uses in supply.effects.items():
-            by_competence[competence][where] = uses
-        self.by_competence = {c: Placed(supply.tree, d) for c, d in by_competence.items()}
+        # the supply's own placings: the same effects in the same order, not placed again
+        self.hires: Placed[EffectUse] = supply._hires
+        self.by_competence: dict[str, Placed[EffectUse]] = supply._effects
 
     def by_year(self, unit: str, competence: str | None) -> dict[int, list[EffectUse]]:
         """The effects `Supply.arrivals(unit, competence, year)` counts, by year, in its order."""
@@ -100,8 +102,8 @@ class Staff:
 
     def years(self, years: Sequence[int]) -> dict[int, float]:
         """The årsverk of each of `years` (ascending)."""
-        found = self.supply.base_years(self.unit, self.competence, None, years)
-        return {y: a.fte for y, a in zip(years, found, strict=True)}
+        fte = self.supply.base_columns(self.unit, self.competence, None, years)[1]
+        return dict(zip(years, fte, strict=True))
 
     def retiring(
         self, rows: list[tuple[InventoryRow, int]], years: range, rate: float
@@ -109,11 +111,18 @@ class Staff:
         """For each of `years`, Σ over the rows (each with its snapshot year r) of
         rate^(year - r - 1) × the årsverk of the row reaching the retirement age in the year:
         those turnover has left."""
-        retiring = self.supply.retiring
-        if len(rows) == 1:  # most lines: no list to make per year
-            row, first = rows[0]
-            return [sum([retiring(row, t).fte * rate ** (t - first - 1)]) for t in years]
-        return [sum([retiring(r, t).fte * rate ** (t - f - 1) for r, f in rows]) for t in years]
+        # sum([...]) as it was: from the int 0, each row's term added in order
+        rows_years = [(self.supply.retiring_fte(r, years), first) for r, first in rows]
+        if len(rows_years) == 1:  # most lines: no list to make per year
+            gone, first = rows_years[0]
+            return [0 + g * rate ** (t - first - 1) for t, g in zip(years, gone, strict=True)]
+        out = []
+        for i, t in enumerate(years):
+            total: float = 0  # sum's start: no rows is the int 0, as `sum([])`
+            for gone, first in rows_years:
+                total = total + gone[i] * rate ** (t - first - 1)
+            out.append(total)
+        return out
 
 
 def blank(year: int, why: Unknown, supply: float | None = None) -> FlowYear:
@@ -162,20 +171,27 @@ def flow(
             # last year's need, taken as met; or the staff left without recruitment, when that
             # is more: a surplus is not shed, and those who leave come out of the staff there is
             start = values.get(t - 1)
-            if start is not None:
-                start = max(start, have[t - 1])
+            # max() and min() written out, with their choice on a tie or a NaN: `x if x > a
+            # else a` is max(a, x), `x if x < a else a` is min(a, x) (builtins cost a call)
             gone = gone_by_year[t]
             if start is not None:
-                gone = min(gone, start)
-            turnover = tau * max(0.0, start - gone) if start is not None else None
+                left = have[t - 1]
+                start = left if left > start else start
+                gone = start if start < gone else gone
+                kept = start - gone
+                turnover = tau * (kept if kept > 0.0 else 0.0)
+            else:
+                turnover = None
             why = why or unknown.get(t - 1)
         growth = demand - start if demand is not None and start is not None else None
         to_recruit = surplus = still_open = None
         if growth is not None and turnover is not None:
             leaving = gone + turnover + growth
             if math.isfinite(leaving - planned):
-                to_recruit, surplus = max(0.0, leaving), max(0.0, -leaving)
-                still_open = max(0.0, to_recruit - planned)
+                to_recruit = leaving if leaving > 0.0 else 0.0
+                surplus = -leaving if -leaving > 0.0 else 0.0
+                short = to_recruit - planned
+                still_open = short if short > 0.0 else 0.0
             else:  # figures past what a float holds are no figures at all
                 why = why or Unknown(Why.TOO_LARGE, None, t)
         cum_planned += planned
@@ -185,24 +201,27 @@ def flow(
             cum_recruit += to_recruit
             cum_open += still_open
         out.append(
-            FlowYear(
-                t,
-                demand,
-                have[t],
-                start,
-                gone,
-                turnover,
-                growth,
-                to_recruit,
-                surplus,
-                planned,
-                still_open,
-                cum_recruit,
-                cum_planned,
-                cum_open,
-                why,
-                by_scenario,
-                tuple(effects),
+            _flow_year(  # every field, in order
+                FlowYear,
+                (
+                    t,
+                    demand,
+                    have[t],
+                    start,
+                    gone,
+                    turnover,
+                    growth,
+                    to_recruit,
+                    surplus,
+                    planned,
+                    still_open,
+                    cum_recruit,
+                    cum_planned,
+                    cum_open,
+                    why,
+                    by_scenario,
+                    tuple(effects),
+                ),
             )
         )
     return tuple(out)

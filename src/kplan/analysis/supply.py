@@ -22,15 +22,17 @@ import datetime as dt
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from kplan.analysis.amount import ZERO as ZERO
 from kplan.analysis.amount import Amount as Amount
-from kplan.analysis.amount import Vector, _band_retired
+from kplan.analysis.amount import Vector
 from kplan.analysis.amount import retired as retired
 from kplan.analysis.effects import HELD_BY_STAFF as HELD_BY_STAFF
 from kplan.analysis.effects import EffectUse as EffectUse
 from kplan.analysis.effects import effect_uses
 from kplan.analysis.tree import Placed, Tree
+from kplan.analysis.vectors import RowVectors
 from kplan.plan.model import Analysis, InventoryRow, Plan, when_bounds
 
 Key = tuple[str, str | None, str | None]  # unit, competence (None: total staff), role
@@ -78,15 +80,19 @@ class Supply:
         # Look-ups an analysis repeats thousands of times, kept on the instance so they go with
         # it (functools.cache on a method would keep every Supply alive: ruff B019).
         self._under: dict[str, tuple[str, ...]] = {}
-        self._spans: dict[tuple[str, str | None, str | None], tuple[int, int] | None] = {}
+        self._spans: dict[Key, tuple[int, int] | None] = {}
+        self._columns: dict[Key, tuple[list[float], list[float]]] = {}
+        """Each unit's `base_columns` over every analysis year (sliced: a caller's own list)."""
         self._sums: dict[tuple[str | None, str | None, int], tuple[array[float], array[float]]] = {}
         self._years_sums: dict[
             tuple[str | None, str | None], list[tuple[array[float], array[float]]]
         ] = {}
         self._new_staff: dict[tuple[str, int], Amount] = {}
-        self._vectors: dict[int, tuple[InventoryRow, Vector]] = {}
-        self._fractions: dict[tuple[str, int], list[float]] = {}
         self._last_year = when_bounds(plan.plan.period.end)[1].year
+        vectors = RowVectors(self.settings, self._last_year, self.retirement_age)
+        self._vector = vectors.vector
+        self.retiring_fte = vectors.retiring_fte
+        """`retiring(row, year).fte` for each of the years, from the row's vector once."""
         # the years an analysis asks for (`GapAnalysis.years`): the running sums are made for
         # all of them at once
         newest = max((r.date.year for r in latest.values()), default=0)
@@ -197,50 +203,6 @@ class Supply:
         now, before = retired(row, years_on, age), retired(row, years_on - 1, age)
         return Amount(now.persons - before.persons, now.fte - before.fte)
 
-    def _vector(self, row: InventoryRow) -> Vector:
-        """The row projected over every year to the end of the plan period, worked out once:
-        the arithmetic of `retired` and `project`, term for term, so the figures are the same
-        to the last bit. The row is kept with its vector, so its id cannot pass to another."""
-        known = self._vectors.get(id(row))
-        if known is not None and known[0] is row:
-            return known[1]
-        horizon = max(0, self._last_year - row.date.year)
-        age = self.retirement_age(row.unit)
-        bands = [(n, self._fraction(b, age, horizon)) for b, n in row.age_bands.items() if n]
-        by_age = [(v, self._fraction(b, age, horizon)) for b, v in row.fte_by_age.items() if v]
-        persons, fte = row.persons, row.fte
-        rate = 1.0 - self.settings.turnover_percent / 100.0
-        gone_p, gone_f = array("d", [0.0]), array("d", [0.0])
-        left_p, left_f = array("d", [float(persons)]), array("d", [fte])
-        for k in range(1, horizon + 1):
-            p = 0.0
-            for n, share in bands:
-                p += n * share[k]
-            p = min(float(persons), p)
-            if by_age:
-                f = 0.0
-                for v, share in by_age:
-                    f += v * share[k]
-                f = min(fte, f)
-            else:
-                f = fte * p / persons if persons else 0.0
-            gone_p.append(p)
-            gone_f.append(f)
-            stay = rate**k
-            left_p.append((persons - p) * stay)
-            left_f.append((fte - f) * stay)
-        vector = Vector(gone_p, gone_f, left_p, left_f)
-        self._vectors[id(row)] = (row, vector)
-        return vector
-
-    def _fraction(self, band: str, age: int, horizon: int) -> list[float]:
-        """`_band_retired` of the band for 0, 1, ... `horizon` years on, worked out once."""
-        shares = self._fractions.get((band, age))
-        if shares is None or len(shares) <= horizon:
-            shares = [_band_retired(band, k, age) for k in range(horizon + 1)]
-            self._fractions[(band, age)] = shares
-        return shares
-
     def base(self, unit: str, competence: str | None, role: str | None, year: int) -> Amount:
         """Supply without actions, summed over the unit and the units below it."""
         placed = self._rows.get((competence, role))
@@ -267,37 +229,65 @@ class Supply:
             return sums
         first, last = self._years
         years = range(first, last + 1) if first <= year <= last else range(year, year + 1)
-        made = [(array("d", [0.0]), array("d", [0.0])) for _ in years]
-        for r in self._rows[(competence, role)].items:
-            v = self._vector(r)
-            start, end = r.date.year, len(v.left_persons)
-            for y, (persons, fte) in zip(years, made, strict=True):
-                k = max(0, y - start)
-                if k < end:
-                    persons.append(persons[-1] + v.left_persons[k])
-                    fte.append(fte[-1] + v.left_fte[k])
-                else:
-                    a = self.project(r, y)
-                    persons.append(persons[-1] + a.persons)
-                    fte.append(fte[-1] + a.fte)
+        items = self._rows[(competence, role)].items
+        vectors = [self._vector(r) for r in items]
+        starts = {r.date.year for r in items}
+        start = starts.pop() if len(starts) == 1 else None
+        reach = min((len(v.left_persons) for v in vectors), default=0)
+        made = []
+        for y in years:
+            k = -1 if start is None else max(0, y - start)
+            if 0 <= k < reach:  # every row the same years on: one column of the vectors
+                persons = [v.left_persons[k] for v in vectors]
+                fte = [v.left_fte[k] for v in vectors]
+            else:
+                left = [self._left(r, v, y) for r, v in zip(items, vectors, strict=True)]
+                persons = [a.persons for a in left]
+                fte = [a.fte for a in left]
+            # the running sums from 0.0, each the one before plus the next row's, in order
+            made.append(
+                (
+                    array("d", accumulate(persons, initial=0.0)),
+                    array("d", accumulate(fte, initial=0.0)),
+                )
+            )
         for y, sums in zip(years, made, strict=True):
             self._sums[(competence, role, y)] = sums
         if first <= year <= last:
             self._years_sums[(competence, role)] = made
         return self._sums[(competence, role, year)]
 
+    def left_persons(self, row: InventoryRow, years: Iterable[int]) -> list[float]:
+        """`project(row, year).persons` for each of `years`, the row's vector found once."""
+        vector = self._vector(row)
+        return [self._left(row, vector, y).persons for y in years]
+
+    def _left(self, row: InventoryRow, vector: Vector, year: int) -> Amount:
+        """What is left of the row in `year` (`project`), from its vector where it reaches."""
+        k = max(0, year - row.date.year)
+        if k < len(vector.left_persons):
+            return Amount(vector.left_persons[k], vector.left_fte[k])
+        return self.project(row, year)
+
     def base_years(
         self, unit: str, competence: str | None, role: str | None, years: Sequence[int]
     ) -> list[Amount]:
-        """`base` for each of `years` (ascending), the unit's rows found once, not per year."""
+        """`base` for each of `years` (ascending, each once), the unit's rows found once, not
+        per year."""
         persons, fte = self.base_columns(unit, competence, role, years)
         return [Amount(p, f) for p, f in zip(persons, fte, strict=True)]
 
     def base_columns(
         self, unit: str, competence: str | None, role: str | None, years: Sequence[int]
     ) -> tuple[list[float], list[float]]:
-        """`base_years` as its persons and its årsverk: an analysis makes no `Amount` of them."""
+        """`base_years` as its persons and its årsverk: an analysis makes no `Amount` of them.
+        `years` ascend, each once (as `base_years` asks)."""
         first, last = self._years
+        whole = self._columns.get((unit, competence, role))
+        if whole is not None and years and first <= years[0] and years[-1] <= last:
+            at, end = years[0] - first, years[-1] - first + 1
+            if end - at == len(years):  # asked before, for years one after another
+                return whole[0][at:end], whole[1][at:end]
         placed = self._rows.get((competence, role))
         if placed is None:
             return [0.0] * len(years), [0.0] * len(years)
@@ -311,21 +301,35 @@ class Supply:
         if span is None:  # another year, no tree to slice, or a unit outside it
             amounts = [self.base(unit, competence, role, y) for y in years]
             return [a.persons for a in amounts], [a.fte for a in amounts]
-        made = self._years_sums.get((competence, role))
-        if made is None:
-            self._running(competence, role, first)
-            made = self._years_sums[(competence, role)]
-        low, high = span
-        persons, fte = [], []
-        for y in years:
-            p, f = made[y - first]
-            persons.append(p[high] - p[low])
-            fte.append(f[high] - f[low])
-        return persons, fte
+        whole = self._columns.get(key)
+        if whole is None:
+            made = self._years_sums.get((competence, role))
+            if made is None:
+                self._running(competence, role, first)
+                made = self._years_sums[(competence, role)]
+            low, high = span
+            whole = self._columns[key] = (
+                [p[high] - p[low] for p, _ in made],
+                [f[high] - f[low] for _, f in made],
+            )
+        at, end = years[0] - first, years[-1] - first + 1
+        if end - at == len(years):  # the years one after another, as an analysis asks
+            return whole[0][at:end], whole[1][at:end]
+        return [whole[0][y - first] for y in years], [whole[1][y - first] for y in years]
 
     def rows_used(self, unit: str, competence: str | None, role: str | None) -> list[InventoryRow]:
         placed = self._rows.get((competence, role))
         return [] if placed is None else placed.under(unit, self._walk(unit))
+
+    def has_rows(self, unit: str, competence: str | None, role: str | None) -> bool:
+        """`bool(rows_used(...))`, without the list: a slice of the tree that is not empty."""
+        placed = self._rows.get((competence, role))
+        if placed is None:
+            return False
+        at = placed.bounds(unit)
+        if at is not None:
+            return at[0] < at[1]
+        return bool(placed.under(unit, self._walk(unit)))
 
     def rows_of(self, unit: str) -> list[InventoryRow]:
         """The newest rows of every competence and role in the unit and the units below it."""

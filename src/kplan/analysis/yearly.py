@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kplan.analysis.employment import employment_years
 from kplan.analysis.evaluators import (
-    Figures,
+    FigureRow,
     Rows,
     Unavailable,
     exempt_in,
@@ -49,7 +49,7 @@ from kplan.plan.model import (
 if TYPE_CHECKING:
     from kplan.analysis.gap import GapAnalysis
 
-Result = Figures | Unavailable
+Result = FigureRow | Unavailable
 Years = Sequence[int]
 
 # each year's formula and measure, made by position (`kplan.analysis.frozen`)
@@ -134,7 +134,7 @@ def ratio_years(a: GapAnalysis, req: RatioRequirement, unit: str, years: Years) 
             out.append(why)
             continue
         out.append(
-            Figures(
+            (
                 required,
                 held[i] if known else None,
                 added[i],
@@ -142,7 +142,11 @@ def ratio_years(a: GapAnalysis, req: RatioRequirement, unit: str, years: Years) 
                 have.rows,
                 plus.uses[i],
                 tuple(used),
-                vulnerable=known and have.persons[i] <= 1 + EPS,
+                False,
+                True,
+                known and have.persons[i] <= 1 + EPS,
+                None,
+                None,
             )
         )
     return out
@@ -184,15 +188,19 @@ def share_years(a: GapAnalysis, req: ShareRequirement, unit: str, years: Years) 
             out.append(why)
             continue
         out.append(
-            Figures(
+            (
                 required,
                 available,
                 added[i],
                 formula,
                 rows,
                 plus.uses[i],
-                excess=ceiling,
-                measure=_measure("share", held_share, "percent", percent, available, total),
+                (),
+                ceiling,
+                True,
+                False,
+                _measure("share", held_share, "percent", percent, available, total),
+                None,
             )
         )
     return out
@@ -210,14 +218,19 @@ def count_years(a: GapAnalysis, req: CountRequirement, unit: str, years: Years) 
     known = a.has_inventory(unit)
     formula = CountFormula(req.minimum, req.agreed, how, required)  # the same every year
     return [
-        Figures(
+        (
             required,
             held[i] if known else None,
             added[i],
             formula,
             have.rows,
             plus.uses[i],
-            vulnerable=known and have.persons[i] <= 1 + EPS,
+            (),
+            False,
+            True,
+            known and have.persons[i] <= 1 + EPS,
+            None,
+            None,
         )
         for i in range(len(years))
     ]
@@ -232,7 +245,7 @@ def qualified_years(
     in_role = supply.base_columns(unit, role, None, years)[0]
     inventory: list[InventoryRow | Rows] = [Rows(supply, unit, role, None)]
     by_role = role is not None and any(
-        supply.rows_used(unit, c, role) for path in paths for c in path
+        supply.has_rows(unit, c, role) for path in paths for c in path
     )
     counted = role if by_role else None
     # each path's holders and what the actions add to them, the fewest of its competences
@@ -286,15 +299,19 @@ def qualified_years(
             role, in_role[i] if known else None, exempt, deadline, until, text, counted_exempt, how
         )
         out.append(
-            Figures(
+            (
                 required,
                 available,
                 planned_total,
                 formula,
                 inventory,
                 actions,
-                due=deadline is None or year >= deadline.year,
-                basis="personer",
+                (),
+                False,
+                deadline is None or year >= deadline.year,
+                False,
+                None,
+                "personer",
             )
         )
     return out
