@@ -13,7 +13,6 @@ from kplan.present.fmt import plain
 _SEP = "\x00"
 _FIXED: dict[int, str] = {}
 _GROUPED: dict[int, str] = {}
-_TENTHS = [(f".{d}0{_SEP}", f".{d}{_SEP}") for d in "123456789"]
 
 
 def _pattern(patterns: dict[int, str], field: str, n: int) -> str:
@@ -37,10 +36,9 @@ def _formatted(values: Sequence[float]) -> list[str]:
         text = _pattern(_FIXED, "%.2f", len(values)) % tuple(values)
     else:
         text = _pattern(_GROUPED, "{:,.2f}", len(values)).format(*values).replace(",", " ")
-    # every figure but nan and inf has two decimals: «.50» is «.5», «.00» nothing
-    for tenths, short in _TENTHS:
-        text = text.replace(tenths, short)
-    text = text.replace(f".00{_SEP}", _SEP).replace(".", ",")
+    # every figure but nan and inf has two decimals: «.50» is «.5», «.00» nothing (a last
+    # 0 goes, then a «.0» left of «.00»)
+    text = text.replace(f"0{_SEP}", _SEP).replace(f".0{_SEP}", _SEP).replace(".", ",")
     return text.split(_SEP)[:-1]
 
 

@@ -37,8 +37,8 @@ from kplan.present.gap_rows import (
 from kplan.present.labels import Labels
 from kplan.present.layout import prose
 from kplan.present.markdown import md_text
+from kplan.present.table import column_table, md_column_table
 from kplan.present.table import md_table as md_columns
-from kplan.present.table import text_table as text_columns
 from kplan.present.terminal import columns, field, finite, json_inert, one_line
 from kplan.text import Text, t
 
@@ -126,44 +126,36 @@ def _measured(report: GapReport) -> bool:
 _FIGURES = attrgetter("required", "available", "planned", "gap", "residual")
 
 
-def _texts(rows: Sequence[GapRow], t: Labels) -> list[tuple[str, ...]]:
-    """Each row's five figures (`figure`) in words, all formatted at once."""
-    texts = Figures(t["gap.unknown"]).many([v for r in rows for v in _FIGURES(r)])
-    return list(zip(*[iter(texts)] * 5, strict=True))
-
-
-def _cells(rows: Sequence[GapRow], words: Words, measured: bool = False) -> list[list[object]]:
-    """The Markdown table's cells: units and requirements by name, as the plan calls them;
+def _columns(rows: Sequence[GapRow], words: Words, measured: bool = False) -> list[list[str]]:
+    """The Markdown table's columns: units and requirements by name, as the plan calls them;
     with `measured`, what each requirement measures, last."""
     t = words.t
     names = words.names or Names()
     not_due, flag = f" ({t['gap.not_due']})", f" ({t['gap.vulnerable_flag']})"
     units, requirements = names.units, names.requirements
     needs: dict[tuple[str | None, bool], str] = {}
-
-    def need_of(r: GapRow) -> str:
+    for r in rows:
         key = (r.need_type, r.over_target)
-        known = needs.get(key)
-        if known is None:
-            known = needs[key] = need(r, t)
-        return known
-
+        if key not in needs:
+            needs[key] = need(r, t)
+    texts = Figures(t["gap.unknown"]).many([v for r in rows for v in _FIGURES(r)])
+    available, residual = texts[1::5], texts[4::5]
+    for n, r in enumerate(rows):
+        if r.vulnerable:
+            available[n] += flag
+        if not r.due:
+            residual[n] += not_due
     return [
-        [
-            units.get(r.unit, r.unit),
-            requirements.get(r.requirement, r.requirement),
-            r.year,
-            required,
-            available + (flag if r.vulnerable else ""),
-            planned,
-            gap,
-            residual + ("" if r.due else not_due),
-            need_of(r),
-            *([words.measure(r.measure, r.formula)] if measured else []),
-        ]
-        for r, (required, available, planned, gap, residual) in zip(
-            rows, _texts(rows, t), strict=True
-        )
+        [str(units.get(r.unit, r.unit)) for r in rows],
+        [str(requirements.get(r.requirement, r.requirement)) for r in rows],
+        [str(r.year) for r in rows],
+        texts[0::5],
+        available,
+        texts[2::5],
+        texts[3::5],
+        residual,
+        [needs[r.need_type, r.over_target] for r in rows],
+        *([[words.measure(r.measure, r.formula) for r in rows]] if measured else []),
     ]
 
 
@@ -181,7 +173,10 @@ def gap_md(report: GapReport, lang: str = "nb") -> str:
     t = words.t
     measured = _measured(report)
     header = _header(t, measured)
-    out = [md_columns(header, _cells(report.rows, words, measured=measured))]
+    if report.rows:
+        out = [md_column_table(header, _columns(report.rows, words, measured), right=())]
+    else:
+        out = [md_columns(header, [])]
     if report.vulnerable:
         out.append(f"\n**{t['gap.vulnerable']}** ({t['gap.vulnerable_why']}):\n\n")
         out.append(
@@ -265,24 +260,27 @@ def _group_table(
         head += f" ({t['need'].lower()}: {', '.join(kinds)})"
     measured = _measured_rows(rows)
     flag, late = f" ({t['gap.vulnerable_flag']})", f" ({t['gap.not_due']})"
-    body = [
-        [
-            r.year,
-            required,
-            available + (flag if r.vulnerable else ""),
-            planned,
-            gap,
-            residual + ("" if r.due else late),
-            *([words.measure(r.measure, r.formula)] if measured else []),
-        ]
-        for r, (required, available, planned, gap, residual) in zip(
-            rows, _texts(rows, t), strict=True
-        )
+    texts = Figures(t["gap.unknown"]).many([v for r in rows for v in _FIGURES(r)])
+    available, residual = texts[1::5], texts[4::5]
+    for n, r in enumerate(rows):
+        if r.vulnerable:
+            available[n] += flag
+        if not r.due:
+            residual[n] += late
+    cols = [
+        [str(r.year) for r in rows],
+        texts[0::5],
+        available,
+        texts[2::5],
+        texts[3::5],
+        residual,
+        *([[words.measure(r.measure, r.formula) for r in rows]] if measured else []),
     ]
     marks = [({5: attention(r)} if attention(r) else "") for r in rows] if colour else None
-    return text_columns(
-        head, header[measured], body, right={1, 2, 3, 4, 5}, marks=marks, width=width
-    )
+    return column_table(head, header[measured], cols, right=_RIGHT, marks=marks, width=width)
+
+
+_RIGHT = frozenset((1, 2, 3, 4, 5))
 
 
 def _measured_rows(rows: Sequence[GapRow]) -> bool:

@@ -9,6 +9,7 @@ wrap each physical line or each cell's text separately, so a pager that shows pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 
 from kplan.present.terminal import cells, narrow
@@ -54,6 +55,10 @@ def wrap(text: str, width: int) -> list[str]:
 def _words(text: str) -> list[str]:
     """`text` split at the spaces a line may break at: not inside a figure (`1 680 000 kr`,
     `37,53 %`), which reads wrong on two lines. (The list is shared: not to be changed.)"""
+    if narrow(text):
+        # below U+0300 the digits (`str.isdigit`) are 0-9, ², ³ and ¹: one pattern splits at
+        # the same spaces as the loop below, in C
+        return _BREAKS.split(text)
     known = _SPLIT.get(text)
     if known is not None:
         return known
@@ -77,6 +82,13 @@ def _words(text: str) -> list[str]:
 
 
 _SPLIT: dict[str, list[str]] = {}
+_BREAKS = re.compile(
+    # a space after neither a digit nor a colon; after a digit, unless a figure goes on (a
+    # digit, «%», «kr»); after a colon, unless a figure ending in «.» or «,» follows
+    r" (?:(?<![0-9\u00b2\u00b3\u00b9:] )"
+    r"|(?<=[0-9\u00b2\u00b3\u00b9] )(?![0-9\u00b2\u00b3\u00b9]|%|kr)"
+    r"|(?<=: )(?![0-9\u00b2\u00b3\u00b9][^ ]*[.,](?: |\Z)))"
+)
 
 
 def _cut(word: str, width: int) -> list[str]:

@@ -10,8 +10,9 @@ from operator import attrgetter
 
 from kplan.analysis.formulas import EPS
 from kplan.analysis.staffing import FlowYear, LineBalance
+from kplan.present import plain_grid
 from kplan.present.figure_texts import Plain
-from kplan.present.layout import GAP, Mark
+from kplan.present.layout import GAP, LONG_WORD, NARROW_TEXT, Mark
 from kplan.present.table import Column, columns, fit, laid_out
 from kplan.present.terminal import cells, one_line
 
@@ -30,6 +31,9 @@ class Flows:
         self.still = list(keys).index("still_open") + 1
         self.labels = Column(year, labels)
         self.sizes = [cells(one_line(h)) for h in self.header]
+        label = self.labels
+        # `layout.fit`'s narrowest the label column may be: a word is not broken
+        self._label_words = max(min(NARROW_TEXT, label.natural), min(label.words(), LONG_WORD))
 
     def cells(self, year: FlowYear) -> list[object]:
         """A year's row: the year, then its figures."""
@@ -44,8 +48,73 @@ class Flows:
     def table(self, line: LineBalance, colour: bool, width: int | None) -> str:
         """The line's years within `width` (None: a row per year, as wide as the text). With
         `colour`, an open need the actions leave is red (the year's cell in «= Åpent»)."""
-        rows = self.rows(line)
+        n = self._count
+        texts = self.num.many([v for y in line.years for v in self._figures(y)])
+        turned = [texts[k : k + n] for k in range(0, len(texts), n)]
         open_years = [(y.still_open or 0.0) > EPS for y in line.years]
+        years = [y.year for y in line.years]
+        if not turned or not plain_grid.plain([self.labels.texts, *turned]):
+            rows = [[y, *t] for y, t in zip(years, turned, strict=True)]
+            return self._measured(rows, open_years, colour, width)
+        if width is None or self._natural(years, texts) <= width:
+            if not (colour and any(open_years)):
+                # no colour code: the lines are no wider than the rule, which fits
+                cols = [list(map(str, years)), *(texts[j::n] for j in range(n))]
+                table = plain_grid.grid(self.header, cols, range(1, n + 1), None)
+                if table is not None:
+                    return table
+            rows = [[y, *t] for y, t in zip(years, turned, strict=True)]
+            return self._measured(rows, open_years, colour, width)
+        size = self._block(years, turned, width)
+        out = []
+        for start in range(0, len(turned), size):
+            block = range(start, min(start + size, len(turned)))
+            cols = [self.labels.texts, *(turned[y] for y in block)]
+            right = range(1, len(cols))
+            table = None
+            if not (colour and any(open_years[y] for y in block)):
+                heads = [self.header[0], *(years[y] for y in block)]
+                table = plain_grid.grid(heads, cols, right, width)
+            if table is None:
+                marks = self._turned_marks(block, open_years) if colour else None
+                measured = [self.labels, *(Column(years[y], turned[y]) for y in block)]
+                table = laid_out("-", measured, right, marks, width).partition("\n\n")[2]
+            out.append(table)
+        return "\n".join(out)
+
+    def _natural(self, years: Sequence[int], texts: Sequence[str]) -> int:
+        """The width of the table with a row per year, as wide as its text (plain cells)."""
+        n = self._count
+        first = max(self.sizes[0], *(len(str(y)) for y in years))
+        rest = (max(s, *map(len, texts[j::n])) for j, s in enumerate(self.sizes[1:]))
+        return first + sum(rest) + GAP * n
+
+    def _block(self, years: Sequence[int], turned: Sequence[list[str]], width: int) -> int:
+        """How many years a turned block holds: as many as `layout.fit` fits (at least one)."""
+        labels = self.labels
+        natural, least = [labels.natural], [min(labels.natural, self._label_words)]
+        for year, col in zip(years, turned, strict=True):
+            head = plain_grid.head(year)
+            widest = max(map(len, col))
+            natural.append(max(head[1], widest))
+            least.append(min(natural[-1], plain_grid.widest_word(head, col, widest)))
+        size = len(turned)
+        while size > 1:
+            room = width - GAP * size
+            if sum(natural[: size + 1]) <= room or sum(least[: size + 1]) <= room:
+                break
+            size -= 1
+        return size
+
+    def _turned_marks(self, block: range, open_years: Sequence[bool]) -> list[Mark]:
+        marks: list[Mark] = [""] * len(self.labels.texts)
+        marks[self.still - 1] = {n + 1: RED for n, y in enumerate(block) if open_years[y]}
+        return marks
+
+    def _measured(
+        self, rows: list[list[object]], open_years: list[bool], colour: bool, width: int | None
+    ) -> str:
+        """`table` by `table.Column`s: for text that is not plain, or a row in colour."""
         still = self.still
         turned = [Column(r[0], r[1:]) for r in rows]
         if width is None or self._rule(turned) <= width:
@@ -64,10 +133,7 @@ class Flows:
         out = []
         for start in range(0, len(turned), size):
             block = range(start, min(start + size, len(turned)))
-            marks = None
-            if colour:
-                marks = [""] * len(self.labels.texts)
-                marks[still - 1] = {n + 1: RED for n, y in enumerate(block) if open_years[y]}
+            marks = self._turned_marks(block, open_years) if colour else None
             cols = [self.labels, *(turned[y] for y in block)]
             table = laid_out("-", cols, range(1, len(cols)), marks, width)
             out.append(table.partition("\n\n")[2])

@@ -11,8 +11,9 @@ same byte for byte: tests/test_table_columns.py lays out the same tables both wa
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from itertools import chain
 
-from kplan.present import fmt
+from kplan.present import fmt, plain_grid
 from kplan.present.layout import (
     GAP,
     LONG_WORD,
@@ -213,7 +214,49 @@ def text_table(
     """`fmt.text_table`, the same text a column at a time."""
     if not header or any(len(r) != len(header) for r in rows):
         return fmt.text_table(title, [str(h) for h in header], rows, right, marks, width=width)
+    if rows and not (marks and any(marks)):
+        known = _plain(
+            title, header, [list(map(str, c)) for c in zip(*rows, strict=True)], right, width
+        )
+        if known is not None:
+            return known
     return laid_out(title, columns(header, rows), right, marks, width)
+
+
+def column_table(
+    title: str,
+    header: Sequence[object],
+    cols: Sequence[Sequence[str]],
+    right: Collection[int],
+    marks: Sequence[Mark] | None = None,
+    *,
+    width: int | None = None,
+) -> str:
+    """`text_table` of the table's columns, `cols` (each as long, at least one row, as many
+    as `header`): a report's tables are worded a column at a time."""
+    if not (marks and any(marks)):
+        known = _plain(title, header, cols, right, width)
+        if known is not None:
+            return known
+    measured = [Column(h, c) for h, c in zip(header, cols, strict=True)]
+    return laid_out(title, measured, right, marks, width)
+
+
+def _plain(
+    title: str,
+    header: Sequence[object],
+    cols: Sequence[Sequence[str]],
+    right: Collection[int],
+    width: int | None,
+) -> str | None:
+    """The table by `plain_grid` when its cells are all plain, else None."""
+    if not plain_grid.plain(cols):
+        return None
+    lines = plain_grid.grid(header, cols, right, width)
+    if lines is None:
+        return None
+    titled = prose(one_line(title), width) if width else title + "\n"
+    return f"{titled}\n{lines}"
 
 
 def laid_out(
@@ -235,11 +278,11 @@ def laid_out(
     return "\n".join([*titled, "", *lines]) + "\n"
 
 
-def plain_cells(texts: list[str]) -> bool:
+def plain_cells(texts: Sequence[str]) -> bool:
     """Whether `md_cell` leaves every text as it is: empty, or its plain words. Joined by
     single spaces the words are plain words too, and `%%` or `:::` in the join is in one of
     them."""
-    joined = " ".join(x for x in texts if x)
+    joined = " ".join(filter(None, texts))
     if "" in texts and md_cell("") != "":
         return False
     return (
@@ -258,15 +301,42 @@ def md_table(
     n = len(header)
     if not n or not rows or set(map(len, rows)) != {n}:
         return fmt.md_table([str(h) for h in header], rows, right=right)
-    texts = [list(map(str, r)) for r in rows]
-    if not plain_cells([" ".join(r) for r in texts]):
-        cols = [
-            x if plain_cells(x) else [md_cell(c) for c in x]
-            for x in map(list, zip(*texts, strict=True))
-        ]
-        texts = [list(r) for r in zip(*cols, strict=True)]
-    body = ["| " + " | ".join(r) + " |" for r in texts]
-    return "\n".join([*_md_top(header, right), *body]) + "\n"
+    texts = list(map(str, chain.from_iterable(rows)))
+    if not plain_cells(texts):
+        cols = [x if plain_cells(x) else [md_cell(c) for c in x] for x in _columns(texts, n)]
+        texts = list(chain.from_iterable(zip(*cols, strict=True)))
+    return _md_written(header, right, n, len(rows), texts)
+
+
+def md_column_table(
+    header: Sequence[object], cols: Sequence[list[str]], right: Collection[int]
+) -> str:
+    """`md_table` of the table's columns (each as long, at least one row, as many as
+    `header`): a column that repeats a few texts (names) is checked a text at a time."""
+    checked = [x if plain_cells(list(dict.fromkeys(x))) else [md_cell(c) for c in x] for x in cols]
+    texts = list(chain.from_iterable(zip(*checked, strict=True)))
+    return _md_written(header, right, len(cols), len(cols[0]), texts)
+
+
+def _columns(texts: list[str], n: int) -> list[list[str]]:
+    return [texts[i::n] for i in range(n)]
+
+
+def _md_written(
+    header: Sequence[object], right: Collection[int], n: int, count: int, texts: list[str]
+) -> str:
+    """The table: its header and alignment lines, then `count` rows of `n` `texts` each."""
+    head, align = _md_top(header, right)
+    key = (n, count)
+    rows = _MD_ROWS.get(key)
+    if rows is None:
+        if len(_MD_ROWS) >= 64:
+            _MD_ROWS.clear()
+        rows = _MD_ROWS[key] = ("| " + " | ".join(["{}"] * n) + " |\n") * count
+    return f"{head}\n{align}\n" + rows.format(*texts)
+
+
+_MD_ROWS: dict[tuple[int, int], str] = {}
 
 
 def _md_top(header: Sequence[object], right: Collection[int]) -> tuple[str, str]:

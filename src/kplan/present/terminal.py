@@ -124,8 +124,18 @@ _CELLS: dict[str, int] = {}
 def narrow(text: str) -> bool:
     """Whether each character of `text` takes one column (then so does each of any part of
     it): below U+0300, the combining marks, all do but the soft hyphen, a format character.
-    Norwegian text is told so at the speed of `max`, not a character at a time."""
-    return text.isascii() or (max(text) < "\u0300" and "\u00ad" not in text)
+    Norwegian text is told so by one copy, not a character at a time."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("latin-1")  # a copy of Norwegian text, where `max` compares each character
+    except UnicodeEncodeError:
+        return _WIDE.search(text) is None
+    return "\u00ad" not in text
+
+
+_WIDE = re.compile(r"[^\x00-\xac\xae-\u02ff]")
+"""A character `narrow` text has none of: U+0300 or above, or the soft hyphen."""
 
 
 def _cell(ch: str) -> int:
