@@ -104,7 +104,7 @@ def test_running_sums_add_each_rows_year_in_tree_order() -> None:
     supply = Supply(plan())
     first, last = supply._years
     for (competence, role), placed in supply._rows.items():
-        for year in (0, first, first + 5, last, last + 2):
+        for year in (0, first - 2, first - 1, first, first + 5, last, last + 2):
             persons, fte = supply._running(competence, role, year)
             want_p, want_f = [0.0], [0.0]
             for r in placed.items:

@@ -230,8 +230,18 @@ class Supply:
         first, last = self._years
         years = range(first, last + 1) if first <= year <= last else range(year, year + 1)
         items = self._rows[(competence, role)].items
-        vectors = [self._vector(r) for r in items]
         starts = {r.date.year for r in items}
+        if not first <= year <= last and all(year <= s for s in starts):
+            # before every snapshot (`SNAPSHOT`): each row as counted, a vector's first place
+            persons = [float(r.persons) for r in items]
+            fte = [float(r.fte) for r in items]
+            sums = (
+                array("d", accumulate(persons, initial=0.0)),
+                array("d", accumulate(fte, initial=0.0)),
+            )
+            self._sums[(competence, role, year)] = sums
+            return sums
+        vectors = [self._vector(r) for r in items]
         start = starts.pop() if len(starts) == 1 else None
         reach = min((len(v.left_persons) for v in vectors), default=0)
         made = []

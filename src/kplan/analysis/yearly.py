@@ -58,6 +58,7 @@ _ratio = maker(RatioFormula)
 _share = maker(ShareFormula)
 _measure = maker(Measure)
 _role = maker(RoleFormula)
+_rows = maker(Rows)
 
 
 class Held(NamedTuple):
@@ -79,7 +80,7 @@ def held_years(a: GapAnalysis, unit: str, competences: list[str], years: Years) 
         p, f = a.supply.base_columns(unit, c, None, years)
         persons = [t + b for t, b in zip(persons, p, strict=True)]
         fte = [t + b for t, b in zip(fte, f, strict=True)]
-        rows.append(Rows(a.supply, unit, c, None))
+        rows.append(_rows(a.supply, unit, c, None))
     return Held(persons, fte, rows)
 
 
@@ -163,7 +164,7 @@ def share_years(a: GapAnalysis, req: ShareRequirement, unit: str, years: Years) 
     else:
         snapshot = a.supply.base(unit, None, None, SNAPSHOT)
     counted: list[str | None] = [*of] if of else [None]
-    total_rows = [Rows(a.supply, unit, c, None) for c in counted]
+    total_rows = [_rows(a.supply, unit, c, None) for c in counted]
     known = a.has_inventory(unit)
     have = held_years(a, unit, req.competences, years)
     plus = added_years(a, unit, req.competences, years)
@@ -243,7 +244,7 @@ def qualified_years(
     paths = req.paths if isinstance(req, QualificationRequirement) else [[req.course]]
     supply = a.supply
     in_role = supply.base_columns(unit, role, None, years)[0]
-    inventory: list[InventoryRow | Rows] = [Rows(supply, unit, role, None)]
+    inventory: list[InventoryRow | Rows] = [_rows(supply, unit, role, None)]
     by_role = role is not None and any(
         supply.has_rows(unit, c, role) for path in paths for c in path
     )
@@ -258,7 +259,7 @@ def qualified_years(
         holders, adds = [], []
         acted = False
         for c in path:
-            inventory.append(Rows(supply, unit, c, counted))
+            inventory.append(_rows(supply, unit, c, counted))
             holders.append(supply.base_columns(unit, c, counted, years)[0])
             planned = supply.planned_years(unit, c, years)
             if planned is None:
@@ -291,10 +292,13 @@ def qualified_years(
         except Unavailable as why:
             out.append(why)
             continue
-        counted_exempt = exempt if exempt_in(year, until) else 0.0
+        counted_exempt = exempt if until is None or exempt_in(year, until) else 0.0
+        # min() written out, with its choice on a tie or a NaN: `x if x < a else a` is min(a, x)
+        available = None
         if required is not None:
-            counted_exempt = min(counted_exempt, required)
-        available = None if required is None else min(required, holders_total + counted_exempt)
+            counted_exempt = required if required < counted_exempt else counted_exempt
+            holding_now = holders_total + counted_exempt
+            available = holding_now if holding_now < required else required
         formula = _role(
             role, in_role[i] if known else None, exempt, deadline, until, text, counted_exempt, how
         )
