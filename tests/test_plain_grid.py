@@ -1,5 +1,5 @@
 """Tables of plain cells laid out by one format string (`present.plain_grid`), words split at
-spaces by one pattern (`layout._words`) and text told narrow by one copy (`terminal.narrow`)
+spaces by one pattern (`layout.split_words`) and text told narrow by one copy (`terminal.narrow`)
 say what the cell-at-a-time way says, byte for byte: the gap's tables with a measure column
 that wraps, the staffing balance's turned tables, and tables that are not plain and go the
 measured way."""
@@ -14,6 +14,8 @@ import pytest
 from kplan.analysis.staffing import staffing_balance
 from kplan.check.validate import check
 from kplan.present import fmt, layout, plain_grid, table
+from kplan.present.figure_texts import Plain
+from kplan.present.fmt import plain
 from kplan.present.labels import Labels
 from kplan.present.staffing import _flows
 from kplan.present.terminal import narrow
@@ -122,7 +124,7 @@ def test_a_staffing_line_turned_in_blocks_is_the_same_as_measured(
 
 
 def _loop_words(text: str) -> list[str]:
-    """`layout._words` as a loop, as it was written before the pattern."""
+    """`layout.split_words` as a loop, as it was written before the pattern."""
     words = text.split(" ")
     out = [words[0]]
     for word in words[1:]:
@@ -139,7 +141,7 @@ def _loop_words(text: str) -> list[str]:
 
 
 def test_words_split_by_the_pattern_are_the_words_of_the_loop() -> None:
-    assert layout._words("andel 3,59 av 100,61 (3,57 %), mål minst 70 %") == [
+    assert layout.split_words("andel 3,59 av 100,61 (3,57 %), mål minst 70 %") == [
         "andel",
         "3,59",
         "av",
@@ -149,12 +151,12 @@ def test_words_split_by_the_pattern_are_the_words_of_the_loop() -> None:
         "minst",
         "70 %",
     ]
-    assert layout._words("frist: 1. mai 2 kr ² 3") == ["frist: 1.", "mai", "2 kr", "² 3"]
+    assert layout.split_words("frist: 1. mai 2 kr ² 3") == ["frist: 1.", "mai", "2 kr", "² 3"]
     pieces = [" ", " ", "0", "7", "²", "¹", "%", "kr", "k", ":", ".", ",", "a", "å", "\n", "1,"]
     rng = random.Random(16)  # the same strings every run
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        assert layout._words(text) == _loop_words(text), repr(text)
+        assert layout.split_words(text) == _loop_words(text), repr(text)
 
 
 def test_narrow_is_every_character_below_u0300_but_the_soft_hyphen() -> None:
@@ -165,3 +167,14 @@ def test_narrow_is_every_character_below_u0300_but_the_soft_hyphen() -> None:
         assert narrow("Søre Ål " + ch) is expected, hex(code)
         assert narrow("abc" + ch + "def") is expected, hex(code)
     assert narrow("") and narrow("mål") and not narrow("mål\u00ad")
+
+
+def test_many_figures_with_a_few_thousands_are_each_worded_as_plain_words_them() -> None:
+    # one in ten of 200 figures is 1 000 or more: the rest go through `%` at once, those
+    # one at a time; 999.995 rounds to «1 000», and -0.001 to «-0» as `plain` has it
+    values: list[float] = [n * 1.37 % 998 for n in range(180)]
+    values += [999.995, -999.995, 1234.5, -1e6, 12_345_678.125, 10**6, float("inf")]
+    values += [float("nan"), -0.001, 0.005, 2.675, 0, -0.0, 998.99, 5.5, 7.25, 100, 3]
+    texts = Plain("ukjent").many(values)
+    assert texts == [plain(v) for v in values]
+    assert texts[180:184] == ["1 000", "-1 000", "1 234,5", "-1 000 000"]

@@ -33,11 +33,26 @@ def _formatted(values: Sequence[float]) -> list[str]:
     # `%` is twice as fast as `format`, but has no thousands: only when no figure has any (a
     # NaN first makes `max` NaN, and the test false)
     if max(map(abs, values)) < 999:  # 999.995 is «1 000»
-        text = _pattern(_FIXED, "%.2f", len(values)) % tuple(values)
-    else:
-        text = _pattern(_GROUPED, "{:,.2f}", len(values)).format(*values).replace(",", " ")
-    # every figure but nan and inf has two decimals: «.50» is «.5», «.00» nothing (a last
-    # 0 goes, then a «.0» left of «.00»)
+        return _trimmed(_pattern(_FIXED, "%.2f", len(values)) % tuple(values))
+    # a large report's figures at once: a few have thousands, and are worded one at a time
+    big = [i for i, v in enumerate(values) if not -999 < v < 999]
+    if len(big) * 8 < len(values):
+        try:
+            texts = _trimmed(_pattern(_FIXED, "%.2f", len(values)) % tuple(values))
+        except OverflowError:  # an int too large for a float: as `format` has it
+            pass
+        else:
+            for i in big:
+                texts[i] = plain(values[i])
+            return texts
+    text = _pattern(_GROUPED, "{:,.2f}", len(values)).format(*values)
+    return _trimmed(text.replace(",", " "))
+
+
+def _trimmed(text: str) -> list[str]:
+    """The figures of `text`, each ending in `_SEP`, as `plain` has them: every figure but nan
+    and inf has two decimals; «.50» is «.5», «.00» nothing (a last 0 goes, then a «.0» left
+    of «.00»)."""
     text = text.replace(f"0{_SEP}", _SEP).replace(f".0{_SEP}", _SEP).replace(".", ",")
     return text.split(_SEP)[:-1]
 

@@ -71,6 +71,7 @@ KEYS = (
     *(f"gap.n_{reason.value}" for reason in Reason),
 )
 """The label keys of the words for formulas (f_), sources (s_) and notes (n_)."""
+_MEASURE_KEYS = {k[len("gap.m_") :]: k for k in KEYS if k.startswith("gap.m_")}
 
 
 class Words:
@@ -195,20 +196,23 @@ class Words:
         70 %)», «under 75 %: 50 av 120 (41,7 %)»; nothing when the row has no measure."""
         if m is None:
             return ""
+        words = self.words
         value = self.unknown if m.value is None else f"{num(m.value)} %"
         if m.count is not None and m.total is not None:
-            value = self.say("gap.m_of", count=num(m.count), total=num(m.total), value=value)
-        if m.name == "under_minimum":
+            value = words["gap.m_of"].format(count=num(m.count), total=num(m.total), value=value)
+        name = m.name
+        if name == "under_minimum":
             limit = num(f.percent) if isinstance(f, PositionFormula) else "?"
-            return self.say("gap.m_under_minimum", limit=limit, value=value)
-        key = f"gap.m_{m.name}"
-        text = self.say(key, value=value) if key in self.words else value
+            return words["gap.m_under_minimum"].format(limit=limit, value=value)
+        # a table words thousands of rows of the same few measures: each key is made once
+        key = _MEASURE_KEYS.get(name) or f"gap.m_{name}"
+        template = words.get(key)
+        text = value if template is None else template.format(value=value)
         if m.target is None:
             return text
         ceiling = isinstance(f, ShareFormula) and f.ceiling
-        return text + self.say(
-            "gap.m_at_most" if ceiling else "gap.m_at_least", target=num(m.target)
-        )
+        limit = words["gap.m_at_most" if ceiling else "gap.m_at_least"]
+        return text + limit.format(target=num(m.target))
 
     def inventory(self, r: InventoryRow) -> str:
         """One inventory row as a source: unit, competence, role, date, figures and where from."""

@@ -255,7 +255,10 @@ def _group_table(
     t = words.t
     first = rows[0]
     head = f"{words.unit(first.unit)}: {words.requirement(first.requirement)}"
-    kinds = dict.fromkeys(n for n in (need(r, t) for r in rows) if n)
+    firsts: dict[tuple[str | None, bool], GapRow] = {}
+    for r in rows:  # the need is the need type's and whether the row is over a maximum
+        firsts.setdefault((r.need_type, r.over_target), r)
+    kinds = dict.fromkeys(n for n in (need(r, t) for r in firsts.values()) if n)
     if kinds:
         head += f" ({t['need'].lower()}: {', '.join(kinds)})"
     measured = _measured_rows(rows)

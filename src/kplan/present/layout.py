@@ -30,13 +30,14 @@ Mark = str | Mapping[int, str]
 def wrap(text: str, width: int) -> list[str]:
     """`text` in lines of at most `width` columns, broken at spaces; a word wider than the
     column is broken inside it. Never no line: an empty cell is one empty line."""
-    if text[:1] != " " and cells(text) <= width:
+    single = narrow(text)
+    if text[:1] != " " and (len(text) if single else cells(text)) <= width:
         # it fits: the words would be joined back as they are (only a leading space is lost)
         return [text]
-    size_of = len if narrow(text) else cells
+    size_of = len if single else cells
     lines: list[str] = []
     line, used = "", 0
-    for word in _words(text):
+    for word in split_words(text):
         size = size_of(word)
         if line and used + 1 + size <= width:
             line, used = f"{line} {word}", used + 1 + size
@@ -52,7 +53,7 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def _words(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
     """`text` split at the spaces a line may break at: not inside a figure (`1 680 000 kr`,
     `37,53 %`), which reads wrong on two lines. (The list is shared: not to be changed.)"""
     if narrow(text):
@@ -109,7 +110,7 @@ def _cut(word: str, width: int) -> list[str]:
 def _longest_word(text: str) -> int:
     if " " not in text:
         return cells(text)
-    words = _words(text)
+    words = split_words(text)
     if narrow(text):
         return max(map(len, words), default=0)
     return max((cells(w) for w in words), default=0)

@@ -16,7 +16,16 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from itertools import chain
 
-from kplan.present.layout import GAP, LONG_WORD, NARROW_TEXT, narrowed, row_lines, rule, wrap
+from kplan.present.layout import (
+    GAP,
+    LONG_WORD,
+    NARROW_TEXT,
+    narrowed,
+    row_lines,
+    rule,
+    split_words,
+    wrap,
+)
 from kplan.present.layout import words_width as _words_width
 from kplan.present.terminal import _cell, cells, narrow, one_line
 
@@ -73,7 +82,8 @@ def widest_word(head: tuple[str, int], col: Sequence[str], widest: int) -> int:
     """The widest word of a column, its header included (`layout.fit`)."""
     words = _words_width(*head)
     if " " in "".join(col):
-        return max(words, *map(_words_width, col, map(len, col)))
+        # each character one column wide: a word is as wide as it is long
+        return max(words, *map(len, chain.from_iterable(map(split_words, col))))
     return max(words, widest)
 
 
@@ -82,10 +92,12 @@ def widths(
     cols: Sequence[Sequence[str]],
     right: Collection[int],
     width: int | None,
-) -> tuple[list[int], list[int]] | None:
-    """Each column's width as `layout.fit` has it, and its widest cell; None when the rows
-    would be stacked."""
-    widest = [max(map(len, c), default=0) for c in cols]
+    widest: Sequence[int] | None = None,
+) -> tuple[list[int], Sequence[int]] | None:
+    """Each column's width as `layout.fit` has it, and its widest cell (`widest`, when the
+    caller has measured them); None when the rows would be stacked."""
+    if widest is None:
+        widest = [max(map(len, c), default=0) for c in cols]
     natural = [max(h[1], w) for h, w in zip(heads, widest, strict=True)]
     if width is None or sum(natural) + GAP * (len(natural) - 1) <= width:
         return natural, widest
@@ -137,12 +149,13 @@ def grid(
     cols: Sequence[Sequence[str]],
     right: Collection[int],
     width: int | None,
+    widest: Sequence[int] | None = None,
 ) -> str | None:
     """The lines of `table.grid` (the header, the rule, the rows), each ending in a newline,
     for a table of plain columns (`plain`) with at least one row; None when `table.laid_out`
     must lay it out (the rows stacked, or a blank line between them)."""
     measured = [head(h) for h in heads]
-    fitted = widths(measured, cols, right, width)
+    fitted = widths(measured, cols, right, width, widest)
     if fitted is None:
         return None
     sizes, widest = fitted
@@ -157,6 +170,9 @@ def grid(
         if " \n" in body or body[-1:] == " ":  # an empty cell last
             body = "\n".join([x.rstrip() for x in body.split("\n")])
         return f"{top}\n{body}\n"
+    last = len(cols) - 1
+    if over == [last] and last not in right and last:
+        return _last_wrapped(top, row, cols, sizes)
     out = [top]
     blank = [""] * len(cols)
     for texts in zip(*cols, strict=True):
@@ -169,5 +185,26 @@ def grid(
             for i, p in parts.items():
                 line[i] = p[k] if k < len(p) else ""
             out.append(row.format(*line).rstrip())
+    out.append("")
+    return "\n".join(out)
+
+
+def _last_wrapped(top: str, row: str, cols: Sequence[Sequence[str]], sizes: Sequence[int]) -> str:
+    """The rows when only the last column, left-aligned, wraps (what a requirement measures):
+    the other columns of every row padded at once, then each row's last cell, wrapped under
+    itself. Every padded part is as wide: the columns' `sizes` and the gaps."""
+    width = sizes[-1]
+    lead = row[: row.rindex("{")]  # the other columns' fields and the gap before the last
+    others = chain.from_iterable(zip(*cols[:-1], strict=True))
+    left = "\n".join([lead] * len(cols[0])).format(*others)
+    indent = " " * (sum(sizes[:-1]) + GAP * (len(sizes) - 1))
+    out = [top]
+    for start, text in zip(left.split("\n"), cols[-1], strict=True):
+        if len(text) <= width:
+            out.append((start + text).rstrip())
+            continue
+        first, *rest = wrap(text, width)
+        out.append((start + first).rstrip())
+        out.extend((indent + x).rstrip() for x in rest)
     out.append("")
     return "\n".join(out)

@@ -34,6 +34,7 @@ class Flows:
         label = self.labels
         # `layout.fit`'s narrowest the label column may be: a word is not broken
         self._label_words = max(min(NARROW_TEXT, label.natural), min(label.words(), LONG_WORD))
+        self._labels_plain = plain_grid.plain([label.texts])
 
     def cells(self, year: FlowYear) -> list[object]:
         """A year's row: the year, then its figures."""
@@ -53,10 +54,12 @@ class Flows:
         turned = [texts[k : k + n] for k in range(0, len(texts), n)]
         open_years = [(y.still_open or 0.0) > EPS for y in line.years]
         years = [y.year for y in line.years]
-        if not turned or not plain_grid.plain([self.labels.texts, *turned]):
+        if not (turned and self._labels_plain and plain_grid.plain(turned)):
             rows = [[y, *t] for y, t in zip(years, turned, strict=True)]
             return self._measured(rows, open_years, colour, width)
-        if width is None or self._natural(years, texts) <= width:
+        # the headers alone are often too wide: then the figures need not be measured
+        wide = width is not None and sum(self.sizes) + GAP * n > width
+        if width is None or (not wide and self._natural(years, texts) <= width):
             if not (colour and any(open_years)):
                 # no colour code: the lines are no wider than the rule, which fits
                 cols = [list(map(str, years)), *(texts[j::n] for j in range(n))]
@@ -65,7 +68,7 @@ class Flows:
                     return table
             rows = [[y, *t] for y, t in zip(years, turned, strict=True)]
             return self._measured(rows, open_years, colour, width)
-        size = self._block(years, turned, width)
+        size, widest = self._block(years, turned, width)
         out = []
         for start in range(0, len(turned), size):
             block = range(start, min(start + size, len(turned)))
@@ -74,7 +77,8 @@ class Flows:
             table = None
             if not (colour and any(open_years[y] for y in block)):
                 heads = [self.header[0], *(years[y] for y in block)]
-                table = plain_grid.grid(heads, cols, right, width)
+                known = [self.labels.widest, *(widest[y] for y in block)]
+                table = plain_grid.grid(heads, cols, right, width, known)
             if table is None:
                 marks = self._turned_marks(block, open_years) if colour else None
                 measured = [self.labels, *(Column(years[y], turned[y]) for y in block)]
@@ -89,22 +93,25 @@ class Flows:
         rest = (max(s, *map(len, texts[j::n])) for j, s in enumerate(self.sizes[1:]))
         return first + sum(rest) + GAP * n
 
-    def _block(self, years: Sequence[int], turned: Sequence[list[str]], width: int) -> int:
-        """How many years a turned block holds: as many as `layout.fit` fits (at least one)."""
+    def _block(
+        self, years: Sequence[int], turned: Sequence[list[str]], width: int
+    ) -> tuple[int, list[int]]:
+        """How many years a turned block holds: as many as `layout.fit` fits (at least one);
+        and each year's widest figure."""
         labels = self.labels
         natural, least = [labels.natural], [min(labels.natural, self._label_words)]
-        for year, col in zip(years, turned, strict=True):
+        widest = [max(map(len, col)) for col in turned]
+        for year, col, most in zip(years, turned, widest, strict=True):
             head = plain_grid.head(year)
-            widest = max(map(len, col))
-            natural.append(max(head[1], widest))
-            least.append(min(natural[-1], plain_grid.widest_word(head, col, widest)))
+            natural.append(max(head[1], most))
+            least.append(min(natural[-1], plain_grid.widest_word(head, col, most)))
         size = len(turned)
         while size > 1:
             room = width - GAP * size
             if sum(natural[: size + 1]) <= room or sum(least[: size + 1]) <= room:
                 break
             size -= 1
-        return size
+        return size, widest
 
     def _turned_marks(self, block: range, open_years: Sequence[bool]) -> list[Mark]:
         marks: list[Mark] = [""] * len(self.labels.texts)
