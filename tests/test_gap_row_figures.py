@@ -1,6 +1,5 @@
 """A gap row's figures for other tools (csv, workbook, json) are the figures as computed, an
-overflowed or NaN one None; and the json's staffing lines are made inert as `json_inert`
-makes them, whether or not their text needs it."""
+overflowed or NaN one None (the json's staffing rows: tests/test_staffing_json.py)."""
 
 from __future__ import annotations
 
@@ -12,9 +11,7 @@ from helpers import gap_row
 
 from kplan.analysis.formulas import Measure
 from kplan.analysis.gap import GapRow
-from kplan.present.gap_json import _lines
 from kplan.present.gap_rows import GAP_COLUMNS, MEASURE_COLUMNS, csv_row, exact, figures
-from kplan.present.terminal import json_inert
 
 FIGURES = ("required", "available", "planned", "gap", "residual")
 
@@ -80,23 +77,3 @@ def test_a_row_without_a_measure_has_empty_measure_columns() -> None:
     got = csv_row(_row())
     assert [got[c] for c in MEASURE_COLUMNS] == [None] * 5
     assert got["required"] == 8.0 and got["residual"] == 1.5
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Søre Land",  # printable: nothing to escape
-        "a\u2028b\x7fc\x85d\u202ee",  # every kind json_inert escapes
-        "no-break\u00a0space and soft\u00adhyphen",  # unprintable, but nothing to escape
-        'x}, {"part": y',  # the seam itself, inside a string
-    ],
-)
-def test_staffing_lines_are_as_inert_as_json_inert_makes_them(text: str) -> None:
-    rows = [
-        {"part": "bemanning", "line": text, "year": 2026, "gap": 1.5},
-        {"part": "bemanning", "line": "b", "year": 2027, "gap": math.inf},
-    ]
-    assert _lines(rows, inert=True) == json_inert(_lines(rows))
-    assert _lines(rows, inert=True).count("\n") == 1
-    for raw in "\u2028\x7f\x85\u202e":
-        assert raw not in _lines(rows, inert=True)

@@ -11,12 +11,12 @@ other table returns None, and the caller writes it cell by cell.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from itertools import groupby
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import groupby, repeat
 from operator import itemgetter
 from typing import Any
 
-from kplan.present.tabular_columns import FORMULA_START, NONE
+from kplan.present.tabular_columns import FORMULA_START, NONE, ColumnRows
 
 _PLAIN = frozenset((str, bool, int, float, NONE))
 _NEVER = ('"', "\r", "\n", "None")
@@ -32,7 +32,7 @@ def _getter(present: Sequence[str]) -> Any:
     return itemgetter(*present) if present else lambda row: ()
 
 
-def _fits(column: tuple[Any, ...], delimiter: str, excel: bool) -> bool:
+def _fits(column: Sequence[Any], delimiter: str, excel: bool) -> bool:
     """Whether the template writes a column's values as the csv module (and `excel_cell`)
     would: finite numbers, truths, None, and texts that need no quoting."""
     types = set(map(type, column))
@@ -65,13 +65,30 @@ def template_rows(
     if len(keys) < 2:  # a row of one empty field is written «""»
         return None
     out: list[str] = []
-    # rows with the same keys come in runs (a gap's competence rows, then its staffing rows)
-    for shape, run in groupby(rows, key=tuple):
-        present = set(shape)
-        values = list(map(_getter([k for k in keys if k in present]), run))
-        if not all(_fits(column, delimiter, excel) for column in zip(*values, strict=True)):
+    for present, tuples, columns, height in _runs(rows, keys):
+        if not all(_fits(column, delimiter, excel) for column in columns):
             return None
+        values: Iterable[tuple[Any, ...]] | None = tuples
+        if values is None:  # rows made column by column: zipped here
+            values = zip(*columns, strict=True) if columns else repeat((), height)
         line = delimiter.join("%s" if k in present else "" for k in keys) + end
         out.append("".join(map(line.__mod__, values)))
     text = "".join(out).replace("None", "")
     return text.replace(".", ",") if excel else text
+
+
+def _runs(
+    rows: Sequence[Mapping[str, Any]], keys: Sequence[str]
+) -> Iterator[tuple[set[str], list[tuple[Any, ...]] | None, Sequence[Sequence[Any]], int]]:
+    """Runs of rows with the same keys: those of `keys` they have, the rows' values under them
+    as tuples (None when the rows were made column by column), the same values column by
+    column, and how many rows."""
+    if isinstance(rows, ColumnRows):  # the runs are its blocks, already in columns
+        for block, height in zip(rows.blocks, rows.heights, strict=True):
+            yield set(block), None, [block[k] for k in keys if k in block], height
+        return
+    # rows with the same keys come in runs (a gap's competence rows, then its staffing rows)
+    for shape, run in groupby(rows, key=tuple):
+        present = set(shape)
+        tuples = list(map(_getter([k for k in keys if k in present]), run))
+        yield present, tuples, list(zip(*tuples, strict=True)), len(tuples)

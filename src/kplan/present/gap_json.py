@@ -4,8 +4,7 @@ are ever held whole. The text is byte for byte what `fmt.json_lines` makes of th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator
 
 from kplan.analysis.step5 import Step5
 from kplan.present.fmt import dumps
@@ -13,45 +12,11 @@ from kplan.present.formats import Style
 from kplan.present.formulas import Words
 from kplan.present.gap import gap_json_rest
 from kplan.present.gap_text import RowText
-from kplan.present.staffing import staffing_json_row
+from kplan.present.staffing_json import StaffingRowText
 from kplan.present.terminal import json_inert
 
 BATCH = 2000
 """Rows per piece of text: large enough that writing costs nothing, small enough to not count."""
-
-
-_SEAM = '}, {"part": '
-"""Where one row ends and the next begins when a list of rows is written at once: every row
-opens with its "part", and inside a string a quote is always escaped, so text can not make it."""
-
-
-def _lines(batch: list[Mapping[str, Any]], inert: bool = False) -> str:
-    """The rows one a line, `"    " + dumps(row)` each, joined by ",\n": written by one call of
-    the C encoder for the whole batch (a call per row costs a third more), then cut at the seams.
-    Should a row hold a nested "part" first (more seams than rows), each row is written alone.
-
-    With `inert`, as `json_inert` makes them; tested before the cut, while the text has no
-    newline: printable text has nothing to escape, and is told so in a tenth of the pattern's
-    time."""
-    text = dumps(batch)[1:-1]
-    if text.count(_SEAM) != len(batch) - 1:
-        text = ",\n".join("    " + dumps(item) for item in batch)
-        return json_inert(text) if inert else text
-    if inert and not text.isprintable():
-        text = json_inert(text)
-    return "    " + text.replace(_SEAM, '},\n    {"part": ')
-
-
-def _batches(items: Iterable[Mapping[str, Any]]) -> Iterator[str]:
-    """The items' lines (`_lines`), a batch at a time, inert on a terminal."""
-    batch: list[Mapping[str, Any]] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= BATCH:
-            yield _lines(batch, inert=True)
-            batch = []
-    if batch:
-        yield _lines(batch, inert=True)
 
 
 def _joined(texts: Iterable[str]) -> Iterator[str]:
@@ -87,12 +52,9 @@ def step5_json_chunks(result: Step5, style: Style) -> Iterator[str]:
     staffing = result.staffing
     if staffing is not None:
         yield ",\n"
-        lines = (
-            staffing_json_row(line, year, staffing)
-            for line in staffing.lines
-            for year in line.years
-        )
-        yield from _listed("staffing", _batches(lines))
+        row = StaffingRowText(staffing)
+        lines = (row(line, year) for line in staffing.lines for year in line.years)
+        yield from _listed("staffing", _joined(lines))
         rest["staffing_summary"] = {
             "lines": len(staffing.lines),
             "open": len(staffing.open_lines),

@@ -4,6 +4,8 @@ need in words, and its figures as `--explain` lists them."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from kplan.analysis.gap import GapRow
@@ -108,6 +110,40 @@ def csv_row(row: GapRow) -> dict[str, Any]:
     out["measure_target"] = target
     out["measure_count"] = count
     out["measure_total"] = total
+    return out
+
+
+def all_exact(values: list[Any]) -> list[Any]:
+    """`exact` of each value: the list itself when every figure in it is finite or unknown
+    (one sum tells, as in `_finite`; one that cannot be summed is looked at one by one)."""
+    try:
+        total = sum(filter(None, values), 0.0)
+        if total - total == 0.0:
+            return values
+    except (TypeError, ArithmeticError):
+        pass
+    return list(map(exact, values))
+
+
+def _of(rows: Sequence[Any], name: str) -> list[Any]:
+    return list(map(attrgetter(name), rows))
+
+
+def csv_columns(rows: Sequence[GapRow]) -> dict[str, list[Any]]:
+    """The `csv_row`s of `rows` column by column (by key), without a dict per row: `exact`
+    leaves a finite figure as it is, so it is applied to a whole column or not at all."""
+    out = {key: _of(rows, key) for key in GAP_COLUMNS}
+    for key in ("required", "available", "planned", "gap", "residual"):
+        out[key] = all_exact(out[key])
+    measures = _of(rows, "measure")
+    if measures.count(None) == len(measures):
+        nothing: list[Any] = [None] * len(rows)
+        return out | dict.fromkeys(MEASURE_COLUMNS, nothing)
+    for key, name in zip(
+        MEASURE_COLUMNS, ("name", "value", "target", "count", "total"), strict=True
+    ):
+        values = [None if m is None else getattr(m, name) for m in measures]
+        out[key] = values if key == "measure" else all_exact(values)
     return out
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "FLOW",
     "STAFFING_COLUMNS",
     "line_title",
+    "staffing_csv_columns",
     "staffing_csv_rows",
     "staffing_json_row",
     "staffing_json_rows",
@@ -325,3 +326,26 @@ def _finite(values: Iterable[float | None]) -> bool:
 def staffing_csv_rows(report: StaffingReport) -> list[dict[str, Any]]:
     """One row per line and year, with the `STAFFING_COLUMNS`."""
     return [_row(line, year, report) for line in report.lines for year in line.years]
+
+
+def staffing_csv_columns(report: StaffingReport) -> dict[str, list[Any]]:
+    """The `staffing_csv_rows` column by column (by key), without a dict per row; a column of
+    figures that are all finite or unknown is kept as it is (`_finite`), as `_exact` would."""
+    owners = [line for line in report.lines for _ in line.years]
+    years = [year for line in report.lines for year in line.years]
+    n = len(years)
+    out: dict[str, list[Any]] = {
+        "part": ["bemanning"] * n,
+        "line": list(map(attrgetter("id"), owners)),
+        "unit": list(map(attrgetter("unit"), owners)),
+        "competence": list(map(attrgetter("competence"), owners)),
+        "year": list(map(attrgetter("year"), years)),
+    }
+    for key in FLOW:
+        values = list(map(attrgetter(key), years))
+        out[key] = values if _finite(values) else list(map(_exact, values))
+    whys = [year.unknown or line.unknown for year, line in zip(years, owners, strict=True)]
+    out["unknown"] = [None if why is None else why.reason.value for why in whys]
+    out["illustrative"] = list(map(attrgetter("illustrative"), owners))
+    out["scenario"] = [report.scenario] * n
+    return out

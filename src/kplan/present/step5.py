@@ -18,17 +18,18 @@ from kplan.present.formats import Format, Style
 from kplan.present.formulas import Words
 from kplan.present.gap import gap_md, gap_table
 from kplan.present.gap_json import step5_json_chunks
-from kplan.present.gap_rows import GAP_COLUMNS, MEASURE_COLUMNS, csv_row
+from kplan.present.gap_rows import GAP_COLUMNS, MEASURE_COLUMNS, csv_columns
 from kplan.present.labels import Labels
 from kplan.present.layout import prose
 from kplan.present.staffing import (
     FLOW,
     STAFFING_COLUMNS,
-    staffing_csv_rows,
+    staffing_csv_columns,
     staffing_md,
     staffing_text,
 )
 from kplan.present.tabular import Column, Sheet, Tabular, csv_text, xlsx_bytes
+from kplan.present.tabular_columns import ColumnRows
 from kplan.present.terminal import columns
 from kplan.text import Text, t
 
@@ -125,21 +126,23 @@ MEASURES = ("share", "full_time_share", "under_minimum", "average_position")
 the csv keeps the key."""
 
 
-def _measure_worded(row: dict[str, Any], lang: str) -> dict[str, Any]:
-    name = row.get("measure")
-    if name not in MEASURES:
-        return row
-    return {**row, "measure": words(t(f"output.measure.{name}"), lang)}
+def _measure_worded(measures: list[Any], lang: str) -> list[Any]:
+    """The measure column as the workbook shows it: a measure kplan knows in words, once each."""
+    said = {
+        name: words(t(f"output.measure.{name}"), lang) if name in MEASURES else name
+        for name in set(measures)
+    }
+    return list(map(said.__getitem__, measures))
 
 
 def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
     """The rows of the csv (both parts under one header) and the workbook: the staffing
     balance and the competence gap on sheets of their own, and the notes of the analysis (in
-    `lang`): why a row is left out, what an action's effect could not add."""
-    competence: list[dict[str, Any]] = [
-        {"part": "kompetanse", **csv_row(r)} for r in result.competence.rows
-    ]
-    staffing = staffing_csv_rows(result.staffing) if result.staffing is not None else []
+    `lang`): why a row is left out, what an action's effect could not add. The rows are made
+    column by column (`ColumnRows`), and the sheets share the csv's columns."""
+    rows = result.competence.rows
+    competence = {"part": ["kompetanse"] * len(rows), **csv_columns(rows)}
+    staffing = staffing_csv_columns(result.staffing) if result.staffing is not None else {}
     names = result.competence.names
     sheets = []
     if result.staffing is not None:
@@ -148,7 +151,7 @@ def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
         staffing_sheet = Sheet(
             t("output.sheet.staffing"),
             tuple(_staffing_column(k) for k in keys),
-            tuple(staffing),
+            ColumnRows(staffing),
             {"line": lines, "unit": names.units, "competence": names.competences},
         )
         sheets.append(staffing_sheet)
@@ -156,7 +159,7 @@ def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
         Sheet(
             t("output.sheet.competence"),
             tuple(_column(k) for k in (*GAP_COLUMNS, *MEASURE_COLUMNS)),
-            tuple(_measure_worded(r, lang) for r in competence),
+            ColumnRows(competence | {"measure": _measure_worded(competence["measure"], lang)}),
             {"unit": names.units, "requirement": names.requirements},
         )
     )
@@ -166,7 +169,7 @@ def step5_tabular(result: Step5, lang: str = "nb") -> Tabular:
         notes.append(t("gap.no_inventory"))
     return Tabular(
         tuple(_column(k) for k in CSV_COLUMNS),
-        (*competence, *staffing),
+        ColumnRows(competence, staffing),
         tuple(sheets),
         tuple(notes),
     )

@@ -36,7 +36,9 @@ from kplan.present.tabular_columns import (
     longest,
     quoter,
 )
-from kplan.present.xlsx_rows import Cells, with_rows
+from kplan.present.xlsx_rows import Cells
+from kplan.present.xlsx_zip import ROWS, packed
+from kplan.read.openpyxl_quiet import import_openpyxl
 from kplan.text import Text, t
 
 KINDS = ("text", "choice", "year", "count", "figure", "money", "bool")
@@ -60,10 +62,6 @@ KEY_SHEET = "kplan"
 """The hidden sheet that names each column's machine key (the csv's header)."""
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-DEFLATE_LEVEL = 1
-"""How hard a sheet of data rows is compressed: zlib's fastest level. A national gap's sheets
-are 28 MB of XML: level 6 (zipfile's default, kept for the rest) took a third of the
-workbook's time for a file a fifth smaller."""
 _EPOCH = datetime.datetime(2000, 1, 1)
 """The workbook's creation time: fixed, so the same plan gives the same bytes."""
 
@@ -90,7 +88,7 @@ class Sheet:
 
     title: Text
     columns: tuple[Column, ...]
-    rows: tuple[Mapping[str, Any], ...]
+    rows: Sequence[Mapping[str, Any]]
     names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
@@ -100,7 +98,7 @@ class Tabular:
     in the workbook, and notes (in words) a reader must see next to the figures."""
 
     columns: tuple[Column, ...]
-    rows: tuple[Mapping[str, Any], ...]
+    rows: Sequence[Mapping[str, Any]]
     sheets: tuple[Sheet, ...]
     notes: tuple[Text | str, ...] = field(default=())
 
@@ -186,9 +184,16 @@ def _fill(ws: Any, columns: Sequence[Column], data: Sequence[list[Any]], lang: s
         cell.data_type = "s"
         cell.font = bold
     height = len(data[0]) if data else 0
-    known = [known_values(raw) for raw in data]  # unknown: an empty cell, never 0
+    known, kinds = [], []
+    for raw in data:
+        types = set(map(type, raw))
+        value = known_values(raw, types)  # unknown: an empty cell, never 0
+        known.append(value)
+        kinds.append(types if value is raw else set(map(type, value)))
     styles = []
-    for c, (column, header, value) in enumerate(zip(columns, headers, known, strict=True), 1):
+    for c, (column, header, value, types) in enumerate(
+        zip(columns, headers, known, kinds, strict=True), 1
+    ):
         style = 0
         if column.kind in NUMBER_FORMATS:
             # a cell outside the sheet: its style id registers the format with the workbook
@@ -196,14 +201,14 @@ def _fill(ws: Any, columns: Sequence[Column], data: Sequence[list[Any]], lang: s
             probe.number_format = NUMBER_FORMATS[column.kind]
             style = probe.style_id
         styles.append(style)
-        most = max(len(header), longest(value, column.kind, choice))
+        most = max(len(header), longest(value, column.kind, choice, types))
         ws.column_dimensions[get_column_letter(c)].width = float(min(max(most + 2, 8), 60))
     ws.freeze_panes = "A2"
     if height:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{height + 1}"
     # «=1+1» stays text, never a formula
     texts = [chosen if c.kind == "choice" else _text_cell for c in columns]
-    return Cells(known, styles, texts, height, len(columns))
+    return Cells(known, styles, texts, height, len(columns), kinds)
 
 
 def _named(sheet: Sheet) -> tuple[tuple[Column, ...], list[list[Any]]]:
@@ -247,6 +252,7 @@ def workbook(tab: Tabular, lang: str) -> tuple[Any, list[Cells]]:
     """The openpyxl workbook: the sheets in words, a sheet of notes when there are any, and the
     hidden sheet naming each column's machine key; and the data rows of each sheet, in order,
     which `xlsx_bytes` adds to the sheets openpyxl writes."""
+    import_openpyxl()
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
@@ -283,31 +289,17 @@ def workbook(tab: Tabular, lang: str) -> tuple[Any, list[Cells]]:
     return wb, data
 
 
-def xlsx_bytes(tab: Tabular, lang: str) -> bytes:
+def xlsx_bytes(tab: Tabular, lang: str, rows: int = ROWS) -> bytes:
     """The workbook as bytes, the same for the same rows (openpyxl dates the file and each
     zip entry with the time it was written: both are fixed here), every figure with all its
-    digits."""
+    digits; the data rows compressed `rows` at a time while the next are written."""
+    import_openpyxl()
     from openpyxl.writer.excel import ExcelWriter
 
     wb, data = workbook(tab, lang)
     # openpyxl names the sheets sheet1.xml, sheet2.xml... in the workbook's order, data first
     sheets = {f"xl/worksheets/sheet{i}.xml": cells for i, cells in enumerate(data, start=1)}
     raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:  # compressed once, below
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as archive:  # compressed once, in packed
         ExcelWriter(wb, archive).save()
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(raw) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            xml = source.read(info.filename)
-            cells = sheets.get(info.filename)
-            if cells is None:
-                target.writestr(entry, xml)
-            else:
-                target.writestr(entry, with_rows(xml, cells), compresslevel=DEFLATE_LEVEL)
-    return out.getvalue()
+    return packed(raw.getvalue(), sheets, rows)

@@ -12,8 +12,10 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import compress, repeat
+from operator import eq
+from typing import Any, overload
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """How a cell starts that a spreadsheet could take for a formula (OWASP, CSV injection)."""
@@ -30,10 +32,62 @@ def known(value: Any) -> Any:
     return value
 
 
+class ColumnRows(Sequence[Mapping[str, Any]]):
+    """Rows a command made column by column: blocks of rows that share their keys, each key's
+    values a list, one per row of its block (a gap's competence rows, then its staffing rows).
+    Read as rows, a row is a dict of its block's keys; the writers take the columns as they
+    are, without making a dict per row. A block without keys holds no rows."""
+
+    def __init__(self, *blocks: Mapping[str, list[Any]]) -> None:
+        self.blocks = tuple(b for b in blocks if b)
+        self.heights = tuple(len(next(iter(b.values()))) for b in self.blocks)
+        for block, height in zip(self.blocks, self.heights, strict=True):
+            if any(len(values) != height for values in block.values()):
+                raise ValueError("every column of a block holds one value per row")
+
+    def __len__(self) -> int:
+        return sum(self.heights)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for block in self.blocks:
+            keys = list(block)
+            for values in zip(*block.values(), strict=True):
+                yield dict(zip(keys, values, strict=True))
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return list(iter(self))[index]
+        at = index + len(self) if index < 0 else index
+        for block, height in zip(self.blocks, self.heights, strict=True):
+            if 0 <= at < height:
+                return {key: values[at] for key, values in block.items()}
+            at -= height
+        raise IndexError(index)
+
+    def column(self, key: str) -> list[Any]:
+        """The values under `key` of every row (None where a block has no such key): the
+        block's own list when there is one block, not to be changed."""
+        parts = [b.get(key) or [None] * h for b, h in zip(self.blocks, self.heights, strict=True)]
+        if len(parts) == 1:
+            return parts[0]
+        joined: list[Any] = []
+        for part in parts:
+            joined.extend(part)
+        return joined
+
+
 def columns(rows: Iterable[Mapping[str, Any]], keys: Sequence[str]) -> list[list[Any]]:
     """Each column's values (None where a row has none). The rows are read one by one and
     the columns cut from all their values: reading a column at a time would fetch every row
-    from memory once per column."""
+    from memory once per column. The lists may be `ColumnRows`' own: not to be changed."""
+    if isinstance(rows, ColumnRows):
+        return [rows.column(key) for key in keys]
     flat: list[Any] = []
     add = flat.extend
     for row in rows:
@@ -115,9 +169,10 @@ def _all_finite(numbers: Iterable[Any]) -> bool:
         return False
 
 
-def known_values(column: list[Any]) -> list[Any]:
-    """`known` of each value: the list itself when it holds no float that is not finite."""
-    types = set(map(type, column))
+def known_values(column: list[Any], types: set[type] | None = None) -> list[Any]:
+    """`known` of each value: the list itself when it holds no float that is not finite
+    (`types`: the types of its values, when the caller has them)."""
+    types = set(map(type, column)) if types is None else types
     if not any(issubclass(kind, float) for kind in types):
         return column
     # filter(None): None drops out, and a 0 adds nothing to the sum
@@ -132,10 +187,13 @@ def _distinct_safe(types: set[type]) -> bool:
     return types <= {str, bool, NONE} or types <= {str, int, NONE}
 
 
-def by_distinct(column: Sequence[Any], cell: Callable[[Any], Any]) -> list[Any] | None:
+def by_distinct(
+    column: Sequence[Any], cell: Callable[[Any], Any], types: set[type] | None = None
+) -> list[Any] | None:
     """`cell` of each value, computed once per distinct value; None when the column holds
-    values a dict could confuse (see `_distinct_safe`)."""
-    if not _distinct_safe(set(map(type, column))):
+    values a dict could confuse (see `_distinct_safe`; `types`: those of its values, when the
+    caller has them)."""
+    if not _distinct_safe(set(map(type, column)) if types is None else types):
         return None
     once = {value: cell(value) for value in set(column)}
     return list(map(once.__getitem__, column))
@@ -181,9 +239,12 @@ def shown(value: Any, kind: str, choice: Callable[[str], str]) -> str:
     return str(value)
 
 
-def longest(column: list[Any], kind: str, choice: Callable[[str], str]) -> int:
-    """The length of the longest `shown` of a column's values (as `known` gives them)."""
-    types = set(map(type, column))
+def longest(
+    column: list[Any], kind: str, choice: Callable[[str], str], types: set[type] | None = None
+) -> int:
+    """The length of the longest `shown` of a column's values (as `known` gives them;
+    `types`: those of its values, when the caller has them)."""
+    types = set(map(type, column)) if types is None else types
     if not types <= _PLAIN:
         return max((len(shown(v, kind, choice)) for v in column), default=0)
     most = 5 if bool in types else 0  # «USANN»
@@ -207,7 +268,9 @@ def _longest_number(numbers: list[Any], kind: str, choice: Callable[[str], str])
     longer text never shows a smaller magnitude, so the longest is that of the largest or of
     the most negative number."""
     if kind not in ("figure", "money"):
-        texts = set(map(str, numbers))
+        # ints that are equal are written alike (1 and 1.0, 0.0 and -0.0 are not)
+        once = set(numbers)
+        texts = set(map(str, numbers if any(type(v) is float for v in once) else once))
         texts.discard("None")
         return max(map(len, map(choice, texts) if kind == "choice" else texts), default=0)
     nonzero = list(filter(None, numbers))  # without None, and without the zeros: see below
@@ -215,8 +278,8 @@ def _longest_number(numbers: list[Any], kind: str, choice: Callable[[str], str])
     if nonzero:
         high, low = max(nonzero), min(nonzero)
         most = max(len(f"{high:,.2f}"), len(f"{low:,.2f}"))
-    if most < 5:  # «0.00» to «9.99»: a zero shows as long, and -0.0 (== 0) as «-0.00»
-        for v in numbers:
-            if v is not None and v == 0:
-                most = max(most, 5 if math.copysign(1.0, v) < 0 else 4)
+    if most < 5 and 0 in numbers:  # «0.00» to «9.99»: a zero shows as long, -0.0 «-0.00»
+        zeros = compress(numbers, map(eq, numbers, repeat(0)))  # no Python loop: a column
+        negative = -1.0 in map(math.copysign, repeat(1.0), zeros)  # of 0.0 is common
+        most = max(most, 5 if negative else 4)
     return most + (3 if kind == "money" else 0)  # « kr»

@@ -2,21 +2,25 @@
 
 openpyxl makes an object per cell and writes each through lxml: for the 200,000 rows of a
 regional plan's gap that was most of `kplan gap --format xlsx`'s time. The data rows hold only
-text, numbers and truths, each column with one style, so they are written here as text and
+text, numbers and truths, each column with one style, so they are written here as bytes and
 spliced into the sheet openpyxl wrote with the header, the widths and the rest of the workbook.
 
-A column is written as a whole, not cell by cell: each distinct text once, a column of figures
-by one join of their reprs, and the rows put together from the columns' cells by one join.
+A column is made ready as a whole, not cell by cell: each distinct text written and encoded
+once, a column of figures by one join of their reprs. Each row is then one `%` of a template
+in C, the row number and each cell's text its arguments. An empty cell is no element at all:
+rows with the same empty cells share a template in which those cells' arguments are consumed
+by `%.0b`, which writes nothing.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
-from typing import Any, cast
+from itertools import islice, repeat
+from operator import is_, not_
+from typing import Any
 
 from kplan.present.tabular_columns import NONE, by_distinct
 
@@ -24,8 +28,8 @@ _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _SHEET_DATA_END = b"</sheetData>"
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"/>')
 _TRUTH = {True: '" t="b"><v>1</v></c>', False: '" t="b"><v>0</v></c>'}
-_CUT = "\x00"
-"""Splits numbers' cells joined as one text (no number holds it)."""
+_NOTHING = b"%.0b"
+"""Consumes an argument of a row's template and writes nothing: an empty cell's."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,8 @@ class Cells:
     texts: Sequence[Callable[[str], str]]
     height: int
     width: int
+    types: Sequence[set[type]] | None = None
+    """The types of each column's values, when the caller has them."""
 
 
 def column_letter(n: int) -> str:
@@ -61,69 +67,122 @@ def _number(value: Any) -> str:
     return repr(value) if isinstance(value, float) else str(int(value))
 
 
+def _lines(texts: Any) -> list[bytes]:
+    """Texts without a line break, encoded by one join, one encode and one split."""
+    return "\n".join(texts).encode("utf-8").split(b"\n")
+
+
+def _finite(column: list[Any]) -> bool:
+    """Every float of a column of floats and None is finite (a nan or inf makes the sum one)."""
+    try:
+        return math.isfinite(sum(filter(None, column)))
+    except OverflowError:
+        return False
+
+
+@dataclass(frozen=True)
+class _Column:
+    """One column's part of a row's template (`cell`), what fills it in each row (`values`, one
+    list per argument after the row number), and which rows leave it empty (None: none)."""
+
+    cell: bytes
+    values: list[list[bytes]]
+    empty: list[bool] | None
+
+
 def _column(
-    column: list[Any], style: int, text: Callable[[str], str], letter: str, rows: list[str]
-) -> list[Iterable[str]]:
-    """One column's cells, row by row, as pieces for `rows_xml` to interleave: either the
-    whole cell of each row ("" for an empty one), or a column of cells all there as the start
-    of the reference, the row number (`rows`) and the rest of the cell."""
-    start = f'<c r="{letter}'
+    column: list[Any], style: int, text: Callable[[str], str], letter: str, types: set[type]
+) -> _Column:
+    start = f'<c r="{letter}'.encode() + b"%b"
     number = f'"{f" s={chr(34)}{style}{chr(34)}" if style else ""} t="n"><v>'
     end = "</v></c>"
-    types = set(map(type, column))
-    if types == {NONE}:
-        return []
-    if types == {float} and math.isfinite(sum(column)):
-        joined = number + f"{end}{_CUT}{number}".join(map(repr, column)) + end
-        return [repeat(start), rows, joined.split(_CUT)]
-    if types == {float, NONE} and math.isfinite(sum(filter(None, column))):
-        return [
-            [
-                "" if value is None else f"{start}{r}{number}{value!r}{end}"
-                for r, value in zip(rows, column, strict=True)
-            ]
-        ]
+    if types <= {float, NONE} and _finite(column):
+        empty = list(map(is_, column, repeat(None))) if NONE in types else None
+        # None's repr is written for an empty cell too, and consumed unseen
+        return _Column(start + f"{number}%b{end}".encode(), [_lines(map(repr, column))], empty)
 
-    def cell(value: Any) -> str | None:
+    def cell(value: Any) -> bytes:
         if value is None or (isinstance(value, float) and not math.isfinite(value)):
-            return None
+            return b""
         if value is True or value is False:
-            return _TRUTH[value]
+            return _TRUTH[value].encode()
         if isinstance(value, (int, float)):
-            return f"{number}{_number(value)}{end}"
-        return f'" {_text(text(str(value)))}'
+            return f"{number}{_number(value)}{end}".encode()
+        return f'" {_text(text(str(value)))}'.encode()
 
-    cells: list[str | None] | None = by_distinct(column, cell)
+    cells: list[bytes] | None = by_distinct(column, cell, types)
     if cells is None:  # a column of mixed values: its texts each once all the same
-        once: dict[str, str | None] = {}
+        once: dict[str, bytes] = {}
         cells = [
             (once[v] if v in once else once.setdefault(v, cell(v))) if type(v) is str else cell(v)
             for v in column
         ]
-    if None not in cells:
-        return [repeat(start), rows, cast("list[str]", cells)]
-    return [["" if c is None else f"{start}{r}{c}" for r, c in zip(rows, cells, strict=True)]]
+    # a cell that is there is never b"": it holds at least the quote closing its reference
+    empty = None if all(cells) else list(map(not_, cells))
+    return _Column(start + b"%b", [cells], empty)
+
+
+class _Templates(dict[tuple[bool, ...], bytes]):
+    """A row's template for each pattern of empty cells (one flag per column that has any),
+    made the first time a row has that pattern."""
+
+    def __init__(self, parts: list[tuple[bytes, bytes] | bytes]) -> None:
+        super().__init__()
+        self.parts = parts
+
+    def __missing__(self, empty: tuple[bool, ...]) -> bytes:
+        flags = iter(empty)
+        text = b"".join(
+            part if isinstance(part, bytes) else part[1] if next(flags) else part[0]
+            for part in self.parts
+        )
+        self[empty] = text
+        return text
 
 
 def rows_xml(cells: Cells) -> bytes:
     """The `<row>` elements from the sheet's second row on."""
-    rows = [str(r) for r in range(2, cells.height + 2)]
-    pieces: list[Iterable[str]] = [[f'<row r="{r}">' for r in rows]]
-    for c, (column, style, text) in enumerate(
-        zip(cells.columns, cells.styles, cells.texts, strict=True), start=1
-    ):
-        pieces.extend(_column(column, style, text, column_letter(c), rows))
-    pieces.append(repeat("</row>"))
-    # the repeats end where the rows do; one text, encoded once (a join of bytes costs more)
-    return "".join(chain.from_iterable(zip(*pieces, strict=False))).encode("utf-8")
+    return b"".join(row_pieces(cells))
 
 
-def with_rows(xml: bytes, cells: Cells) -> bytes:
-    """The sheet openpyxl wrote (its header row only) with the data rows added and its
-    dimension naming the whole range."""
+def row_pieces(cells: Cells, rows: int = 1 << 30) -> Iterator[bytes]:
+    """The `<row>` elements from the sheet's second row on, `rows` of them a piece."""
     if not cells.height:
-        return xml
-    last = f"{column_letter(max(cells.width, 1))}{cells.height + 1}"
-    xml = _DIMENSION.sub(f'<dimension ref="A1:{last}"/>'.encode(), xml, count=1)
+        return
+    numbers = _lines(map(str, range(2, cells.height + 2)))
+    args = [numbers]
+    parts: list[tuple[bytes, bytes] | bytes] = [b'<row r="%b">']
+    masks = []
+    kinds = cells.types or [set(map(type, column)) for column in cells.columns]
+    for c, (column, style, text, types) in enumerate(
+        zip(cells.columns, cells.styles, cells.texts, kinds, strict=True), start=1
+    ):
+        if types <= {NONE}:
+            continue  # a column nobody knows a figure of: no cell at all
+        made = _column(column, style, text, column_letter(c), types)
+        args.append(numbers)
+        args.extend(made.values)
+        if made.empty is None:
+            parts.append(made.cell)
+        else:
+            parts.append((made.cell, _NOTHING * (1 + len(made.values))))
+            masks.append(made.empty)
+    parts.append(b"</row>")
+    templates = _Templates(parts)
+    values = zip(*args, strict=True)
+    if masks:
+        written = map(bytes.__mod__, map(templates.__getitem__, zip(*masks, strict=True)), values)
+    else:
+        written = map(templates[()].__mod__, values)
+    while piece := b"".join(islice(written, rows)):
+        yield piece
+
+
+def sheet_ends(xml: bytes, cells: Cells) -> tuple[bytes, bytes]:
+    """The sheet openpyxl wrote (its header row only) cut where the data rows go, its
+    dimension naming the whole range."""
+    if cells.height:
+        last = f"{column_letter(max(cells.width, 1))}{cells.height + 1}"
+        xml = _DIMENSION.sub(f'<dimension ref="A1:{last}"/>'.encode(), xml, count=1)
     end = xml.rindex(_SHEET_DATA_END)
-    return b"".join((xml[:end], rows_xml(cells), xml[end:]))
+    return xml[:end], xml[end:]

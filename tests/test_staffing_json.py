@@ -1,0 +1,140 @@
+"""The json's staffing rows written straight as text (`StaffingRowText`) are byte for byte
+`json_inert(dumps(staffing_json_row(...)))`: on every row of the examples, the test cases and
+bench/generate.py's shapes, and on rows holding what a row could hold at worst."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import sys
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import pytest
+
+from kplan.analysis.demand import Unknown, Why
+from kplan.analysis.effects import EffectUse
+from kplan.analysis.formulas import DriverUse
+from kplan.analysis.staffing import StaffingReport
+from kplan.analysis.step5 import step5
+from kplan.check.validate import check
+from kplan.present.fmt import dumps
+from kplan.present.staffing import staffing_json_row
+from kplan.present.staffing_json import StaffingRowText
+from kplan.present.terminal import json_inert
+
+ROOT = Path(__file__).parent.parent
+PLANS = [ROOT / "examples" / "oyer", ROOT / "examples" / "stange"]
+SHAPES = ("national", "deep", "standard")
+
+
+def _by_dict(report: StaffingReport) -> list[str]:
+    return [
+        json_inert(dumps(staffing_json_row(line, year, report)))
+        for line in report.lines
+        for year in line.years
+    ]
+
+
+def _by_text(report: StaffingReport) -> list[str]:
+    row = StaffingRowText(report)
+    return [row(line, year) for line in report.lines for year in line.years]
+
+
+def _report(path: Path) -> StaffingReport:
+    plan = check(str(path)).plan
+    assert plan is not None
+    staffing = step5(plan).staffing
+    assert staffing is not None and staffing.lines
+    return staffing
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import generate  # bench/generate.py
+
+    out = tmp_path_factory.mktemp("shapes")
+    for shape in SHAPES:
+        generate.generate(str(out / shape), 1, shape=shape)
+    return {shape: out / shape for shape in SHAPES}
+
+
+@pytest.mark.parametrize("path", [*PLANS, *SHAPES], ids=lambda p: getattr(p, "name", p))
+def test_every_row_of_every_plan_is_the_dict_written(
+    path: Path | str, generated: dict[str, Path]
+) -> None:
+    report = _report(generated[path] if isinstance(path, str) else path)
+    assert _by_text(report) == _by_dict(report)
+    # with a scenario chosen: the report names it in every row
+    assert _by_text(dataclasses.replace(report, scenario="LLML")) == _by_dict(
+        dataclasses.replace(report, scenario="LLML")
+    )
+
+
+NAN, INF = math.nan, math.inf
+ODD_FIGURES = [NAN, INF, -INF, -0.0, 0.0, 1e308, 5e-324, 0.1 + 0.2, None, 7]
+ODD_TEXTS = ["Søre Land", "a\u2028b\x7fc\x85d\u202ee", 'x"}, {"part": y', "tab\there\n", ""]
+
+
+def _odd(report: StaffingReport) -> StaffingReport:
+    """The report's first line, its years holding every odd figure and text."""
+    first = report.lines[0]
+    year = first.years[0]
+    years = []
+    for i, odd in enumerate(ODD_FIGURES):
+        text = ODD_TEXTS[i % len(ODD_TEXTS)]
+        years.append(
+            year._replace(
+                demand=odd,
+                cumulative_still_open=odd,
+                unknown=Unknown(Why.TOO_LARGE, text, 2026) if i % 2 else None,
+                demand_by_scenario=MappingProxyType({"MMMM": odd, text: 1.5}),
+                actions=(EffectUse(text, 2026, text, text, 1.0, odd, True),),  # type: ignore[arg-type]
+            )
+        )
+    drivers = tuple(
+        DriverUse(text, first.years[0].year, figure, None)  # type: ignore[arg-type]
+        for text, figure in zip(ODD_TEXTS, ODD_FIGURES, strict=False)
+    )
+    line = dataclasses.replace(
+        first,
+        id=ODD_TEXTS[1],
+        title=ODD_TEXTS[2],
+        competence=ODD_TEXTS[3],
+        base=INF,
+        drivers=drivers,
+        years=tuple(years),
+    )
+    odd_line = dataclasses.replace(first, unknown=Unknown(Why.TOO_LARGE, None, None), base=NAN)
+    return dataclasses.replace(report, lines=(line, odd_line, *report.lines[1:]))
+
+
+def test_odd_figures_and_texts_are_written_as_the_encoder_writes_them() -> None:
+    report = _odd(_report(ROOT / "examples" / "stange"))
+    assert _by_text(report) == _by_dict(report)
+    assert "NaN" not in "".join(_by_text(report)) and "\u2028" not in "".join(_by_text(report))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"demand_by_scenario": MappingProxyType({2026: 1.5})},  # a key json turns into text
+        {"year": True},  # a truth where a year belongs: written as the encoder writes it
+        {"demand": 10**400},  # an int past any float
+    ],
+    ids=["key", "truth", "huge"],
+)
+def test_a_value_the_text_does_not_know_is_written_from_the_dict(change: dict[str, Any]) -> None:
+    report = _report(ROOT / "examples" / "stange")
+    first = report.lines[0]
+    line = dataclasses.replace(first, years=(first.years[0]._replace(**change), *first.years[1:]))
+    odd = dataclasses.replace(report, lines=(line,))
+    try:
+        want = _by_dict(odd)
+    except (TypeError, OverflowError) as error:  # the dict could not be written either
+        with pytest.raises(type(error)):
+            _by_text(odd)
+    else:
+        assert _by_text(odd) == want
