@@ -95,7 +95,9 @@ class Sheet:
 @dataclass(frozen=True)
 class Tabular:
     """What a command's csv holds, once: the csv's columns and rows, the sheets a reader gets
-    in the workbook, and notes (in words) a reader must see next to the figures."""
+    in the workbook, and notes (in words) a reader must see next to the figures. Rows (here
+    and in a `Sheet`) are mappings by key; a command with many may make them column by column
+    (`tabular_columns.ColumnRows`), which the writers take without a dict per row."""
 
     columns: tuple[Column, ...]
     rows: Sequence[Mapping[str, Any]]
