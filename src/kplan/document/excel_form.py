@@ -32,6 +32,7 @@ from kplan.plan.action_form import (
     when_text,
 )
 from kplan.present.catalogue import words
+from kplan.read.openpyxl_quiet import import_openpyxl
 from kplan.read.xlsx import MAX_CELL_CHARS
 from kplan.text import t
 
@@ -71,6 +72,7 @@ def export_form(plan: Plan, lang: str, target: str) -> int:
 def form_bytes(plan: Plan, lang: str, target: str = "tiltak.xlsx") -> tuple[bytes, int]:
     """The form as .xlsx bytes, and its number of action sheets; `target` only names the file
     in the cover's import command."""
+    import_openpyxl()
     from openpyxl import Workbook
 
     actions = [(a, a.model_dump(exclude_defaults=True)) for a in plan.actions]

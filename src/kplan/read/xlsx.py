@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from kplan.diagnostics import Diagnostic, make
+from kplan.read.openpyxl_quiet import import_openpyxl
 from kplan.read.rawtext import not_a_file, why_unreadable
 from kplan.read.sources import DISK, Source
 from kplan.text import Text, t
@@ -101,6 +102,7 @@ def open_workbook(
     why = _not_a_workbook(data, max_sheet_xml)
     if why is not None:
         return make(path, 0, 0, "K810", why)
+    import_openpyxl()
     from openpyxl import load_workbook
 
     try:
