@@ -12,10 +12,10 @@ from __future__ import annotations
 import io
 import threading
 import zipfile
-from _queue import SimpleQueue
 from collections.abc import Callable, Mapping
 from functools import partial
 from itertools import chain
+from queue import SimpleQueue
 from typing import IO, Any
 
 from kplan.present.xlsx_rows import Cells, row_pieces, sheet_ends
