@@ -178,3 +178,25 @@ def test_many_figures_with_a_few_thousands_are_each_worded_as_plain_words_them()
     texts = Plain("ukjent").many(values)
     assert texts == [plain(v) for v in values]
     assert texts[180:184] == ["1 000", "-1 000", "1 234,5", "-1 000 000"]
+
+
+def test_random_plain_tables_are_the_tables_a_cell_at_a_time() -> None:
+    # plain words and figures of every length, in up to six columns, some right-aligned, at
+    # every width from 10 to 120: the format string's rows, narrowed columns and wrapped
+    # cells are the measured way's, and the stacked or spaced tables go that way
+    rng = random.Random(17)  # the same tables every run
+    words = ["andel", "3,59", "av", "100,61", "(3,57 %),", "mål", "1 680 000 kr", "x" * 30, ""]
+    words += ["Nordre", "tjenester", "−", "Σ", "2025", "0", "-0,37", "ukjent", "70 %"]
+    for _ in range(400):
+        n = rng.randint(1, 6)
+        header = [
+            rng.choice(["År", "Påkrevd", "Måling", "Enhet", "", "Tilgjengelig"]) for _ in range(n)
+        ]
+        rows: list[list[object]] = [
+            [" ".join(filter(None, rng.choices(words, k=rng.randint(0, 6)))) for _ in range(n)]
+            for _ in range(rng.randint(1, 5))
+        ]
+        right = {i for i in range(n) if rng.random() < 0.5}
+        width = rng.choice([None, rng.randint(10, 120)])
+        slow = fmt.text_table("T", header, rows, right, width=width)
+        assert table.text_table("T", header, rows, right, width=width) == slow, (rows, width)

@@ -101,13 +101,24 @@ def widths(
     natural = [max(h[1], w) for h, w in zip(heads, widest, strict=True)]
     if width is None or sum(natural) + GAP * (len(natural) - 1) <= width:
         return natural, widest
+    room = width - GAP * (len(natural) - 1)
+    top = max(natural)
+    text = natural.index(top)
+    rest = sum(natural) - top
+    others = max(natural[:text] + natural[text + 1 :], default=0)
+    if text not in right and room - rest >= max(NARROW_TEXT, LONG_WORD) and room - rest > others:
+        # `layout.narrowed` takes it all from the widest column, a text column, which stays
+        # the widest and no narrower than its narrowest (at most LONG_WORD): its words need
+        # not be measured (what a requirement measures, in the gap's table)
+        natural[text] = room - rest
+        return natural, widest
     least = []
     for i, (head, col) in enumerate(zip(heads, cols, strict=True)):
         words = widest_word(head, col, widest[i])
         if i not in right:
             words = max(min(NARROW_TEXT, natural[i]), min(words, LONG_WORD))
         least.append(min(natural[i], words))
-    fitted = narrowed(natural, least, width - GAP * (len(natural) - 1))
+    fitted = narrowed(natural, least, room)
     return None if fitted is None else (fitted, widest)
 
 
