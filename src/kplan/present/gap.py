@@ -126,34 +126,43 @@ def _measured(report: GapReport) -> bool:
 _FIGURES = attrgetter("required", "available", "planned", "gap", "residual")
 
 
-def _columns(rows: Sequence[GapRow], words: Words, measured: bool = False) -> list[list[str]]:
-    """The Markdown table's columns: units and requirements by name, as the plan calls them;
-    with `measured`, what each requirement measures, last."""
-    t = words.t
-    names = words.names or Names()
-    not_due, flag = f" ({t['gap.not_due']})", f" ({t['gap.vulnerable_flag']})"
-    units, requirements = names.units, names.requirements
-    needs: dict[tuple[str | None, bool], str] = {}
-    for r in rows:
-        key = (r.need_type, r.over_target)
-        if key not in needs:
-            needs[key] = need(r, t)
+def _figure_columns(rows: Sequence[GapRow], t: Labels) -> list[list[str]]:
+    """The year and the five figures of each row as columns of text (the table's and the
+    Markdown's): available flagged when the competence is vulnerable, what is left when the
+    row is not yet due."""
+    flag, late = f" ({t['gap.vulnerable_flag']})", f" ({t['gap.not_due']})"
     texts = Figures(t["gap.unknown"]).many([v for r in rows for v in _FIGURES(r)])
     available, residual = texts[1::5], texts[4::5]
     for n, r in enumerate(rows):
         if r.vulnerable:
             available[n] += flag
         if not r.due:
-            residual[n] += not_due
+            residual[n] += late
     return [
-        [str(units.get(r.unit, r.unit)) for r in rows],
-        [str(requirements.get(r.requirement, r.requirement)) for r in rows],
         [str(r.year) for r in rows],
         texts[0::5],
         available,
         texts[2::5],
         texts[3::5],
         residual,
+    ]
+
+
+def _columns(rows: Sequence[GapRow], words: Words, measured: bool = False) -> list[list[str]]:
+    """The Markdown table's columns: units and requirements by name, as the plan calls them;
+    with `measured`, what each requirement measures, last."""
+    t = words.t
+    names = words.names or Names()
+    units, requirements = names.units, names.requirements
+    needs: dict[tuple[str | None, bool], str] = {}
+    for r in rows:
+        key = (r.need_type, r.over_target)
+        if key not in needs:
+            needs[key] = need(r, t)
+    return [
+        [str(units.get(r.unit, r.unit)) for r in rows],
+        [str(requirements.get(r.requirement, r.requirement)) for r in rows],
+        *_figure_columns(rows, t),
         [needs[r.need_type, r.over_target] for r in rows],
         *([[words.measure(r.measure, r.formula) for r in rows]] if measured else []),
     ]
@@ -262,21 +271,8 @@ def _group_table(
     if kinds:
         head += f" ({t['need'].lower()}: {', '.join(kinds)})"
     measured = _measured_rows(rows)
-    flag, late = f" ({t['gap.vulnerable_flag']})", f" ({t['gap.not_due']})"
-    texts = Figures(t["gap.unknown"]).many([v for r in rows for v in _FIGURES(r)])
-    available, residual = texts[1::5], texts[4::5]
-    for n, r in enumerate(rows):
-        if r.vulnerable:
-            available[n] += flag
-        if not r.due:
-            residual[n] += late
     cols = [
-        [str(r.year) for r in rows],
-        texts[0::5],
-        available,
-        texts[2::5],
-        texts[3::5],
-        residual,
+        *_figure_columns(rows, t),
         *([[words.measure(r.measure, r.formula) for r in rows]] if measured else []),
     ]
     marks = [({5: attention(r)} if attention(r) else "") for r in rows] if colour else None
