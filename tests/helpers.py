@@ -442,3 +442,14 @@ def gap_row(**values: Any) -> Any:
     )
     fields.update(values)
     return GapRow(**fields)
+
+
+def bench_plans(out: Path, shapes: tuple[str, ...]) -> dict[str, Path]:
+    """The plans `bench/generate.py` writes at scale 1, one folder under `out` per shape."""
+    if str(ROOT / "bench") not in sys.path:
+        sys.path.insert(0, str(ROOT / "bench"))
+    import generate  # bench/generate.py
+
+    for shape in shapes:
+        generate.generate(str(out / shape), 1, shape=shape)
+    return {shape: out / shape for shape in shapes}

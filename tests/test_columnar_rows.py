@@ -8,13 +8,12 @@ from __future__ import annotations
 import dataclasses
 import io
 import math
-import sys
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import gap_row
+from helpers import bench_plans, gap_row
 
 from kplan.analysis.formulas import Measure
 from kplan.analysis.staffing import StaffingReport
@@ -63,13 +62,7 @@ def _old_rows(result: Any) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    sys.path.insert(0, str(ROOT / "bench"))
-    import generate  # bench/generate.py
-
-    out = tmp_path_factory.mktemp("shapes")
-    for shape in SHAPES:
-        generate.generate(str(out / shape), 1, shape=shape)
-    return {shape: out / shape for shape in SHAPES}
+    return bench_plans(tmp_path_factory.mktemp("shapes"), SHAPES)
 
 
 @pytest.mark.parametrize("path", [*PLANS, *SHAPES], ids=lambda p: getattr(p, "name", p))

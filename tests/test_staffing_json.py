@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import sys
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import pytest
+from helpers import bench_plans
 
 from kplan.analysis.demand import Unknown, Why
 from kplan.analysis.effects import EffectUse
@@ -52,13 +52,7 @@ def _report(path: Path) -> StaffingReport:
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    sys.path.insert(0, str(ROOT / "bench"))
-    import generate  # bench/generate.py
-
-    out = tmp_path_factory.mktemp("shapes")
-    for shape in SHAPES:
-        generate.generate(str(out / shape), 1, shape=shape)
-    return {shape: out / shape for shape in SHAPES}
+    return bench_plans(tmp_path_factory.mktemp("shapes"), SHAPES)
 
 
 @pytest.mark.parametrize("path", [*PLANS, *SHAPES], ids=lambda p: getattr(p, "name", p))
