@@ -70,15 +70,21 @@ def under(sizes: dict[str, int], limit: float) -> float:
     return below
 
 
-def employment(a: GapAnalysis, req: EmploymentRequirement, unit: str, year: int) -> Figures:
-    if not a.has_inventory(unit):
-        return _unknown(req)
+def _staff(a: GapAnalysis, unit: str) -> tuple[list[InventoryRow], int, dict[str, int]]:
+    """The unit's rows counted once, its persons at the snapshot, and how many of them hold each
+    position size."""
     rows = a.supply.rows_used(unit, None, None) or _counted_once(a.supply.rows_of(unit))
-    persons_now = sum(r.persons for r in rows)
     sizes: dict[str, int] = {}
     for r in rows:
         for band, n in r.position_sizes.items():
             sizes[band] = sizes.get(band, 0) + n
+    return rows, sum(r.persons for r in rows), sizes
+
+
+def employment(a: GapAnalysis, req: EmploymentRequirement, unit: str, year: int) -> Figures:
+    if not a.has_inventory(unit):
+        return _unknown(req)
+    rows, persons_now, sizes = _staff(a, unit)
     # bands that count nobody are no position sizes: a share of them would be 0 from no data
     if persons_now == 0 or not any(sizes.values()):
         raise Unavailable(Reason.NO_POSITION_SIZES)
@@ -195,12 +201,7 @@ def employment_years(
 ) -> list[FigureRow | Unavailable]:
     if not a.has_inventory(unit):
         return [as_tuple(_unknown(req)) for _ in years]
-    rows = a.supply.rows_used(unit, None, None) or _counted_once(a.supply.rows_of(unit))
-    persons_now = sum(r.persons for r in rows)
-    sizes: dict[str, int] = {}
-    for r in rows:
-        for band, n in r.position_sizes.items():
-            sizes[band] = sizes.get(band, 0) + n
+    rows, persons_now, sizes = _staff(a, unit)
     if persons_now == 0 or not any(sizes.values()):  # as `employment`
         return [Unavailable(Reason.NO_POSITION_SIZES) for _ in years]
     sized = sum(sizes.values())
