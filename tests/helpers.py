@@ -242,6 +242,7 @@ def run_line(
         finally:
             sys.argv = argv
             os.chdir(here)
+            boundary.release()  # what the run kept to the end of the process
             gc.unfreeze()  # main() freezes what the run made, to skip the collection at exit
             if collecting:
                 gc.enable()  # main() turns the collector off for the rest of the process

@@ -20,6 +20,22 @@ if TYPE_CHECKING:  # the document stage is imported where output fails, not by e
     from kplan.document.write import OutputError
 
 # ---------------------------------------------------------------------------------------------
+# what a run built, kept to the end of the process (`kplan.cli.process`)
+
+_kept: list[object] = []
+
+
+def keep(item: object) -> None:
+    """Hold `item` until the process ends: nobody frees it at the end of the command."""
+    _kept.append(item)
+
+
+def release() -> None:
+    """Let go of what the runs kept (a process that runs `main` more than once: the tests)."""
+    _kept.clear()
+
+
+# ---------------------------------------------------------------------------------------------
 # stdout and stderr
 
 _closed = False

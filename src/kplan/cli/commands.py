@@ -37,7 +37,7 @@ import typer  # noqa: E402
 
 from kplan import __version__  # noqa: E402
 from kplan.cli import language  # noqa: E402
-from kplan.cli.boundary import emit, isatty, run, say  # noqa: E402
+from kplan.cli.boundary import emit, isatty, keep, run, say  # noqa: E402
 from kplan.cli.clickwords import KplanCommand, KplanGroup  # noqa: E402
 from kplan.cli.excel import excel_app  # noqa: E402
 from kplan.cli.options import (  # noqa: E402
@@ -189,6 +189,7 @@ def gap(
         plan, inputs = checked_plan(path, at, lang)
         progress.stage("progress.analysis")
         result = step5(plan, unit=unit, year=year, scenario=scenario)
+    keep(result)  # 200,000 rows at the largest: freed by the end of the process, not one by one
     said = language.current()
     target = plan_target(output, path, inputs, plan) if output is not None else None
     if explain is not None:

@@ -13,7 +13,7 @@ from typing import Any
 import typer
 
 from kplan.cli import language
-from kplan.cli.boundary import say
+from kplan.cli.boundary import keep, say
 from kplan.present.formats import Lang
 
 
@@ -73,6 +73,7 @@ def checked_plan(
         if report.exit_code() != 2:  # a plan that cannot be read has nothing to fix yet
             say(f"kplan: {word('cli.say.plan_has_errors')}\n")
         raise typer.Exit(report.exit_code() or 1)
+    keep(checked)  # the plan lives to the end of the process (`kplan.cli.process`)
     return checked.plan, list(checked.assembled.files)
 
 
