@@ -304,3 +304,26 @@ def test_plain_is_number_with_plain_spaces(value: float) -> None:
     assert plain(value) == expected  # once more, from its memo
     assert plain(-0.0) == "-0" and plain(0.0) == "0" and plain(0) == "0"
     assert plain(1234.5) == "1 234,5"
+
+
+def test_rows_of_units_and_requirements_in_any_order_keep_their_own_ids() -> None:
+    # the text up to the year is kept per (requirement, unit), the last one at hand: rows that
+    # come back to one, or share one string but not the other, must still be their own
+    text = RowText(Words())
+    order = [
+        ("a", "r1", 2026),
+        ("a", "r1", 2027),
+        ("b", "r1", 2026),
+        ("a", "r2", 2026),
+        ("a", "r1", 2028),
+        (HOSTILE, "r1", 2026),
+        (HOSTILE, HOSTILE, 2027),
+        ("a" + "/r1", "x", 2026),  # ids that read alike once joined by "/"
+        ("a", "r1/x", 2026),
+        ("a", "r1", 10**20),  # a year no calendar has, written as its digits
+    ]
+    for unit, requirement, year in order:
+        row = _row(None, unit=unit, requirement=requirement, year=year)
+        written = text(row)
+        assert written == _expected(row)
+        assert json.loads(written)["id"] == f"{requirement}/{unit}/{year}"

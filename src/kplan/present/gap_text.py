@@ -65,7 +65,10 @@ class RowText:
         self.words = words
         self._inventories: dict[int, tuple[tuple[InventoryRow, ...], str]] = {}
         self._rows: dict[int, str] = {}
-        self._heads: dict[tuple[str, str], str] = {}
+        self._heads: dict[tuple[str, str], tuple[str, str]] = {}
+        self._unit: str | None = None
+        self._requirement: str | None = None
+        self._shared = ("", "")
         self._kinds: dict[tuple[str, str], str] = {}
         self._words: dict[str, str] = {}
 
@@ -95,16 +98,25 @@ class RowText:
             text = self._rows[id(row)] = _inert(_text(self.words.inventory(row)))
         return text
 
-    def _head(self, row: GapRow) -> str:
-        """The row's text up to its year: the same for every year of a (requirement, unit)."""
-        key = (row.unit, row.requirement)
-        head = self._heads.get(key)
-        if head is None:
-            head = self._heads[key] = _inert(
-                f'{{"part": "kompetanse", "unit": {_text(row.unit)}, '
-                f'"requirement": {_text(row.requirement)}, "year": '
+    def _group(self, row: GapRow) -> tuple[str, str]:
+        """The row's text up to its year, and its id's up to the year: the same for every year
+        of a (requirement, unit), whose rows come one after another."""
+        unit, requirement = row.unit, row.requirement
+        if unit is self._unit and requirement is self._requirement:
+            return self._shared
+        key = (unit, requirement)
+        shared = self._heads.get(key)
+        if shared is None:
+            id_text = _inert(_text(f"{requirement}/{unit}/"))
+            shared = self._heads[key] = (
+                _inert(
+                    f'{{"part": "kompetanse", "unit": {_text(unit)}, '
+                    f'"requirement": {_text(requirement)}, "year": '
+                ),
+                f'"id": {id_text[:-1]}',  # the closing quote comes after the year
             )
-        return head
+        self._unit, self._requirement, self._shared = unit, requirement, shared
+        return shared
 
     def _kind(self, row: GapRow) -> str:
         """`"kind": …, "basis": …, ` of the row: a few of them in a plan."""
@@ -130,7 +142,6 @@ class RowText:
         # figures and truths, which are ASCII (`_figure` and `_truth` make any other value
         # inert), so checking the whole row cost a third of its time.
         word = self._word
-        sources = row.sources
         m = row.measure
         if m is None:
             measure = "null"
@@ -143,21 +154,30 @@ class RowText:
                 f'"count": {_figure(m.count)}, '
                 f'"total": {_figure(m.total)}}}'
             )
+        head, id_head = self._group(row)
         year = row.year
-        formula = _inert(_text(self.words.formula(row.formula)))
-        middle = (
-            f"{year if year.__class__ is int else _figure(year)}, {self._kind(row)}"
+        if year.__class__ is int:
+            year_text = int.__repr__(year)
+            id_text = f'{id_head}{year_text}"'  # digits: nothing to escape
+        else:
+            year_text, id_text = _figure(year), f'"id": {_inert(_text(row.id))}'
+        due, vulnerable, over = row.due, row.vulnerable, row.over_target
+        words = self.words
+        sources = row.sources
+        drivers = _list([words.driver(d) for d in sources.drivers]) if sources.drivers else "[]"
+        actions = _list([words.effect(e) for e in sources.actions]) if sources.actions else "[]"
+        return (
+            f"{head}{year_text}, {self._kind(row)}"
             f'"required": {_figure(row.required)}, "available": {_figure(row.available)}, '
             f'"planned": {_figure(row.planned)}, "gap": {_figure(row.gap)}, '
             f'"residual": {_figure(row.residual)}, '
             f'"need_type": {word(row.need_type)}, '
-            f'"due": {_truth(row.due)}, "vulnerable": {_truth(row.vulnerable)}, '
-            f'"over_target": {_truth(row.over_target)}, '
-            f'"id": {_inert(_text(row.id))}, "formula": {formula}, '
-            f'"measure": {measure}, "sources": {{"inventory": '
+            f'"due": {"true" if due is True else "false" if due is False else _truth(due)}, '
+            '"vulnerable": '
+            f"{'true' if vulnerable is True else 'false' if vulnerable is False else _truth(vulnerable)}, "
+            f'"over_target": {"true" if over is True else "false" if over is False else _truth(over)}, '
+            f"{id_text}, "
+            f'"formula": {_inert(_text(words.formula(row.formula)))}, '
+            f'"measure": {measure}, "sources": {{"inventory": {self.inventory(sources.inventory)}, '
+            f'"drivers": {drivers}, "actions": {actions}}}}}'
         )
-        words = self.words
-        drivers = _list([words.driver(d) for d in sources.drivers]) if sources.drivers else "[]"
-        actions = _list([words.effect(e) for e in sources.actions]) if sources.actions else "[]"
-        tail = f', "drivers": {drivers}, "actions": {actions}}}}}'
-        return self._head(row) + middle + self.inventory(sources.inventory) + tail
