@@ -38,8 +38,13 @@ def _by_dict(report: StaffingReport) -> list[str]:
 
 
 def _by_text(report: StaffingReport) -> list[str]:
+    """Every row twice, a year at a time and a line at a time: the two must agree."""
     row = StaffingRowText(report)
-    return [row(line, year) for line in report.lines for year in line.years]
+    by_year = [row(line, year) for line in report.lines for year in line.years]
+    row = StaffingRowText(report)
+    by_line = [text for line in report.lines for text in row.lines(line)]
+    assert by_line == by_year
+    return by_line
 
 
 def _report(path: Path) -> StaffingReport:
@@ -69,7 +74,7 @@ def test_every_row_of_every_plan_is_the_dict_written(
 
 NAN, INF = math.nan, math.inf
 ODD_FIGURES = [NAN, INF, -INF, -0.0, 0.0, 1e308, 5e-324, 0.1 + 0.2, None, 7]
-ODD_TEXTS = ["Søre Land", "a\u2028b\x7fc\x85d\u202ee", 'x"}, {"part": y', "tab\there\n", ""]
+ODD_TEXTS = ["Søre Land", "a\u2028b\x7fc\x85d\u202ee", 'x"}, {"part": y', "tab\there\n", "%s%r%%"]
 
 
 def _odd(report: StaffingReport) -> StaffingReport:
@@ -132,3 +137,92 @@ def test_a_value_the_text_does_not_know_is_written_from_the_dict(change: dict[st
             _by_text(odd)
     else:
         assert _by_text(odd) == want
+
+
+def _line_of(report: StaffingReport, *years: dict[str, Any]) -> StaffingReport:
+    """The report's first line alone, its years changed."""
+    first = report.lines[0]
+    changed = tuple(
+        first.years[i % len(first.years)]._replace(**{"year": 2026 + i, **change})
+        for i, change in enumerate(years)
+    )
+    return dataclasses.replace(report, lines=(dataclasses.replace(first, years=changed),))
+
+
+SIGNED = [0.0, -0.0, 1.5, -1.5, 2.5]
+
+
+@pytest.mark.parametrize("start", SIGNED)
+@pytest.mark.parametrize("demand", SIGNED)
+def test_a_figure_equal_to_another_is_written_with_its_own_sign(
+    start: float, demand: float
+) -> None:
+    """A line's figures are written once where one equals another (a year starts where the one
+    before ended, what is still open is what is to recruit): 0.0 equals -0.0."""
+    report = _report(ROOT / "examples" / "stange")
+    odd = _line_of(
+        report,
+        {"demand": demand, "to_recruit": demand, "cumulative_to_recruit": start},
+        {"start": start, "still_open": start, "to_recruit": demand},
+        {"start": demand, "cumulative_still_open": demand, "cumulative_to_recruit": start},
+        {"demand": NAN, "start": NAN},  # NaN: the line is written figure by figure
+        {"start": NAN, "still_open": None, "to_recruit": None},
+    )
+    assert _by_text(odd) == _by_dict(odd)
+    for cut in range(1, 4):  # the same years without the NaN: the line is written by repr
+        short = dataclasses.replace(
+            odd, lines=(dataclasses.replace(odd.lines[0], years=odd.lines[0].years[:cut]),)
+        )
+        assert _by_text(short) == _by_dict(short)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        # the alternatives in another order in one year: each year is written on its own
+        [{}, {"demand_by_scenario": MappingProxyType({"LLML": 1.0, "MMMM": 2.0})}],
+        [{"demand_by_scenario": MappingProxyType({"%s": 1.0, "%%": -0.0})}] * 2,
+        [{"demand_by_scenario": MappingProxyType({None: 1.0, "MMMM": 2.0})}],
+        [{}, {"demand": 7}, {}],  # an int where a float belongs: that row from its dict
+        [{"demand": True}, {}],
+        [{"demand": 2.0}, {"still_open": 2**53 + 1}],
+        [{"demand_by_scenario": MappingProxyType({"MMMM": 3})}, {}],
+        [{"year": 2027.0}, {}],
+        [{"demand": 1e308, "supply": 1e308, "start": 1e308}],  # their sum is not finite
+        [{"demand": "1.5"}],
+    ],
+)
+def test_a_line_with_an_odd_year_is_written_as_each_year_alone(
+    changes: list[dict[str, Any]],
+) -> None:
+    report = _line_of(_report(ROOT / "examples" / "stange"), *changes)
+    try:
+        want = _by_dict(report)
+    except TypeError:  # the dict could not be written either
+        with pytest.raises(TypeError):
+            _by_text(report)
+    else:
+        assert _by_text(report) == want
+
+
+@pytest.mark.parametrize("figure", [7, True, 2**53 + 1, "1.5", 1.5])
+def test_a_figure_that_is_not_a_float_is_written_from_the_dict(
+    figure: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An int is written alike by `repr` and `dumps`, but the text path knows only floats: the
+    row goes to the dict (and only that row, when the line is written at once)."""
+    import kplan.present.staffing_json as staffing_json
+
+    report = _line_of(_report(ROOT / "examples" / "stange"), {}, {"demand": figure}, {})
+    asked: list[int] = []
+
+    def row(line: Any, year: Any, report: StaffingReport) -> dict[str, Any]:
+        asked.append(year.year)
+        return staffing_json_row(line, year, report)
+
+    monkeypatch.setattr(staffing_json, "staffing_json_row", row)
+    try:
+        StaffingRowText(report).lines(report.lines[0])
+    except TypeError:  # a str: the dict could not be written either
+        assert isinstance(figure, str)
+    assert asked == ([] if figure.__class__ is float else [2027])
