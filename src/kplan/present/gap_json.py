@@ -5,6 +5,7 @@ are ever held whole. The text is byte for byte what `fmt.json_lines` makes of th
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from kplan.analysis.step5 import Step5
 from kplan.present.fmt import dumps
@@ -53,7 +54,8 @@ def step5_json_chunks(result: Step5, style: Style) -> Iterator[str]:
     if staffing is not None:
         yield ",\n"
         row = StaffingRowText(staffing)
-        lines = (row(line, year) for line in staffing.lines for year in line.years)
+        # a line's years are written together: what they share is worked out once
+        lines = chain.from_iterable(map(row.lines, staffing.lines))
         yield from _listed("staffing", _joined(lines))
         rest["staffing_summary"] = {
             "lines": len(staffing.lines),
