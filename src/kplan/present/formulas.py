@@ -7,6 +7,12 @@ csv, `--explain`) words them through `Words`, in the language asked for. The bok
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from functools import lru_cache
+from string import Formatter
+from typing import Any
+
 from kplan.analysis.formulas import (
     EPS,
     Absorbed,
@@ -29,68 +35,116 @@ from kplan.plan.model import InventoryRow
 from kplan.present.fmt import plain as num
 from kplan.present.labels import Labels
 
+_FIELDS = {
+    "gap.f_ratio": ("terms", "raw", "rounding", "required"),
+    "gap.f_share": ("percent", "total", "basis", "required"),
+    "gap.f_share_max": ("percent", "total", "basis", "required"),
+    "gap.f_share_after": ("grown", "basis", "after"),
+    "gap.f_of": ("competences",),
+    "gap.f_demand": (),
+    "gap.f_rounded": ("rounding", "required"),
+    "gap.f_count": ("minimum",),
+    "gap.f_agreed": ("agreed",),
+    "gap.f_role": ("role",),
+    "gap.f_everyone": (),
+    "gap.f_persons": ("who", "persons"),
+    "gap.f_deadline": ("date",),
+    "gap.f_positions": ("percent",),
+    "gap.f_new_positions": ("percent", "below"),
+    "gap.f_full_time": ("percent", "total"),
+    "gap.f_average": ("percent",),
+}
+"""The values each formula template is filled with, in the order `Words` passes them."""
+
 KEYS = (
-    "gap.f_ratio",
-    "gap.f_share",
-    "gap.f_share_max",
-    "gap.f_share_after",
-    "gap.f_count",
-    "gap.f_agreed",
-    "gap.f_role",
-    "gap.f_everyone",
-    "gap.f_persons",
-    "gap.f_exempt",
-    "gap.f_deadline",
-    "gap.f_new_positions",
-    "gap.f_positions",
-    "gap.f_full_time",
-    "gap.f_average",
-    "gap.f_rounded",
-    "gap.f_of",
-    "gap.f_demand",
-    "gap.f_exempt_until",
-    "gap.f_exempt_ended",
-    "gap.rv_opp",
-    "gap.rv_nærmeste",
-    "gap.rv_ned",
-    "gap.rv_ingen",
-    "gap.m_share",
-    "gap.m_full_time_share",
-    "gap.m_under_minimum",
-    "gap.m_average_position",
-    "gap.m_of",
-    "gap.m_at_least",
-    "gap.m_at_most",
-    "gap.s_inventory",
-    "gap.s_all",
-    "gap.s_role",
-    "gap.s_source",
-    "gap.s_table",
-    "gap.s_effect",
+    *_FIELDS,
+    *("gap.f_exempt", "gap.f_exempt_until", "gap.f_exempt_ended"),
+    *(f"gap.rv_{how}" for how in ("opp", "nærmeste", "ned", "ingen")),
+    *(f"gap.m_{m}" for m in ("share", "full_time_share", "under_minimum", "average_position")),
+    *("gap.m_of", "gap.m_at_least", "gap.m_at_most"),
+    *(f"gap.s_{s}" for s in ("inventory", "all", "role", "source", "table", "effect")),
     "gap.n_absorbed",
     *(f"gap.n_{reason.value}" for reason in Reason),
 )
 """The label keys of the words for formulas (f_), sources (s_) and notes (n_)."""
 _MEASURE_KEYS = {k[len("gap.m_") :]: k for k in KEYS if k.startswith("gap.m_")}
 
+Fill = Callable[[tuple[object, ...]], str]
+"""A label template as a function of its values, in the order its caller names them."""
+
+MAX_MEMO = 100_000
+"""The most figures (and roles, deadlines) a `Words` keeps worded: bounded like `fmt.plain`."""
+
+
+@lru_cache(maxsize=512)
+def filler(template: str, names: tuple[str, ...]) -> Fill:
+    """`template.format(**dict(zip(names, values)))` as a function of `values`, byte for byte.
+
+    A template whose fields are all bare names from `names` (no conversion, no format spec;
+    the ordinary label) becomes a %-string, filled without a keyword dict or a parse per call;
+    its fields may stand in any order or repeat. Any other template (positional or indexed
+    fields, specs, unknown names, stray braces) is left to `str.format`, which words it, or
+    fails, just as before."""
+    try:
+        parsed = list(Formatter().parse(template))
+    except ValueError:
+        parsed = None
+    fields: list[str] = []
+    pieces: list[str] = []
+    for literal, field, spec, conversion in parsed or ():
+        pieces.append(literal.replace("%", "%%"))
+        if field is None:
+            continue
+        if field not in names or spec or conversion is not None:
+            parsed = None
+            break
+        fields.append(field)
+        pieces.append("%s")
+    if parsed is None:
+        return lambda values: template.format(**dict(zip(names, values, strict=True)))
+    pattern = "".join(pieces)
+    if tuple(fields) == names:
+        return pattern.__mod__
+    order = [names.index(field) for field in fields]
+    return lambda values: pattern % tuple([values[i] for i in order])
+
+
+def _keep(memo: dict[Any, str], key: object, text: str) -> str:
+    """`text`, kept in `memo` under `key`; a memo grown to `MAX_MEMO` starts again."""
+    if len(memo) >= MAX_MEMO:
+        memo.clear()
+    memo[key] = text
+    return text
+
 
 class Words:
     """The analysis' data in words, in one language. Made once per printed report: the label
-    templates are looked up once, and an inventory row, which feeds many figures, is worded
-    once (keyed by identity: the rows live as long as the report).
+    templates are looked up (the formulas' parsed) once, and an inventory row, which feeds many
+    figures, is worded once (keyed by identity: the rows live as long as the report). A
+    formula's figures, bases, roles and deadlines are kept once worded, up to `MAX_MEMO` each.
 
     With `names` units, competences and requirements are called what the plan calls them
     (people read the table, md and `--explain`); without, by id (json, for other tools)."""
 
     def __init__(self, lang: str = "nb", names: Names | None = None) -> None:
         self.t = t = Labels(lang)
-        self.words = {key: t[key] for key in KEYS}
+        self.words = words = {key: t[key] for key in KEYS}
         self.illustrative = f" ({t['illustrative']})"
         self.unknown = t["gap.unknown"]
         self.names = names
         self._rows: dict[int, str] = {}
         self._effects: dict[int, tuple[EffectUse, str]] = {}
         self._inventories: dict[int, tuple[tuple[InventoryRow, ...], list[str]]] = {}
+        # a national plan's json words 200,000 formulas: each template is parsed here, once,
+        # and the figures, bases, roles and deadlines that repeat from row to row are kept
+        self._fill = {key: filler(words[key], fields) for key, fields in _FIELDS.items()}
+        self._roundings = {k[len("gap.rv_") :]: v for k, v in words.items() if k[:7] == "gap.rv_"}
+        self._figures: dict[float, str] = {}
+        self._bases: tuple[dict[str, str], dict[str, str]] = ({}, {})
+        self._needed = ""
+        self._whos: dict[str | None, str] = {}
+        self._deadlines: dict[dt.date, str] = {}
+        self._counts: dict[object, str] = {}
 
     def unit(self, unit: str) -> str:
         return self.names.units.get(unit, unit) if self.names else unit
@@ -115,70 +169,139 @@ class Words:
 
     def rounded(self, how: str) -> str:
         """A rounding rule as a word: opp, nærmeste, ned, ingen."""
-        return self.words.get(f"gap.rv_{how}", how)
+        return self._roundings.get(how, how)
 
-    def _then(self, raw: float | None, how: str, required: float | None) -> str:
-        """«, avrundet opp: 17» when the rounding changed the figure, else nothing."""
-        if raw is None or required is None or how == "ingen" or abs(raw - required) <= EPS:
-            return ""
-        return self.say("gap.f_rounded", rounding=self.rounded(how), required=num(required))
+    def _figure(self, value: float) -> str:
+        """`num(value)`, kept for the rows to come under `fmt.plain`'s guard: 0 and -0.0 print
+        differently and NaN equals nothing, so neither is ever a key."""
+        text = num(value)
+        kind = value.__class__
+        if (kind is float or kind is int) and value and value == value:
+            figures = self._figures
+            if len(figures) >= MAX_MEMO:
+                figures.clear()
+            figures[value] = text
+        return text
+
+    def _basis(self, basis: str, of: tuple[str, ...], demand: bool) -> str:
+        """The staff a share is taken of: «årsverk med barnehagelærer som enheten trenger»."""
+        text = self.basis(basis)
+        if of:
+            text += self._fill["gap.f_of"]((", ".join(self.competence(c) for c in of),))
+        return text + self._need() if demand else text
+
+    def _need(self) -> str:
+        """« som enheten trenger», worded when first asked for (a label may fail to fill)."""
+        self._needed = self._fill["gap.f_demand"](())
+        return self._needed
+
+    def _then(self, how: str, required: float) -> str:
+        """«, avrundet opp: 17»: the rounding changed the figure (the callers ask, as
+        `not (raw is None or required is None or how == "ingen" or abs(raw - required) <= EPS)`:
+        one call less for the many rows it did not)."""
+        figure = self._figures.get(required) or self._figure(required)
+        return self._fill["gap.f_rounded"]((self._roundings.get(how, how), figure))
 
     def formula(self, f: Formula) -> str:
         """How `required` was worked out, as one line: «minst 2 − 1 ved avtale»."""
-        say, n = self.say, self.num
-        match f:
-            case RatioFormula():
-                terms = " + ".join(f"{num(value)}/{num(per)}" for value, per in f.terms)
-                return say(
-                    "gap.f_ratio",
-                    terms=terms,
-                    raw=num(f.raw),
-                    rounding=self.rounded(f.rounding),
-                    required=num(f.required),
-                )
-            case ShareFormula():
-                basis = self.basis(f.basis)
-                if f.of:
-                    of = ", ".join(self.competence(c) for c in f.of)
-                    basis += say("gap.f_of", competences=of)
-                if f.demand:
-                    basis += say("gap.f_demand")
-                text = say(
-                    "gap.f_share_max" if f.ceiling else "gap.f_share",
-                    percent=num(f.percent),
-                    total=n(f.total),
-                    basis=basis,
-                    required=n(f.required if f.raw is None else f.raw),
-                ) + self._then(f.raw, f.rounding, f.required)
-                if f.grown is not None and f.after is not None:
-                    grown, after = num(f.grown), num(f.after)
-                    text += say("gap.f_share_after", grown=grown, basis=basis, after=after)
-                return text
-            case CountFormula():
-                agreed = say("gap.f_agreed", agreed=num(f.agreed)) if f.agreed else ""
-                text = say("gap.f_count", minimum=num(f.minimum)) + agreed
-                return text + self._then(f.minimum - f.agreed, f.rounding, f.required)
-            case RoleFormula():
-                role = self.competence(f.role) if f.role else None
-                who = say("gap.f_role", role=role) if role else say("gap.f_everyone")
-                return (
-                    say("gap.f_persons", who=who, persons=n(f.persons))
-                    + self._exempt(f)
-                    + (say("gap.f_deadline", date=f.deadline.isoformat()) if f.deadline else "")
-                )
-            case PositionFormula():
-                if f.new_only:
-                    return say("gap.f_new_positions", percent=num(f.percent), below=n(f.below))
-                return say("gap.f_positions", percent=num(f.percent))
-            case FullTimeFormula():
-                text = say("gap.f_full_time", percent=num(f.percent), total=n(f.total))
-                if f.demand:
-                    text += say("gap.f_demand")
-                raw = None if f.total is None else f.percent / 100 * f.total
-                return text + self._then(raw, f.rounding, f.required)
-            case AverageFormula():
-                return say("gap.f_average", percent=num(f.percent))
-        raise TypeError(f"no words for {type(f).__name__}")
+        kind = _KINDS.get(f.__class__)
+        if kind is None:  # a subclass: the first kind it is, as a `match` would find
+            kind = next((k for c, k in _KINDS.items() if isinstance(f, c)), None)
+            if kind is None:
+                raise TypeError(f"no words for {type(f).__name__}")
+        return kind(self, f)
+
+    # one method a kind; each figure is looked up here before it is worded (`_figure`)
+    def _ratio(self, f: RatioFormula) -> str:
+        get, fig, raw, req = self._figures.get, self._figure, f.raw, f.required
+        if len(f.terms) == 1:
+            ((v, p),) = f.terms
+            terms = f"{get(v) or fig(v)}/{get(p) or fig(p)}"
+        else:
+            terms = " + ".join(f"{get(v) or fig(v)}/{get(p) or fig(p)}" for v, p in f.terms)
+        how = self._roundings.get(f.rounding, f.rounding)
+        return self._fill["gap.f_ratio"]((terms, get(raw) or fig(raw), how, get(req) or fig(req)))
+
+    def _share(self, f: ShareFormula) -> str:
+        get, fig, unknown = self._figures.get, self._figure, self.unknown
+        if f.of:
+            basis = self._basis(f.basis, f.of, f.demand)
+        else:  # the staff counted, by basis and whether from a staffing line: a handful
+            bases = self._bases[bool(f.demand)]
+            basis = bases.get(f.basis) or _keep(bases, f.basis, self._basis(f.basis, (), f.demand))
+        percent, total, raw, how, required = f.percent, f.total, f.raw, f.rounding, f.required
+        shown = required if raw is None else raw
+        # a share's total is seldom another row's: `num` knows it, if anyone
+        of, all_ = get(percent) or fig(percent), unknown if total is None else num(total)
+        is_ = unknown if shown is None else get(shown) or fig(shown)
+        text = self._fill["gap.f_share_max" if f.ceiling else "gap.f_share"]((of, all_, basis, is_))
+        if not (raw is None or required is None or how == "ingen" or abs(raw - required) <= EPS):
+            text += self._then(how, required)
+        if f.grown is not None and f.after is not None:
+            text += self._fill["gap.f_share_after"]((num(f.grown), basis, num(f.after)))
+        return text
+
+    def _count(self, f: CountFormula) -> str:
+        minimum, agreed, how, required = f.minimum, f.agreed, f.rounding, f.required
+        # a few minimums over thousands of rows; 0 and -0.0 print differently, yet are one key
+        key = (minimum, agreed, how, required) if minimum and required else None
+        text = self._counts.get(key)
+        if text is not None:
+            return text
+        get, fig = self._figures.get, self._figure
+        text = self._fill["gap.f_count"]((get(minimum) or fig(minimum),))
+        if agreed:
+            text += self._fill["gap.f_agreed"]((get(agreed) or fig(agreed),))
+        if not (required is None or how == "ingen" or abs(minimum - agreed - required) <= EPS):
+            text += self._then(how, required)
+        return text if key is None else _keep(self._counts, key, text)
+
+    def _role(self, f: RoleFormula) -> str:
+        who = self._whos.get(f.role)
+        if who is None:
+            role = self.competence(f.role) if f.role else None
+            said = self._fill["gap.f_role"]((role,)) if role else self._fill["gap.f_everyone"](())
+            who = _keep(self._whos, f.role, said)
+        p = f.persons
+        persons = self.unknown if p is None else self._figures.get(p) or self._figure(p)
+        text = self._fill["gap.f_persons"]((who, persons))
+        if f.exempt:
+            text += self._exempt(f)
+        day = f.deadline
+        if day:
+            # only a date is kept: a subclass equal to one may word itself otherwise
+            date = day.__class__ is dt.date
+            known = self._deadlines.get(day) if date else None
+            if known is None:
+                known = self._fill["gap.f_deadline"]((day.isoformat(),))
+                if date:
+                    _keep(self._deadlines, day, known)
+            text += known
+        return text
+
+    def _position(self, f: PositionFormula) -> str:
+        percent = self._figures.get(f.percent) or self._figure(f.percent)
+        if not f.new_only:
+            return self._fill["gap.f_positions"]((percent,))
+        b = f.below
+        below = self.unknown if b is None else self._figures.get(b) or self._figure(b)
+        return self._fill["gap.f_new_positions"]((percent, below))
+
+    def _full_time(self, f: FullTimeFormula) -> str:
+        percent, total, how, required = f.percent, f.total, f.rounding, f.required
+        said = self._figures.get(percent) or self._figure(percent)
+        text = self._fill["gap.f_full_time"]((said, self.unknown if total is None else num(total)))
+        if f.demand:
+            text += self._needed or self._need()
+        if total is None or required is None or how == "ingen":
+            return text
+        if abs(percent / 100 * total - required) <= EPS:
+            return text
+        return text + self._then(how, required)
+
+    def _average(self, f: AverageFormula) -> str:
+        said = self._figures.get(f.percent) or self._figure(f.percent)
+        return self._fill["gap.f_average"]((said,))
 
     def _exempt(self, f: RoleFormula) -> str:
         """«, 2 fritatt til og med 2026-07-31», or that the exemption has ended."""
@@ -300,6 +423,18 @@ class Words:
             [self.driver(d) for d in s.drivers],
             [self.effect(e) for e in s.actions],
         )
+
+
+_KINDS: dict[type, Callable[[Words, Any], str]] = {
+    RatioFormula: Words._ratio,
+    ShareFormula: Words._share,
+    CountFormula: Words._count,
+    RoleFormula: Words._role,
+    PositionFormula: Words._position,
+    FullTimeFormula: Words._full_time,
+    AverageFormula: Words._average,
+}
+"""How each kind of formula is worded (by the class itself: a Words holds no cycle)."""
 
 
 def formula_text(f: Formula, lang: str = "nb") -> str:
