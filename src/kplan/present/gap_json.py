@@ -21,23 +21,27 @@ BATCH = 2000
 
 
 def _joined(texts: Iterable[str]) -> Iterator[str]:
-    """Items already written as text (and inert), one a line, a batch at a time."""
+    """Items already written as text (and inert), one a line, a batch at a time (each batch
+    without the indent of its first line, which `_listed` writes)."""
     batch: list[str] = []
     for text in texts:
         batch.append(text)
         if len(batch) >= BATCH:
-            yield "    " + ",\n    ".join(batch)
+            yield ",\n    ".join(batch)
             batch = []
     if batch:
-        yield "    " + ",\n    ".join(batch)
+        yield ",\n    ".join(batch)
 
 
 def _listed(key: str, pieces: Iterable[str]) -> Iterator[str]:
-    """`"key": [...]` one item a line, as `json_lines` lists them, from pieces of lines."""
+    """`"key": [...]` one item a line, as `json_lines` lists them, from pieces of lines. What
+    goes between the pieces is a piece of its own: a batch is a megabyte, and adding a few
+    characters to it would copy it whole."""
     head = f'  "{key}": [\n'
     first = True
     for piece in pieces:
-        yield head + ("" if first else ",\n") + piece
+        yield head + ("    " if first else ",\n    ")
+        yield piece
         head, first = "", False
     yield head + ("  ]" if first else "\n  ]")
 
