@@ -25,8 +25,9 @@ from kplan.analysis.formulas import (
 )
 from kplan.analysis.gap import Names
 from kplan.present import formulas, labels
+from kplan.present.fill import filler
 from kplan.present.fmt import plain
-from kplan.present.formulas import Words, filler
+from kplan.present.formulas import Words
 
 LANGS = ("nb", "nn", "en")
 NAMES = Names(competences={"bhg": "Barnehagelærer {x} 50 %s", "ped": "", "fag": "Fag\u2028%"})

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import lru_cache
-from string import Formatter
 from typing import Any
 
 from kplan.analysis.formulas import (
@@ -32,6 +30,7 @@ from kplan.analysis.formulas import (
 from kplan.analysis.gap import GapRow, Names
 from kplan.analysis.supply import EffectUse
 from kplan.plan.model import InventoryRow
+from kplan.present.fill import filler
 from kplan.present.fmt import plain as num
 from kplan.present.labels import Labels
 
@@ -69,44 +68,8 @@ KEYS = (
 """The label keys of the words for formulas (f_), sources (s_) and notes (n_)."""
 _MEASURE_KEYS = {k[len("gap.m_") :]: k for k in KEYS if k.startswith("gap.m_")}
 
-Fill = Callable[[tuple[object, ...]], str]
-"""A label template as a function of its values, in the order its caller names them."""
-
 MAX_MEMO = 100_000
 """The most figures (and roles, deadlines) a `Words` keeps worded: bounded like `fmt.plain`."""
-
-
-@lru_cache(maxsize=512)
-def filler(template: str, names: tuple[str, ...]) -> Fill:
-    """`template.format(**dict(zip(names, values)))` as a function of `values`, byte for byte.
-
-    A template whose fields are all bare names from `names` (no conversion, no format spec;
-    the ordinary label) becomes a %-string, filled without a keyword dict or a parse per call;
-    its fields may stand in any order or repeat. Any other template (positional or indexed
-    fields, specs, unknown names, stray braces) is left to `str.format`, which words it, or
-    fails, just as before."""
-    try:
-        parsed = list(Formatter().parse(template))
-    except ValueError:
-        parsed = None
-    fields: list[str] = []
-    pieces: list[str] = []
-    for literal, field, spec, conversion in parsed or ():
-        pieces.append(literal.replace("%", "%%"))
-        if field is None:
-            continue
-        if field not in names or spec or conversion is not None:
-            parsed = None
-            break
-        fields.append(field)
-        pieces.append("%s")
-    if parsed is None:
-        return lambda values: template.format(**dict(zip(names, values, strict=True)))
-    pattern = "".join(pieces)
-    if tuple(fields) == names:
-        return pattern.__mod__
-    order = [names.index(field) for field in fields]
-    return lambda values: pattern % tuple([values[i] for i in order])
 
 
 def _keep(memo: dict[Any, str], key: object, text: str) -> str:
