@@ -4,12 +4,14 @@ depend on their order, so equal to the last bit means the same terms in the same
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from helpers import make_plan
 
 from kplan.analysis.amount import retired
 from kplan.analysis.supply import Supply
+from kplan.analysis.vectors import RowVectors
 from kplan.plan.model import InventoryRow, Plan
 
 
@@ -77,9 +79,14 @@ def plan(turnover: float = 7.5) -> Plan:
 def old_vector(supply: Supply, row: InventoryRow) -> list[list[float]]:
     """The vector as `retired` and `project` define it, year by year."""
     age = supply.retirement_age(row.unit)
-    rate = 1.0 - supply.settings.turnover_percent / 100.0
+    return reference(row, age, supply._last_year, supply.settings.turnover_percent)
+
+
+def reference(row: InventoryRow, age: int, last_year: int, turnover: float) -> list[list[float]]:
+    """`retired` and `project`'s arithmetic for 0, 1, ... years on to `last_year`."""
+    rate = 1.0 - turnover / 100.0
     out: list[list[float]] = [[], [], [], []]
-    for k in range(supply._last_year - row.date.year + 1):
+    for k in range(max(0, last_year - row.date.year) + 1):
         gone = retired(row, k, age)
         stay = rate**k
         left = (
@@ -98,6 +105,77 @@ def test_every_rows_vector_is_retired_and_project_bit_for_bit() -> None:
         for row in supply.rows.values():
             made = supply._vector(row)
             assert [bits(c) for c in made] == [bits(c) for c in old_vector(supply, row)]
+
+
+NAN, INF = float("nan"), float("inf")
+# counts of every shape: bands that reach the age (one, two, three and more of them, first or
+# not), bands of 0 and bands nobody of reaches it (left out), one-year ages; the hostile ones
+# the model refuses (negative, -0.0, NaN, inf, beyond any headcount) are in bands that reach
+# the age within each row's period: a band that does not is left out of the vector, where
+# `retired` adds its count × 0.0 (NaN for NaN or inf; +0.0 or -0.0, no change, otherwise)
+COUNTS: list[dict[str, Any]] = [
+    {},
+    {"<30": 3, "30-39": 4},
+    {"<30": 3, "30-39": 4, "50-59": 3, "60+": 3},
+    {"60+": 5},
+    {"50-59": 0, "60+": 5, "<30": 2},
+    {"60+": 0, "50-59": 4},
+    {"55-59": 1, "60-64": 2, "65+": 3, "50-54": 4},
+    {"63": 2, "66": 1, "64": 3, "40": 7},
+    {"65+": -3, "50-59": 2},
+    {"50-59": 2, "65+": -3},
+    {"65+": -0.0, "60+": 2},
+    {"70+": NAN, "60+": 2},
+    {"65+": INF, "70+": INF},
+    {"70+": 10**17 + 1, "55-66": 3},
+    {"65+": 2.5, "50-59": 1e-300, "70+": 1e300},
+    {"<30": -2, "30-39": 1e-300},
+    {"60+": -3},
+    {"60+": -3, "50-59": -2},
+    {"60+": -3, "50-59": -2, "55-66": -1},
+]
+HEADS: list[float] = [0, 1, 9, 13, 10**17, 2.5, -0.0, 0.0, -4, NAN]
+FTES: list[float] = [7.5, 0.0, -0.0, 1e-310, 3, NAN, INF, 11.25]
+
+
+def test_vectors_of_rows_of_every_shape_and_hostile_figures_are_the_reference() -> None:
+    """Rows share their band dicts, as the reader's rows do, over headcounts, årsverk, units of
+    their own retirement age and snapshots from before the period to after its end: each
+    vector is `retired` and `project`'s, to the last bit, whatever the rows before it were."""
+    ages = {"a": 67, "b": 62, "c": 70}
+    for turnover in (0.0, 7.5, 100.0):
+        settings = plan(turnover).analysis
+        vectors = RowVectors(settings, 2034, ages.__getitem__)
+        rows = []
+        for counts in COUNTS:
+            by_age = {b: (n * 0.75 if isinstance(n, int) else n) for b, n in counts.items()}
+            for persons in HEADS:
+                for fte in FTES:
+                    for unit, year in (("a", 2024), ("b", 2024), ("c", 2031), ("a", 2034)):
+                        fields = {"unit": unit, "date": date(year, 3, 1), "persons": persons}
+                        fields |= {"fte": fte, "age_bands": counts}
+                        rows.append(InventoryRow.model_construct(**fields))
+                    rows.append(InventoryRow.model_construct(**fields, fte_by_age=by_age))
+                    later = {**fields, "date": date(2040, 1, 1)}  # after the period
+                    rows.append(InventoryRow.model_construct(**later))
+        for row in rows + rows[::-1]:  # again, now each from what the others left behind
+            want = reference(row, ages[row.unit], 2034, turnover)
+            made = vectors.vector(row)
+            assert [bits(c) for c in made] == [bits(c) for c in want], row
+            assert vectors.vector(row) is made
+
+
+def test_rows_of_one_band_dict_share_the_persons_side_not_others() -> None:
+    settings = plan().analysis
+    vectors = RowVectors(settings, 2034, lambda unit: 67)
+    counts = {"<30": 3, "60+": 5}
+    make = InventoryRow.model_construct
+    one = make(unit="a", date=date(2024, 1, 1), persons=8, fte=6.0, age_bands=counts)
+    two = make(unit="b", date=date(2024, 1, 1), persons=8, fte=7.0, age_bands=counts)
+    other = make(unit="a", date=date(2024, 1, 1), persons=8, fte=6.0, age_bands=dict(counts))
+    v1, v2, v3 = vectors.vector(one), vectors.vector(two), vectors.vector(other)
+    assert v1.left_persons is v2.left_persons and v1.left_fte is not v2.left_fte
+    assert v3.left_persons is not v1.left_persons and bits(v3.left_persons) == bits(v1[2])
 
 
 def test_running_sums_add_each_rows_year_in_tree_order() -> None:

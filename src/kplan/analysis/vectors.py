@@ -6,9 +6,20 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from kplan.analysis.amount import Vector, _band_retired, retired
 from kplan.plan.model import Analysis, InventoryRow
+
+if TYPE_CHECKING:  # array is subscriptable from Python 3.12 only
+    _Head = tuple[
+        Mapping[str, float],
+        list[float],
+        array[float],
+        array[float],
+        dict[float, tuple[array[float], array[float]]],
+    ]
+    """A row's persons' side (`RowVectors._head`) and its årsverk's sides by årsverk."""
 
 
 class RowVectors:
@@ -25,57 +36,121 @@ class RowVectors:
         self._fractions: dict[tuple[str, int], tuple[int, list[float] | None]] = {}
         self._rates: list[float] = []
         self._bands: dict[tuple[tuple[str, ...], int, int], list[tuple[str, list[float]]]] = {}
+        self._heads: dict[tuple[int, int, int, int], _Head] = {}
 
     def vector(self, row: InventoryRow) -> Vector:
         """The row projected over every year to the end of the plan period, worked out once:
         the arithmetic of `retired` and `project`, term for term, so the figures are the same
         to the last bit. The row is kept with its vector, so its id cannot pass to another.
 
-        Each year's retired sum adds the bands in their order, from 0.0; a band none of whom
-        reach the age within the period adds +0.0 each year (its count is finite, not negative),
-        which leaves a sum that starts at 0.0 as it is, so it is left out."""
+        Rows that share their `age_bands` dict (the reader shares one among rows of the same
+        cells), headcount, retirement age and snapshot year share their persons' arrays too,
+        and their årsverk's when they have the same årsverk, not 0, and no `fte_by_age`: equal
+        figures make the same arrays to the last bit. A vector's arrays are read, never
+        written."""
         known = self._vectors.get(id(row))
         if known is not None and known[0] is row:
             return known[1]
-        horizon = max(0, self.last_year - row.date.year)
+        horizon = self.last_year - row.date.year
+        if horizon < 0:
+            horizon = 0
         age = self.retirement_age(row.unit)
-        persons, fte = row.persons, row.fte
-        whole = float(persons)
-        p = self._gone(row.age_bands, age, horizon)
-        gone_p = [x if x < whole else whole for x in p]  # min(whole, x)
-        gone_p[0] = 0.0
-        if row.fte_by_age:
-            f = self._gone(row.fte_by_age, age, horizon)
-            gone_f = [x if x < fte else fte for x in f]  # min(fte, x)
-        elif persons:
-            gone_f = [fte * x / persons for x in gone_p]
+        persons, fte, counts = row.persons, row.fte, row.age_bands
+        if type(persons) is int:  # equal ints are the same figures (0 and -0.0 are not)
+            # the head keeps `counts`, so no other dict has its id while the head is kept
+            key = (id(counts), persons, age, horizon)
+            head = self._heads.get(key)
+            if head is None:
+                head = self._heads[key] = self._head(counts, persons, age, horizon)
         else:
-            gone_f = [0.0] * (horizon + 1)
-        gone_f[0] = 0.0
-        stays = self._stays(horizon)
-        left_p = [(persons - x) * stay for x, stay in zip(gone_p, stays, strict=False)]
-        left_f = [(fte - x) * stay for x, stay in zip(gone_f, stays, strict=False)]
-        left_p[0], left_f[0] = whole, fte
-        vector = Vector(
-            array("d", gone_p), array("d", gone_f), array("d", left_p), array("d", left_f)
-        )
+            head = self._head(counts, persons, age, horizon)
+        if row.fte_by_age:
+            gone_f, left_f = self._gone(row.fte_by_age, age, horizon, fte, fte)
+            vector = Vector(head[2], array("d", gone_f), head[3], array("d", left_f))
+        elif fte:  # equal numbers other than 0 are the same figures (0.0 and -0.0 are not)
+            side = head[4].get(fte)
+            if side is None:
+                side = head[4][fte] = self._side(head[1], persons, fte, horizon)
+            vector = Vector(head[2], side[0], head[3], side[1])
+        else:
+            side = self._side(head[1], persons, fte, horizon)
+            vector = Vector(head[2], side[0], head[3], side[1])
         self._vectors[id(row)] = (row, vector)
         return vector
 
-    def _gone(self, counts: Mapping[str, float], age: int, horizon: int) -> list[float]:
-        """For 0, 1, ... `horizon` years on: Σ count × the band's retired share, the bands in
-        their order, from 0.0 (before the row's total caps it)."""
+    def _head(self, counts: Mapping[str, float], persons: float, age: int, horizon: int) -> _Head:
+        """The persons' side of a vector: (`counts`, retired as a list, retired, left)."""
+        gone, left = self._gone(counts, age, horizon, float(persons), persons)
+        return counts, gone, array("d", gone), array("d", left), {}
+
+    def _side(
+        self, gone_p: list[float], persons: float, fte: float, horizon: int
+    ) -> tuple[array[float], array[float]]:
+        """The årsverk's side of a vector without `fte_by_age`: retired, the row's average
+        årsverk of the persons retired (`retired`), and left."""
+        gone: list[float] = []
+        left: list[float] = []
+        keep, put = gone.append, left.append
+        if persons:
+            for x, stay in zip(gone_p, self._stays(horizon), strict=False):
+                y = fte * x / persons
+                keep(y)
+                put((fte - y) * stay)
+            gone[0] = 0.0
+        else:
+            for stay in self._stays(horizon)[: horizon + 1]:
+                keep(0.0)
+                put((fte - 0.0) * stay)
+        left[0] = fte
+        return array("d", gone), array("d", left)
+
+    def _gone(
+        self, counts: Mapping[str, float], age: int, horizon: int, cap: float, whole: float
+    ) -> tuple[list[float], list[float]]:
+        """For 0, 1, ... `horizon` years on: who is gone, min(`cap`, Σ count × the band's
+        retired share), the bands in their order, from 0.0 (0.0 at 0 years on); and who is
+        left, (`whole` - gone) × the turnover's compounding (`cap` at 0 years on).
+
+        Bands of count 0 are left out, as `retired` leaves them out, and so are bands none of
+        whom reach the age within the period: with a count that is finite and not negative,
+        as the model's are, they add +0.0 each year to a sum that starts at 0.0 and so stays
+        as it is (+0.0 + +0.0 is +0.0, and x + +0.0 is x for any other x). The first band's
+        terms stand for 0.0 + them when its count is > 0: then each is ≥ +0.0, never -0.0,
+        and 0.0 + x is x; else they are added to 0.0 as `retired` adds them."""
         key = (tuple(counts), age, horizon)
         bands = self._bands.get(key)
         if bands is None:
             found = ((b, self._fraction(b, age, horizon)) for b in key[0])
-            bands = self._bands[key] = [(b, share) for b, share in found if share is not None]
-        total = [0.0] * (horizon + 1)
-        for band, share in bands:
-            n = counts[band]
-            if n:
-                total = [t + n * s for t, s in zip(total, share, strict=False)]
-        return total
+            bands = self._bands[key] = [
+                (b, share[: horizon + 1]) for b, share in found if share is not None
+            ]
+        terms = [(n, share) for band, share in bands if (n := counts[band])]
+        stays = self._stays(horizon)
+        gone: list[float] = []
+        left: list[float] = []
+        keep, put = gone.append, left.append
+        if len(terms) == 2 and terms[0][0] > 0:
+            (n, s1), (m, s2) = terms
+            for a, b, stay in zip(s1, s2, stays, strict=False):
+                x = n * a + m * b
+                if not x < cap:  # min(cap, x)
+                    x = cap
+                keep(x)
+                put((whole - x) * stay)
+        else:
+            sums = [0.0] * (horizon + 1)
+            for k, (n, share) in enumerate(terms):
+                if k == 0 and n > 0:
+                    sums = [n * s for s in share]
+                else:
+                    sums = [t + n * s for t, s in zip(sums, share, strict=False)]
+            for x, stay in zip(sums, stays, strict=False):
+                if not x < cap:  # min(cap, x)
+                    x = cap
+                keep(x)
+                put((whole - x) * stay)
+        gone[0], left[0] = 0.0, cap
+        return gone, left
 
     def _stays(self, horizon: int) -> list[float]:
         """rate ** k for k = 0 ... `horizon`, each as `project` works it out."""
