@@ -218,8 +218,6 @@ def _ratios(
     """users_t / users_y0 of the terms for each year after the first (users_y0 is the first
     year's); or why the line has no figures. With `need`, the values taken are recorded."""
     start = years.start
-    if len(terms) == 1 and start in terms[0].values:
-        return _one(terms[0], years, need)
     base = _users(terms, start, need)
     if isinstance(base, Unknown):
         return base
@@ -232,32 +230,60 @@ def _ratios(
     return ratios
 
 
-def _one(
-    term: Term, years: range, need: Need | None
-) -> list[tuple[int, float | Unknown]] | Unknown:
-    """`_ratios` of a single term with a value in the first year (most lines), the same
-    arithmetic without a call per year: users = 0.0 + factor × value."""
-    values, factor, start = term.values, term.factor, years.start
+def _one_need(
+    term: Term,
+    f0: float,
+    years: range,
+    need: Need,
+    record: bool,
+    uses: dict[tuple[int, int, int, int], list[DriverUse]] | None,
+) -> None:
+    """`need_of` for a single term with a value in the first year (most lines): what `_ratios`
+    records and works out, users_t = 0.0 + factor × value as `_users` adds it up, with
+    D_t = F0 × (users_t / users_y0) made straight into `need`, without a call per year."""
+    values, factor, start, stop = term.values, term.factor, years.start, years.stop
     d = term.driver
     assert d is not None  # a term without a driver has no values
     base = 0.0
     base += factor * values[start]
-    if need is not None:
+    if record:
         # the first year's value is taken whatever it gives, the others only if it gives users
         need.used[d.id] = d
-        taken = (start,) if base <= 0 else years
-        need.uses += [_driver_use(d.id, t, values[t], d.source) for t in taken if t in values]
-    if base <= 0:
-        return Unknown(Why.NO_USERS, None, start)
-    out: list[tuple[int, float | Unknown]] = []
-    for t in range(start + 1, years.stop):
-        if t in values:
-            users = 0.0
-            users += factor * values[t]
-            out.append((t, users / base))
+        if base <= 0:
+            need.uses.append(_driver_use(d.id, start, values[start], d.source))
         else:
-            out.append((t, Unknown(Why.NO_DRIVER_VALUE, d.id, t)))
-    return out
+            key = (id(d), id(values), start, stop)
+            taken = None if uses is None else uses.get(key)
+            if taken is None:
+                taken = [_driver_use(d.id, t, values[t], d.source) for t in years if t in values]
+                if uses is not None:
+                    uses[key] = taken
+            need.uses += taken
+    if base <= 0:
+        need.line = Unknown(Why.NO_USERS, None, start)
+        return
+    out, unknown = need.values, need.unknown
+    if math.isfinite(f0):
+        out[start] = f0
+    else:
+        unknown[start] = Unknown(Why.TOO_LARGE, None, start)
+    later = range(start + 1, stop)
+    try:  # every value there (most lines): one list, not a test per year
+        needs = [f0 * ((0.0 + factor * values[t]) / base) for t in later]
+    except KeyError:
+        needs = []
+    if len(needs) == len(later) and all(map(math.isfinite, needs)):
+        out.update(zip(later, needs, strict=True))
+        return
+    for t in later:
+        if t in values:
+            value = f0 * ((0.0 + factor * values[t]) / base)
+            if math.isfinite(value):
+                out[t] = value
+            else:
+                unknown[t] = Unknown(Why.TOO_LARGE, None, t)
+        else:
+            unknown[t] = Unknown(Why.NO_DRIVER_VALUE, d.id, t)
 
 
 def line_need(plan: Plan, index: DriverIndex, line: StaffingLine, f0: float, years: range) -> Need:
@@ -272,10 +298,13 @@ def need_of(
     *,
     record: bool = True,
     values_of: Callable[[Driver], Mapping[int, float]] | None = None,
+    uses: dict[tuple[int, int, int, int], list[DriverUse]] | None = None,
 ) -> Need:
     """D_t of the line `found` resolves, for each of `years` (the first is the snapshot year);
     with each driver's values those `values_of` gives (an alternative's), when given. Without
-    `record` the drivers used are not noted: an alternative's range needs only the values."""
+    `record` the drivers used are not noted: an alternative's range needs only the values.
+    `uses` keeps the values a one-term line records, by driver and values (`id`) and years, for
+    the next line on the driver: the caller keeps the drivers alive while it lasts."""
     need = Need()
     if values_of is not None:
         found = found.alternative(values_of)
@@ -298,6 +327,9 @@ def need_of(
         return need
     if not terms:
         need.values = {t: f0 for t in years}
+        return need
+    if len(terms) == 1 and years.start in terms[0].values:
+        _one_need(terms[0], f0, years, need, record, uses)
         return need
     ratios = _ratios(terms, years, taken)
     if isinstance(ratios, Unknown):

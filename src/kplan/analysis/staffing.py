@@ -39,7 +39,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import partial
 
 from kplan.analysis.demand import (
     Need,
@@ -52,13 +51,13 @@ from kplan.analysis.demand import (
     resolve,
 )
 from kplan.analysis.formulas import EPS, DriverUse
+from kplan.analysis.frozen import maker
 from kplan.analysis.scenario import (
-    alternative_values,
     has_alternative,
     scenarios,
     with_scenario,
 )
-from kplan.analysis.staffing_flow import Arrivals, FlowYear, Staff, blank, flow
+from kplan.analysis.staffing_flow import Alternatives, Arrivals, FlowYear, Staff, blank, flow
 from kplan.analysis.supply import Supply
 from kplan.plan.model import (
     DemandTerm,
@@ -84,7 +83,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineBalance:
     id: str
     unit: str
@@ -105,6 +104,11 @@ class LineBalance:
     years: tuple[FlowYear, ...]
     unknown: Unknown | None = None
     """Why the whole line has no figures."""
+
+
+_line_balance = maker(LineBalance)
+"""A `LineBalance` by position: a frozen dataclass's `__init__` sets each field through
+`object.__setattr__` (a national plan has a thousand lines, a large one ten thousand)."""
 
 
 @dataclass(frozen=True)
@@ -248,9 +252,11 @@ class _Balancer:
         self.supply = supply
         self.index = index
         self.arrivals = Arrivals(supply)
-        self.alternatives = [(c, partial(alternative_values, code=c)) for c in alternatives]
+        self.alternatives = Alternatives(alternatives, years)
         self.years = years
         self.tau = supply.settings.turnover_percent / 100.0
+        self.uses: dict[tuple[int, int, int, int], list[DriverUse]] = {}
+        """The values each one-term line records, by driver (`need_of`)."""
 
     def balance(self, found: Terms, mains: Terms) -> tuple[LineBalance, list[Driver]]:
         """One line's balance; `found` has its drivers (switched to the scenario), `mains` the
@@ -259,7 +265,10 @@ class _Balancer:
         rows = self.supply.rows_used(line.unit, line.competence, None)
         norm = found.norm if line.norm else None
         marked = line.illustrative or (norm is not None and norm.illustrative)
-        marked = marked or any(r.illustrative for r in rows)
+        if len(rows) == 1:  # most lines: `any` and `max` of one row without a generator
+            marked = marked or bool(rows[0].illustrative)
+        else:
+            marked = marked or any(r.illustrative for r in rows)
         y0: int | None = None
         f0: float | None = None
         need = Need()
@@ -267,25 +276,28 @@ class _Balancer:
             need.line = Unknown(Why.NO_INVENTORY)
             flow_years = tuple(blank(t, need.line) for t in years)
         else:
-            y0 = max(r.date.year for r in rows)
+            y0 = rows[0].date.year if len(rows) == 1 else max(r.date.year for r in rows)
             last = max(years[-1], y0) if years else y0
             staff = Staff(self.supply, line.unit, line.competence)
-            have = staff.years(range(y0, last + 1))
-            f0 = have[y0]
             span = range(y0, last + 1)
-            need = need_of(found, f0, span)
+            have = self.supply.base_columns(line.unit, line.competence, None, span)[1]
+            f0 = have[0]
+            need = need_of(found, f0, span, uses=self.uses)
             if need.line is not None:
                 why = need.line
                 fte = staff.years(years)
                 flow_years = tuple(blank(t, why, fte[t]) for t in years)
             else:
-                ranges = {
-                    code: need_values(mains, f0, span, values) for code, values in self.alternatives
-                }
+                values = need.values
+                # D_t from y0 to the last year, None where unknown: a list, not a lookup a year
+                demands = [values.get(t) for t in range(y0, years[-1] + 1)] if years else []
+                scenario_years = self.alternatives.demand(found, mains, f0, span, demands)
                 arrived = self.arrivals.by_year(line.unit, line.competence)
-                flow_years = flow(staff, have, arrived, self.tau, rows, y0, need, ranges, years)
+                flow_years = flow(
+                    staff, have, arrived, self.tau, rows, y0, need, demands, scenario_years, years
+                )
         drivers = list(need.used.values())
-        balance = LineBalance(
+        balance = _line_balance(
             line.id,
             line.unit,
             line.competence,
@@ -307,6 +319,8 @@ class _Balancer:
 def _uses(found: Terms, need: Need) -> tuple[DriverUse, ...]:
     """The driver values the need took, each once. A term takes one value a year, so only
     terms that found drivers of one id can take the same value twice."""
+    if len(found.terms) < 2:
+        return tuple(need.uses)
     ids = [t.driver.id for t in found.terms if t.driver is not None]
     if len(set(ids)) == len(ids):
         return tuple(need.uses)
