@@ -23,7 +23,7 @@ import pytest
 from helpers import EXAMPLES, ROOT
 
 from kplan.cli import boundary
-from kplan.cli.progress import Progress, elapsed, wanted
+from kplan.cli.progress import Progress, elapsed, first_shown, wanted
 
 PLAN = str(EXAMPLES / "oyer")
 ERASE = b"\r\x1b[K"
@@ -143,24 +143,29 @@ def test_render_to_pdf_shows_progress_on_a_terminal_and_nothing_when_piped(
     assert pdf is not None and pdf.startswith(b"%PDF") and same == pdf
 
 
+# The Word file of the Øyer plan is made within a second now, before the line's first second
+# is up: the tests of the Word stage show the line at once (KPLAN_PROGRESS_DELAY=0).
+AT_ONCE = {"KPLAN_PROGRESS_DELAY": "0"}
+
+
 def test_render_to_word_is_quiet_with_quiet_and_the_bytes_are_the_same(tmp_path: Path) -> None:
-    code, out, said, docx = _render(tmp_path, "tty.docx")
+    code, out, said, docx = _render(tmp_path, "tty.docx", **AT_ONCE)
     assert code == 0 and out == b"", said
     assert any(line.startswith("Lager Word-filen … ") for line in _lines(said)), said[-500:]
     for flag in ("--quiet", "-q"):
-        code, out, quiet, same = _render(tmp_path, f"quiet{flag}.docx", flag)
+        code, out, quiet, same = _render(tmp_path, f"quiet{flag}.docx", flag, **AT_ONCE)
         assert code == 0 and out == b"" and quiet == b"", quiet
         assert docx is not None and docx.startswith(b"PK\x03\x04") and same == docx
 
 
 def test_a_dumb_terminal_gets_no_progress(tmp_path: Path) -> None:
-    code, out, said, docx = _render(tmp_path, "dumb.docx", TERM="dumb")
+    code, out, said, docx = _render(tmp_path, "dumb.docx", TERM="dumb", **AT_ONCE)
     assert code == 0 and out == b"" and said == b"", said
     assert docx is not None
 
 
 def test_the_progress_speaks_the_readers_language(tmp_path: Path) -> None:
-    code, _, said, _ = _render(tmp_path, "en.docx", "--lang", "en", KPLAN_LANG="en")
+    code, _, said, _ = _render(tmp_path, "en.docx", "--lang", "en", KPLAN_LANG="en", **AT_ONCE)
     assert code == 0, said
     assert any(line.startswith("Making the Word file … ") for line in _lines(said)), said[-500:]
 
@@ -217,7 +222,7 @@ def _processes_in(directory: Path) -> list[int]:
 def test_ctrl_c_leaves_a_clean_terminal_no_file_and_no_engine(tmp_path: Path) -> None:
     work = tmp_path / "work"
     work.mkdir()
-    term = Terminal(["render", PLAN, "-o", "plan.docx"], work, _env())
+    term = Terminal(["render", PLAN, "-o", "plan.docx"], work, _env(**AT_ONCE))
     assert term.read_until(b"Lager Word-filen", 120), term.said[-500:]
     # Ctrl-C while the engine is at work: typed as soon as it runs, not after a pause a fast
     # machine finishes the file in
@@ -368,3 +373,29 @@ def test_a_terminal_that_is_not_utf8_gets_ascii(pty_stderr: Callable[..., int]) 
     said += _drain(master)
     assert re.search(rb"\r\x1b\[K[-\\|/] Lager dokumentet \.\.\. \d+ s", said), said
     assert b"\xe2" not in said and b"\\u" not in said
+
+
+@pytest.mark.parametrize(
+    ("given", "seconds"),
+    [
+        (None, 1.0),
+        ("0", 0.0),
+        ("2.5", 2.5),
+        ("", 1.0),
+        ("soon", 1.0),
+        ("-1", 1.0),
+        ("nan", 1.0),
+        ("inf", 1.0),
+        ("1e9", 1.0),
+    ],
+)
+def test_the_delay_before_the_line_can_be_set(
+    monkeypatch: pytest.MonkeyPatch, given: str | None, seconds: float
+) -> None:
+    if given is None:
+        monkeypatch.delenv("KPLAN_PROGRESS_DELAY", raising=False)
+    else:
+        monkeypatch.setenv("KPLAN_PROGRESS_DELAY", given)
+    assert first_shown() == seconds
+    assert Progress().delay == seconds
+    assert Progress(delay=0.5).delay == 0.5  # a caller's own delay stands

@@ -61,6 +61,17 @@ def wanted(quiet: bool, *, to_stdout: bool = False) -> bool:
     return not (to_stdout and _is_pipe(sys.stdout))
 
 
+def first_shown() -> float:
+    """Seconds before the line first appears: `KPLAN_PROGRESS_DELAY` when it is a number of
+    seconds (0 shows it at once: a screen recording, a test of a run quicker than a second),
+    else `DELAY`."""
+    try:
+        seconds = float(os.environ.get("KPLAN_PROGRESS_DELAY", ""))
+    except ValueError:
+        return DELAY
+    return seconds if 0.0 <= seconds <= 3600.0 else DELAY
+
+
 def elapsed(seconds: float, lang: str) -> str:
     """`42 s`, `1 min 05 s`: whole seconds, as the line shows them."""
     from kplan.present.catalogue import words
@@ -97,10 +108,10 @@ class Progress:
     result to a terminal."""
 
     def __init__(
-        self, quiet: bool = False, *, to_stdout: bool = False, delay: float = DELAY
+        self, quiet: bool = False, *, to_stdout: bool = False, delay: float | None = None
     ) -> None:
         self.active = wanted(quiet, to_stdout=to_stdout)
-        self.delay = delay
+        self.delay = first_shown() if delay is None else delay
         self.lock = threading.RLock()
         self._start = time.monotonic()
         self._stage = ""
