@@ -16,11 +16,11 @@ from helpers import bench_plans
 from kplan.analysis.demand import Unknown, Why
 from kplan.analysis.effects import EffectUse
 from kplan.analysis.formulas import DriverUse
-from kplan.analysis.staffing import StaffingReport
+from kplan.analysis.staffing import FlowYear, StaffingReport
 from kplan.analysis.step5 import step5
 from kplan.check.validate import check
 from kplan.present.fmt import dumps
-from kplan.present.staffing import staffing_json_row
+from kplan.present.staffing import FLOW, staffing_json_row
 from kplan.present.staffing_json import StaffingRowText
 from kplan.present.terminal import json_inert
 
@@ -226,3 +226,8 @@ def test_a_figure_that_is_not_a_float_is_written_from_the_dict(
     except TypeError:  # a str: the dict could not be written either
         assert isinstance(figure, str)
     assert asked == ([] if figure.__class__ is float else [2027])
+
+
+def test_a_flow_year_holds_its_figures_in_the_order_the_rows_unpack_them() -> None:
+    # `StaffingRowText` takes a year's figures by position, and writes them under FLOW's names
+    assert FlowYear._fields == ("year", *FLOW, "unknown", "demand_by_scenario", "actions")
